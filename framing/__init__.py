@@ -1,0 +1,43 @@
+"""framing: explainable, per-sentence framing analysis of news.
+
+>>> import framing
+>>> result = framing.analyze("According to the governor, no one was injured.")
+>>> result.to_frame()          # one row per sentence, a column per dimension
+>>> result.matches_frame()     # one row per match: pattern, span, weight, modifiers
+"""
+
+from __future__ import annotations
+
+from framing.analyze import analyze
+from framing.errors import FramingError, InputError, LexiconError, UnknownNameError
+from framing.lexicon import Entry, Lexicon, LexiconSet, load_lexicons
+from framing.results import ArticleResult, DocumentScores, Match, SentenceResult
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("framing")
+    except PackageNotFoundError:  # running from a source tree that was never installed
+        return "0+unknown"
+
+
+__version__ = _version()
+
+__all__ = [
+    "ArticleResult",
+    "DocumentScores",
+    "Entry",
+    "FramingError",
+    "InputError",
+    "Lexicon",
+    "LexiconError",
+    "LexiconSet",
+    "Match",
+    "SentenceResult",
+    "UnknownNameError",
+    "__version__",
+    "analyze",
+    "load_lexicons",
+]

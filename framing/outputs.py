@@ -1,0 +1,185 @@
+"""Render results as text: an aligned table for reading, CSV, JSON and JSON Lines for tools.
+
+The JSON schemas are documented in ``docs/output.md``. Rendering needs no pandas, so the CLI stays fast.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Sequence
+from typing import Any
+
+from framing.errors import UnknownNameError
+from framing.lexicon import Lexicon, LexiconSet
+from framing.results import ArticleResult
+
+FORMATS = ("table", "csv", "json", "jsonl")
+LEVELS = ("sentence", "document")
+TEXT_WIDTH = 60
+"""Sentence text is cut to this many characters in tables."""
+
+
+def render(
+    results: Sequence[ArticleResult],
+    *,
+    format: str = "table",
+    level: str = "sentence",
+    evidence: bool = False,
+) -> str:
+    """Render analysed articles.
+
+    Args:
+        results: The articles, in input order.
+        format: One of :data:`FORMATS`.
+        level: ``sentence`` (a record per sentence) or ``document`` (a record per article).
+        evidence: In the table format, list each sentence's matches under it.
+
+    Returns:
+        The whole output, ending in a newline.
+    """
+    if format not in FORMATS:
+        raise UnknownNameError("format", format, FORMATS)
+    if level not in LEVELS:
+        raise UnknownNameError("level", level, LEVELS)
+    if format == "table":
+        return _sentence_table(results, evidence) if level == "sentence" else _document_table(results)
+    if level == "sentence":
+        records = [s.to_dict(r.doc) for r in results for s in r.sentences]
+        rows = [row for r in results for row in r.sentence_rows()]
+    else:
+        records = [r.document.to_dict() for r in results]
+        rows = [r.document.row() for r in results]
+    if format == "jsonl":
+        return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+    if format == "json":
+        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
+    return _csv(rows)
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
+    buffer = io.StringIO()
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def _cell(value: float) -> str:
+    return f"{value:.2f}" if value else "-"
+
+
+def _cut(text: str, width: int = TEXT_WIDTH) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def _sentence_table(results: Sequence[ArticleResult], evidence: bool) -> str:
+    lines = []
+    for result in results:
+        dims = result.dimensions
+        widths = [max(len(d), 5) for d in dims]
+        lines.append(f"== {result.doc} ({len(result.sentences)} sentences)")
+        header = "  ".join(["  #", *(d.rjust(w) for d, w in zip(dims, widths, strict=True)), "text"])
+        lines.append(header)
+        for s in result.sentences:
+            cells = [_cell(s.scores[d]).rjust(w) for d, w in zip(dims, widths, strict=True)]
+            text = "[boilerplate] " + _cut(s.text) if s.boilerplate else _cut(s.text)
+            lines.append("  ".join([str(s.index).rjust(3), *cells, text]))
+            if evidence:
+                for m in s.evidence:
+                    note = f"  ({'; '.join(m.modifiers)})" if m.modifiers else ""
+                    lines.append(f"       {m.subcategory:<34} {m.weight:>5.2f}  '{m.text}'{note}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _document_table(results: Sequence[ArticleResult]) -> str:
+    rows = [r.document for r in results]
+    if not rows:
+        return "\n"
+    dims = results[0].dimensions
+    readability = list(rows[0].readability)
+    doc_width = max(len("doc"), *(len(r.doc) for r in rows))
+    names = ["sentences", "tokens", *dims, *readability]
+    widths = [max(len(n), 6) for n in names]
+    lines = ["  ".join(["doc".ljust(doc_width), *(n.rjust(w) for n, w in zip(names, widths, strict=True))])]
+    for r in rows:
+        values = [
+            str(r.n_sentences),
+            str(r.n_tokens),
+            *(_cell(r.scores[d]) for d in dims),
+            *(f"{r.readability[m]:.1f}" for m in readability),
+        ]
+        lines.append(
+            "  ".join([r.doc.ljust(doc_width), *(v.rjust(w) for v, w in zip(values, widths, strict=True))])
+        )
+    lines.append("")
+    lines.append(
+        "scores are weighted sums over sentences; --format csv|json adds densities per 100 tokens and shares"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def render_lexicon_list(lexicons: LexiconSet) -> str:
+    """One line per lexicon: name, number of entries, negation target, origin, description."""
+    rows = [("name", "entries", "negated", "file", "description")]
+    rows += [(lx.name, str(len(lx.entries)), lx.negated, lx.origin, lx.description) for lx in lexicons]
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = ["  ".join([*(c.ljust(w) for c, w in zip(row[:4], widths, strict=True)), row[4]]) for row in rows]
+    modifiers = (
+        f"modifiers: {len(lexicons.negators)} negators, {len(lexicons.intensifiers)} intensifiers, "
+        f"{len(lexicons.diminishers)} diminishers; {len(lexicons.abbreviations)} abbreviations, "
+        f"{len(lexicons.boilerplate)} boilerplate patterns ({lexicons.origin})"
+    )
+    return "\n".join([*lines, "", modifiers]) + "\n"
+
+
+def render_lexicon(lexicon: Lexicon, *, format: str = "table") -> str:
+    """Every entry of a lexicon with its subcategory, weight and provenance."""
+    if format not in ("table", "json"):
+        raise UnknownNameError("format", format, ("table", "json"))
+    if format == "json":
+        return (
+            json.dumps(
+                {
+                    "name": lexicon.name,
+                    "description": lexicon.description,
+                    "license": lexicon.license,
+                    "negated": lexicon.negated,
+                    "sources": dict(lexicon.sources),
+                    "entries": [
+                        {
+                            "pattern": e.pattern,
+                            "subcategory": e.subcategory,
+                            "weight": e.weight,
+                            "source": e.source,
+                            "note": e.note,
+                        }
+                        for e in lexicon.entries
+                    ],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+            + "\n"
+        )
+    lines = [
+        f"{lexicon.name}: {lexicon.description}",
+        f"file: {lexicon.origin}   licence: {lexicon.license}   negated counts as: {lexicon.negated}",
+        f"{len(lexicon.entries)} entries in {len(lexicon.subcategories)} subcategories: "
+        + ", ".join(lexicon.subcategories),
+        "sources:",
+        *(f"  {key} = {citation}" for key, citation in lexicon.sources.items()),
+        "",
+    ]
+    width = max(len("pattern"), *(len(e.pattern) for e in lexicon.entries))
+    sub_width = max(len("subcategory"), *(len(e.subcategory) for e in lexicon.entries))
+    lines.append(f"{'pattern'.ljust(width)}  {'subcategory'.ljust(sub_width)}  weight  source")
+    for e in lexicon.entries:
+        lines.append(
+            f"{e.pattern.ljust(width)}  {e.subcategory.ljust(sub_width)}  {e.weight:>6g}  {e.source}"
+        )
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,269 @@
+"""Result types: frozen dataclasses that carry every score together with its evidence.
+
+Tables come out tidy: :meth:`ArticleResult.to_frame` has one row per sentence,
+:meth:`ArticleResult.matches_frame` one row per match. pandas is imported only when a table is asked for.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DENSITY_PER = 100
+"""Densities are matches' weight per this many tokens."""
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One piece of evidence: a lexicon pattern found in the text and what the rules made of it.
+
+    Attributes:
+        dimension: The dimension the match counts towards (after negation rules).
+        subcategory: ``dimension/subcategory``, e.g. ``threat/attack`` or
+            ``reassurance/negated_threat`` for a negated threat.
+        pattern: The lexicon pattern that matched, as written in the lexicon file.
+        start: Offset of the first matched character in the document text.
+        end: Offset after the last matched character; ``text == document[start:end]``.
+        text: The matched text as written.
+        weight: Contribution to the sentence score, modifiers applied (0 for a sense trap).
+        modifiers: What the rules did, in order ("negated by 'no' (threat/harm -> reassurance)").
+        lexicon: The lexicon file the pattern came from (differs from ``dimension`` after negation).
+        sentence: Index of the sentence the match is in.
+    """
+
+    dimension: str
+    subcategory: str
+    pattern: str
+    start: int
+    end: int
+    text: str
+    weight: float
+    modifiers: tuple[str, ...]
+    lexicon: str
+    sentence: int
+
+    def to_dict(self) -> dict[str, Any]:
+        """The match as a JSON-ready dict (the evidence schema of ``docs/output.md``)."""
+        return {
+            "dimension": self.dimension,
+            "subcategory": self.subcategory,
+            "pattern": self.pattern,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "weight": self.weight,
+            "modifiers": list(self.modifiers),
+            "lexicon": self.lexicon,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceResult:
+    """Scores of one sentence.
+
+    Attributes:
+        index: Position in the article, from 0.
+        start: Offset of the sentence's first character in the document text.
+        end: Offset after its last character.
+        text: ``document[start:end]``.
+        n_tokens: Number of word tokens, the base of densities.
+        boilerplate: A non-content line ("Advertisement"); it scores 0 everywhere.
+        scores: Dimension -> weighted sum of its matches.
+        evidence: Every match in the sentence, sense traps included (weight 0).
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    n_tokens: int
+    boilerplate: bool
+    scores: Mapping[str, float]
+    evidence: tuple[Match, ...]
+
+    @property
+    def density(self) -> dict[str, float]:
+        """Dimension -> score per 100 tokens."""
+        return {d: _density(s, self.n_tokens) for d, s in self.scores.items()}
+
+    def to_dict(self, doc: str) -> dict[str, Any]:
+        """The sentence as a JSON-ready dict (the sentence schema of ``docs/output.md``)."""
+        return {
+            "doc": doc,
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "n_tokens": self.n_tokens,
+            "boilerplate": self.boilerplate,
+            "scores": dict(self.scores),
+            "density": self.density,
+            "evidence": [m.to_dict() for m in self.evidence],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentScores:
+    """Scores of a whole article.
+
+    Attributes:
+        doc: The document's identifier.
+        n_sentences: Sentences that are content (boilerplate excluded).
+        n_tokens: Word tokens in content sentences.
+        scores: Dimension -> sum over sentences.
+        density: Dimension -> score per 100 tokens.
+        share: Dimension -> share of content sentences whose score is above 0.
+        readability: Readability measure -> value (see :mod:`framing.readability`).
+    """
+
+    doc: str
+    n_sentences: int
+    n_tokens: int
+    scores: Mapping[str, float]
+    density: Mapping[str, float]
+    share: Mapping[str, float]
+    readability: Mapping[str, float]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as a JSON-ready dict (the document schema of ``docs/output.md``)."""
+        return {
+            "doc": self.doc,
+            "n_sentences": self.n_sentences,
+            "n_tokens": self.n_tokens,
+            "scores": dict(self.scores),
+            "density": dict(self.density),
+            "share": dict(self.share),
+            "readability": dict(self.readability),
+        }
+
+    def row(self) -> dict[str, Any]:
+        """A flat row: one column per dimension and measure."""
+        row: dict[str, Any] = {
+            "doc": self.doc,
+            "n_sentences": self.n_sentences,
+            "n_tokens": self.n_tokens,
+        }
+        row.update(self.scores)
+        row.update({f"{d}_density": v for d, v in self.density.items()})
+        row.update({f"{d}_share": v for d, v in self.share.items()})
+        row.update(self.readability)
+        return row
+
+
+@dataclass(frozen=True)
+class ArticleResult:
+    """The analysis of one article: its sentences with scores and evidence, and document scores.
+
+    Attributes:
+        doc: Identifier (a file name, a JSONL ``id`` or what the caller passed).
+        text: The text analysed; every offset indexes it.
+        dimensions: The dimensions scored, in output order.
+        sentences: One result per sentence, in order.
+    """
+
+    doc: str
+    text: str
+    dimensions: tuple[str, ...]
+    sentences: tuple[SentenceResult, ...]
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        """Every match of the article, in text order."""
+        return tuple(m for s in self.sentences for m in s.evidence)
+
+    @functools.cached_property
+    def document(self) -> DocumentScores:
+        """Aggregated scores and readability (computed on first access)."""
+        from framing.readability import readability
+
+        content = [s for s in self.sentences if not s.boilerplate]
+        n_tokens = sum(s.n_tokens for s in content)
+        scores = {d: _round(sum(s.scores[d] for s in content)) for d in self.dimensions}
+        return DocumentScores(
+            doc=self.doc,
+            n_sentences=len(content),
+            n_tokens=n_tokens,
+            scores=scores,
+            density={d: _density(v, n_tokens) for d, v in scores.items()},
+            share={
+                d: _round(sum(1 for s in content if s.scores[d] > 0) / len(content)) if content else 0.0
+                for d in self.dimensions
+            },
+            readability=readability(" ".join(s.text for s in content)),
+        )
+
+    def sentence_rows(self) -> list[dict[str, Any]]:
+        """Flat rows, one per sentence: scores and densities as columns, evidence as a short string."""
+        rows = []
+        for s in self.sentences:
+            row: dict[str, Any] = {
+                "doc": self.doc,
+                "index": s.index,
+                "start": s.start,
+                "end": s.end,
+                "n_tokens": s.n_tokens,
+                "boilerplate": s.boilerplate,
+            }
+            row.update(s.scores)
+            row.update({f"{d}_density": v for d, v in s.density.items()})
+            row["evidence"] = "; ".join(f"{m.subcategory}:{m.text}" for m in s.evidence if m.weight > 0)
+            row["text"] = s.text
+            rows.append(row)
+        return rows
+
+    def match_rows(self) -> list[dict[str, Any]]:
+        """Flat rows, one per match."""
+        return [
+            {
+                "doc": self.doc,
+                "sentence": m.sentence,
+                **m.to_dict(),
+                "modifiers": "; ".join(m.modifiers),
+            }
+            for m in self.matches
+        ]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per sentence: position, token count, a column per dimension and its density."""
+        import pandas as pd
+
+        return pd.DataFrame(self.sentence_rows())
+
+    def matches_frame(self) -> pd.DataFrame:
+        """One row per match: dimension, subcategory, pattern, span, text, weight, modifiers."""
+        import pandas as pd
+
+        columns = [
+            "doc",
+            "sentence",
+            "dimension",
+            "subcategory",
+            "pattern",
+            "start",
+            "end",
+            "text",
+            "weight",
+            "modifiers",
+            "lexicon",
+        ]
+        return pd.DataFrame(self.match_rows(), columns=columns)
+
+    def document_frame(self) -> pd.DataFrame:
+        """One row for the article: document scores, densities, shares and readability."""
+        import pandas as pd
+
+        return pd.DataFrame([self.document.row()])
+
+
+def _round(value: float) -> float:
+    # Four decimals keep JSON readable without changing any comparison a user would make.
+    return round(value, 4)
+
+
+def _density(score: float, n_tokens: int) -> float:
+    return _round(score * DENSITY_PER / n_tokens) if n_tokens else 0.0

@@ -1,0 +1,141 @@
+"""Split an article into sentences with character offsets into the original text.
+
+Lines come first: a headline without a final period, a paragraph per line, a boilerplate line
+("Advertisement") each stand alone. Hard-wrapped text (lines that break mid-sentence) is joined back.
+Inside a block, nltk's Punkt splits sentences with the project's own abbreviation list and no downloaded
+model, and run-on scraped text ("attack on Kiev.This is") is split where a sentence end lost its space.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from nltk.tokenize.punkt import PunktSentenceTokenizer
+
+    from framing.lexicon import LexiconSet
+
+# Characters that never belong to a sentence's edges (str.strip() does not know BOM and zero-width space).
+_EDGE = " \t\r\n\f\v\u00a0\u2028\u2029\ufeff\u200b"
+_LINE = re.compile(r"[^\r\n]+")
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_TERMINAL = re.compile(r"[.!?:;…\"'”’»)]\s*$")
+_LOWER_START = re.compile(r"\s*[a-z0-9(]")
+# A sentence end that lost its following space: "Kiev.This", "said.”The".
+_RUN_ON = re.compile(r"(\w+)([.!?][\"”’]?)(?=[A-Z][a-z])")
+# Hard-wrapped text if at least this share of line breaks fall inside a sentence.
+_WRAPPED_SHARE = 0.3
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence span: ``text == document[start:end]``."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    boilerplate: bool
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE:
+        end -= 1
+    return start, end
+
+
+def _continues(previous: str, following: str) -> bool:
+    """A line break inside a sentence: no end punctuation before it, a lowercase word after it."""
+    return _TERMINAL.search(previous) is None and _LOWER_START.match(following) is not None
+
+
+def _blocks(text: str, boilerplate: Sequence[re.Pattern[str]]) -> Iterator[tuple[int, int, bool]]:
+    """Yield (start, end, is_boilerplate) for each paragraph-like block of lines."""
+    lines = [m.span() for m in _LINE.finditer(text)]
+    lines = [(s, e) for s, e in (_trim(text, *span) for span in lines) if s < e]
+    if not lines:
+        return
+    breaks = list(itertools.pairwise(lines))
+    inside = sum(_continues(text[a:b], text[c:d]) for (a, b), (c, d) in breaks)
+    wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
+
+    def is_boilerplate(span: tuple[int, int]) -> bool:
+        line = text[span[0] : span[1]]
+        return any(p.fullmatch(line) for p in boilerplate)
+
+    block_start, block_end = lines[0]
+    block_is_boilerplate = is_boilerplate(lines[0])
+    for (prev_start, prev_end), (start, end) in breaks:
+        line_is_boilerplate = is_boilerplate((start, end))
+        same_paragraph = len(_LINE_BREAK.findall(text, prev_end, start)) <= 1
+        join = (
+            not block_is_boilerplate
+            and not line_is_boilerplate
+            and same_paragraph
+            and (
+                _continues(text[prev_start:prev_end], text[start:end])
+                or (wrapped and _TERMINAL.search(text[prev_start:prev_end]) is None)
+            )
+        )
+        if join:
+            block_end = end
+            continue
+        yield block_start, block_end, block_is_boilerplate
+        block_start, block_end, block_is_boilerplate = start, end, line_is_boilerplate
+    yield block_start, block_end, block_is_boilerplate
+
+
+def _split_run_ons(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
+    """Yield offsets inside text[start:end] where a sentence ends without a following space."""
+    for found in _RUN_ON.finditer(text, start, end):
+        word = found.group(1)
+        if word.lower() in abbreviations or not any(c.islower() for c in word):
+            continue
+        yield found.end()
+
+
+def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
+    """Split ``text`` into sentences.
+
+    Args:
+        text: The article, as read (offsets index this string).
+        lexicons: Supplies the abbreviation and boilerplate lists.
+
+    Returns:
+        The sentences in order, each trimmed of surrounding whitespace; empty text gives none.
+    """
+    tokenizer = _punkt(lexicons.abbreviations)
+    spans: list[tuple[int, int, bool]] = []
+    for block_start, block_end, boilerplate in _blocks(text, lexicons.boilerplate):
+        if boilerplate:
+            spans.append((block_start, block_end, True))
+            continue
+        block = text[block_start:block_end]
+        for rel_start, rel_end in tokenizer.span_tokenize(block):
+            start, end = block_start + rel_start, block_start + rel_end
+            cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
+            for cut in cuts:
+                spans.append((start, cut, False))
+                start = cut
+    sentences = []
+    for start, end, boilerplate in spans:
+        start, end = _trim(text, start, end)
+        if start < end:
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], boilerplate))
+    return tuple(sentences)
+
+
+@functools.lru_cache(maxsize=8)
+def _punkt(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
+    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+    parameters = PunktParameters()
+    parameters.abbrev_types = set(abbreviations)
+    return PunktSentenceTokenizer(parameters)

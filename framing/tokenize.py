@@ -1,0 +1,70 @@
+"""Word tokens with character offsets into the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+# Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense").
+_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+# Punctuation that closes a clause, and with it a negation or intensifier scope.
+_CLAUSE_PUNCT = re.compile(r"[,;:!?()\[\]\"“”‘’«»\u2013\u2014.]|\s-\s|--")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word of the text.
+
+    Attributes:
+        start: Offset of the first character in the original text.
+        end: Offset after the last character.
+        text: The word as written (``text[start:end]`` of the original).
+        norm: Lowercase form used for matching: curly apostrophes straightened, a possessive
+            ``'s`` or trailing ``'`` removed.
+        joins_previous: Only spaces or hyphens separate it from the previous token, so a phrase
+            may continue across the gap.
+        clause_break_before: Clause punctuation stands between it and the previous token.
+    """
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    joins_previous: bool
+    clause_break_before: bool
+
+
+def normalize_word(word: str) -> str:
+    """Return the matching form of a word: lowercase, straight apostrophe, no possessive."""
+    norm = word.lower().replace("’", "'")
+    if norm.endswith("'s") and len(norm) > 2:
+        norm = norm[:-2]
+    return norm
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, ...]:
+    """Split ``text[start:end]`` into word tokens whose offsets index ``text`` itself."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    previous_end = start
+    for match in _WORD.finditer(text, start, end):
+        gap = text[previous_end : match.start()]
+        tokens.append(
+            Token(
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                norm=normalize_word(match.group()),
+                joins_previous=bool(tokens) and _PHRASE_GAP.fullmatch(gap) is not None,
+                clause_break_before=bool(tokens) and _CLAUSE_PUNCT.search(gap) is not None,
+            )
+        )
+        previous_end = match.end()
+    return tuple(tokens)
+
+
+def pattern_words(pattern: str) -> tuple[str, ...]:
+    """Split a lexicon pattern into the normalized words it must match (hyphens split words)."""
+    words = re.split(r"[\s\-]+", pattern.strip())
+    return tuple(normalize_word(w[:-1]) + "*" if w.endswith("*") else normalize_word(w) for w in words if w)

@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+from types import MappingProxyType
+
+import pytest
+
+from framing import Entry, Lexicon, LexiconSet, load_lexicons
+from framing.tokenize import pattern_words
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED_DATA = ROOT.parent / "shared" / "data"
+
+
+def make_lexicons(
+    dimensions: Mapping[str, Sequence[tuple[str, str, float]]],
+    negated: Mapping[str, str] | None = None,
+) -> LexiconSet:
+    """A lexicon set with only the given entries, and the built-in modifiers and segment lists."""
+    builtin = load_lexicons()
+    negated = negated or {}
+    lexicons = {
+        name: Lexicon(
+            name=name,
+            description=name,
+            license="test",
+            negated=negated.get(name, "keep"),
+            sources=MappingProxyType({"test": "test"}),
+            entries=tuple(
+                Entry(p, pattern_words(p), sub, w, "test", "", n)
+                for n, (p, sub, w) in enumerate(entries, start=1)
+            ),
+            origin=f"{name}.tsv",
+        )
+        for name, entries in dimensions.items()
+    }
+    return LexiconSet(
+        lexicons=MappingProxyType(lexicons),
+        negators=builtin.negators,
+        intensifiers=builtin.intensifiers,
+        diminishers=builtin.diminishers,
+        abbreviations=builtin.abbreviations,
+        boilerplate=builtin.boilerplate,
+        origin="test",
+    )
+
+
+@pytest.fixture(scope="session")
+def smolensk() -> str:
+    return (SEEDS / "smolensk_anokhine.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def volgograd() -> str:
+    return (SEEDS / "volgograd_boharev.txt").read_text(encoding="utf-8")

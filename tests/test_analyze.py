@@ -1,0 +1,142 @@
+"""The seed checks of the core issue, on the real seed articles."""
+
+import pytest
+
+from framing import ArticleResult, InputError, analyze
+
+
+def sentence_with(result: ArticleResult, fragment: str):
+    [sentence] = [s for s in result.sentences if fragment in s.text]
+    return sentence
+
+
+def evidence_on(sentence, dimension: str) -> list[str]:
+    return [m.text for m in sentence.evidence if m.dimension == dimension and m.weight > 0]
+
+
+def covered(sentence, dimension: str, words: str) -> bool:
+    """Some counted match of the dimension spans these words (alone or inside a longer phrase)."""
+    return any(
+        words.lower() in m.text.lower()
+        for m in sentence.evidence
+        if m.dimension == dimension and m.weight > 0
+    )
+
+
+@pytest.fixture(scope="module")
+def smolensk_result(smolensk):
+    return analyze(smolensk, doc="smolensk")
+
+
+@pytest.fixture(scope="module")
+def volgograd_result(volgograd):
+    return analyze(volgograd, doc="volgograd")
+
+
+def test_no_one_was_injured_is_reassurance_on_the_negated_harm(smolensk_result):
+    s = sentence_with(smolensk_result, "Miraculously, no one was injured")
+    assert s.scores["reassurance"] > 0
+    assert covered(s, "reassurance", "injured")
+
+
+def test_according_to_governor_is_attribution(smolensk_result):
+    s = sentence_with(smolensk_result, "According to Governor Vasily Anokhine")
+    assert s.scores["attribution"] > 0
+    assert "According to" in evidence_on(s, "attribution")  # one match, the whole phrase
+
+
+def test_analysts_suggest_could_indicate_is_hedging(volgograd_result):
+    s = sentence_with(volgograd_result, "Analysts suggest that the timing")
+    assert s.scores["hedging"] > 0
+    assert covered(s, "hedging", "suggest") and covered(s, "hedging", "could")
+
+
+def test_reportedly_is_hedging(volgograd_result):
+    s = sentence_with(volgograd_result, "The drone was reportedly fully destroyed")
+    assert s.scores["hedging"] > 0
+    assert covered(s, "hedging", "reportedly")
+
+
+def test_shattered_skies_is_threat(smolensk_result):
+    s = sentence_with(smolensk_result, "were shattered by the whirring of Ukrainian drones")
+    assert s.scores["threat"] > 0
+    assert evidence_on(s, "threat")
+
+
+def test_air_defense_intercepting_is_reassurance(smolensk_result):
+    s = sentence_with(smolensk_result, "swiftly responded, intercepting and destroying")
+    assert s.scores["reassurance"] > 0
+    assert covered(s, "reassurance", "intercepting")
+
+
+def test_every_evidence_span_indexes_the_text(smolensk_result, volgograd_result):
+    for result in (smolensk_result, volgograd_result):
+        assert result.matches
+        for match in result.matches:
+            assert result.text[match.start : match.end] == match.text
+            sentence = result.sentences[match.sentence]
+            assert sentence.start <= match.start < match.end <= sentence.end
+
+
+def test_document_scores(smolensk_result):
+    document = smolensk_result.document
+    assert document.n_sentences == len(smolensk_result.sentences)
+    assert document.scores["threat"] == pytest.approx(
+        sum(s.scores["threat"] for s in smolensk_result.sentences)
+    )
+    assert 0 < document.share["threat"] <= 1
+    assert set(document.readability) == {
+        "flesch_reading_ease",
+        "flesch_kincaid_grade",
+        "gunning_fog",
+        "coleman_liau_index",
+    }
+    assert 0 < document.readability["flesch_kincaid_grade"] < 30
+
+
+def test_tables(smolensk_result):
+    frame = smolensk_result.to_frame()
+    assert len(frame) == len(smolensk_result.sentences)
+    assert {"doc", "index", "start", "end", "threat", "threat_density", "text"} <= set(frame.columns)
+    matches = smolensk_result.matches_frame()
+    assert len(matches) == len(smolensk_result.matches)
+    assert list(matches.columns[:8]) == [
+        "doc",
+        "sentence",
+        "dimension",
+        "subcategory",
+        "pattern",
+        "start",
+        "end",
+        "text",
+    ]
+    assert len(smolensk_result.document_frame()) == 1
+
+
+def test_results_are_frozen(smolensk_result):
+    with pytest.raises(AttributeError):
+        smolensk_result.sentences[0].index = 5  # type: ignore[misc]
+
+
+def test_user_lexicon_adds_a_dimension(tmp_path):
+    (tmp_path / "economy.tsv").write_text(
+        "# dimension: economy\n# description: economic framing\n# license: CC0\n# source: me = mine\n"
+        "pattern\tsubcategory\tweight\tsource\ninflation\tprices\t1.0\tme\n",
+        encoding="utf-8",
+    )
+    result = analyze("Inflation rose again. Nothing else.", lexicons=tmp_path)
+    assert result.dimensions[-1] == "economy"
+    assert result.sentences[0].scores["economy"] == 1.0
+    assert result.sentences[1].scores["economy"] == 0.0
+
+
+def test_bytes_are_refused_with_advice():
+    with pytest.raises(InputError, match="decode bytes first"):
+        analyze(b"text")  # type: ignore[arg-type]
+
+
+def test_empty_text_gives_an_empty_result():
+    result = analyze("")
+    assert result.sentences == ()
+    assert result.document.n_sentences == 0
+    assert result.to_frame().empty

@@ -1,0 +1,180 @@
+"""The CLI in-process (main(argv)) and through the installed entry point."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import SEEDS
+
+from framing.cli import main
+
+SMOLENSK = str(SEEDS / "smolensk_anokhine.txt")
+VOLGOGRAD = str(SEEDS / "volgograd_boharev.txt")
+
+
+def run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sentence_table(capsys):
+    code, out, err = run(capsys, "score", SMOLENSK, VOLGOGRAD)
+    assert code == 0 and err == ""
+    assert f"== {SMOLENSK}" in out and f"== {VOLGOGRAD}" in out
+    assert "reassurance" in out.splitlines()[1] and "Miraculously" in out
+
+
+def test_evidence_table(capsys):
+    code, out, _ = run(capsys, "score", "--evidence", VOLGOGRAD)
+    assert code == 0
+    assert "hedging/evidential" in out and "'reportedly'" in out
+
+
+def test_jsonl_sentence_schema(capsys):
+    code, out, _ = run(capsys, "score", "--format", "jsonl", "--level", "sentence", SMOLENSK)
+    assert code == 0
+    records = [json.loads(line) for line in out.splitlines()]
+    text = Path(SMOLENSK).read_text(encoding="utf-8")
+    for record in records:
+        assert {"doc", "index", "start", "end", "text", "scores", "evidence"} <= set(record)
+        assert isinstance(record["doc"], str) and isinstance(record["index"], int)
+        assert text[record["start"] : record["end"]] == record["text"]
+        assert {"reassurance", "threat", "hedging", "attribution"} <= set(record["scores"])
+        assert all(isinstance(v, float) for v in record["scores"].values())
+        for item in record["evidence"]:
+            assert {
+                "dimension",
+                "subcategory",
+                "pattern",
+                "start",
+                "end",
+                "text",
+                "weight",
+                "modifiers",
+            } <= set(item)
+            assert text[item["start"] : item["end"]] == item["text"]
+            assert isinstance(item["modifiers"], list)
+
+
+def test_document_level_json_and_csv(capsys):
+    code, out, _ = run(capsys, "score", "--format", "json", "--level", "document", SMOLENSK, VOLGOGRAD)
+    assert code == 0
+    documents = json.loads(out)
+    assert [d["doc"] for d in documents] == [SMOLENSK, VOLGOGRAD]
+    assert "flesch_reading_ease" in documents[0]["readability"]
+    code, out, _ = run(capsys, "score", "--format", "csv", "--level", "document", SMOLENSK)
+    header = out.splitlines()[0].split(",")
+    assert header[:3] == ["doc", "n_sentences", "n_tokens"] and "threat_share" in header
+
+
+def test_sentence_csv(capsys):
+    code, out, _ = run(capsys, "score", "--format", "csv", VOLGOGRAD)
+    lines = out.splitlines()
+    assert code == 0 and lines[0].startswith("doc,index,start,end,n_tokens,boilerplate,reassurance")
+
+
+def test_output_file_is_written_whole(capsys, tmp_path):
+    target = tmp_path / "out.jsonl"
+    code, out, _ = run(capsys, "score", "--format", "jsonl", "-o", str(target), VOLGOGRAD)
+    assert code == 0 and out == ""
+    assert len(target.read_text(encoding="utf-8").splitlines()) > 20
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["score", "missing.txt"], "missing.txt: no such file"),
+        (["score", "--format", "xml", "x.txt"], "invalid choice: 'xml'"),
+        (["score", "--level", "word", "x.txt"], "invalid choice: 'word'"),
+        (["lexicon", "show", "threats"], "unknown lexicon 'threats'; valid lexicons are:"),
+        (
+            ["score", "--lexicons", "no/such/dir", SMOLENSK],
+            "lexicon directory 'no/such/dir' does not exist",
+        ),
+        (["frobnicate"], "invalid choice: 'frobnicate'"),
+    ],
+)
+def test_bad_input_is_one_line_and_exit_2(capsys, argv, message):
+    with pytest.raises(SystemExit) if "invalid choice" in message else _no_raise() as raised:
+        code = main(argv)
+    out, err = capsys.readouterr()
+    code = raised.value.code if raised else code
+    assert code == 2
+    assert out == ""
+    assert message in err
+    assert len(err.strip().splitlines()) == 1
+    assert "Traceback" not in err
+
+
+class _no_raise:
+    def __enter__(self):
+        return None
+
+    def __exit__(self, *exc):
+        return False
+
+
+def test_error_in_second_file_writes_nothing(capsys, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    code, out, err = run(capsys, "score", SMOLENSK, str(empty))
+    assert code == 2 and out == "" and "is empty" in err
+
+
+def test_broken_lexicon_is_reported_with_file_and_line(capsys, tmp_path):
+    (tmp_path / "threat.tsv").write_text(
+        "# dimension: threat\n# description: x\n# license: x\n# source: own = x\n"
+        "pattern\tsubcategory\tweight\tsource\nattack\tattack\thigh\town\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "score", "--lexicons", str(tmp_path), SMOLENSK)
+    assert code == 2 and "threat.tsv:6: weight 'high' is not a number" in err
+
+
+def test_debug_shows_the_traceback(capsys):
+    with pytest.raises(Exception, match="no such file"):
+        main(["score", "--debug", "missing.txt"])
+
+
+def test_lexicon_list_and_show(capsys):
+    code, out, _ = run(capsys, "lexicon", "list")
+    assert code == 0 and all(name in out for name in ("threat", "reassurance", "hedging", "attribution"))
+    code, out, _ = run(capsys, "lexicon", "show", "threat")
+    assert code == 0 and "sources:" in out
+    assert len([line for line in out.splitlines() if "\tattack" in line or " attack " in line]) > 5
+    code, out, _ = run(capsys, "lexicon", "show", "threat", "--format", "json")
+    assert len(json.loads(out)["entries"]) >= 150
+
+
+def test_version_and_help(capsys):
+    with pytest.raises(SystemExit) as raised:
+        main(["--version"])
+    assert raised.value.code == 0 and capsys.readouterr().out.startswith("framing ")
+    with pytest.raises(SystemExit):
+        main(["score", "--help"])
+    assert "examples:" in capsys.readouterr().out
+
+
+def _entry_point() -> str:
+    found = Path(sys.executable).parent / "framing"
+    return str(found) if found.exists() else (shutil.which("framing") or "")
+
+
+@pytest.mark.skipif(not _entry_point(), reason="framing entry point not installed")
+def test_installed_entry_point():
+    done = subprocess.run(
+        [_entry_point(), "score", "--format", "jsonl", "-"],
+        input="No one was injured.",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    record = json.loads(done.stdout)
+    assert record["doc"] == "<stdin>" and record["scores"]["reassurance"] > 0
+    bad = subprocess.run([_entry_point(), "score", "nope.txt"], capture_output=True, text=True, timeout=120)
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr

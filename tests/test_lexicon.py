@@ -1,0 +1,152 @@
+from pathlib import Path
+
+import pytest
+
+from framing import LexiconError, UnknownNameError, load_lexicons
+from framing.lexicon import DIMENSION_COLUMNS
+
+MAIN = ("reassurance", "threat", "hedging", "attribution")
+HEADER = (
+    "# dimension: {name}\n# description: test\n# license: CC0\n# source: own = test\n"
+    "pattern\tsubcategory\tweight\tsource\tnote\n"
+)
+
+
+def write(folder: Path, name: str, body: str, header: str | None = None) -> Path:
+    path = folder / f"{name}.tsv"
+    path.write_text((header if header is not None else HEADER.format(name=name)) + body, encoding="utf-8")
+    return path
+
+
+def test_builtin_dimensions_in_order():
+    assert load_lexicons().dimensions[:6] == (*MAIN, "certainty", "responsibility")
+
+
+@pytest.mark.parametrize("name", MAIN)
+def test_main_lexicons_have_at_least_150_patterns_with_provenance(name):
+    lexicon = load_lexicons()[name]
+    assert len([e for e in lexicon.entries if e.subcategory != "trap"]) >= 150
+    assert all(e.source in lexicon.sources for e in lexicon.entries)
+    assert all(citation for citation in lexicon.sources.values())
+
+
+@pytest.mark.parametrize("name", ["certainty", "responsibility"])
+def test_secondary_lexicons_exist_with_provenance(name):
+    lexicon = load_lexicons()[name]
+    assert len(lexicon.entries) >= 40
+    assert all(e.source in lexicon.sources for e in lexicon.entries)
+
+
+def test_issue_subcategories_are_present():
+    lexicons = load_lexicons()
+    expected = {
+        "threat": {"attack", "escalation", "vulnerability"},
+        "hedging": {"modal", "evidential", "uncertainty"},
+        "attribution": {"reporting_verb", "according_to", "channel"},
+        "reassurance": {"capability", "safety_outcome", "protective_measure"},
+    }
+    for name, subcategories in expected.items():
+        assert subcategories <= set(lexicons[name].subcategories), name
+
+
+def test_modifier_and_segment_lists_load():
+    lexicons = load_lexicons()
+    kinds = {e.subcategory for e in lexicons.negators}
+    assert {"negator", "preventive", "pseudo", "scope_break"} <= kinds
+    assert all(e.weight > 1 for e in lexicons.intensifiers)
+    assert all(0 < e.weight < 1 for e in lexicons.diminishers)
+    assert {"gov", "dec", "u.s", "st", "mr"} <= lexicons.abbreviations
+    assert lexicons.boilerplate
+
+
+def test_unknown_lexicon_lists_the_valid_ones():
+    with pytest.raises(UnknownNameError) as raised:
+        load_lexicons()["threats"]
+    message = str(raised.value)
+    assert "unknown lexicon 'threats'" in message
+    for name in MAIN:
+        assert name in message
+
+
+def test_user_directory_adds_a_dimension(tmp_path):
+    write(tmp_path, "economy", "inflation\tprices\t1.0\town\n")
+    lexicons = load_lexicons(tmp_path)
+    assert lexicons.dimensions[-1] == "economy"
+    assert "threat" in lexicons.dimensions
+
+
+def test_user_directory_overrides_a_dimension(tmp_path):
+    write(tmp_path, "threat", "meteor\tdanger\t2.0\town\n")
+    lexicons = load_lexicons(tmp_path)
+    assert [e.pattern for e in lexicons["threat"].entries] == ["meteor"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("attack\tattack\thigh\town\n", "threat.tsv:6: weight 'high' is not a number"),
+        ("attack\tattack\t9\town\n", "threat.tsv:6: weight 9 is out of range"),
+        ("attack attack 1.0 own\n", "threat.tsv:6: expected 4 tab-separated columns"),
+        ("attack\tattack\t1.0\tlit\n", "threat.tsv:6: source 'lit' is not declared"),
+        ("Attack\tattack\t1.0\town\n", "threat.tsv:6: pattern 'Attack' is not lowercase"),
+        ("at*\tattack\t1.0\town\n", "threat.tsv:6: wildcard 'at*' is too broad"),
+        ("attack\tAttack\t1.0\town\n", "threat.tsv:6: subcategory 'Attack'"),
+        ("guard\ttrap\t1\town\n", "threat.tsv:6: a trap has weight 0"),
+        (
+            "attack\tattack\t1\town\nattack\tattack\t1\town\n",
+            "threat.tsv:7: pattern 'attack' repeats line 6",
+        ),
+        ("", "threat.tsv: no entries"),
+    ],
+)
+def test_broken_lexicons_name_file_line_and_problem(tmp_path, body, expected):
+    write(tmp_path, "threat", body)
+    with pytest.raises(LexiconError) as raised:
+        load_lexicons(tmp_path)
+    assert expected in str(raised.value)
+    assert "\n" not in str(raised.value)
+
+
+def test_header_problems(tmp_path):
+    write(
+        tmp_path,
+        "threat",
+        "attack\tattack\t1\town\n",
+        header="# dimension: danger\n# description: x\n"
+        "# license: x\n# source: own = x\npattern\tsubcategory\tweight\tsource\n",
+    )
+    with pytest.raises(LexiconError, match=r"header says 'dimension: danger' but the file is threat\.tsv"):
+        load_lexicons(tmp_path)
+    write(
+        tmp_path,
+        "threat",
+        "attack\tattack\t1\town\n",
+        header="# dimension: threat\n# description: x\n# license: x\npattern\tsubcategory\tweight\tsource\n",
+    )
+    with pytest.raises(LexiconError, match="no '# source: KEY = citation' line"):
+        load_lexicons(tmp_path)
+
+
+def test_negation_target_must_exist(tmp_path):
+    header = HEADER.format(name="economy").replace("# license", "# negated: optimism\n# license")
+    write(tmp_path, "economy", "inflation\tprices\t1\town\n", header=header)
+    with pytest.raises(LexiconError, match="'negated: optimism' names no loaded dimension"):
+        load_lexicons(tmp_path)
+
+
+def test_non_utf8_lexicon(tmp_path):
+    (tmp_path / "threat.tsv").write_bytes(HEADER.format(name="threat").encode() + b"caf\xe9\tx\t1\town\n")
+    with pytest.raises(LexiconError, match="not UTF-8"):
+        load_lexicons(tmp_path)
+
+
+def test_missing_or_empty_directory(tmp_path):
+    with pytest.raises(LexiconError, match="does not exist"):
+        load_lexicons(tmp_path / "nope")
+    with pytest.raises(LexiconError, match=r"has no \.tsv files"):
+        load_lexicons(tmp_path)
+
+
+def test_column_row_constant_matches_the_readme():
+    readme = (Path(__file__).parent.parent / "framing" / "lexicons" / "README.md").read_text(encoding="utf-8")
+    assert "\t".join(DIMENSION_COLUMNS) in readme.replace("`", "").replace(", ", "\t")

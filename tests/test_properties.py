@@ -1,0 +1,96 @@
+"""Invariants on any string (hypothesis)."""
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing import analyze, load_lexicons
+
+LEXICONS = load_lexicons()
+WORDS = st.sampled_from(
+    [
+        "no",
+        "not",
+        "attack",
+        "injured",
+        "according",
+        "to",
+        "reportedly",
+        "could",
+        "threat",
+        "is",
+        "ready",
+        "very",
+        "slightly",
+        "Gov.",
+        "U.S.",
+        "‘",
+        "’",
+        "“",
+        "”",
+        "Russia’s",
+        ",",
+        ".",
+        "!",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "\ufeff",
+        "Advertisement",
+        "drone",
+        "strike",
+        "imminent",
+        "security",
+        "guard",
+        "—",
+    ]
+)
+NEWSY = st.lists(WORDS, max_size=40).map(" ".join)
+TEXTS = st.one_of(st.text(max_size=300), NEWSY)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def snapshot(text: str):
+    result = analyze(text, lexicons=LEXICONS)
+    return [(s.start, s.end, dict(s.scores), [m.to_dict() for m in s.evidence]) for s in result.sentences]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_spans_are_valid_on_any_string(text):
+    result = analyze(text, lexicons=LEXICONS)
+    previous_end = 0
+    for sentence in result.sentences:
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert previous_end <= sentence.start < sentence.end
+        previous_end = sentence.end
+        for match in sentence.evidence:
+            assert text[match.start : match.end] == match.text
+            assert sentence.start <= match.start < match.end <= sentence.end
+
+
+@SETTINGS
+@given(TEXTS)
+def test_deterministic(text):
+    assert snapshot(text) == snapshot(text)
+
+
+@SETTINGS
+@given(
+    TEXTS,
+    st.sampled_from([" ", "\n", "  \n\n ", "\t", "\r\n"]),
+    st.sampled_from(["", " ", "\n", "\n\n"]),
+)
+def test_surrounding_whitespace_changes_no_score(text, before, after):
+    plain = analyze(text, lexicons=LEXICONS)
+    padded = analyze(before + text + after, lexicons=LEXICONS)
+    assert [s.text for s in padded.sentences] == [s.text for s in plain.sentences]
+    assert [dict(s.scores) for s in padded.sentences] == [dict(s.scores) for s in plain.sentences]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_scores_are_sums_of_evidence(text):
+    for sentence in analyze(text, lexicons=LEXICONS).sentences:
+        for dimension, score in sentence.scores.items():
+            total = sum(m.weight for m in sentence.evidence if m.dimension == dimension)
+            assert abs(score - total) < 1e-3

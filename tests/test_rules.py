@@ -1,0 +1,137 @@
+"""Rules case by case: first on a tiny controlled lexicon (the mechanism), then on the built-in
+lexicons with the cases kept as data in tests/cases/rules.json (the behaviour users see)."""
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_lexicons
+
+from framing import analyze
+
+TINY = make_lexicons(
+    {
+        "reassurance": [("ready", "capability", 1.0), ("intercepted", "defence_success", 1.0)],
+        "threat": [
+            ("threat", "warning", 1.0),
+            ("imminent", "escalation", 1.0),
+            ("injured", "harm", 1.0),
+            ("attack", "attack", 1.0),
+            ("damage", "damage", 1.0),
+            ("security guard", "trap", 0.0),
+            ("guard", "attack", 1.0),
+        ],
+        "hedging": [("may", "modal", 1.0), ("likely", "modal", 1.0)],
+        "certainty": [("evidence", "evidence", 1.0), ("clearly", "booster", 1.0)],
+        "attribution": [("according to", "according_to", 1.5), ("according", "according_to", 0.5)],
+    },
+    negated={
+        "threat": "reassurance",
+        "reassurance": "threat",
+        "certainty": "hedging",
+        "hedging": "keep",
+    },
+)
+
+
+def evidence(text, lexicons=TINY):
+    result = analyze(text, lexicons=lexicons)
+    return [(m.text, m.dimension, m.weight, m.modifiers) for m in result.matches]
+
+
+def test_negator_before_turns_threat_into_reassurance():
+    [(text, dimension, weight, modifiers)] = evidence("No one was injured.")
+    assert (text, dimension, weight) == ("injured", "reassurance", 1.0)
+    assert modifiers == ("negated by 'No one' (threat/harm -> reassurance)",)
+
+
+def test_negation_looks_back_over_a_copula_when_the_predicate_is_negated():
+    found = evidence("The threat is not imminent.")
+    assert [(t, d) for t, d, _, _ in found] == [
+        ("threat", "reassurance"),
+        ("imminent", "reassurance"),
+    ]
+    assert "(predicate)" in found[0][3][0]
+
+
+def test_no_backward_negation_when_the_predicate_is_not_of_the_same_dimension():
+    found = evidence("The attack was not an isolated event.")
+    assert [(t, d) for t, d, _, _ in found] == [("attack", "threat")]
+
+
+def test_negated_reassurance_is_threat_and_negated_booster_is_hedging():
+    assert evidence("The systems were not ready.")[0][:2] == ("ready", "threat")
+    assert evidence("There is no evidence of it.")[0][:2] == ("evidence", "hedging")
+
+
+def test_negation_stops_at_the_clause():
+    found = evidence("No one was hurt, but the attack was real.")
+    assert [(t, d) for t, d, _, _ in found] == [("attack", "threat")]
+
+
+def test_negation_window_is_limited():
+    found = evidence("Not a single word of the long report mentioned the attack.")
+    assert found[0][:2] == ("attack", "threat")
+
+
+def test_pseudo_negation_does_not_negate():
+    found = evidence("It was not only an attack.")
+    assert found[0][:2] == ("attack", "threat")
+
+
+def test_preventive_verb_negates():
+    [(text, dimension, _, modifiers)] = evidence("They acted, preventing damage to homes.")
+    assert (text, dimension) == ("damage", "reassurance")
+    assert modifiers[0].startswith("prevented by 'preventing'")
+
+
+def test_negated_hedging_keeps_its_dimension():
+    [(text, dimension, _, modifiers)] = evidence("Rain is not likely today.")
+    assert (text, dimension, modifiers) == ("likely", "hedging", ("negated by 'not'",))
+
+
+def test_intensifier_and_diminisher_scale_the_weight():
+    assert evidence("A very clearly stated view.")[0][2] > 1.0
+    assert evidence("Slightly injured people.")[0][2] < 1.0
+
+
+def test_longest_match_first():
+    found = evidence("According to the governor, it was fine.")
+    assert [(t, w) for t, _, w, _ in found] == [("According to", 1.5)]
+
+
+def test_sense_trap_wins_and_stays_visible():
+    found = evidence("A security guard stood there.")
+    assert found == [("security guard", "threat", 0.0, ("sense trap",))]
+
+
+def test_score_is_the_sum_of_evidence_weights():
+    result = analyze("No one was injured, but the attack was clearly an attack.", lexicons=TINY)
+    sentence = result.sentences[0]
+    for dimension, score in sentence.scores.items():
+        total = sum(m.weight for m in sentence.evidence if m.dimension == dimension)
+        assert score == pytest.approx(total, abs=1e-4)
+
+
+CASES = json.loads((Path(__file__).parent / "cases" / "rules.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["label"] for c in CASES])
+def test_rule_cases_with_builtin_lexicons(case):
+    result = analyze(case["text"])
+    counted = [(m.text.lower(), m.dimension) for m in result.matches if m.weight > 0]
+
+    def covered(text, dimension):  # alone or inside a longer phrase of the dimension
+        return any(text.lower() in t and d == dimension for t, d in counted)
+
+    for text, dimension in case.get("expect", []):
+        assert covered(text, dimension), f"{case['comment']}: {counted}"
+    for text, dimension in case.get("absent", []):
+        assert not covered(text, dimension), f"{case['comment']}: {counted}"
+    for dimension, count in case.get("n_matches", {}).items():
+        assert sum(d == dimension for _, d in counted) == count, f"{case['comment']}: {counted}"
+    scores = result.sentences[0].scores
+    for dimension in case.get("positive", []):
+        assert scores[dimension] > 0, f"{case['comment']}: {scores}"
+    for dimension in case.get("zero", []):
+        assert scores[dimension] == 0, f"{case['comment']}: {scores}"

@@ -1,0 +1,32 @@
+from framing.tokenize import normalize_word, pattern_words, tokenize
+
+
+def test_offsets_index_the_original_text():
+    text = "Russia’s governor said: “No one was hurt.”"
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+
+
+def test_apostrophes_stay_inside_words_and_possessives_are_dropped():
+    tokens = tokenize("Russia’s governor’s O’Neill don't")
+    assert [t.text for t in tokens] == ["Russia’s", "governor’s", "O’Neill", "don't"]
+    assert [t.norm for t in tokens] == ["russia", "governor", "o'neill", "don't"]
+
+
+def test_phrase_gap_allows_spaces_and_hyphens_only():
+    tokens = tokenize("counter-attack air  defense, drones")
+    assert [t.joins_previous for t in tokens] == [False, True, True, True, False]
+    assert [t.clause_break_before for t in tokens] == [False, False, False, False, True]
+
+
+def test_tokenize_a_slice_keeps_document_offsets():
+    text = "First one. Second one."
+    tokens = tokenize(text, 11, len(text))
+    assert tokens[0].text == "Second" and tokens[0].start == 11
+
+
+def test_pattern_words_normalize_like_tokens():
+    assert pattern_words("According to") == ("according", "to")
+    assert pattern_words("counter-attack*") == ("counter", "attack*")
+    assert pattern_words("governor’s") == ("governor",)
+    assert normalize_word("Can’t") == "can't"
