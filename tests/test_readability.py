@@ -40,3 +40,10 @@ def test_readability_never_downloads():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert "flesch_reading_ease" in done.stdout
+
+
+def test_first_pronunciations_parse_the_cmudict_format():
+    from framing.readability import _first_pronunciations
+
+    parsed = _first_pronunciations("a AH0\na(2) EY1\nhello HH AH0 L OW1 # comment\n")
+    assert parsed == {"a": [["AH0"]], "hello": [["HH", "AH0", "L", "OW1"]]}
