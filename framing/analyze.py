@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from framing.attribute import attribute
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
@@ -18,7 +19,7 @@ LexiconsArg = LexiconSet | str | Path | None
 
 
 def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> ArticleResult:
-    """Score every sentence of an article for each framing dimension, with evidence.
+    """Score every sentence of an article for each framing dimension, with evidence and speakers.
 
     Args:
         text: The article. Offsets in the result index this exact string.
@@ -47,9 +48,11 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
     words, modifiers = _indexes(lexicon_set)
     dimensions = lexicon_set.dimensions
+    sentences = segment(text, lexicon_set)
+    sentence_tokens = [tokenize(text, s.start, s.end) for s in sentences]
+    attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set)
     results = []
-    for sentence in segment(text, lexicon_set):
-        tokens = tokenize(text, sentence.start, sentence.end)
+    for sentence, tokens, (speaker, source_type) in zip(sentences, sentence_tokens, speakers, strict=True):
         if sentence.boilerplate:
             evidence: tuple = ()
         else:
@@ -71,9 +74,13 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 boilerplate=sentence.boilerplate,
                 scores=sentence_scores(evidence, dimensions),
                 evidence=evidence,
+                speaker=speaker,
+                source_type=source_type,
             )
         )
-    return ArticleResult(doc=doc, text=text, dimensions=dimensions, sentences=tuple(results))
+    return ArticleResult(
+        doc=doc, text=text, dimensions=dimensions, sentences=tuple(results), attributions=attributions
+    )
 
 
 @functools.lru_cache(maxsize=8)

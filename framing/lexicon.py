@@ -43,6 +43,7 @@ class Entry:
         source: Provenance key declared in the file header.
         note: Free-text note from the file.
         line: Line number in the file, for messages.
+        label: A second category where a list has one: a cue's stance, a channel's display name.
     """
 
     pattern: str
@@ -52,6 +53,7 @@ class Entry:
     source: str
     note: str = ""
     line: int = 0
+    label: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,48 @@ class Lexicon:
         return tuple(dict.fromkeys(e.subcategory for e in self.entries))
 
 
+CUE_KINDS = ("verb", "phrase", "according_to", "vague", "noun")
+STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
+SOURCE_KINDS = ("vague", "role", "title", "media", "institution")
+PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
+FUNCTION_CLASSES = (
+    "determiner",
+    "preposition",
+    "conjunction",
+    "auxiliary",
+    "adverb",
+    "negation",
+    "pronoun",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueLists:
+    """The lists that find who speaks (``lexicons/sources/``).
+
+    Attributes:
+        cues: Reporting cues; ``subcategory`` is the kind (:data:`CUE_KINDS`), ``label`` the stance.
+        channels: Channels of speech; ``label`` is the channel's display name ("Telegram").
+        sources: Source words; ``subcategory`` is the kind (:data:`SOURCE_KINDS`).
+        pronouns: Pronouns; ``subcategory`` is what they refer to (:data:`PRONOUN_REFERENTS`).
+        function_words: Function word -> its class (determiner, preposition, conjunction, auxiliary,
+            adverb, negation, pronoun, other); never part of a name, even capitalized.
+        name_particles: Lowercase words that may stand inside a name ("Ministry of Defence").
+        aliases: Normalized alias -> canonical display name, for names no spelling rule merges.
+        transliteration: Cyrillic letter -> Latin letters, to compare names across scripts.
+    """
+
+    cues: tuple[Entry, ...]
+    channels: tuple[Entry, ...]
+    sources: tuple[Entry, ...]
+    pronouns: tuple[Entry, ...]
+    function_words: Mapping[str, str]
+    name_particles: frozenset[str]
+    aliases: Mapping[str, str]
+    transliteration: Mapping[str, str]
+
+
 @dataclass(frozen=True, eq=False)
 class LexiconSet:
     """Everything the scorer reads from data files, validated and immutable.
@@ -83,6 +127,7 @@ class LexiconSet:
         diminishers: Entries of ``modifiers/diminishers.tsv``; ``weight`` holds the factor (< 1).
         abbreviations: Punkt abbreviation types (lowercase, no final period).
         boilerplate: Whole-line patterns of non-content lines.
+        speech: The lists that find quotations' and claims' sources.
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -92,6 +137,7 @@ class LexiconSet:
     diminishers: tuple[Entry, ...]
     abbreviations: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
+    speech: CueLists
     origin: str = BUILTIN
 
     @property
@@ -135,7 +181,8 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     user_files = sorted(path.glob("*.tsv"))
     user_modifiers = [path / "modifiers" / f"{n}.tsv" for n in ("negators", "intensifiers", "diminishers")]
     user_segment = [path / "segment" / f"{n}.tsv" for n in ("abbreviations", "boilerplate")]
-    if not user_files and not any(p.is_file() for p in user_modifiers + user_segment):
+    user_sources = list((path / "sources").glob("*.tsv"))
+    if not user_files and not any(p.is_file() for p in user_modifiers + user_segment + user_sources):
         raise LexiconError(
             f"lexicon directory {str(path)!r} has no .tsv files; add NAME.tsv files "
             "(format in the lexicons README, see 'framing lexicon show threat')"
@@ -179,6 +226,27 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
         diminishers=_parse_factors(pick("modifiers", "diminishers"), above_one=False),
         abbreviations=_parse_abbreviations(pick("segment", "abbreviations")),
         boilerplate=_parse_boilerplate(pick("segment", "boilerplate")),
+        speech=CueLists(
+            cues=_parse_kinds(
+                pick("sources", "cues"), ("pattern", "kind", "stance", "source"), CUE_KINDS, STANCES
+            ),
+            channels=_parse_channels(pick("sources", "channels")),
+            sources=_parse_kinds(pick("sources", "sources"), ("pattern", "kind", "source"), SOURCE_KINDS),
+            pronouns=_parse_kinds(
+                pick("sources", "pronouns"), ("pattern", "refers", "source"), PRONOUN_REFERENTS
+            ),
+            function_words=MappingProxyType(
+                {
+                    e.pattern: e.subcategory
+                    for e in _parse_kinds(
+                        pick("sources", "function_words"), ("pattern", "class", "source"), FUNCTION_CLASSES
+                    )
+                }
+            ),
+            name_particles=_parse_words(pick("sources", "name_particles")),
+            aliases=_parse_aliases(pick("sources", "aliases")),
+            transliteration=_parse_transliteration(pick("sources", "transliteration")),
+        ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -433,3 +501,82 @@ def _parse_boilerplate(source: _File) -> tuple[re.Pattern[str], ...]:
                 f"{table.origin}:{number}: pattern {pattern!r} is not a valid regular expression ({error})"
             ) from None
     return tuple(patterns)
+
+
+def _parse_kinds(
+    source: _File,
+    columns: tuple[str, ...],
+    kinds: tuple[str, ...] | None,
+    stances: tuple[str, ...] | None = None,
+) -> tuple[Entry, ...]:
+    """A list of patterns with a kind column (and, for cues, a stance column)."""
+    table = _read_table(source, columns, ("note",))
+    sources = _sources(table)
+    kind_column = columns[1]
+    entries = []
+    seen: dict[str, int] = {}
+    for number, cells in table.rows:
+        pattern, kind = cells[0], cells[1]
+        stance = cells[2] if stances is not None else ""
+        provenance, note = cells[len(columns) - 1], cells[len(columns)]
+        words = _check_pattern(table, number, pattern, seen)
+        if kinds is not None and kind not in kinds:
+            raise LexiconError(
+                f"{table.origin}:{number}: {kind_column} {kind!r} is unknown; use one of: {', '.join(kinds)}"
+            )
+        if stances is not None and stance not in stances:
+            raise LexiconError(
+                f"{table.origin}:{number}: stance {stance!r} is unknown; use one of: {', '.join(stances)}"
+            )
+        _check_source(table, number, provenance, sources)
+        entries.append(Entry(pattern, words, kind, 1.0, provenance, note, number, stance))
+    return tuple(entries)
+
+
+def _parse_channels(source: _File) -> tuple[Entry, ...]:
+    table = _read_table(source, ("pattern", "channel", "source"), ("note",))
+    sources = _sources(table)
+    entries = []
+    seen: dict[str, int] = {}
+    for number, (pattern, channel, provenance, note) in table.rows:
+        words = _check_pattern(table, number, pattern, seen)
+        if not channel:
+            raise LexiconError(f"{table.origin}:{number}: the channel name is empty")
+        _check_source(table, number, provenance, sources)
+        entries.append(Entry(pattern, words, "channel", 1.0, provenance, note, number, channel))
+    return tuple(entries)
+
+
+def _parse_aliases(source: _File) -> Mapping[str, str]:
+    table = _read_table(source, ("alias", "canonical", "source"), ("note",))
+    sources = _sources(table)
+    aliases: dict[str, str] = {}
+    for number, (alias, canonical, provenance, _note) in table.rows:
+        if not alias or not canonical:
+            raise LexiconError(f"{table.origin}:{number}: alias and canonical name must both be filled")
+        _check_source(table, number, provenance, sources)
+        aliases[" ".join(alias.split())] = canonical
+    return MappingProxyType(aliases)
+
+
+def _parse_transliteration(source: _File) -> Mapping[str, str]:
+    table = _read_table(source, ("cyrillic", "latin", "source"), ("note",))
+    sources = _sources(table)
+    letters: dict[str, str] = {}
+    for number, (cyrillic, latin, provenance, _note) in table.rows:
+        if len(cyrillic) != 1 or not latin.isascii():
+            raise LexiconError(f"{table.origin}:{number}: expected one Cyrillic letter and its Latin letters")
+        _check_source(table, number, provenance, sources)
+        letters[cyrillic] = latin
+        letters[cyrillic.upper()] = latin
+    return MappingProxyType(letters)
+
+
+def _parse_words(source: _File) -> frozenset[str]:
+    table = _read_table(source, ("pattern", "source"), ("note",))
+    sources = _sources(table)
+    seen: dict[str, int] = {}
+    for number, (pattern, provenance, _note) in table.rows:
+        _check_pattern(table, number, pattern, seen)
+        _check_source(table, number, provenance, sources)
+    return frozenset(seen)

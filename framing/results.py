@@ -62,6 +62,74 @@ class Match:
         }
 
 
+AUTHOR = "AUTHOR"
+"""The speaker of a sentence that carries no source's words."""
+SOURCE_TYPES = ("named_person", "named_institution", "role_only", "vague", "media", "none")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    """Who said what: a source, a cue and the content attributed to the source.
+
+    Attributes:
+        speaker: Canonical name of the source ("Vasily Anokhine", "analysts", "Interfax"); ``AUTHOR``
+            for a scare quote, ``unknown`` for a quote whose source could not be found.
+        source_type: One of :data:`SOURCE_TYPES`.
+        source_text: The source as written here ("he", "Boharev", "Analysts"), if written.
+        source_start: Offset of the written source, if any.
+        source_end: Offset after it.
+        cue: The cue as written ("wrote", "According to", ":"), if any.
+        cue_start: Offset of the cue, if any.
+        cue_end: Offset after it.
+        cue_stance: neutral, assertive, alarm, contesting or tentative (from the cue list), if a cue.
+        channel: Channel of the speech ("Telegram", "statement"), if named in the sentence.
+        content_start: Offset of the attributed content (inside the quote marks for a quote).
+        content_end: Offset after it.
+        kind: ``direct`` (a quotation), ``indirect`` (reported speech), ``according_to``, ``vague``
+            ("it is believed"), ``floating`` (a quote that takes the previous speaker) or ``scare``.
+        sentences: Indices of the sentences the content covers.
+        rule: The rule that produced it (see ``framing/attribute.py``).
+    """
+
+    speaker: str
+    source_type: str
+    source_text: str | None
+    source_start: int | None
+    source_end: int | None
+    cue: str | None
+    cue_start: int | None
+    cue_end: int | None
+    cue_stance: str | None
+    channel: str | None
+    content_start: int
+    content_end: int
+    kind: str
+    sentences: tuple[int, ...]
+    rule: str
+
+    def to_dict(self, doc: str, text: str) -> dict[str, Any]:
+        """The attribution as a JSON-ready dict, with the content text."""
+        return {
+            "doc": doc,
+            "speaker": self.speaker,
+            "source_type": self.source_type,
+            "source_text": self.source_text,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "cue": self.cue,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "cue_stance": self.cue_stance,
+            "channel": self.channel,
+            "content_start": self.content_start,
+            "content_end": self.content_end,
+            "content": text[self.content_start : self.content_end],
+            "kind": self.kind,
+            "sentences": list(self.sentences),
+            "rule": self.rule,
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class SentenceResult:
     """Scores of one sentence.
@@ -75,6 +143,8 @@ class SentenceResult:
         boilerplate: A non-content line ("Advertisement"); it scores 0 everywhere.
         scores: Dimension -> weighted sum of its matches.
         evidence: Every match in the sentence, sense traps included (weight 0).
+        speaker: Whose words or claims the sentence carries; ``AUTHOR`` when no source's.
+        source_type: The speaker's source type (:data:`SOURCE_TYPES`); ``none`` for ``AUTHOR``.
     """
 
     index: int
@@ -85,6 +155,8 @@ class SentenceResult:
     boilerplate: bool
     scores: Mapping[str, float]
     evidence: tuple[Match, ...]
+    speaker: str = AUTHOR
+    source_type: str = "none"
 
     @property
     def density(self) -> dict[str, float]:
@@ -101,6 +173,8 @@ class SentenceResult:
             "text": self.text,
             "n_tokens": self.n_tokens,
             "boilerplate": self.boilerplate,
+            "speaker": self.speaker,
+            "source_type": self.source_type,
             "scores": dict(self.scores),
             "density": self.density,
             "evidence": [m.to_dict() for m in self.evidence],
@@ -164,12 +238,14 @@ class ArticleResult:
         text: The text analysed; every offset indexes it.
         dimensions: The dimensions scored, in output order.
         sentences: One result per sentence, in order.
+        attributions: Every quotation and attributed claim, in text order.
     """
 
     doc: str
     text: str
     dimensions: tuple[str, ...]
     sentences: tuple[SentenceResult, ...]
+    attributions: tuple[Attribution, ...] = ()
 
     @property
     def matches(self) -> tuple[Match, ...]:
@@ -208,6 +284,8 @@ class ArticleResult:
                 "end": s.end,
                 "n_tokens": s.n_tokens,
                 "boilerplate": s.boilerplate,
+                "speaker": s.speaker,
+                "source_type": s.source_type,
             }
             row.update(s.scores)
             row.update({f"{d}_density": v for d, v in s.density.items()})
@@ -227,6 +305,21 @@ class ArticleResult:
             }
             for m in self.matches
         ]
+
+    def attribution_rows(self) -> list[dict[str, Any]]:
+        """Flat rows, one per attribution."""
+        rows = []
+        for a in self.attributions:
+            row = a.to_dict(self.doc, self.text)
+            row["sentences"] = " ".join(map(str, a.sentences))
+            rows.append(row)
+        return rows
+
+    def attributions_frame(self) -> pd.DataFrame:
+        """One row per attribution: speaker, source type, cue, stance, channel, content span, rule."""
+        import pandas as pd
+
+        return pd.DataFrame(self.attribution_rows())
 
     def to_frame(self) -> pd.DataFrame:
         """One row per sentence: position, token count, a column per dimension and its density."""

@@ -41,6 +41,7 @@ class Sentence:
     end: int
     text: str
     boilerplate: bool
+    paragraph: int
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -112,24 +113,31 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
         The sentences in order, each trimmed of surrounding whitespace; empty text gives none.
     """
     tokenizer = _punkt(lexicons.abbreviations)
-    spans: list[tuple[int, int, bool]] = []
-    for block_start, block_end, boilerplate in _blocks(text, lexicons.boilerplate):
+    spans: list[tuple[int, int, bool, int]] = []
+    for paragraph, (block_start, block_end, boilerplate) in enumerate(_blocks(text, lexicons.boilerplate)):
         if boilerplate:
-            spans.append((block_start, block_end, True))
+            spans.append((block_start, block_end, True, paragraph))
             continue
         block = text[block_start:block_end]
         for rel_start, rel_end in tokenizer.span_tokenize(block):
             start, end = block_start + rel_start, block_start + rel_end
             cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
             for cut in cuts:
-                spans.append((start, cut, False))
+                spans.append((start, cut, False, paragraph))
                 start = cut
     sentences = []
-    for start, end, boilerplate in spans:
+    for start, end, boilerplate, paragraph in spans:
         start, end = _trim(text, start, end)
         if start < end:
-            sentences.append(Sentence(len(sentences), start, end, text[start:end], boilerplate))
+            sentences.append(Sentence(len(sentences), start, end, text[start:end], boilerplate, paragraph))
     return tuple(sentences)
+
+
+def paragraphs(text: str, lexicons: LexiconSet) -> tuple[tuple[int, int], ...]:
+    """Paragraph spans (a line, or a block of hard-wrapped lines), boilerplate lines left out."""
+    return tuple(
+        (start, end) for start, end, boilerplate in _blocks(text, lexicons.boilerplate) if not boilerplate
+    )
 
 
 @functools.lru_cache(maxsize=8)

@@ -43,6 +43,7 @@ def make_lexicons(
         diminishers=builtin.diminishers,
         abbreviations=builtin.abbreviations,
         boilerplate=builtin.boilerplate,
+        speech=builtin.speech,
         origin="test",
     )
 

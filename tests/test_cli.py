@@ -74,7 +74,9 @@ def test_document_level_json_and_csv(capsys):
 def test_sentence_csv(capsys):
     code, out, _ = run(capsys, "score", "--format", "csv", VOLGOGRAD)
     lines = out.splitlines()
-    assert code == 0 and lines[0].startswith("doc,index,start,end,n_tokens,boilerplate,reassurance")
+    assert code == 0 and lines[0].startswith(
+        "doc,index,start,end,n_tokens,boilerplate,speaker,source_type,reassurance"
+    )
 
 
 def test_output_file_is_written_whole(capsys, tmp_path):
