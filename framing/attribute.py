@@ -36,7 +36,10 @@ from framing.tokenize import Token
 
 UNKNOWN = "unknown"
 _MAX_FILLERS = 3
-_MAX_ASIDE = 8
+_MAX_ASIDE = 14
+_MAX_NOUN_PHRASE = 8
+_QUOTE_CUE_REACH = 8
+"""A cue after a quote belongs to it only within this many words ("‘...’ as Ukraine ... Russia Claims" does not)."""
 _PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
 # Function-word classes that may stand between a source and its cue ("X has also said"), and that may
@@ -143,9 +146,15 @@ def attribute(
             quote_done.add(id(quote))
             if cue is not None:
                 used_cues.add(cue.first)
-                mention = _subject(cue, mentions, sentence_tokens, function_words) or _inverted_subject(
+                mention = _subject(text, cue, mentions, sentence_tokens, function_words) or _inverted_subject(
                     cue, mentions, sentence_tokens
                 )
+                if mention is None and cue.entry.subcategory in ("verb", "phrase"):
+                    mention = _noun_phrase_subject(text, cue, mentions, sentence_tokens, lexicons) or (
+                        _noun_phrase_after(text, cue, mentions, sentence_tokens, lexicons)
+                        if tokens_follow_in_clause(sentence_tokens, cue)
+                        else None
+                    )
                 make(mention, cue, (quote.content_start, quote.content_end), "direct", "quote_cue", quote)
                 continue
             colon = _colon_source(text, quote, mentions, sentence_tokens)
@@ -170,15 +179,20 @@ def attribute(
             kind = cue.entry.subcategory
             if kind == "according_to":
                 mention = next((m for m in mentions if m.first in (cue.stop, cue.stop + 1)), None)
+                if mention is None:
+                    mention = _noun_phrase_after(text, cue, mentions, sentence_tokens, lexicons)
                 if mention is not None:
                     used_cues.update(range(cue.first, mention.stop))
                     make(mention, cue, _according_content(text, sentence, sentence_tokens, cue, mention),
                          "according_to", "according_to")  # fmt: skip
-            elif kind in ("verb", "phrase"):
-                mention = _subject(cue, mentions, sentence_tokens, function_words)
+            elif kind in ("verb", "phrase", "attitude"):
+                mention = _subject(text, cue, mentions, sentence_tokens, function_words)
                 rule = "verb"
                 if mention is None:
                     mention = _inverted_subject(cue, mentions, sentence_tokens)
+                if mention is None and kind != "attitude":
+                    mention = _noun_phrase_subject(text, cue, mentions, sentence_tokens, lexicons)
+                    rule = "verb_noun_phrase"
                 if mention is not None:
                     used_cues.add(cue.first)
                     make(
@@ -254,8 +268,7 @@ def _attribution(
         if previous is not None:
             speaker, source_type = previous
     covered = _covered(sentences, *content) if quote is None else _covered(sentences, quote.start, quote.end)
-    cue_start = view.tokens[cue.first].start if cue else None
-    cue_end = view.tokens[cue.stop - 1].end if cue else None
+    cue_start, cue_end = _cue_span(view.tokens, cue, lexicons) if cue else (None, None)
     if speaker not in (UNKNOWN, AUTHOR):
         article.last_speaker = (index, speaker, source_type)
     return Attribution(
@@ -275,6 +288,40 @@ def _attribution(
         sentences=covered,
         rule=rule,
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _single_word_verbs(lexicons: LexiconSet) -> frozenset[str]:
+    return frozenset(
+        e.words[0]
+        for e in lexicons.speech.cues
+        if len(e.words) == 1 and e.subcategory in ("verb", "attitude")
+    )
+
+
+def _cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[int, int]:
+    """The cue as a verb group: "has also said", "did not mention"; "told" of "told reporters".
+
+    A phrase found as a whole ("told reporters", "said in a statement", "found that") is reported by its
+    verb, which is what carries the attribution; the rest is its object, channel or complementizer.
+    """
+    first, stop = cue.first, cue.stop
+    kind = cue.entry.subcategory
+    if kind == "phrase":
+        if tokens[first].norm in _single_word_verbs(lexicons):
+            stop = first + 1
+        elif stop - first > 1 and tokens[stop - 1].norm == "that":
+            stop -= 1
+    if kind in ("verb", "phrase", "attitude"):
+        function_words = lexicons.speech.function_words
+        while (
+            first > 0
+            and cue.first - first < _MAX_FILLERS
+            and not tokens[first].clause_break_before
+            and function_words.get(tokens[first - 1].norm) in _FILLER_CLASSES
+        ):
+            first -= 1
+    return tokens[first].start, tokens[stop - 1].end
 
 
 def _scare(quote: Quote, sentences: Sequence[Sentence]) -> Attribution:
@@ -475,10 +522,19 @@ def _attach_speech_nouns(text: str, tokens: Sequence[Token], mentions: list[Ment
 
 
 def _subject(
-    cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token], function_words: Mapping[str, str]
+    text: str,
+    cue: Hit,
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    function_words: Mapping[str, str],
 ) -> Mention | None:
-    """The source before a cue: next to it, after up to three auxiliaries or adverbs, or before an aside."""
-    ends = {}
+    """The source before a cue: next to it, after auxiliaries or adverbs, or before an aside.
+
+    An aside between source and cue belongs to the source ("Senator John Cornyn of Texas, the No. 2
+    Republican in the Senate, said"), so the returned span runs to its end; an aside that is itself a
+    name names the source ("his top aide, Tad Devine, told").
+    """
+    ends: dict[int, Mention] = {}
     for m in mentions:
         ends.setdefault(m.stop, m)
         if m.kind == "speech_noun":
@@ -491,15 +547,121 @@ def _subject(
         j -= 1
         fillers += 1
     if j in ends and not tokens[j].clause_break_before:
-        return ends[j]
+        return _with_premodifiers(text, ends[j], tokens, function_words)
+    if j > 0 and not tokens[j].clause_break_before and tokens[j - 1].norm in ("and", "but"):
+        # "President Obama met survivors ... and said": the sentence's subject speaks.
+        first = next((m for m in mentions if m.first == 0 and m.kind != "speech_noun"), None)
+        if first is not None:
+            return first
     if tokens[j].clause_break_before:
-        # Skip an aside set off by commas: "X, 52, told", "X, speaking on state TV, said".
         k = j - 1
         while k > 0 and not tokens[k].clause_break_before and j - k <= _MAX_ASIDE:
             k -= 1
-        if k > 0 and j - k <= _MAX_ASIDE and k in ends:
-            return ends[k]
+        if k > 0 and j - k <= _MAX_ASIDE:
+            aside = next(
+                (m for m in mentions if m.first == k and m.stop == j and m.kind in ("person", "name")), None
+            )
+            if k in ends:
+                head = ends[k]
+                if aside is not None and head.kind not in ("person", "name"):
+                    return dataclasses.replace(
+                        aside, first=head.first, start=head.start, text=text[head.start : aside.end]
+                    )
+                if all(t.text.isdigit() for t in tokens[k:j]):
+                    return head  # an age is not part of the name: "Sarandon, 69, said"
+                end = tokens[j - 1].end
+                return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+            if aside is not None:
+                return aside
     return None
+
+
+def _with_premodifiers(
+    text: str, mention: Mention, tokens: Sequence[Token], function_words: Mapping[str, str]
+) -> Mention:
+    """Widen a source over the words before it in its noun phrase: "ABC moderator David Muir", "the Trump campaign"."""
+    if mention.kind in ("pronoun", "speech_noun"):
+        return mention
+    first = mention.first
+    while first > 0 and mention.first - first < _MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
+        word_class = function_words.get(tokens[first - 1].norm)
+        if word_class not in (None, "determiner") and tokens[first - 1].norm not in (
+            "his",
+            "her",
+            "their",
+            "its",
+        ):
+            break
+        first -= 1
+        if word_class is not None:
+            break  # a determiner or possessive opens the phrase
+    if first == mention.first:
+        return mention
+    start = tokens[first].start
+    return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
+
+
+def _noun_phrase_subject(
+    text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token], lexicons: LexiconSet
+) -> Mention | None:
+    """A plain noun phrase right before a speech verb: "the social media company said", "the group says"."""
+    if cue.first == 0 or tokens[cue.first].clause_break_before:
+        return None
+    function_words = lexicons.speech.function_words
+    first = None
+    k = cue.first - 1
+    while k >= 0 and cue.first - k <= _MAX_NOUN_PHRASE:
+        word_class = function_words.get(tokens[k].norm)
+        if word_class not in (None, "determiner") and tokens[k].norm != "of":
+            break
+        first = k
+        if word_class == "determiner" or tokens[k].clause_break_before:
+            break
+        k -= 1
+    if first is None or function_words.get(tokens[cue.first - 1].norm) is not None:
+        return None
+    if all(function_words.get(t.norm) is not None or t.text.isdigit() for t in tokens[first : cue.first]):
+        return None
+    return _phrase_mention(text, tokens, first, cue.first, mentions, lexicons)
+
+
+def tokens_follow_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
+    """Whether a word follows the cue in its clause ("said a friend", not "said." or "said, adding")."""
+    return cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
+
+
+def _noun_phrase_after(
+    text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token], lexicons: LexiconSet
+) -> Mention | None:
+    """The source after "according to": up to the end of its clause ("according to a new poll, ...")."""
+    stop = cue.stop
+    while (
+        stop < len(tokens)
+        and stop - cue.stop < _MAX_NOUN_PHRASE
+        and not (stop > cue.stop and tokens[stop].clause_break_before)
+    ):
+        stop += 1
+    if stop == cue.stop:
+        return None
+    return _phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
+
+
+def _phrase_mention(
+    text: str,
+    tokens: Sequence[Token],
+    first: int,
+    stop: int,
+    mentions: Sequence[Mention],
+    lexicons: LexiconSet,
+) -> Mention:
+    """A noun phrase as a source: its head decides the kind ("a spokesman for the ministry" is a role)."""
+    head = next((m for m in mentions if m.first >= first and m.stop == stop), None)
+    if head is not None and head.kind not in ("speech_noun", "pronoun"):
+        return dataclasses.replace(head, first=first, start=tokens[first].start,
+                                   text=text[tokens[first].start : tokens[stop - 1].end])  # fmt: skip
+    inner = [m for m in mentions if first <= m.first and m.stop <= stop]
+    kind = "vague" if any(m.kind == "vague" for m in inner) else "role"
+    return _mention(text, tokens, first, stop, kind)
 
 
 def _inverted_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
@@ -522,7 +684,7 @@ def _nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, use
     if after:
         cue = after[0]
         between = [t for t in tokens if quote.end <= t.start < tokens[cue.first].start]
-        if len(between) <= _MAX_ASIDE:
+        if len(between) <= _QUOTE_CUE_REACH:
             return cue
     if before:
         cue = before[-1]
@@ -563,11 +725,7 @@ def _verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: H
     if before.endswith(",") and (not after or (len(after) <= 4 and after_class in _AFTER_CUE_CLASSES)):
         # "CONTENT, X said." — the content comes first.
         return sentence.start, _trim_end(text, sentence.start, source_start)
-    start = cue_end
-    following = text[start : sentence.end].lstrip(" :,")
-    if following.lower().startswith("that "):
-        start = sentence.end - len(following) + 5
-    return _trim(text, start, sentence.end)
+    return _trim(text, cue_end, sentence.end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

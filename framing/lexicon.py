@@ -74,7 +74,7 @@ class Lexicon:
         return tuple(dict.fromkeys(e.subcategory for e in self.entries))
 
 
-CUE_KINDS = ("verb", "phrase", "according_to", "vague", "noun")
+CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
