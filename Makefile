@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test lint format golden bench clean
+.PHONY: demo test lint format golden evaluate bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ golden: $(VENV)/.installed
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+
+# Evaluations against ../shared/data (absent data is skipped); they rewrite the numbers in docs/.
+evaluate: $(VENV)/.installed
+	$(BIN)/python scripts/evaluate.py
 
 # Measured, never asserted in tests: needs ../shared/data/news_corpus.
 bench: $(VENV)/.installed

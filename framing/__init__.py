@@ -8,10 +8,11 @@
 
 from __future__ import annotations
 
+from framing.aggregate import SpeakerProfile, SpeakerTable, speaker_profiles
 from framing.analyze import analyze
 from framing.errors import FramingError, InputError, LexiconError, UnknownNameError
 from framing.lexicon import Entry, Lexicon, LexiconSet, load_lexicons
-from framing.results import ArticleResult, DocumentScores, Match, SentenceResult
+from framing.results import ArticleResult, Attribution, DocumentScores, Match, SentenceResult
 
 
 def _version() -> str:
@@ -27,6 +28,7 @@ __version__ = _version()
 
 __all__ = [
     "ArticleResult",
+    "Attribution",
     "DocumentScores",
     "Entry",
     "FramingError",
@@ -36,8 +38,11 @@ __all__ = [
     "LexiconSet",
     "Match",
     "SentenceResult",
+    "SpeakerProfile",
+    "SpeakerTable",
     "UnknownNameError",
     "__version__",
     "analyze",
     "load_lexicons",
+    "speaker_profiles",
 ]

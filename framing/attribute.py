@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
-from framing.names import PersonName, compare_words, surname_matches
+from framing.names import PersonName, Transliteration, compare_words, surname_matches
 from framing.quotes import SCARE_MAX_WORDS, Quote, find_quotes
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence, paragraphs
+from framing.tokenize import WORD as _WORD
 from framing.tokenize import Token
 
 UNKNOWN = "unknown"
@@ -116,7 +117,9 @@ def attribute(
         inside = _inside_quotes(sentence_tokens, outer)
         cues = [h for h in select_longest(cue_index.find(sentence_tokens)) if not inside[h.first]]
         channels = select_longest(channel_index.find(sentence_tokens))
-        channel = channels[0].entry.label if channels else None
+        # A named platform ("Telegram") says more than a form of speech ("statement").
+        named = [h for h in channels if h.entry.label[:1].isupper()]
+        channel = (named or channels)[0].entry.label if channels else None
         # Words of a channel or a cue are not names ("his Telegram channel", "Russia Claims").
         taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
         blocked = [flag or i in taken for i, flag in enumerate(inside)]
@@ -138,7 +141,7 @@ def attribute(
         for quote in here:
             if id(quote) in quote_done:
                 continue
-            quote_tokens = [t for t in sentence_tokens if quote.content_start <= t.start < quote.content_end]
+            n_words = len(_WORD.findall(text, quote.content_start, quote.content_end))
             ends_here = quote.end <= sentence.end
             cue = _nearest_cue(cues, sentence_tokens, quote, used_cues)
             if cue is None and not ends_here:
@@ -161,7 +164,7 @@ def attribute(
             if colon is not None:
                 make(colon, None, (quote.content_start, quote.content_end), "direct", "quote_colon", quote)
                 continue
-            if len(quote_tokens) <= SCARE_MAX_WORDS and quote.paragraphs == 1:
+            if n_words <= SCARE_MAX_WORDS and quote.paragraphs == 1:
                 new.append(_scare(quote, sentences))
                 continue
             previous = _previous_speaker(article, sentence.index)
@@ -808,7 +811,7 @@ def _strip_article(text: str) -> str:
     return text
 
 
-def _person(name: str, title: str, article: _Article, translit: Mapping[str, str]) -> str:
+def _person(name: str, title: str, article: _Article, translit: Transliteration) -> str:
     """The canonical name of a person mention, registering new people as they are named."""
     words = name.split()
     known = surname_matches(words[-1], article.persons, translit) if words else None

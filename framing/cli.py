@@ -22,6 +22,9 @@ examples:
   framing score --level document --format csv *.txt     one row per article
   cat article.txt | framing score -                     read standard input
   framing score --lexicons my_lexicons/ article.txt     add or override dimensions
+  framing quotes seeds/*.txt                            who said what: every attribution
+  framing speakers seeds/*.txt                          one framing profile per speaker
+  framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
 """
@@ -86,6 +89,56 @@ def _parser() -> argparse.ArgumentParser:
         help="write to FILE (whole, or not at all) instead of stdout",
     )
 
+    inputs_help = "article files (.txt, .md, .jsonl), or - for standard input"
+    quotes = commands.add_parser(
+        "quotes",
+        help="every attribution: speaker, source type, cue, stance, channel, content",
+        description="List every quotation and attributed claim with its speaker, source type, cue, "
+        "cue stance, channel, content and the rule that found it.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    speakers = commands.add_parser(
+        "speakers",
+        help="one row per speaker across all files, with a framing profile",
+        description="One row per speaker across all files: source type, sentences, quotes and the mean "
+        "score per sentence of each dimension. Spelling variants of a person's name are merged; close "
+        "names that may be one person are listed as possible aliases, not merged.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    for sub in (quotes, speakers):
+        sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
+        sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+        sub.add_argument(
+            "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
+        )
+        sub.add_argument(
+            "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
+        )
+
+    evaluate = commands.add_parser(
+        "evaluate",
+        help="measure framing against a human-annotated dataset",
+        description="Score framing against a gold standard in its published layout, e.g. PolNeAR for "
+        "attribution. The data is read from PATH, never copied.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    evaluate.add_argument("dataset", metavar="DATASET", help="dataset name: polnear")
+    evaluate.add_argument("path", metavar="PATH", help="the dataset's folder")
+    evaluate.add_argument("--split", help="split to read (default: the development split)")
+    evaluate.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    evaluate.add_argument(
+        "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
+    )
+    evaluate.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
+    )
+
     lexicon = commands.add_parser(
         "lexicon",
         help="list the lexicons or show one",
@@ -115,6 +168,37 @@ def _score(args: argparse.Namespace) -> str:
     documents = read_documents(args.files)
     results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
     return render(results, format=args.format, level=args.level, evidence=args.evidence)
+
+
+def _quotes(args: argparse.Namespace) -> str:
+    from framing import analyze, load_lexicons
+    from framing.inputs import read_documents
+    from framing.outputs import render_quotes
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = read_documents(args.files)
+    return render_quotes(
+        [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents], format=args.format
+    )
+
+
+def _speakers(args: argparse.Namespace) -> str:
+    from framing import analyze, load_lexicons, speaker_profiles
+    from framing.inputs import read_documents
+    from framing.outputs import render_speakers
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = read_documents(args.files)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return render_speakers(speaker_profiles(results, lexicons), format=args.format)
+
+
+def _evaluate(args: argparse.Namespace) -> str:
+    from framing.evaluation import evaluate
+    from framing.outputs import render_evaluation
+
+    report = evaluate(args.dataset, args.path, split=args.split, lexicons=args.lexicons)
+    return render_evaluation(report, format=args.format)
 
 
 def _lexicon(args: argparse.Namespace) -> str:
@@ -158,7 +242,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from framing.errors import FramingError
 
     try:
-        text = _score(args) if args.command == "score" else _lexicon(args)
+        command = {"score": _score, "quotes": _quotes, "speakers": _speakers, "evaluate": _evaluate}
+        text = command.get(args.command, _lexicon)(args)
         _write(text, getattr(args, "output", None))
     except FramingError as error:
         if debug:

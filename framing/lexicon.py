@@ -103,7 +103,9 @@ class CueLists:
             adverb, negation, pronoun, other); never part of a name, even capitalized.
         name_particles: Lowercase words that may stand inside a name ("Ministry of Defence").
         aliases: Normalized alias -> canonical display name, for names no spelling rule merges.
-        transliteration: Cyrillic letter -> Latin letters, to compare names across scripts.
+        transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
+            compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
+            "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
     """
 
     cues: tuple[Entry, ...]
@@ -113,7 +115,7 @@ class CueLists:
     function_words: Mapping[str, str]
     name_particles: frozenset[str]
     aliases: Mapping[str, str]
-    transliteration: Mapping[str, str]
+    transliteration: tuple[Mapping[str, str], Mapping[str, str]]
 
 
 @dataclass(frozen=True, eq=False)
@@ -219,6 +221,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             return mine, str(mine)
         return builtin.joinpath(folder, f"{name}.tsv"), f"{folder}/{name}.tsv"
 
+    transliteration = _parse_transliteration(pick("sources", "transliteration"))
     return LexiconSet(
         lexicons=MappingProxyType(lexicons),
         negators=_parse_negators(pick("modifiers", "negators")),
@@ -245,7 +248,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             ),
             name_particles=_parse_words(pick("sources", "name_particles")),
             aliases=_parse_aliases(pick("sources", "aliases")),
-            transliteration=_parse_transliteration(pick("sources", "transliteration")),
+            transliteration=transliteration,
         ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
@@ -559,17 +562,24 @@ def _parse_aliases(source: _File) -> Mapping[str, str]:
     return MappingProxyType(aliases)
 
 
-def _parse_transliteration(source: _File) -> Mapping[str, str]:
-    table = _read_table(source, ("cyrillic", "latin", "source"), ("note",))
+def _parse_transliteration(source: _File) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Cyrillic -> Latin transliteration, and Cyrillic -> the Latin letter it looks like."""
+    table = _read_table(source, ("cyrillic", "latin", "lookalike", "source"), ("note",))
     sources = _sources(table)
     letters: dict[str, str] = {}
-    for number, (cyrillic, latin, provenance, _note) in table.rows:
-        if len(cyrillic) != 1 or not latin.isascii():
-            raise LexiconError(f"{table.origin}:{number}: expected one Cyrillic letter and its Latin letters")
+    lookalikes: dict[str, str] = {}
+    for number, (cyrillic, latin, lookalike, provenance, _note) in table.rows:
+        if len(cyrillic) != 1 or not latin.isascii() or len(lookalike) > 1 or not lookalike.isascii():
+            raise LexiconError(
+                f"{table.origin}:{number}: expected one Cyrillic letter, its Latin letters and at most one "
+                "Latin look-alike letter"
+            )
         _check_source(table, number, provenance, sources)
-        letters[cyrillic] = latin
-        letters[cyrillic.upper()] = latin
-    return MappingProxyType(letters)
+        for letter in (cyrillic, cyrillic.upper()):
+            letters[letter] = latin
+            if lookalike:
+                lookalikes[letter] = lookalike
+    return MappingProxyType(letters), MappingProxyType(lookalikes)
 
 
 def _parse_words(source: _File) -> frozenset[str]:

@@ -30,15 +30,27 @@ _SPELLING = (
 _FEMININE = re.compile(r"(ova|eva|ina|yna|aya|aia|ska|skaya|tska|tskaya)$")
 
 
-def _fold(name: str, transliteration: Mapping[str, str]) -> str:
-    """Lowercase Latin letters only: Cyrillic transliterated, accents, apostrophes and hyphens gone."""
+Transliteration = tuple[Mapping[str, str], Mapping[str, str]]
+"""(Cyrillic -> Latin letters, Cyrillic -> Latin look-alike), from ``lexicons/sources/transliteration.tsv``."""
+
+
+def _fold(name: str, transliteration: Transliteration) -> str:
+    """Lowercase Latin letters only: Cyrillic transliterated, accents, apostrophes and hyphens gone.
+
+    A word written mostly in Latin letters reads its Cyrillic letters as the Latin letters they look like
+    ("Воharev" with a Cyrillic В and о is "Boharev"); a mostly Cyrillic word is transliterated.
+    """
+    letters, lookalikes = transliteration
     text = unicodedata.normalize("NFKC", name).lower()
-    text = "".join(transliteration.get(ch, ch) for ch in text)
+    cyrillic = sum(ch in letters for ch in text)
+    latin = sum(ch.isascii() and ch.isalpha() for ch in text)
+    table = lookalikes if 0 < cyrillic < latin else letters
+    text = "".join(table.get(ch, letters.get(ch, ch)) for ch in text)
     text = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
-def spelling_key(word: str, transliteration: Mapping[str, str]) -> str:
+def spelling_key(word: str, transliteration: Transliteration) -> str:
     """A name word with the spelling rules applied: equal keys mean the same name."""
     key = _fold(word, transliteration)
     for pattern, replacement in _SPELLING:
@@ -60,7 +72,7 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def compare_words(a: str, b: str, transliteration: Mapping[str, str]) -> str:
+def compare_words(a: str, b: str, transliteration: Transliteration) -> str:
     """Compare two single name words (surnames, or first names)."""
     key_a, key_b = spelling_key(a, transliteration), spelling_key(b, transliteration)
     if not key_a or not key_b:
@@ -96,7 +108,7 @@ class PersonName:
 
 
 def compare_names(
-    a: str, b: str, transliteration: Mapping[str, str], aliases: Mapping[str, str] | None = None
+    a: str, b: str, transliteration: Transliteration, aliases: Mapping[str, str] | None = None
 ) -> str:
     """Compare two person names: surnames must agree; given names must agree when both have them.
 
@@ -121,16 +133,16 @@ def compare_names(
     return POSSIBLE if POSSIBLE in (surname, given) else SAME
 
 
-def _alias_key(name: str, transliteration: Mapping[str, str]) -> str:
+def _alias_key(name: str, transliteration: Transliteration) -> str:
     return " ".join(_fold(word, transliteration) for word in name.split())
 
 
-def _alias_target(name: str, transliteration: Mapping[str, str], aliases: Mapping[str, str]) -> str:
+def _alias_target(name: str, transliteration: Transliteration, aliases: Mapping[str, str]) -> str:
     key = _alias_key(name, transliteration)
     return aliases.get(key) or aliases.get(key.split()[-1] if key else "") or name
 
 
-def fold_aliases(aliases: Mapping[str, str], transliteration: Mapping[str, str]) -> dict[str, str]:
+def fold_aliases(aliases: Mapping[str, str], transliteration: Transliteration) -> dict[str, str]:
     """Alias file entries keyed the way names are compared (case, script and accents folded)."""
     return {_alias_key(alias, transliteration): canonical for alias, canonical in aliases.items()}
 
@@ -149,7 +161,7 @@ class NameGroups:
 
 
 def group_names(
-    names: Iterable[str], transliteration: Mapping[str, str], aliases: Mapping[str, str]
+    names: Iterable[str], transliteration: Transliteration, aliases: Mapping[str, str]
 ) -> NameGroups:
     """Group person names across articles; an alias file entry wins over the rules."""
     aliases = fold_aliases(aliases, transliteration)
@@ -180,7 +192,7 @@ def group_names(
     return NameGroups(canonical, possible)
 
 
-def surname_matches(word: str, names: Sequence[str], transliteration: Mapping[str, str]) -> str | None:
+def surname_matches(word: str, names: Sequence[str], transliteration: Transliteration) -> str | None:
     """The latest of ``names`` whose surname is ``word`` by the spelling rules ("Boharev" -> "Andrei Boharev")."""
     for name in reversed(names):
         if compare_words(word, PersonName.parse(name).surname, transliteration) == SAME:

@@ -8,9 +8,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
+from framing.aggregate import SpeakerTable
 from framing.errors import UnknownNameError
 from framing.lexicon import Lexicon, LexiconSet
 from framing.results import ArticleResult
@@ -183,3 +184,105 @@ def render_lexicon(lexicon: Lexicon, *, format: str = "table") -> str:
             f"{e.pattern.ljust(width)}  {e.subcategory.ljust(sub_width)}  {e.weight:>6g}  {e.source}"
         )
     return "\n".join(lines) + "\n"
+
+
+def render_quotes(results: Sequence[ArticleResult], *, format: str = "table") -> str:
+    """Every attribution of every article: speaker, type, cue, stance, channel, rule and content."""
+    if format not in FORMATS:
+        raise UnknownNameError("format", format, FORMATS)
+    rows = [row for r in results for row in r.attribution_rows()]
+    if format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if format == "json":
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    if format == "csv":
+        return _csv(rows)
+    columns = ("sentences", "speaker", "source_type", "cue", "cue_stance", "channel", "kind", "rule")
+    table = [
+        {**{c: "" if row[c] is None else str(row[c]) for c in columns}, "content": _cut(row["content"], 50)}
+        for row in rows
+    ]
+    lines = []
+    for result in results:
+        mine = [t for t, row in zip(table, rows, strict=True) if row["doc"] == result.doc]
+        lines.append(f"== {result.doc} ({len(mine)} attributions)")
+        lines.extend(_aligned(mine, (*columns, "content")))
+        lines.append("")
+    return "\n".join(lines)
+
+
+def render_speakers(table: SpeakerTable, *, format: str = "table") -> str:
+    """One row per speaker across all articles, with the framing profile (mean score per sentence)."""
+    if format not in FORMATS:
+        raise UnknownNameError("format", format, FORMATS)
+    rows = [s.row() for s in table.speakers]
+    aliases = [{"name": a, "possible_alias_of": b} for a, b in table.possible_aliases]
+    if format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    if format == "json":
+        return (
+            json.dumps({"speakers": rows, "possible_aliases": aliases}, ensure_ascii=False, indent=2) + "\n"
+        )
+    if format == "csv":
+        return _csv(rows)
+    shown = [
+        {
+            **{k: str(v) for k, v in row.items() if k not in (*table.dimensions, "names", "stances")},
+            **{d: _cell(row[d]) for d in table.dimensions},
+        }
+        for row in rows
+    ]
+    columns = (
+        "speaker",
+        "source_type",
+        "documents",
+        "sentences",
+        "quotes",
+        "attributions",
+        *table.dimensions,
+    )
+    lines = _aligned(shown, columns, right=set(columns[2:]))
+    lines.append("")
+    lines.append(
+        "profile columns: mean score per sentence carrying the speaker's words (--format csv|json for stances and spellings)"
+    )
+    for a, b in table.possible_aliases:
+        lines.append(f"possible alias (not merged): {a} ~ {b}")
+    return "\n".join(lines) + "\n"
+
+
+def _aligned(
+    rows: Sequence[dict[str, str]], columns: Sequence[str], right: set[str] | None = None
+) -> list[str]:
+    right = right or set()
+    widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in columns}
+
+    def fit(c: str, v: str) -> str:
+        return v.rjust(widths[c]) if c in right else v.ljust(widths[c])
+
+    lines = ["  ".join(fit(c, c) for c in columns).rstrip()]
+    lines += ["  ".join(fit(c, r[c]) for c in columns).rstrip() for r in rows]
+    return lines
+
+
+def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> str:
+    """An evaluation report as a table of precision, recall and F1 per metric, or as JSON."""
+    if format not in ("table", "json"):
+        raise UnknownNameError("format", format, ("table", "json"))
+    if format == "json":
+        return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    rows = [
+        {
+            "metric": name,
+            "precision": f"{m['precision']:.3f}",
+            "recall": f"{m['recall']:.3f}",
+            "f1": f"{m['f1']:.3f}",
+            "tp": str(m["tp"]),
+            "fp": str(m["fp"]),
+            "fn": str(m["fn"]),
+        }
+        for name, m in report["metrics"].items()
+    ]
+    head = f"{report['dataset']} {report['split']}: {report['n']} documents"
+    columns = ("metric", "precision", "recall", "f1", "tp", "fp", "fn")
+    return "\n".join([head, *_aligned(rows, columns, right=set(columns[1:]))]) + "\n"

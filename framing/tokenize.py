@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+(?:['’]\w+)*")
+WORD = re.compile(r"\w+(?:['’]\w+)*")
+"""A word: letters or digits, with apostrophes inside (Russia’s, don't)."""
 # Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense").
 _PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
 # Punctuation that closes a clause, and with it a negation or intensifier scope. A period inside a
@@ -49,7 +50,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     end = len(text) if end is None else end
     tokens: list[Token] = []
     previous_end = start
-    for match in _WORD.finditer(text, start, end):
+    for match in WORD.finditer(text, start, end):
         gap = text[previous_end : match.start()]
         tokens.append(
             Token(

@@ -180,3 +180,34 @@ def test_installed_entry_point():
     assert record["doc"] == "<stdin>" and record["scores"]["reassurance"] > 0
     bad = subprocess.run([_entry_point(), "score", "nope.txt"], capture_output=True, text=True, timeout=120)
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "Traceback" not in bad.stderr
+
+
+def test_quotes_command(capsys):
+    code, out, err = run(capsys, "quotes", SMOLENSK, VOLGOGRAD)
+    assert code == 0 and err == ""
+    assert "Vasily Anokhine" in out and "Telegram" in out and "quote_colon" in out
+    code, out, _ = run(capsys, "quotes", "--format", "jsonl", VOLGOGRAD)
+    records = [json.loads(line) for line in out.splitlines()]
+    text = Path(VOLGOGRAD).read_text(encoding="utf-8")
+    assert {"speaker", "source_type", "cue", "cue_stance", "channel", "content", "sentences", "rule"} <= set(
+        records[0]
+    )
+    for r in records:
+        assert text[r["content_start"] : r["content_end"]] == r["content"]
+
+
+def test_speakers_command(capsys):
+    code, out, err = run(capsys, "speakers", SMOLENSK, VOLGOGRAD)
+    assert code == 0 and err == ""
+    for name in ("Vasily Anokhine", "Andrei Boharev", "Ramzan Kadyrov", "analysts", "AUTHOR"):
+        assert name in out
+    code, out, _ = run(capsys, "speakers", "--format", "json", SMOLENSK, VOLGOGRAD)
+    data = json.loads(out)
+    assert {"speakers", "possible_aliases"} <= set(data)
+
+
+def test_evaluate_unknown_dataset_and_missing_folder(capsys, tmp_path):
+    code, _, err = run(capsys, "evaluate", "nope", str(tmp_path))
+    assert code == 2 and "unknown dataset 'nope'; valid datasets are: polnear" in err
+    code, _, err = run(capsys, "evaluate", "polnear", str(tmp_path / "missing"))
+    assert code == 2 and "no such folder" in err

@@ -1,0 +1,57 @@
+import pytest
+
+from framing import analyze, speaker_profiles
+from framing.results import AUTHOR
+
+
+@pytest.fixture(scope="module")
+def table(smolensk, volgograd):
+    other = analyze(
+        "Governor Andrei Bocharov said the drones were destroyed. “We are safe,” he said.", doc="other"
+    )
+    return speaker_profiles([analyze(smolensk, doc="s"), analyze(volgograd, doc="v"), other])
+
+
+def test_seed_speakers_are_listed(table):
+    by_name = {p.speaker: p for p in table.speakers}
+    for name in (
+        "Vasily Anokhine",
+        "Andrei Boharev",
+        "Ramzan Kadyrov",
+        "analysts",
+        "experts",
+        "reports",
+        AUTHOR,
+    ):
+        assert name in by_name, sorted(by_name)
+    assert by_name["analysts"].source_type == "vague"
+    assert any(p.source_type == "named_institution" for p in table.speakers)
+    assert table.speakers[-1].speaker == AUTHOR
+
+
+def test_transliteration_variants_merge_across_articles(table):
+    [boharev] = [p for p in table.speakers if "Andrei Boharev" in p.names]
+    assert "Andrei Bocharov" in boharev.names
+    assert set(boharev.documents) == {"v", "other"}
+    assert boharev.n_quotes == 1
+
+
+def test_profile_is_mean_score_per_sentence(table, volgograd):
+    result = analyze(volgograd, doc="v")
+    rows = [s.scores["threat"] for s in result.sentences if s.speaker == "Ramzan Kadyrov"]
+    [kadyrov] = [p for p in table.speakers if p.speaker == "Ramzan Kadyrov"]
+    assert kadyrov.profile["threat"] == pytest.approx(sum(rows) / len(rows), abs=1e-4)
+    assert kadyrov.n_sentences == len(rows)
+
+
+def test_frame(table):
+    frame = table.to_frame()
+    assert list(frame.columns[:6]) == [
+        "speaker",
+        "source_type",
+        "documents",
+        "sentences",
+        "quotes",
+        "attributions",
+    ]
+    assert "threat" in frame.columns
