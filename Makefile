@@ -18,9 +18,16 @@ $(VENV)/.dev-installed: pyproject.toml $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
 	@touch $@
 
+SEEDS := seeds/smolensk_anokhine.txt seeds/volgograd_boharev.txt
+
 demo: $(VENV)/.installed
-	$(BIN)/framing score seeds/smolensk_anokhine.txt seeds/volgograd_boharev.txt
-	$(BIN)/framing score --level document seeds/smolensk_anokhine.txt seeds/volgograd_boharev.txt
+	$(BIN)/framing score $(SEEDS)
+	$(BIN)/framing score --level document $(SEEDS)
+	$(BIN)/framing speakers $(SEEDS)
+	$(BIN)/framing compare $(SEEDS) --chart out/profile.png
+	$(BIN)/framing chart arc $(SEEDS) -o out/arc.png
+	$(BIN)/framing chart speakers $(SEEDS) -o out/speakers.png
+	$(BIN)/framing chart keyness $(SEEDS) -o out/keyness.png
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .

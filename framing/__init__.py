@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from framing.aggregate import SpeakerProfile, SpeakerTable, speaker_profiles
 from framing.analyze import analyze
+from framing.compare import Comparison, compare
 from framing.errors import FramingError, InputError, LexiconError, UnknownNameError
+from framing.inputs import Document, read_documents
 from framing.lexicon import Entry, Lexicon, LexiconSet, load_lexicons
 from framing.results import ArticleResult, Attribution, DocumentScores, Match, SentenceResult
 
@@ -29,6 +31,8 @@ __version__ = _version()
 __all__ = [
     "ArticleResult",
     "Attribution",
+    "Comparison",
+    "Document",
     "DocumentScores",
     "Entry",
     "FramingError",
@@ -43,6 +47,8 @@ __all__ = [
     "UnknownNameError",
     "__version__",
     "analyze",
+    "compare",
     "load_lexicons",
+    "read_documents",
     "speaker_profiles",
 ]

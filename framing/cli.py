@@ -10,7 +10,12 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+    from framing.lexicon import LexiconSet
+    from framing.results import ArticleResult
 
 EXIT_USAGE = 2
 
@@ -24,6 +29,9 @@ examples:
   framing score --lexicons my_lexicons/ article.txt     add or override dimensions
   framing quotes seeds/*.txt                            who said what: every attribution
   framing speakers seeds/*.txt                          one framing profile per speaker
+  framing compare seeds/*.txt --chart out/profile.png  differences with 95% CIs and p-values
+  framing compare --by country news.jsonl               group by a JSONL field
+  framing chart arc seeds/smolensk_anokhine.txt -o out/arc.png
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
@@ -39,6 +47,7 @@ class _Parser(argparse.ArgumentParser):
 
 def _parser() -> argparse.ArgumentParser:
     from framing import __version__
+    from framing.charts import CHARTS
     from framing.outputs import FORMATS, LEVELS
 
     common = argparse.ArgumentParser(add_help=False)
@@ -119,6 +128,48 @@ def _parser() -> argparse.ArgumentParser:
             "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
         )
 
+    compare = commands.add_parser(
+        "compare",
+        help="compare framing between articles, speakers, source types or a JSONL field",
+        description="Compare the mean score per sentence between groups: differences with 95%% bootstrap "
+        "confidence intervals, permutation p-values (Holm-adjusted) and the key terms behind them "
+        "(log-likelihood G2, log2 ratio). Reproducible with --seed.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    chart = commands.add_parser(
+        "chart",
+        help="draw a chart (arc, profile, speakers, keyness) as PNG or SVG",
+        description="arc: framing through each article; profile: group means with CIs; speakers: speaker x "
+        "dimension heatmap; keyness: the terms that drive a difference.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    chart.add_argument("kind", choices=CHARTS, metavar="KIND", help="arc, profile, speakers or keyness")
+    chart.add_argument("-o", "--output", metavar="OUT", required=True, help="the chart file: .png or .svg")
+    for sub in (compare, chart):
+        sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
+        sub.add_argument(
+            "--by",
+            default="article",
+            metavar="GROUPING",
+            help="article, speaker, source_type or a field of the JSONL records (default: article)",
+        )
+        sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
+        sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
+        sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
+        sub.add_argument(
+            "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
+        )
+    compare.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
+    compare.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
+    )
+    chart.add_argument("--dimension", help="keyness: only this dimension")
+
     evaluate = commands.add_parser(
         "evaluate",
         help="measure framing against a human-annotated dataset",
@@ -193,6 +244,75 @@ def _speakers(args: argparse.Namespace) -> str:
     return render_speakers(speaker_profiles(results, lexicons), format=args.format)
 
 
+def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
+    from framing import analyze, load_lexicons
+    from framing.inputs import read_documents
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = read_documents(args.files)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return results, {d.doc: dict(d.metadata) for d in documents}, lexicons
+
+
+def _comparison(
+    args: argparse.Namespace, results: list[ArticleResult], metadata: dict[str, dict[str, Any]]
+) -> Comparison:
+    from framing.compare import compare
+
+    if args.resamples < 100 or args.permutations < 100:
+        from framing.errors import FramingError
+
+        raise FramingError(
+            "--resamples and --permutations need at least 100 to give usable intervals and p-values"
+        )
+    return compare(
+        results,
+        by=args.by,
+        metadata=metadata,
+        n_resamples=args.resamples,
+        n_permutations=args.permutations,
+        seed=args.seed,
+    )
+
+
+def _compare(args: argparse.Namespace) -> str:
+    from framing.outputs import render_comparison
+
+    results, metadata, _ = _analysed(args)
+    comparison = _comparison(args, results, metadata)
+    text = render_comparison(comparison, format=args.format)
+    if args.chart:
+        from framing import charts
+
+        figure, [ax] = charts.new_figure()
+        charts.profile(comparison, ax=ax)
+        charts.save(figure, args.chart)
+    return text
+
+
+def _chart(args: argparse.Namespace) -> str:
+    from framing import charts, speaker_profiles
+
+    results, metadata, lexicons = _analysed(args)
+    if args.kind == "arc":
+        figure, axes = charts.new_figure(rows=len(results))
+        for result, ax in zip(results, axes, strict=True):
+            charts.arc(result, ax=ax)
+    elif args.kind == "speakers":
+        figure, [ax] = charts.new_figure((9, 5))
+        charts.speakers(speaker_profiles(results, lexicons), ax=ax)
+    else:
+        comparison = _comparison(args, results, metadata)
+        figure, [ax] = charts.new_figure()
+        if args.kind == "profile":
+            charts.profile(comparison, ax=ax)
+        else:
+            charts.keyness(comparison, dimension=args.dimension, ax=ax)
+    path = charts.save(figure, args.output)
+    sys.stderr.write(f"wrote {path}\n")
+    return ""
+
+
 def _evaluate(args: argparse.Namespace) -> str:
     from framing.evaluation import evaluate
     from framing.outputs import render_evaluation
@@ -242,9 +362,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from framing.errors import FramingError
 
     try:
-        command = {"score": _score, "quotes": _quotes, "speakers": _speakers, "evaluate": _evaluate}
+        command = {"score": _score, "quotes": _quotes, "speakers": _speakers, "compare": _compare,
+                   "chart": _chart, "evaluate": _evaluate}  # fmt: skip
         text = command.get(args.command, _lexicon)(args)
-        _write(text, getattr(args, "output", None))
+        if args.command != "chart":
+            _write(text, getattr(args, "output", None))
     except FramingError as error:
         if debug:
             raise

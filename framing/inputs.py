@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from framing.errors import InputError
 
@@ -22,10 +22,11 @@ STDIN_NAME = "<stdin>"
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An article to analyse: an identifier and its text."""
+    """An article to analyse: an identifier, its text and, from JSON Lines, its other fields."""
 
     doc: str
     text: str
+    metadata: Mapping[str, Any] = field(default_factory=dict)
 
 
 def read_documents(sources: Iterable[str], stdin: BinaryIO | None = None) -> list[Document]:
@@ -114,5 +115,6 @@ def _jsonl_documents(text: str, name: str) -> list[Document]:
         if not record["text"].strip():
             raise InputError(f'{name}:{number}: "text" is empty; remove the line or fill it')
         doc = str(record["id"]) if record.get("id") is not None else f"{name}:{number}"
-        documents.append(Document(doc, record["text"]))
+        extra = {k: v for k, v in record.items() if k not in ("id", "text")}
+        documents.append(Document(doc, record["text"], extra))
     return documents

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from framing.aggregate import SpeakerTable
+from framing.compare import Comparison
 from framing.errors import UnknownNameError
 from framing.lexicon import Lexicon, LexiconSet
 from framing.results import ArticleResult
@@ -286,3 +287,65 @@ def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> st
     head = f"{report['dataset']} {report['split']}: {report['n']} documents"
     columns = ("metric", "precision", "recall", "f1", "tp", "fp", "fn")
     return "\n".join([head, *_aligned(rows, columns, right=set(columns[1:]))]) + "\n"
+
+
+def render_comparison(comparison: Comparison, *, format: str = "table", key_terms: int = 3) -> str:
+    """Differences between groups with CIs and p-values, and the key terms behind them."""
+    if format not in FORMATS:
+        raise UnknownNameError("format", format, FORMATS)
+    differences = [_slots(d) for d in comparison.differences]
+    if format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in differences)
+    if format == "csv":
+        return _csv(differences)
+    if format == "json":
+        data = {
+            "by": comparison.by,
+            "seed": comparison.seed,
+            "n_resamples": comparison.n_resamples,
+            "n_permutations": comparison.n_permutations,
+            "left_out": list(comparison.left_out),
+            "profiles": [_slots(p) for p in comparison.profiles],
+            "differences": differences,
+            "key_terms": [{**_slots(k), "favours": k.favours} for k in comparison.key_terms],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    sizes = {p.group: p.n_sentences for p in comparison.profiles}
+    lines = [
+        f"Framing compared by {comparison.by}: mean score per sentence; 95% bootstrap CI of the difference "
+        f"({comparison.n_resamples} resamples), two-sided permutation p ({comparison.n_permutations} permutations), "
+        f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
+    ]
+    if comparison.left_out:
+        lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
+    pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
+    for a, b in pairs:
+        lines += ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
+        rows = [
+            {
+                "dimension": d.dimension,
+                "A": f"{d.mean_a:.3f}",
+                "B": f"{d.mean_b:.3f}",
+                "A - B": f"{d.difference:+.3f}",
+                "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
+                "p": f"{d.p_value:.4f}",
+                "p (Holm)": f"{d.p_holm:.4f}",
+            }
+            for d in comparison.differences
+            if (d.group_a, d.group_b) == (a, b)
+        ]
+        columns = ("dimension", "A", "B", "A - B", "95% CI", "p", "p (Holm)")
+        lines += _aligned(rows, columns, right=set(columns[1:]))
+        terms = [k for k in comparison.key_terms if (k.group_a, k.group_b) == (a, b)]
+        if terms:
+            lines.append("key terms (G², log2 ratio; + = more in A):")
+            for dimension in comparison.dimensions:
+                top = [k for k in terms if k.dimension == dimension][:key_terms]
+                if top:
+                    shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
+                    lines.append(f"  {dimension}: {shown}")
+    return "\n".join(lines) + "\n"
+
+
+def _slots(item: Any) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in item.__slots__}

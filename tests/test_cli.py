@@ -211,3 +211,44 @@ def test_evaluate_unknown_dataset_and_missing_folder(capsys, tmp_path):
     assert code == 2 and "unknown dataset 'nope'; valid datasets are: polnear" in err
     code, _, err = run(capsys, "evaluate", "polnear", str(tmp_path / "missing"))
     assert code == 2 and "no such folder" in err
+
+
+def test_compare_command_with_chart(capsys, tmp_path):
+    chart = tmp_path / "profile.png"
+    code, out, err = run(capsys, "compare", SMOLENSK, VOLGOGRAD, "--chart", str(chart), "--resamples", "300",
+                         "--permutations", "300")  # fmt: skip
+    assert code == 0, err
+    assert "95% bootstrap CI" in out and "p (Holm)" in out and "key terms" in out
+    assert chart.read_bytes()[:4] == b"\x89PNG"
+    code, out, _ = run(capsys, "compare", "--format", "json", "--seed", "3", SMOLENSK, VOLGOGRAD)
+    data = json.loads(out)
+    assert data["seed"] == 3 and len(data["differences"]) == 6
+
+
+def test_compare_by_jsonl_field(capsys, tmp_path):
+    path = tmp_path / "a.jsonl"
+    lines = [json.dumps({"id": f"d{i}", "country": "GB" if i % 2 else "US",
+                         "text": "No one was injured. The attack was repelled. Experts said drones struck."})
+             for i in range(4)]  # fmt: skip
+    path.write_text("\n".join(lines), encoding="utf-8")
+    code, out, err = run(
+        capsys, "compare", "--by", "country", str(path), "--resamples", "200", "--permutations", "200"
+    )
+    assert code == 0, err
+    assert "A = US" in out or "A = GB" in out
+    code, _, err = run(capsys, "compare", "--by", "outlet", str(path))
+    assert code == 2 and "cannot group by 'outlet'" in err and "country" in err
+
+
+@pytest.mark.parametrize("kind", ["arc", "profile", "speakers", "keyness"])
+def test_chart_command(capsys, tmp_path, kind):
+    target = tmp_path / f"{kind}.svg"
+    code, _, err = run(capsys, "chart", kind, SMOLENSK, VOLGOGRAD, "-o", str(target), "--resamples", "200",
+                       "--permutations", "200")  # fmt: skip
+    assert code == 0, err
+    assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
+
+
+def test_chart_refuses_unknown_extension(capsys, tmp_path):
+    code, _, err = run(capsys, "chart", "arc", SMOLENSK, "-o", str(tmp_path / "a.gif"))
+    assert code == 2 and "use a .png or .svg" in err

@@ -1,0 +1,373 @@
+"""Compare framing between groups of sentences: by article, speaker, source type or a metadata field.
+
+The unit is the sentence (boilerplate left out); a group's profile is its mean score per sentence for
+each dimension. Every number comes with its uncertainty, and every run is reproducible from its seed:
+
+- **Bootstrap** confidence intervals (percentile, ``n_resamples`` resamples of each group's sentences)
+  for each group's mean and for each difference between two groups.
+- A two-sided **permutation test** of each difference (sentences' group labels shuffled
+  ``n_permutations`` times); p = (exceedances + 1) / (permutations + 1), and a Holm adjustment over all
+  the differences tested together.
+- **Keyness** of the matched terms that drive a difference: Dunning's log-likelihood G² with its p-value
+  (chi-squared, one degree of freedom) and the log2 ratio of relative frequencies as the effect size.
+
+Sentences of one article are not independent draws, so intervals over sentences are narrower than
+intervals over articles would be: read them as describing these texts, not a population of outlets.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING, Any
+
+from framing.errors import FramingError
+from framing.results import ArticleResult, SentenceResult
+
+if TYPE_CHECKING:
+    import numpy as np
+    import pandas as pd
+
+BUILT_IN_GROUPINGS = ("article", "speaker", "source_type")
+CONFIDENCE = 0.95
+MAX_GROUPS = 8
+"""With more groups than this, the largest ones (by sentences) are compared, the rest left out."""
+
+
+@dataclass(frozen=True, slots=True)
+class GroupProfile:
+    """The mean score per sentence of one group, with bootstrap confidence intervals."""
+
+    group: str
+    n_documents: int
+    n_sentences: int
+    mean: Mapping[str, float]
+    ci_low: Mapping[str, float]
+    ci_high: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Difference:
+    """group_a minus group_b for one dimension, with a bootstrap interval and a permutation p-value."""
+
+    group_a: str
+    group_b: str
+    dimension: str
+    mean_a: float
+    mean_b: float
+    difference: float
+    ci_low: float
+    ci_high: float
+    p_value: float
+    p_holm: float
+    n_a: int
+    n_b: int
+
+
+@dataclass(frozen=True, slots=True)
+class KeyTerm:
+    """A matched term over-used by one group relative to another, for one dimension."""
+
+    group_a: str
+    group_b: str
+    dimension: str
+    term: str
+    count_a: int
+    count_b: int
+    per_10k_a: float
+    per_10k_b: float
+    g2: float
+    p_value: float
+    log_ratio: float
+
+    @property
+    def favours(self) -> str:
+        """The group that uses the term more, relative to its size."""
+        return self.group_a if self.log_ratio > 0 else self.group_b
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Profiles, pairwise differences and key terms of groups of sentences.
+
+    Attributes:
+        by: What the groups are ("article", "speaker", "source_type" or a metadata field).
+        dimensions: The dimensions compared.
+        profiles: One profile per group, in group order.
+        differences: One row per pair of groups and dimension.
+        key_terms: Terms per pair and dimension, strongest G² first.
+        seed: The random seed; the same seed gives the same numbers.
+        n_resamples: Bootstrap resamples.
+        n_permutations: Permutations of the test.
+        left_out: Groups beyond :data:`MAX_GROUPS` that were not compared.
+    """
+
+    by: str
+    dimensions: tuple[str, ...]
+    profiles: tuple[GroupProfile, ...]
+    differences: tuple[Difference, ...]
+    key_terms: tuple[KeyTerm, ...]
+    seed: int
+    n_resamples: int
+    n_permutations: int
+    left_out: tuple[str, ...] = ()
+
+    def profiles_frame(self) -> pd.DataFrame:
+        """One row per group and dimension: mean, CI, sentences (tidy)."""
+        import pandas as pd
+
+        rows = [
+            {"group": p.group, "dimension": d, "mean": p.mean[d], "ci_low": p.ci_low[d], "ci_high": p.ci_high[d],
+             "n_sentences": p.n_sentences, "n_documents": p.n_documents}
+            for p in self.profiles
+            for d in self.dimensions
+        ]  # fmt: skip
+        return pd.DataFrame(rows)
+
+    def differences_frame(self) -> pd.DataFrame:
+        """One row per pair of groups and dimension."""
+        import pandas as pd
+
+        return pd.DataFrame([_fields(d) for d in self.differences])
+
+    def key_terms_frame(self) -> pd.DataFrame:
+        """One row per key term, with the group it favours."""
+        import pandas as pd
+
+        return pd.DataFrame([{**_fields(k), "favours": k.favours} for k in self.key_terms])
+
+
+def _fields(item: Any) -> dict[str, Any]:
+    return {name: getattr(item, name) for name in item.__slots__}
+
+
+def group_sentences(
+    results: Sequence[ArticleResult],
+    by: str = "article",
+    metadata: Mapping[str, Mapping[str, Any]] | None = None,
+) -> dict[str, list[tuple[str, SentenceResult]]]:
+    """Content sentences grouped by ``by``: (doc, sentence) pairs per group, groups in first-seen order.
+
+    Raises:
+        FramingError: ``by`` is a metadata field that some document lacks.
+    """
+    metadata = metadata or {}
+    key: Callable[[ArticleResult, SentenceResult], str]
+    if by == "article":
+        key = lambda result, sentence: result.doc  # noqa: E731
+    elif by == "speaker":
+        key = lambda result, sentence: sentence.speaker  # noqa: E731
+    elif by == "source_type":
+        key = lambda result, sentence: sentence.source_type  # noqa: E731
+    else:
+        fields = sorted({f for m in metadata.values() for f in m})
+        missing = [r.doc for r in results if by not in metadata.get(r.doc, {})]
+        if missing:
+            choices = ", ".join([*BUILT_IN_GROUPINGS, *fields]) or ", ".join(BUILT_IN_GROUPINGS)
+            raise FramingError(
+                f"cannot group by {by!r}: {len(missing)} document(s) have no such field (first: {missing[0]}); "
+                f"group by one of: {choices}"
+            )
+        key = lambda result, sentence: str(metadata[result.doc][by])  # noqa: E731
+    groups: dict[str, list[tuple[str, SentenceResult]]] = {}
+    for result in results:
+        for sentence in result.sentences:
+            if not sentence.boilerplate:
+                groups.setdefault(key(result, sentence), []).append((result.doc, sentence))
+    return groups
+
+
+def compare(
+    results: Sequence[ArticleResult],
+    *,
+    by: str = "article",
+    metadata: Mapping[str, Mapping[str, Any]] | None = None,
+    n_resamples: int = 2000,
+    n_permutations: int = 5000,
+    seed: int = 0,
+    min_sentences: int = 2,
+) -> Comparison:
+    """Compare framing profiles between groups, with bootstrap CIs, permutation tests and key terms.
+
+    Args:
+        results: Analysed articles.
+        by: ``article``, ``speaker``, ``source_type`` or a field of ``metadata``.
+        metadata: Document id -> fields (e.g. ``{"a1": {"country": "GB"}}``), for grouping by a field.
+        n_resamples: Bootstrap resamples for confidence intervals.
+        n_permutations: Permutations for p-values.
+        seed: Random seed; the same inputs and seed give the same numbers.
+        min_sentences: Groups with fewer sentences are left out (a mean of one sentence says little).
+
+    Returns:
+        The comparison (tables with ``profiles_frame()``, ``differences_frame()``, ``key_terms_frame()``).
+    """
+    import numpy as np
+
+    if not results:
+        raise FramingError("nothing to compare: pass at least one analysed article")
+    dimensions = results[0].dimensions
+    groups = {g: s for g, s in group_sentences(results, by, metadata).items() if len(s) >= min_sentences}
+    ordered = sorted(groups, key=lambda g: -len(groups[g]))
+    kept = [g for g in groups if g in ordered[:MAX_GROUPS]]
+    left_out = tuple(g for g in groups if g not in kept)
+    if len(kept) < 2:
+        raise FramingError(
+            f"need at least two groups with {min_sentences}+ sentences to compare by {by!r}, found "
+            f"{len(kept)}; pass more articles or group by another field"
+        )
+    rng = np.random.default_rng(seed)
+    scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}
+    profiles = tuple(_profile(g, groups[g], scores[g], dimensions, n_resamples, rng) for g in kept)
+    raw: list[tuple[str, str, int, float, float, float, float, float]] = []
+    for a, b in combinations(kept, 2):
+        for j, _ in enumerate(dimensions):
+            x, y = scores[a][:, j], scores[b][:, j]
+            low, high = _bootstrap_difference(x, y, n_resamples, rng)
+            p = _permutation_p(x, y, n_permutations, rng)
+            raw.append((a, b, j, float(x.mean()), float(y.mean()), low, high, p))
+    adjusted = _holm([r[7] for r in raw])
+    differences = tuple(
+        Difference(a, b, dimensions[j], round(ma, 4), round(mb, 4), round(ma - mb, 4), round(low, 4), round(high, 4),
+                   round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
+        for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
+    )  # fmt: skip
+    key_terms = tuple(
+        term
+        for a, b in combinations(kept, 2)
+        for d in dimensions
+        for term in keyness(groups[a], groups[b], d, a, b)
+    )
+    return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
+                      left_out)  # fmt: skip
+
+
+def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: np.ndarray,
+             dimensions: Sequence[str], n_resamples: int, rng: np.random.Generator) -> GroupProfile:  # fmt: skip
+    low, high = _bootstrap_means(scores, n_resamples, rng)
+    return GroupProfile(
+        group=group,
+        n_documents=len({doc for doc, _ in members}),
+        n_sentences=len(members),
+        mean={d: round(float(scores[:, j].mean()), 4) for j, d in enumerate(dimensions)},
+        ci_low={d: round(float(low[j]), 4) for j, d in enumerate(dimensions)},
+        ci_high={d: round(float(high[j]), 4) for j, d in enumerate(dimensions)},
+    )
+
+
+def _batches(n_rows: int, total: int) -> list[int]:
+    # Keep each batch of resampled indices around a few million cells, whatever the group size.
+    size = max(1, 2_000_000 // max(n_rows, 1))
+    return [min(size, total - start) for start in range(0, total, size)]
+
+
+def _bootstrap_means(
+    scores: np.ndarray, n_resamples: int, rng: np.random.Generator
+) -> tuple[np.ndarray, np.ndarray]:
+    import numpy as np
+
+    n = len(scores)
+    means = []
+    for size in _batches(n, n_resamples):
+        index = rng.integers(0, n, size=(size, n))
+        means.append(scores[index].mean(axis=1))
+    stacked = np.concatenate(means)
+    tail = (1 - CONFIDENCE) / 2 * 100
+    return np.percentile(stacked, tail, axis=0), np.percentile(stacked, 100 - tail, axis=0)
+
+
+def _bootstrap_difference(
+    x: np.ndarray, y: np.ndarray, n_resamples: int, rng: np.random.Generator
+) -> tuple[float, float]:
+    import numpy as np
+
+    diffs = []
+    for size in _batches(len(x) + len(y), n_resamples):
+        mean_x = x[rng.integers(0, len(x), size=(size, len(x)))].mean(axis=1)
+        mean_y = y[rng.integers(0, len(y), size=(size, len(y)))].mean(axis=1)
+        diffs.append(mean_x - mean_y)
+    stacked = np.concatenate(diffs)
+    tail = (1 - CONFIDENCE) / 2 * 100
+    return float(np.percentile(stacked, tail)), float(np.percentile(stacked, 100 - tail))
+
+
+def _permutation_p(x: np.ndarray, y: np.ndarray, n_permutations: int, rng: np.random.Generator) -> float:
+    import numpy as np
+
+    pooled = np.concatenate([x, y])
+    observed = abs(x.mean() - y.mean())
+    exceed = 0
+    for size in _batches(len(pooled), n_permutations):
+        order = np.argsort(rng.random((size, len(pooled))), axis=1)
+        shuffled = pooled[order]
+        diff = np.abs(shuffled[:, : len(x)].mean(axis=1) - shuffled[:, len(x) :].mean(axis=1))
+        # A tolerance so that float noise does not count an equal difference as smaller.
+        exceed += int((diff >= observed - 1e-12).sum())
+    return (exceed + 1) / (n_permutations + 1)
+
+
+def _holm(p_values: Sequence[float]) -> list[float]:
+    """Holm–Bonferroni adjusted p-values, in the input order."""
+    order = sorted(range(len(p_values)), key=lambda i: p_values[i])
+    adjusted = [0.0] * len(p_values)
+    running = 0.0
+    for rank, i in enumerate(order):
+        running = max(running, min(1.0, (len(p_values) - rank) * p_values[i]))
+        adjusted[i] = running
+    return adjusted
+
+
+def keyness(
+    members_a: Sequence[tuple[str, SentenceResult]],
+    members_b: Sequence[tuple[str, SentenceResult]],
+    dimension: str,
+    group_a: str = "a",
+    group_b: str = "b",
+    min_count: int = 2,
+) -> list[KeyTerm]:
+    """Key terms of one dimension between two groups of sentences (Dunning's G², log2 ratio).
+
+    A term is a match counted in ``dimension`` (weight above 0), lowercased; a group's size is its tokens.
+    """
+    counts_a, counts_b = _term_counts(members_a, dimension), _term_counts(members_b, dimension)
+    size_a = sum(s.n_tokens for _, s in members_a)
+    size_b = sum(s.n_tokens for _, s in members_b)
+    terms = []
+    for term in set(counts_a) | set(counts_b):
+        a, b = counts_a.get(term, 0), counts_b.get(term, 0)
+        if a + b < min_count or not size_a or not size_b:
+            continue
+        g2 = log_likelihood(a, b, size_a, size_b)
+        terms.append(
+            KeyTerm(group_a, group_b, dimension, term, a, b, round(a / size_a * 10_000, 2), round(b / size_b * 10_000, 2),
+                    round(g2, 4), round(math.erfc(math.sqrt(g2 / 2)), 4), round(log_ratio(a, b, size_a, size_b), 4))
+        )  # fmt: skip
+    terms.sort(key=lambda k: (-k.g2, k.term))
+    return terms
+
+
+def _term_counts(members: Sequence[tuple[str, SentenceResult]], dimension: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for _, sentence in members:
+        for match in sentence.evidence:
+            if match.dimension == dimension and match.weight > 0:
+                counts[" ".join(match.text.lower().split())] += 1
+    return counts
+
+
+def log_likelihood(a: int, b: int, size_a: int, size_b: int) -> float:
+    """Dunning's G² for a term seen ``a`` times in ``size_a`` tokens and ``b`` times in ``size_b``."""
+    expected_a = size_a * (a + b) / (size_a + size_b)
+    expected_b = size_b * (a + b) / (size_a + size_b)
+    g2 = 0.0
+    for observed, expected in ((a, expected_a), (b, expected_b)):
+        if observed:
+            g2 += observed * math.log(observed / expected)
+    return 2 * g2
+
+
+def log_ratio(a: int, b: int, size_a: int, size_b: int) -> float:
+    """log2 of the ratio of relative frequencies, with 0.5 added to zero counts (Hardie's log ratio)."""
+    return math.log2(((a or 0.5) / size_a) / ((b or 0.5) / size_b))

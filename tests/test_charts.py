@@ -1,0 +1,70 @@
+"""Charts draw on the Axes they are given, return it, label it, and never save or show."""
+
+import ast
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import pytest
+
+from framing import analyze, charts, compare, speaker_profiles
+from framing.charts import new_figure, save
+from framing.errors import FramingError
+
+PACKAGE = Path(__file__).resolve().parent.parent / "framing"
+
+
+@pytest.fixture(scope="module")
+def results(smolensk, volgograd):
+    return [analyze(smolensk, doc="smolensk"), analyze(volgograd, doc="volgograd")]
+
+
+@pytest.fixture(scope="module")
+def comparison(results):
+    return compare(results, n_resamples=200, n_permutations=200)
+
+
+def check(ax):
+    assert ax.get_title()
+    assert ax.get_xlabel() or ax.get_xticklabels()
+    return ax
+
+
+def test_arc(results):
+    _, [ax] = new_figure()
+    assert check(charts.arc(results[0], ax=ax)) is ax
+    assert ax.get_ylabel().startswith("score per sentence")
+    assert len(ax.get_lines()) == 4  # one smoothed line per dimension
+    assert any(t.get_text().startswith("“") for t in ax.texts)  # strongest evidence marked
+
+
+def test_profile_keyness_speakers(results, comparison):
+    _, [ax] = new_figure()
+    assert check(charts.profile(comparison, ax=ax)) is ax
+    assert "95% bootstrap CI" in ax.get_title()
+    _, [ax] = new_figure()
+    assert check(charts.keyness(comparison, ax=ax)) is ax
+    _, [ax] = new_figure()
+    assert check(charts.speakers(speaker_profiles(results), ax=ax)) is ax
+
+
+def test_save_png_and_svg_and_refuse_other(tmp_path, comparison):
+    figure, [ax] = new_figure()
+    charts.profile(comparison, ax=ax)
+    png = save(figure, tmp_path / "c.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert save(figure, tmp_path / "c.svg").read_text().lstrip().startswith("<?xml")
+    with pytest.raises(FramingError, match=r"use a \.png or \.svg"):
+        save(figure, tmp_path / "c.jpg")
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_matplotlib_is_imported_only_in_charts():
+    for path in PACKAGE.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        names = [a.name for n in ast.walk(tree) if isinstance(n, ast.Import) for a in n.names]
+        names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
+        if path.name != "charts.py":
+            assert not any(name.startswith("matplotlib") for name in names), path

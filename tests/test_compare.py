@@ -1,0 +1,90 @@
+"""Statistics on known cases: identical groups, a planted difference, reproducibility, keyness by hand."""
+
+import math
+
+import pytest
+
+from framing import ArticleResult, FramingError, Match, SentenceResult, compare
+from framing.compare import keyness, log_likelihood, log_ratio
+
+DIMS = ("reassurance", "threat")
+
+
+def article(doc, threat_scores, term="attack"):
+    sentences = []
+    for i, value in enumerate(threat_scores):
+        evidence = (
+            (Match("threat", "threat/attack", term, 0, len(term), term, value, (), "threat", i),)
+            if value
+            else ()
+        )
+        sentences.append(
+            SentenceResult(i, 0, 10, "x" * 10, 10, False, {"reassurance": 1.0, "threat": value}, evidence)
+        )
+    return ArticleResult(doc, "x" * 10, DIMS, tuple(sentences))
+
+
+def test_identical_groups_differ_by_zero_with_p_near_one():
+    scores = [0.0, 1.0, 2.0, 0.5, 1.5, 0.0, 3.0, 1.0] * 3
+    result = compare(
+        [article("a", scores), article("b", scores)], n_resamples=500, n_permutations=999, seed=1
+    )
+    for d in result.differences:
+        assert d.difference == 0
+        assert d.p_value == 1.0
+        assert d.ci_low <= 0 <= d.ci_high
+
+
+def test_planted_difference_is_found():
+    low = [0.0, 0.5, 0.0, 1.0, 0.5, 0.0] * 5
+    high = [2.0, 2.5, 3.0, 2.0, 1.5, 2.5] * 5
+    result = compare(
+        [article("low", low), article("high", high)], n_resamples=500, n_permutations=999, seed=2
+    )
+    [threat] = [d for d in result.differences if d.dimension == "threat"]
+    assert threat.difference == pytest.approx(sum(low) / len(low) - sum(high) / len(high), abs=1e-4)
+    assert threat.ci_high < 0
+    assert threat.p_value <= 0.002 and threat.p_holm < 0.01
+    [reassurance] = [d for d in result.differences if d.dimension == "reassurance"]
+    assert reassurance.difference == 0 and reassurance.p_value == 1.0
+
+
+def test_same_seed_same_numbers_other_seed_other_intervals():
+    a, b = article("a", [0.0, 1.0, 2.0, 0.0, 1.0] * 4), article("b", [1.0, 2.0, 0.0, 3.0, 1.0] * 4)
+    first = compare([a, b], n_resamples=300, n_permutations=300, seed=7)
+    again = compare([a, b], n_resamples=300, n_permutations=300, seed=7)
+    other = compare([a, b], n_resamples=300, n_permutations=300, seed=8)
+    assert first.differences == again.differences and first.profiles == again.profiles
+    assert first.differences != other.differences
+
+
+def test_log_likelihood_and_log_ratio_by_hand():
+    # a=10 in 1000 tokens, b=0 in 1000: E=5 each, G2 = 2 * 10 * ln(10/5)
+    assert log_likelihood(10, 0, 1000, 1000) == pytest.approx(2 * 10 * math.log(2))
+    assert log_likelihood(5, 5, 1000, 1000) == pytest.approx(0)
+    assert log_ratio(8, 2, 1000, 1000) == pytest.approx(2.0)
+    assert log_ratio(4, 0, 1000, 1000) == pytest.approx(math.log2(4 / 0.5))
+
+
+def test_keyness_ranks_the_over_used_term():
+    a = article("a", [1.0] * 10, term="attack")
+    b = article("b", [1.0] * 10, term="strike")
+    members_a = [("a", s) for s in a.sentences]
+    members_b = [("b", s) for s in b.sentences]
+    terms = keyness(members_a, members_b, "threat", "a", "b")
+    assert {t.term for t in terms} == {"attack", "strike"}
+    attack = next(t for t in terms if t.term == "attack")
+    assert attack.favours == "a" and attack.count_a == 10 and attack.count_b == 0
+    assert attack.p_value < 0.001
+
+
+def test_group_by_metadata_field_and_errors():
+    a, b, c = article("a", [1.0, 2.0, 1.0]), article("b", [0.0, 0.0, 1.0]), article("c", [2.0, 2.0, 2.0])
+    result = compare([a, b, c], by="country", metadata={"a": {"country": "GB"}, "b": {"country": "US"},
+                                                          "c": {"country": "GB"}}, n_resamples=200, n_permutations=200)  # fmt: skip
+    assert [p.group for p in result.profiles] == ["GB", "US"]
+    assert result.profiles[0].n_documents == 2
+    with pytest.raises(FramingError, match="cannot group by 'outlet'"):
+        compare([a, b], by="outlet", metadata={})
+    with pytest.raises(FramingError, match="need at least two groups"):
+        compare([a], by="article")
