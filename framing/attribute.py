@@ -10,7 +10,8 @@ Rules, in the order they are tried in each sentence (the ``rule`` field of an at
   it (..., said X); asides between source and cue are skipped (X, 52, told ...; X, speaking on TV, said).
 - ``speech_noun``: a possessed speech noun or channel (His comments ..., the governor's statement ...,
   reported on Anokhine's Telegram channel).
-- ``vague``: an impersonal cue ("it is believed", "reports say").
+- ``vague``: an impersonal cue ("it is believed", "reports say", "is expected to").
+- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...").
 - ``floating``: a quotation without a cue takes the previous speaker (split and floating quotes).
 - ``scare``: a short quotation (≤ 3 words) with no cue is a scare quote, not speech.
 
@@ -129,10 +130,11 @@ def attribute(
         view = _SentenceView(sentence, sentence_tokens, channel)
 
         def make(mention: Mention | None, cue: Hit | None, content: tuple[int, int], kind: str, rule: str,
-                 quote: Quote | None = None, view: _SentenceView = view, new: list[Attribution] = new) -> None:  # fmt: skip
+                 quote: Quote | None = None, colon: int | None = None, view: _SentenceView = view,
+                 new: list[Attribution] = new) -> None:  # fmt: skip
             new.append(
                 _attribution(
-                    text, sentences, view, article, lexicons, mention, cue, content, kind, rule, quote
+                    text, sentences, view, article, lexicons, mention, cue, content, kind, rule, quote, colon
                 )
             )
 
@@ -162,7 +164,10 @@ def attribute(
                 continue
             colon = _colon_source(text, quote, mentions, sentence_tokens)
             if colon is not None:
-                make(colon, None, (quote.content_start, quote.content_end), "direct", "quote_colon", quote)
+                at = text.rindex(":", 0, quote.start)
+                make(
+                    colon, None, (quote.content_start, quote.content_end), "direct", "quote_colon", quote, at
+                )
                 continue
             if n_words <= SCARE_MAX_WORDS and quote.paragraphs == 1:
                 new.append(_scare(quote, sentences))
@@ -193,6 +198,8 @@ def attribute(
                 rule = "verb"
                 if mention is None:
                     mention = _inverted_subject(cue, mentions, sentence_tokens)
+                if mention is not None and mention.kind == "place":
+                    mention = None  # "The Volgograd Region found itself ...": places do not speak
                 if mention is None and kind != "attitude":
                     mention = _noun_phrase_subject(text, cue, mentions, sentence_tokens, lexicons)
                     rule = "verb_noun_phrase"
@@ -224,6 +231,13 @@ def attribute(
                 if mention.kind == "speech_noun" and mention.possessor is not None:
                     make(mention, free[0], (sentence.start, sentence.end), "indirect", "speech_noun")
                     break
+
+        # "Matthews: Here's the irony ...": a sentence that opens with a source and a colon.
+        if not new:
+            opener = _colon_line(text, sentence, sentence_tokens, mentions)
+            if opener is not None:
+                mention, at = opener
+                make(mention, None, _trim(text, at + 1, sentence.end), "indirect", "colon_line", None, at)
 
         found.extend(new)
         _remember_persons(mentions, sentence.index, article, lexicons)
@@ -262,8 +276,12 @@ def _attribution(
     kind: str,
     rule: str,
     quote: Quote | None,
+    colon: int | None = None,
 ) -> Attribution:
-    """Build one attribution and remember its speaker for pronouns and floating quotes that follow."""
+    """Build one attribution and remember its speaker for pronouns and floating quotes that follow.
+
+    ``colon`` is the offset of a colon that stands as the cue ("Governor Anokhine: ‘...’").
+    """
     index = view.sentence.index
     speaker, source_type = _resolve(mention, index, article, lexicons)
     if speaker == UNKNOWN and quote is not None:
@@ -272,6 +290,8 @@ def _attribution(
             speaker, source_type = previous
     covered = _covered(sentences, *content) if quote is None else _covered(sentences, quote.start, quote.end)
     cue_start, cue_end = _cue_span(view.tokens, cue, lexicons) if cue else (None, None)
+    if cue is None and colon is not None:
+        cue_start, cue_end = colon, colon + 1
     if speaker not in (UNKNOWN, AUTHOR):
         article.last_speaker = (index, speaker, source_type)
     return Attribution(
@@ -280,10 +300,10 @@ def _attribution(
         source_text=mention.text if mention else None,
         source_start=mention.start if mention else None,
         source_end=mention.end if mention else None,
-        cue=text[cue_start:cue_end] if cue else None,
+        cue=text[cue_start:cue_end] if cue_start is not None else None,
         cue_start=cue_start,
         cue_end=cue_end,
-        cue_stance=cue.entry.label if cue else None,
+        cue_stance=cue.entry.label if cue else "neutral" if colon is not None else None,
         channel=view.channel,
         content_start=content[0],
         content_end=content[1],
@@ -425,7 +445,7 @@ def _mentions(
             inner = [
                 h
                 for h in hits
-                if name_first <= h.first < k and h.entry.subcategory in ("institution", "media")
+                if name_first <= h.first < k and h.entry.subcategory in ("institution", "media", "place")
             ]
             kind = inner[0].entry.subcategory if inner else "person" if title else "name"
             if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
@@ -705,6 +725,22 @@ def _colon_source(
         return None
     colon = len(before) - 1
     return next((m for m in reversed(mentions) if m.end <= colon and not text[m.end : colon].strip()), None)
+
+
+def _colon_line(
+    text: str, sentence: Sentence, tokens: Sequence[Token], mentions: Sequence[Mention]
+) -> tuple[Mention, int] | None:
+    """A sentence that opens with a source and a colon, then at least three words: "TAPPER: And obviously, ..."."""
+    first = next((m for m in mentions if m.first == 0), None)
+    if first is None or first.kind not in ("person", "name", "institution", "media", "title_role"):
+        return None
+    rest = text[first.end : sentence.end]
+    if not rest.startswith(":"):
+        return None
+    at = first.end
+    if sum(1 for t in tokens if t.start > at) < 3:
+        return None
+    return first, at
 
 
 def _according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit,

@@ -76,7 +76,7 @@ class Lexicon:
 
 CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
-SOURCE_KINDS = ("vague", "role", "title", "media", "institution")
+SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
 FUNCTION_CLASSES = (
     "determiner",
