@@ -49,6 +49,7 @@ clean:
 
 # Evaluations against ../shared/data (absent data is skipped); they rewrite the numbers in docs/.
 evaluate: $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -e ".[peers]"
 	$(BIN)/python scripts/evaluate.py
 
 # Measured, never asserted in tests: needs ../shared/data/news_corpus.

@@ -179,9 +179,19 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
-    evaluate.add_argument("dataset", metavar="DATASET", help="dataset name: polnear")
-    evaluate.add_argument("path", metavar="PATH", help="the dataset's folder")
-    evaluate.add_argument("--split", help="split to read (default: the development split)")
+    evaluate.add_argument("dataset", metavar="DATASET",
+                          help="polnear, szeged, semeval2023, ptc2020, crisislex or gold")  # fmt: skip
+    evaluate.add_argument(
+        "path", metavar="PATH", help="the dataset's folder or file, in its published layout"
+    )
+    evaluate.add_argument("--split", help="published split to read (default: the dataset's usual one)")
+    evaluate.add_argument(
+        "--part",
+        choices=("all", "tune", "heldout"),
+        default="all",
+        help="a fixed document-hash part of the split: heldout is 20%% of documents (default: all)",
+    )
+    evaluate.add_argument("--no-peers", action="store_true", help="do not score the peer tools")
     evaluate.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     evaluate.add_argument(
         "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
@@ -317,7 +327,8 @@ def _evaluate(args: argparse.Namespace) -> str:
     from framing.evaluation import evaluate
     from framing.outputs import render_evaluation
 
-    report = evaluate(args.dataset, args.path, split=args.split, lexicons=args.lexicons)
+    report = evaluate(args.dataset, args.path, split=args.split, part=args.part, lexicons=args.lexicons,
+                      peers=not args.no_peers)  # fmt: skip
     return render_evaluation(report, format=args.format)
 
 

@@ -56,9 +56,17 @@ class Entry:
     label: str = ""
 
 
+DEFAULT_THRESHOLD = 0.5
+"""A dimension is "present" in a text whose score reaches its threshold; 0.5 is one weak cue."""
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """The word list of one dimension."""
+    """The word list of one dimension.
+
+    ``threshold`` is the score from which the dimension counts as present (header ``# threshold:``,
+    fixed in the file and recorded with how it was chosen; never tuned at evaluation time).
+    """
 
     name: str
     description: str
@@ -67,6 +75,7 @@ class Lexicon:
     sources: Mapping[str, str]
     entries: tuple[Entry, ...]
     origin: str
+    threshold: float = DEFAULT_THRESHOLD
 
     @property
     def subcategories(self) -> tuple[str, ...]:
@@ -429,6 +438,10 @@ def _parse_dimension(name: str, source: _File) -> Lexicon:
             )
         _check_source(table, number, source, sources)
         entries.append(Entry(pattern, words, subcategory, weight, source, note, number))
+    threshold_text = (table.meta.get("threshold") or [str(DEFAULT_THRESHOLD)])[0].split()[0]
+    threshold = _number(table, 0, "threshold", threshold_text)
+    if threshold <= 0:
+        raise LexiconError(f"{table.origin}: threshold {threshold_text} must be above 0")
     return Lexicon(
         name=name,
         description=_required(table, "description"),
@@ -437,6 +450,7 @@ def _parse_dimension(name: str, source: _File) -> Lexicon:
         sources=MappingProxyType(sources),
         entries=tuple(entries),
         origin=table.origin,
+        threshold=threshold,
     )
 
 

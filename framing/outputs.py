@@ -267,26 +267,37 @@ def _aligned(
 
 
 def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> str:
-    """An evaluation report as a table of precision, recall and F1 per metric, or as JSON."""
+    """An evaluation report: metrics per dimension (and per peer), or the whole report as JSON."""
     if format not in ("table", "json"):
         raise UnknownNameError("format", format, ("table", "json"))
     if format == "json":
         return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    rows = [
-        {
-            "metric": name,
-            "precision": f"{m['precision']:.3f}",
-            "recall": f"{m['recall']:.3f}",
-            "f1": f"{m['f1']:.3f}",
-            "tp": str(m["tp"]),
-            "fp": str(m["fp"]),
-            "fn": str(m["fn"]),
-        }
-        for name, m in report["metrics"].items()
-    ]
-    head = f"{report['dataset']} {report['split']}: {report['n']} documents"
-    columns = ("metric", "precision", "recall", "f1", "tp", "fp", "fn")
-    return "\n".join([head, *_aligned(rows, columns, right=set(columns[1:]))]) + "\n"
+
+    def num(value: Any) -> str:
+        return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+    head = f"{report['dataset']} {report['split']} (part {report.get('part', 'all')}): {report['n']} items"
+    columns = ("dimension", "precision", "recall", "f1", "roc_auc", "pr_auc", "threshold", "n_positive")
+    rows = [{"dimension": d, **{c: num(m.get(c)) for c in columns[1:]}} for d, m in report["metrics"].items()]
+    lines = [head, *_aligned(rows, columns, right=set(columns[1:]))]
+    for peer, scores in report.get("peers", {}).items():
+        for dimension, m in scores.items():
+            if dimension != "description":
+                lines.append(
+                    f"peer {peer} on {dimension}: roc_auc {num(m['roc_auc'])}, pr_auc {num(m['pr_auc'])}"
+                )
+    spans = report.get("attribution_spans")
+    if spans:
+        span_rows = [
+            {"metric": n, **{c: num(m[c]) for c in ("precision", "recall", "f1")}} for n, m in spans.items()
+        ]
+        lines += [
+            "",
+            *_aligned(
+                span_rows, ("metric", "precision", "recall", "f1"), right={"precision", "recall", "f1"}
+            ),
+        ]
+    return "\n".join(lines) + "\n"
 
 
 def render_comparison(comparison: Comparison, *, format: str = "table", key_terms: int = 3) -> str:

@@ -1,14 +1,16 @@
 """Run every evaluation whose data is present and write the numbers into the docs (`make evaluate`).
 
-PolNeAR: the dev split is the reported one; train is the split the rules were developed on. The Results
-section of docs/evaluation_polnear.md is replaced with the measured numbers, so the docs never show a
-number this script did not produce.
+- docs/evaluation_polnear.md, section "Results": attribution against PolNeAR (dev reported, train tuned on).
+- docs/VALIDITY.md: every dimension against every dataset present, peers side by side, error analysis.
+The docs never show a number this script did not produce; rerun it after any lexicon or rule change.
 """
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT.parent / "shared" / "data"
@@ -18,9 +20,53 @@ from framing import __version__  # noqa: E402
 from framing.evaluation import evaluate  # noqa: E402
 
 MARKER = "## Results"
+RUNS = [
+    # (dataset, path, split, part, why)
+    (
+        "szeged",
+        "szeged_uncertainty/wiki.xml",
+        "all",
+        "heldout",
+        "hedging; WikiWeasel, document-hash held-out part",
+    ),
+    ("szeged", "szeged_uncertainty/wiki.xml", "all", "tune", "hedging; the part the threshold was chosen on"),
+    (
+        "semeval2023",
+        "semeval2023_task3_en",
+        "train",
+        "heldout",
+        "threat = Appeal to Fear, hedging = Doubt (paragraphs)",
+    ),
+    (
+        "semeval2023",
+        "semeval2023_task3_en",
+        "train",
+        "tune",
+        "the part the threat vocabulary was extended on",
+    ),
+    (
+        "ptc2020",
+        "semeval2020_task11_ptc",
+        "train",
+        "heldout",
+        "threat and hedging from span gold (sentences)",
+    ),
+    (
+        "crisislex",
+        "crisislex_t26",
+        "all",
+        "heldout",
+        "threat = Caution and advice, reassurance = Sympathy and support (tweets, held-out events)",
+    ),
+    ("polnear", "polnear", "dev", "all", "attribution (sentence level), the reported split"),
+]
 
 
-def polnear() -> None:
+def fmt(value: Any) -> str:
+    return "–" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+
+def polnear_results() -> None:
     folder = DATA / "polnear"
     doc = ROOT / "docs" / "evaluation_polnear.md"
     if not folder.is_dir():
@@ -42,23 +88,138 @@ def polnear() -> None:
             "| metric | precision | recall | F1 | tp | fp | fn |",
             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |",
         ]
-        for name, m in report["metrics"].items():
+        for name, m in report["attribution_spans"].items():
             lines.append(
                 f"| {name} | {m['precision']:.3f} | {m['recall']:.3f} | {m['f1']:.3f} | {m['tp']} | {m['fp']} | {m['fn']} |"
             )
         lines.append("")
-    dev = reports[0]["metrics"]["source_exact"]["f1"]
+    dev = reports[0]["attribution_spans"]["source_exact"]["f1"]
     lines += [
         f"Exact source F1 on dev is {dev * 100:.1f}. Newell et al. (2018) report 10.7 (rule baseline), 13.9 (CoreNLP) "
         "and 50.6 (CRF) on **test**, with a matching definition we could not check (see above): an indication, "
         "not a like-for-like comparison.",
         "",
     ]
-    text = doc.read_text(encoding="utf-8")
-    head = text.split(MARKER, 1)[0]
+    head = doc.read_text(encoding="utf-8").split(MARKER, 1)[0]
     doc.write_text(head + "\n".join(lines), encoding="utf-8")
     print(f"wrote {doc.relative_to(ROOT)}")
 
 
+def validity() -> None:
+    doc = ROOT / "docs" / "VALIDITY.md"
+    template = (ROOT / "docs" / "validity_template.md").read_text(encoding="utf-8")
+    table = [
+        "| dataset | split / part | dimension | n | positives | precision | recall | F1 | ROC-AUC | PR-AUC | threshold |",
+        "| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    peers = [
+        "| dataset | split / part | dimension | tool | ROC-AUC | PR-AUC |",
+        "| --- | --- | --- | --- | ---: | ---: |",
+    ]
+    errors: list[str] = []
+    raw: dict[str, Any] = {}
+    for dataset, relative, split, part, why in RUNS:
+        path = DATA / relative
+        if not path.exists():
+            print(f"skip {dataset}: {path} not found")
+            table.append(f"| {dataset} | {split} / {part} | – | data not present | | | | | | | |")
+            continue
+        report = evaluate(dataset, path, split=split, part=part)
+        raw[f"{dataset}:{split}:{part}"] = report
+        for dimension, m in report["metrics"].items():
+            table.append(
+                f"| {dataset} | {split} / {part} | {dimension} | {m.get('n', report['n'])} | {m['n_positive']} | "
+                f"{fmt(m['precision'])} | {fmt(m['recall'])} | {fmt(m['f1'])} | {fmt(m['roc_auc'])} | {fmt(m['pr_auc'])} | "
+                f"{fmt(m['threshold'])} |"
+            )
+            peers.append(
+                f"| {dataset} | {split} / {part} | {dimension} | **framing** | {fmt(m['roc_auc'])} | {fmt(m['pr_auc'])} |"
+            )
+            for peer, scores in report.get("peers", {}).items():
+                if dimension in scores:
+                    peers.append(
+                        f"| {dataset} | {split} / {part} | {dimension} | {peer} | {fmt(scores[dimension]['roc_auc'])} | "
+                        f"{fmt(scores[dimension]['pr_auc'])} |"
+                    )
+        if part != "tune":
+            errors += _error_section(dataset, split, part, why, report)
+        print(f"measured {dataset} {split}/{part}")
+    text = (
+        template.replace("{{version}}", __version__)
+        .replace("{{targets}}", "\n".join(_targets(raw)))
+        .replace("{{results}}", "\n".join(table))
+        .replace("{{peers}}", "\n".join(peers))
+        .replace("{{errors}}", "\n".join(errors))
+    )
+    doc.write_text(text, encoding="utf-8")
+    (ROOT / "docs" / "validity.json").write_text(
+        json.dumps(raw, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    print(f"wrote {doc.relative_to(ROOT)}")
+
+
+def _targets(raw: dict[str, Any]) -> list[str]:
+    """The issue's targets, checked against this run's numbers."""
+    lines = ["| target | measured | met |", "| --- | --- | --- |"]
+    szeged = raw.get("szeged:all:heldout")
+    if szeged:
+        f1 = szeged["metrics"]["hedging"]["f1"]
+        lines.append(
+            f"| hedging F1 ≥ 0.60 on WikiWeasel held-out | F1 {f1:.3f} | {'yes' if f1 >= 0.60 else 'no'} |"
+        )
+    semeval = raw.get("semeval2023:train:heldout")
+    if semeval:
+        ours = semeval["metrics"]["threat"]["roc_auc"]
+        rivals = {p: v["threat"]["roc_auc"] for p, v in semeval.get("peers", {}).items() if "threat" in v}
+        best = max(rivals.values()) if rivals else None
+        margin = None if best is None else ours - best
+        shown = ", ".join(f"{p} {v:.3f}" for p, v in rivals.items()) or "no peer installed"
+        met = (
+            "yes" if margin is not None and margin >= 0.05 else "no" if margin is not None else "not measured"
+        )
+        lines.append(
+            f"| threat ROC-AUC ≥ every peer + 0.05 on SemEval-2023 train held-out | framing {ours:.3f}; {shown} | {met} |"
+        )
+    polnear = raw.get("polnear:dev:all")
+    if polnear:
+        f1 = polnear["metrics"]["attribution"]["f1"]
+        lines.append(
+            f"| attribution sentence F1 ≥ 0.85 on PolNeAR dev | F1 {f1:.3f} | {'yes' if f1 >= 0.85 else 'no'} |"
+        )
+    return lines
+
+
+def _error_section(dataset: str, split: str, part: str, why: str, report: dict[str, Any]) -> list[str]:
+    lines = [f"### {dataset} {split}/{part}: {why}", ""]
+    for dimension, analysis in report.get("errors", {}).items():
+        lines.append(
+            f"**{dimension}**: recall by gold category: "
+            + ", ".join(
+                f"{c} {v['recall']:.2f} (n={v['n']})"
+                for c, v in list(analysis["recall_by_gold_category"].items())[:8]
+            )
+        )
+        lines.append("")
+        lines.append(
+            "precision by framing subcategory (items where it fired): "
+            + ", ".join(
+                f"{s} {v['precision']:.2f} (n={v['n']})"
+                for s, v in list(analysis["precision_by_subcategory"].items())[:8]
+            )
+        )
+        lines.append("")
+        for kind in ("false_positives", "false_negatives"):
+            lines.append(f"Top {kind.replace('_', ' ')}:")
+            for example in analysis[kind][:3]:
+                text = example["text"].replace("\n", " ").replace("|", "/")[:160]
+                lines.append(
+                    f"- score {example['score']}: “{text}” — evidence: {'; '.join(example['evidence'][:4]) or 'none'}"
+                    + (f" — gold: {'; '.join(example['gold'][:2])[:120]}" if example["gold"] else "")
+                )
+            lines.append("")
+    return lines
+
+
 if __name__ == "__main__":
-    polnear()
+    polnear_results()
+    validity()

@@ -208,7 +208,7 @@ def test_speakers_command(capsys):
 
 def test_evaluate_unknown_dataset_and_missing_folder(capsys, tmp_path):
     code, _, err = run(capsys, "evaluate", "nope", str(tmp_path))
-    assert code == 2 and "unknown dataset 'nope'; valid datasets are: polnear" in err
+    assert code == 2 and "unknown dataset 'nope'; valid datasets are: crisislex, gold, polnear" in err
     code, _, err = run(capsys, "evaluate", "polnear", str(tmp_path / "missing"))
     assert code == 2 and "no such folder" in err
 

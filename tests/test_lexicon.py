@@ -150,3 +150,14 @@ def test_missing_or_empty_directory(tmp_path):
 def test_column_row_constant_matches_the_readme():
     readme = (Path(__file__).parent.parent / "framing" / "lexicons" / "README.md").read_text(encoding="utf-8")
     assert "\t".join(DIMENSION_COLUMNS) in readme.replace("`", "").replace(", ", "\t")
+
+
+def test_threshold_header(tmp_path):
+    header = HEADER.format(name="economy").replace(
+        "# license", "# threshold: 2.5 (chosen by hand)\n# license"
+    )
+    write(tmp_path, "economy", "inflation\tprices\t1\town\n", header=header)
+    assert load_lexicons(tmp_path)["economy"].threshold == 2.5
+    write(tmp_path, "economy", "inflation\tprices\t1\town\n", header=header.replace("2.5", "high"))
+    with pytest.raises(LexiconError, match="threshold 'high' is not a number"):
+        load_lexicons(tmp_path)

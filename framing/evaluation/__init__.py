@@ -1,8 +1,8 @@
 """Evaluation of framing against external gold standards.
 
-Each dataset module reads a corpus from a folder the caller passes (research data is never copied into
-this repository) and scores framing against it; what is measured, and how, is in ``docs/evaluation_*.md``.
-:func:`evaluate` runs one dataset by name.
+Each dataset is read from a folder or file the caller passes, in its published layout (research data is
+never copied into this repository). :func:`evaluate` runs one dataset by name; what is measured, and how,
+is in ``docs/evaluation_*.md`` and ``docs/VALIDITY.md``.
 """
 
 from __future__ import annotations
@@ -14,42 +14,71 @@ from framing.analyze import LexiconsArg, analyze
 from framing.errors import UnknownNameError
 from framing.lexicon import LexiconSet, load_lexicons
 
-DATASETS = {"polnear": "dev"}
+DEFAULT_SPLITS = {"polnear": "dev", "szeged": "all", "semeval2023": "train", "ptc2020": "train",
+                  "crisislex": "all", "gold": "all"}  # fmt: skip
 """Dataset name -> the split read when none is given."""
+DATASETS = tuple(DEFAULT_SPLITS)
 
 
 def evaluate(
-    dataset: str, path: str | Path, *, split: str | None = None, lexicons: LexiconsArg = None
+    dataset: str,
+    path: str | Path,
+    *,
+    split: str | None = None,
+    part: str = "all",
+    lexicons: LexiconsArg = None,
+    peers: bool = True,
 ) -> dict[str, Any]:
     """Score framing on a gold-standard dataset.
 
     Args:
         dataset: One of :data:`DATASETS`.
-        path: The dataset's folder, in its published layout.
-        split: The split to read (default: the dataset's development split).
+        path: The dataset's folder (or file), in its published layout.
+        split: The published split to read (default: see :data:`DEFAULT_SPLITS`).
+        part: ``all``, ``tune`` or ``heldout``: a fixed document-hash part of the split (see
+            :func:`framing.evaluation.datasets.part_of`).
         lexicons: As for :func:`framing.analyze`.
+        peers: Also score the peer tools that are installed.
 
     Returns:
-        ``{"dataset", "split", "n", "metrics": {name: {"precision", "recall", "f1", "tp", "fp", "fn"}}}``.
+        ``{"dataset", "split", "part", "n", "metrics": {dimension: {"precision", "recall", "f1", "roc_auc",
+        "pr_auc", "threshold", "n_positive", ...}}, ...}`` plus ``errors`` and ``peers`` (or, for PolNeAR,
+        the span metrics under ``attribution_spans``).
     """
-    if dataset not in DATASETS:
+    if dataset not in DEFAULT_SPLITS:
         raise UnknownNameError("dataset", dataset, DATASETS)
-    split = split or DATASETS[dataset]
+    split = split or DEFAULT_SPLITS[dataset]
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
+    if dataset == "polnear":
+        return _polnear(path, split, part, lexicon_set)
+    from framing.evaluation.datasets import LOADERS
+    from framing.evaluation.validity import evaluate_items
+
+    items = LOADERS[dataset](path, split=split, part=part)
+    return {
+        "dataset": dataset,
+        "split": split,
+        "part": part,
+        **evaluate_items(items, lexicon_set, peers=peers),
+    }
+
+
+def _polnear(path: str | Path, split: str, part: str, lexicons: LexiconSet) -> dict[str, Any]:
+    from framing.evaluation.datasets import select_documents
     from framing.evaluation.polnear import load_polnear, score_polnear
 
-    documents = load_polnear(path, split)
+    documents = select_documents(load_polnear(path, split), part)
 
     def predict(text: str) -> tuple[list[tuple[int, int]], list[Any]]:
-        result = analyze(text, lexicons=lexicon_set)
+        result = analyze(text, lexicons=lexicons)
         # A scare quote is the author's, not an attribution.
         return [(s.start, s.end) for s in result.sentences], [
             a for a in result.attributions if a.kind != "scare"
         ]
 
-    return {
-        "dataset": dataset,
-        "split": split,
-        "n": len(documents),
-        "metrics": score_polnear(documents, predict),
-    }
+    spans = score_polnear(documents, predict)
+    sentence = spans["sentence"]
+    attribution = {**sentence, "roc_auc": None, "pr_auc": None, "threshold": None,
+                   "n_positive": sentence["tp"] + sentence["fn"]}  # fmt: skip
+    return {"dataset": "polnear", "split": split, "part": part, "n": len(documents),
+            "metrics": {"attribution": attribution}, "attribution_spans": spans}  # fmt: skip

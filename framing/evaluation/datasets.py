@@ -792,3 +792,9 @@ def _gold_item(line: str, where: str) -> Item:
         text=record["text"],
         labels=_labels({dimension: value >= 1 for dimension, value in labels.items()}),
     )
+
+
+def select_documents(documents: Sequence[Any], part: str) -> list[Any]:
+    """Keep the documents (anything with a ``doc_id``) of one part, as :func:`select` does for items."""
+    _check_part(part)
+    return [d for d in documents if part == "all" or part_of(d.doc_id) == part]

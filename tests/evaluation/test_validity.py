@@ -1,0 +1,64 @@
+import pytest
+
+from framing import load_lexicons
+from framing.evaluation import evaluate
+from framing.evaluation.datasets import Item
+from framing.evaluation.validity import average_precision, classification, evaluate_items, roc_auc
+
+
+def test_roc_auc_known_cases():
+    assert roc_auc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0
+    assert roc_auc([1, 1, 0, 0], [0.1, 0.2, 0.8, 0.9]) == 0.0
+    assert roc_auc([0, 1, 0, 1], [1, 1, 1, 1]) == 0.5  # ties count half
+    assert roc_auc([0, 1, 1], [0.1, 0.3, 0.2]) == 1.0
+    assert roc_auc([1, 1], [0.1, 0.2]) is None
+
+
+def test_average_precision_known_cases():
+    assert average_precision([1, 0], [0.9, 0.1]) == 1.0
+    assert average_precision([0, 1], [0.9, 0.1]) == pytest.approx(0.5)
+    assert average_precision([0, 0], [0.9, 0.1]) is None
+
+
+def test_classification_counts():
+    result = classification([1, 1, 0, 0], [True, False, True, False])
+    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 1)
+    assert result["f1"] == pytest.approx(0.5)
+
+
+def test_evaluate_items_uses_the_fixed_threshold_and_reports_errors():
+    items = [
+        Item("a", "a", "The report is reportedly false and may be wrong.", {"hedging": 1}),
+        Item("b", "b", "The bridge was built in 1990.", {"hedging": 0}),
+        Item("c", "c", "It was perhaps a mistake.", {"hedging": 1}),
+        Item("d", "d", "Officials might possibly consider it.", {"hedging": 0}),
+    ]
+    lexicons = load_lexicons()
+    report = evaluate_items(items, lexicons, peers=False)
+    hedging = report["metrics"]["hedging"]
+    assert hedging["threshold"] == lexicons["hedging"].threshold
+    assert hedging["n"] == 4 and hedging["n_positive"] == 2
+    assert 0 <= hedging["roc_auc"] <= 1
+    errors = report["errors"]["hedging"]
+    assert [e["id"] for e in errors["false_positives"]] == ["d"]
+    assert errors["false_positives"][0]["evidence"]
+
+
+def test_evaluate_gold_jsonl_end_to_end(tmp_path):
+    path = tmp_path / "gold.jsonl"
+    path.write_text(
+        '{"id": "1", "text": "No one was injured.", "labels": {"reassurance": 2, "threat": 0}}\n'
+        '{"id": "2", "text": "Drones attacked the city and killed two.", "labels": {"reassurance": 0, "threat": 2}}\n'
+        '{"id": "3", "text": "The weather was mild.", "labels": {"reassurance": 0, "threat": 0}}\n',
+        encoding="utf-8",
+    )
+    report = evaluate("gold", path, peers=False)
+    assert report["n"] == 3
+    assert report["metrics"]["threat"]["f1"] == 1.0
+    assert report["metrics"]["reassurance"]["recall"] == 1.0
+
+
+def test_thresholds_are_fixed_in_the_lexicon_headers():
+    lexicons = load_lexicons()
+    assert lexicons["hedging"].threshold == 1.0
+    assert all(lexicon.threshold > 0 for lexicon in lexicons)
