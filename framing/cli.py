@@ -45,6 +45,18 @@ class _Parser(argparse.ArgumentParser):
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
+def _add_lexicons(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
+    )
+
+
+def _add_output(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
+    )
+
+
 def _parser() -> argparse.ArgumentParser:
     from framing import __version__
     from framing.charts import CHARTS
@@ -85,18 +97,11 @@ def _parser() -> argparse.ArgumentParser:
         default="sentence",
         help="a record per sentence or per document (default: sentence)",
     )
-    score.add_argument(
-        "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
-    )
+    _add_lexicons(score)
     score.add_argument(
         "--evidence", action="store_true", help="table format: list the matches under each sentence"
     )
-    score.add_argument(
-        "-o",
-        "--output",
-        metavar="FILE",
-        help="write to FILE (whole, or not at all) instead of stdout",
-    )
+    _add_output(score)
 
     inputs_help = "article files (.txt, .md, .jsonl), or - for standard input"
     quotes = commands.add_parser(
@@ -121,12 +126,8 @@ def _parser() -> argparse.ArgumentParser:
     for sub in (quotes, speakers):
         sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
         sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
-        sub.add_argument(
-            "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
-        )
-        sub.add_argument(
-            "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
-        )
+        _add_lexicons(sub)
+        _add_output(sub)
 
     compare = commands.add_parser(
         "compare",
@@ -160,14 +161,10 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
         sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
         sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
-        sub.add_argument(
-            "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
-        )
+        _add_lexicons(sub)
     compare.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
-    compare.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
-    )
+    _add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
     evaluate = commands.add_parser(
@@ -193,12 +190,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     evaluate.add_argument("--no-peers", action="store_true", help="do not score the peer tools")
     evaluate.add_argument("--format", choices=("table", "json"), default="table", help="output format")
-    evaluate.add_argument(
-        "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
-    )
-    evaluate.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
-    )
+    _add_lexicons(evaluate)
+    _add_output(evaluate)
 
     lexicon = commands.add_parser(
         "lexicon",
@@ -212,11 +205,7 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
     show.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     for sub in (listing, show):
-        sub.add_argument(
-            "--lexicons",
-            metavar="DIR",
-            help="folder of NAME.tsv files that add or replace lexicons",
-        )
+        _add_lexicons(sub)
     return parser
 
 
