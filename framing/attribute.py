@@ -78,13 +78,19 @@ class _Article:
 
 
 @functools.lru_cache(maxsize=8)
-def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, PatternIndex]:
+def _index(lexicons: LexiconSet) -> PatternIndex:
+    """One index for cues, channels, source words and pronouns: one pass over each sentence."""
     speech = lexicons.speech
-    return (
-        PatternIndex({"cue": speech.cues}),
-        PatternIndex({"channel": speech.channels}),
-        PatternIndex({"source": speech.sources, "pronoun": speech.pronouns}),
+    return PatternIndex(
+        {"cue": speech.cues, "channel": speech.channels, "source": speech.sources, "pronoun": speech.pronouns}
     )
+
+
+@functools.lru_cache(maxsize=8)
+def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
+    """Speech nouns and channels whose possessor speaks ("his comments", "Anokhine's Telegram channel")."""
+    nouns = {e.words for e in lexicons.speech.cues if e.subcategory == "noun"}
+    return frozenset(nouns | {e.words for e in lexicons.speech.channels})
 
 
 def attribute(
@@ -106,7 +112,7 @@ def attribute(
     """
     quotes = find_quotes(text, paragraphs(text, lexicons))
     outer = [q for q in quotes if q.depth == 0]
-    cue_index, channel_index, source_index = _indexes(lexicons)
+    index = _index(lexicons)
     function_words = lexicons.speech.function_words
     article = _Article()
     found: list[Attribution] = []
@@ -116,15 +122,17 @@ def attribute(
         if sentence.boilerplate or not sentence_tokens:
             continue
         inside = _inside_quotes(sentence_tokens, outer)
-        cues = [h for h in select_longest(cue_index.find(sentence_tokens)) if not inside[h.first]]
-        channels = select_longest(channel_index.find(sentence_tokens))
+        hits = index.find(sentence_tokens)
+        cues = [h for h in select_longest(h for h in hits if h.group == "cue") if not inside[h.first]]
+        channels = select_longest(h for h in hits if h.group == "channel")
         # A named platform ("Telegram") says more than a form of speech ("statement").
         named = [h for h in channels if h.entry.label[:1].isupper()]
         channel = (named or channels)[0].entry.label if channels else None
         # Words of a channel or a cue are not names ("his Telegram channel", "Russia Claims").
         taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
         blocked = [flag or i in taken for i, flag in enumerate(inside)]
-        mentions = _mentions(text, sentence_tokens, source_index, lexicons, inside, blocked)
+        sources = [h for h in hits if h.group in ("source", "pronoun")]
+        mentions = _mentions(text, sentence_tokens, sources, lexicons, inside, blocked)
         here = [q for q in outer if q.start < sentence.end and q.end > sentence.start]
         new: list[Attribution] = []
         view = _SentenceView(sentence, sentence_tokens, channel)
@@ -375,7 +383,7 @@ def _is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
 def _mentions(
     text: str,
     tokens: Sequence[Token],
-    index: PatternIndex,
+    source_hits: Sequence[Hit],
     lexicons: LexiconSet,
     inside: Sequence[bool],
     not_names: Sequence[bool],
@@ -386,7 +394,7 @@ def _mentions(
     words, which may be source words ("according to reports") but never part of a name.
     """
     function_words = lexicons.speech.function_words
-    hits = [h for h in select_longest(index.find(tokens)) if not inside[h.first]]
+    hits = [h for h in select_longest(source_hits) if not inside[h.first]]
     by_first = {h.first: h for h in hits}
     mentions: list[Mention] = []
     i = 0
@@ -515,8 +523,7 @@ def _mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind: st
 def _attach_speech_nouns(text: str, tokens: Sequence[Token], mentions: list[Mention],
                          lexicons: LexiconSet) -> list[Mention]:  # fmt: skip
     """Turn "his comments", "the governor's statement", "Anokhine's Telegram channel" into mentions of the possessor."""
-    nouns = {e.words for e in lexicons.speech.cues if e.subcategory == "noun"}
-    channel_words = {e.words for e in lexicons.speech.channels}
+    nouns = _speech_nouns(lexicons)
     result = list(mentions)
     for mention in mentions:
         possessive = mention.kind == "pronoun" and mention.referent in ("male", "female", "plural", "neuter")
@@ -527,7 +534,7 @@ def _attach_speech_nouns(text: str, tokens: Sequence[Token], mentions: list[Ment
             for skip in (0, 1):  # "his Telegram channel", "Anokhine's official Telegram channel"
                 first = mention.stop + skip
                 words = tuple(t.norm for t in tokens[first : first + length])
-                if len(words) == length and (words in nouns or words in channel_words):
+                if len(words) == length and words in nouns:
                     result.append(
                         _mention(
                             text, tokens, mention.first, first + length, "speech_noun", possessor=mention

@@ -38,38 +38,59 @@ def _word_matches(word: str, norm: str) -> bool:
 
 
 class PatternIndex:
-    """Patterns of several groups indexed by their first word, for one pass over the tokens."""
+    """Patterns of several groups indexed by their first words, for one pass over the tokens."""
 
     def __init__(self, groups: Mapping[str, Sequence[Entry]]) -> None:
         """Index ``groups`` (group name -> entries)."""
-        self._exact: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        # Phrases are keyed by their first two words, so a common first word ("the", "in") costs one
+        # lookup instead of a check of every phrase that starts with it.
+        self._single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        self._pairs: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
+        self._loose: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         self._prefix: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         for group, entries in groups.items():
             for entry in entries:
                 first = entry.words[0]
                 if first.endswith("*"):
                     self._prefix[first[:-1]].append((group, entry))
+                elif len(entry.words) == 1:
+                    self._single[first].append((group, entry))
+                elif entry.words[1].endswith("*"):
+                    self._loose[first].append((group, entry))
                 else:
-                    self._exact[first].append((group, entry))
-        self._longest_prefix = max((len(p) for p in self._prefix), default=0)
+                    self._pairs[(first, entry.words[1])].append((group, entry))
+        # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
+        self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
 
-    def _starting_with(self, norm: str) -> Iterable[tuple[str, Entry]]:
-        yield from self._exact.get(norm, ())
-        for size in range(_MIN_PREFIX, min(len(norm), self._longest_prefix) + 1):
+    def _starting_with(self, norm: str, following: str | None) -> Iterable[tuple[str, Entry]]:
+        yield from self._single.get(norm, ())
+        if following is not None:
+            yield from self._pairs.get((norm, following), ())
+        yield from self._loose.get(norm, ())
+        for size in self._prefix_sizes:
+            if size > len(norm):
+                break
             yield from self._prefix.get(norm[:size], ())
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Return every place where a pattern matches, overlapping ones included."""
         hits = []
+        n = len(tokens)
         for i, token in enumerate(tokens):
-            for group, entry in self._starting_with(token.norm):
-                stop = i + len(entry.words)
-                if stop > len(tokens):
+            following = tokens[i + 1].norm if i + 1 < n and tokens[i + 1].joins_previous else None
+            for group, entry in self._starting_with(token.norm, following):
+                words = entry.words
+                stop = i + len(words)
+                if stop > n:
                     continue
-                if all(
-                    tokens[j].joins_previous and _word_matches(word, tokens[j].norm)
-                    for j, word in zip(range(i + 1, stop), entry.words[1:], strict=True)
-                ):
+                # A plain loop: this is the hot path of the whole pipeline.
+                matched = True
+                for offset in range(1, len(words)):
+                    after = tokens[i + offset]
+                    if not after.joins_previous or not _word_matches(words[offset], after.norm):
+                        matched = False
+                        break
+                if matched:
                     hits.append(Hit(group, entry, i, stop))
         return hits
 

@@ -50,11 +50,22 @@ def _fold(name: str, transliteration: Transliteration) -> str:
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
+_KEYS: dict[tuple[str, int], tuple[object, str]] = {}
+"""spelling_key results by (word, id of the transliteration table), with the table kept to check the id."""
+
+
 def spelling_key(word: str, transliteration: Transliteration) -> str:
     """A name word with the spelling rules applied: equal keys mean the same name."""
+    cache_key = (word, id(transliteration[0]))
+    cached = _KEYS.get(cache_key)
+    if cached is not None and cached[0] is transliteration[0]:
+        return cached[1]
+    if len(_KEYS) > 100_000:
+        _KEYS.clear()  # bound the memory of long batch runs
     key = _fold(word, transliteration)
     for pattern, replacement in _SPELLING:
         key = pattern.sub(replacement, key)
+    _KEYS[cache_key] = (transliteration[0], key)
     return key
 
 
