@@ -88,32 +88,26 @@ class PredictedAttribution(Protocol):
     @property
     def source_start(self) -> int | None:
         """Offset of the source's first character."""
-        ...
 
     @property
     def source_end(self) -> int | None:
         """Offset after the source's last character."""
-        ...
 
     @property
     def cue_start(self) -> int | None:
         """Offset of the cue's first character."""
-        ...
 
     @property
     def cue_end(self) -> int | None:
         """Offset after the cue's last character."""
-        ...
 
     @property
     def content_start(self) -> int | None:
         """Offset of the content's first character."""
-        ...
 
     @property
     def content_end(self) -> int | None:
         """Offset after the content's last character."""
-        ...
 
 
 Predictor = Callable[[str], tuple[Sequence[tuple[int, int]], Sequence[PredictedAttribution]]]
