@@ -94,3 +94,26 @@ def test_scores_are_sums_of_evidence(text):
         for dimension, score in sentence.scores.items():
             total = sum(m.weight for m in sentence.evidence if m.dimension == dimension)
             assert abs(score - total) < 1e-3
+
+
+QUOTEY = st.lists(
+    st.one_of(
+        st.sampled_from(["“", "”", "‘", "’", '"', "'", "«", "»", ":", ",", ".", "\n", "\n\n", " said ", " he ",
+                         "Governor ", "Anokhine", "According to ", "Воharev", " told reporters ", "—", "(", ")"]),
+        st.text(max_size=8),
+    ),
+    max_size=60,
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(QUOTEY)
+def test_attribution_spans_are_valid_on_any_string(text):
+    result = analyze(text, lexicons=LEXICONS)
+    for a in result.attributions:
+        assert 0 <= a.content_start <= a.content_end <= len(text)
+        if a.source_start is not None:
+            assert text[a.source_start : a.source_end] == a.source_text
+        if a.cue_start is not None:
+            assert text[a.cue_start : a.cue_end] == a.cue
+        assert all(0 <= i < len(result.sentences) for i in a.sentences)
