@@ -32,7 +32,7 @@ from framing.match import Hit, PatternIndex, select_longest
 from framing.names import PersonName, Transliteration, compare_words, surname_matches
 from framing.quotes import SCARE_MAX_WORDS, Quote, find_quotes
 from framing.results import AUTHOR, Attribution
-from framing.segment import Sentence, paragraphs
+from framing.segment import Sentence
 from framing.tokenize import WORD as _WORD
 from framing.tokenize import Token
 
@@ -110,7 +110,7 @@ def attribute(
     Returns:
         The attributions in text order, and per sentence its (speaker, source_type).
     """
-    quotes = find_quotes(text, paragraphs(text, lexicons))
+    quotes = find_quotes(text, _paragraph_spans(sentences))
     outer = [q for q in quotes if q.depth == 0]
     index = _index(lexicons)
     function_words = lexicons.speech.function_words
@@ -165,7 +165,7 @@ def attribute(
                 if mention is None and cue.entry.subcategory in ("verb", "phrase"):
                     mention = _noun_phrase_subject(text, cue, mentions, sentence_tokens, lexicons) or (
                         _noun_phrase_after(text, cue, mentions, sentence_tokens, lexicons)
-                        if tokens_follow_in_clause(sentence_tokens, cue)
+                        if _follows_in_clause(sentence_tokens, cue)
                         else None
                     )
                 make(mention, cue, (quote.content_start, quote.content_end), "direct", "quote_cue", quote)
@@ -358,6 +358,20 @@ def _cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[
 def _scare(quote: Quote, sentences: Sequence[Sentence]) -> Attribution:
     return Attribution(AUTHOR, "none", None, None, None, None, None, None, None, None, quote.content_start,
                        quote.content_end, "scare", _covered(sentences, quote.start, quote.end), "scare")  # fmt: skip
+
+
+def _paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Paragraph spans from the sentences already found (segmentation is not run twice).
+
+    Sentences are trimmed blocks cut at sentence ends, so a paragraph runs from its first sentence's
+    start to its last one's end: the same span :func:`framing.segment.paragraphs` gives.
+    """
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        if not s.boilerplate:
+            start, end = spans.get(s.paragraph, (s.start, s.end))
+            spans[s.paragraph] = (min(start, s.start), max(end, s.end))
+    return [spans[p] for p in sorted(spans)]
 
 
 def _covered(sentences: Sequence[Sentence], start: int, end: int) -> tuple[int, ...]:
@@ -655,7 +669,7 @@ def _noun_phrase_subject(
     return _phrase_mention(text, tokens, first, cue.first, mentions, lexicons)
 
 
-def tokens_follow_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
+def _follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
     """Whether a word follows the cue in its clause ("said a friend", not "said." or "said, adding")."""
     return cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
 

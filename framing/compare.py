@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -131,17 +131,13 @@ class Comparison:
         """One row per pair of groups and dimension."""
         import pandas as pd
 
-        return pd.DataFrame([_fields(d) for d in self.differences])
+        return pd.DataFrame([asdict(d) for d in self.differences])
 
     def key_terms_frame(self) -> pd.DataFrame:
         """One row per key term, with the group it favours."""
         import pandas as pd
 
-        return pd.DataFrame([{**_fields(k), "favours": k.favours} for k in self.key_terms])
-
-
-def _fields(item: Any) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in item.__slots__}
+        return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms])
 
 
 def group_sentences(

@@ -233,7 +233,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
     transliteration = _parse_transliteration(pick("sources", "transliteration"))
     return LexiconSet(
         lexicons=MappingProxyType(lexicons),
-        negators=_parse_negators(pick("modifiers", "negators")),
+        negators=_parse_kinds(pick("modifiers", "negators"), ("pattern", "kind", "source"), NEGATOR_KINDS),
         intensifiers=_parse_factors(pick("modifiers", "intensifiers"), above_one=True),
         diminishers=_parse_factors(pick("modifiers", "diminishers"), above_one=False),
         abbreviations=_parse_abbreviations(pick("segment", "abbreviations")),
@@ -452,22 +452,6 @@ def _parse_dimension(name: str, source: _File) -> Lexicon:
         origin=table.origin,
         threshold=threshold,
     )
-
-
-def _parse_negators(source: _File) -> tuple[Entry, ...]:
-    table = _read_table(source, ("pattern", "kind", "source"), ("note",))
-    sources = _sources(table)
-    entries = []
-    seen: dict[str, int] = {}
-    for number, (pattern, kind, source, note) in table.rows:
-        words = _check_pattern(table, number, pattern, seen)
-        if kind not in NEGATOR_KINDS:
-            raise LexiconError(
-                f"{table.origin}:{number}: kind {kind!r} is unknown; use one of: {', '.join(NEGATOR_KINDS)}"
-            )
-        _check_source(table, number, source, sources)
-        entries.append(Entry(pattern, words, kind, 1.0, source, note, number))
-    return tuple(entries)
 
 
 def _parse_factors(source: _File, *, above_one: bool) -> tuple[Entry, ...]:

@@ -9,6 +9,7 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
+from dataclasses import asdict
 from typing import Any
 
 from framing.aggregate import SpeakerTable
@@ -304,7 +305,7 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
     """Differences between groups with CIs and p-values, and the key terms behind them."""
     if format not in FORMATS:
         raise UnknownNameError("format", format, FORMATS)
-    differences = [_slots(d) for d in comparison.differences]
+    differences = [asdict(d) for d in comparison.differences]
     if format == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in differences)
     if format == "csv":
@@ -316,9 +317,9 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
             "n_resamples": comparison.n_resamples,
             "n_permutations": comparison.n_permutations,
             "left_out": list(comparison.left_out),
-            "profiles": [_slots(p) for p in comparison.profiles],
+            "profiles": [asdict(p) for p in comparison.profiles],
             "differences": differences,
-            "key_terms": [{**_slots(k), "favours": k.favours} for k in comparison.key_terms],
+            "key_terms": [{**asdict(k), "favours": k.favours} for k in comparison.key_terms],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     sizes = {p.group: p.n_sentences for p in comparison.profiles}
@@ -356,7 +357,3 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
                     shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
                     lines.append(f"  {dimension}: {shown}")
     return "\n".join(lines) + "\n"
-
-
-def _slots(item: Any) -> dict[str, Any]:
-    return {name: getattr(item, name) for name in item.__slots__}

@@ -96,3 +96,16 @@ def test_hard_wrapped_text_is_joined_back():
 def test_empty_and_whitespace_give_no_sentences():
     assert sentences("") == []
     assert sentences(" \n\t\ufeff ") == []
+
+
+def test_paragraphs_are_the_spans_of_their_sentences():
+    from framing.segment import paragraphs
+
+    text = "Headline here\n\n“We are ready. Fully,” he said.\nAdvertisement\nThe end.  It rained.\r\n"
+    found = segment(text, load_lexicons())
+    by_paragraph = {}
+    for s in found:
+        if not s.boilerplate:
+            start, end = by_paragraph.get(s.paragraph, (s.start, s.end))
+            by_paragraph[s.paragraph] = (min(start, s.start), max(end, s.end))
+    assert list(by_paragraph.values()) == list(paragraphs(text, load_lexicons()))
