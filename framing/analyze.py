@@ -5,13 +5,14 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from framing.agency import agency_matches, capitalized_names
 from framing.attribute import attribute
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
 from framing.results import ArticleResult, SentenceResult
 from framing.rules import apply_rules
-from framing.score import sentence_scores
+from framing.score import present, sentence_scores
 from framing.segment import segment
 from framing.tokenize import tokenize
 
@@ -46,10 +47,11 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             "decode bytes first, e.g. data.decode('utf-8')"
         )
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
-    words, modifiers = _indexes(lexicon_set)
+    words, modifiers, agents = _indexes(lexicon_set)
     dimensions = lexicon_set.dimensions
     sentences = segment(text, lexicon_set)
     sentence_tokens = [tokenize(text, s.start, s.end) for s in sentences]
+    names = capitalized_names(sentence_tokens, lexicon_set)
     attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set)
     results = []
     for sentence, tokens, (speaker, source_type) in zip(sentences, sentence_tokens, speakers, strict=True):
@@ -64,6 +66,11 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 lexicon_set,
                 sentence.index,
             )
+            # The responsibility rule reads what the rules made of the harm words, so it runs after them.
+            agency = agency_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
+            if agency:
+                evidence = tuple(sorted((*evidence, *agency), key=lambda m: (m.start, m.end)))
+        scores = sentence_scores(evidence, dimensions)
         results.append(
             SentenceResult(
                 index=sentence.index,
@@ -72,8 +79,9 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 text=sentence.text,
                 n_tokens=len(tokens),
                 boilerplate=sentence.boilerplate,
-                scores=sentence_scores(evidence, dimensions),
+                scores=scores,
                 evidence=evidence,
+                present=present(scores, lexicon_set),
                 speaker=speaker,
                 source_type=source_type,
             )
@@ -84,8 +92,9 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
 
 
 @functools.lru_cache(maxsize=8)
-def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex]:
+def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, PatternIndex]:
     words = PatternIndex({lexicon.name: lexicon.entries for lexicon in lexicons})
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.
     modifiers = PatternIndex({"modifiers": lexicons.negators + lexicons.intensifiers + lexicons.diminishers})
-    return words, modifiers
+    agents = PatternIndex({"agents": lexicons.agents.entries})
+    return words, modifiers, agents

@@ -87,6 +87,7 @@ CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
+AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive")
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
@@ -127,6 +128,19 @@ class CueLists:
     transliteration: tuple[Mapping[str, str], Mapping[str, str]]
 
 
+@dataclass(frozen=True, slots=True)
+class AgentList:
+    """The actors that can be the agent of a harm (``lexicons/rules/agents.tsv``), read by the agency rule.
+
+    Attributes:
+        entries: Agent words; ``subcategory`` is the kind (:data:`AGENT_KINDS`).
+        harm: ``dimension/subcategory`` names (header ``# harm:``) whose matches are harm an agent can do.
+    """
+
+    entries: tuple[Entry, ...]
+    harm: frozenset[str]
+
+
 @dataclass(frozen=True, eq=False)
 class LexiconSet:
     """Everything the scorer reads from data files, validated and immutable.
@@ -139,6 +153,7 @@ class LexiconSet:
         abbreviations: Punkt abbreviation types (lowercase, no final period).
         boilerplate: Whole-line patterns of non-content lines.
         speech: The lists that find quotations' and claims' sources.
+        agents: The actors the responsibility rule ties to harm words.
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -149,6 +164,7 @@ class LexiconSet:
     abbreviations: frozenset[str]
     boilerplate: tuple[re.Pattern[str], ...]
     speech: CueLists
+    agents: AgentList
     origin: str = BUILTIN
 
     @property
@@ -192,7 +208,7 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     user_files = sorted(path.glob("*.tsv"))
     user_modifiers = [path / "modifiers" / f"{n}.tsv" for n in ("negators", "intensifiers", "diminishers")]
     user_segment = [path / "segment" / f"{n}.tsv" for n in ("abbreviations", "boilerplate")]
-    user_sources = list((path / "sources").glob("*.tsv"))
+    user_sources = list((path / "sources").glob("*.tsv")) + [path / "rules" / "agents.tsv"]
     if not user_files and not any(p.is_file() for p in user_modifiers + user_segment + user_sources):
         raise LexiconError(
             f"lexicon directory {str(path)!r} has no .tsv files; add NAME.tsv files "
@@ -259,6 +275,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             aliases=_parse_aliases(pick("sources", "aliases")),
             transliteration=transliteration,
         ),
+        agents=_parse_agents(pick("rules", "agents")),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -532,6 +549,22 @@ def _parse_kinds(
         _check_source(table, number, provenance, sources)
         entries.append(Entry(pattern, words, kind, 1.0, provenance, note, number, stance))
     return tuple(entries)
+
+
+def _parse_agents(source: _File) -> AgentList:
+    table = _read_table(source, ("pattern", "kind", "source"), ("note",))
+    harm = set()
+    for name in _required(table, "harm").split(","):
+        # A user lexicon may replace the harm dimension with other subcategories: names it lacks
+        # simply find nothing, so only the form is checked here.
+        if not re.fullmatch(r"[a-z][a-z0-9_]*/[a-z][a-z_]*", name.strip()):
+            raise LexiconError(
+                f"{table.origin}: '# harm:' entry {name.strip()!r} is not 'dimension/subcategory', "
+                "e.g. 'threat/attack'"
+            )
+        harm.add(name.strip())
+    entries = _parse_kinds(source, ("pattern", "kind", "source"), AGENT_KINDS)
+    return AgentList(entries=entries, harm=frozenset(harm))
 
 
 def _parse_channels(source: _File) -> tuple[Entry, ...]:

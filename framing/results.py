@@ -143,6 +143,8 @@ class SentenceResult:
         boilerplate: A non-content line ("Advertisement"); it scores 0 everywhere.
         scores: Dimension -> weighted sum of its matches.
         evidence: Every match in the sentence, sense traps included (weight 0).
+        present: Dimension -> whether the score reaches the dimension's threshold (the ``# threshold:``
+            header of its lexicon): the decision rule that evaluations measure.
         speaker: Whose words or claims the sentence carries; ``AUTHOR`` when no source's.
         source_type: The speaker's source type (:data:`SOURCE_TYPES`); ``none`` for ``AUTHOR``.
     """
@@ -155,6 +157,7 @@ class SentenceResult:
     boilerplate: bool
     scores: Mapping[str, float]
     evidence: tuple[Match, ...]
+    present: Mapping[str, bool]
     speaker: str = AUTHOR
     source_type: str = "none"
 
@@ -176,6 +179,7 @@ class SentenceResult:
             "speaker": self.speaker,
             "source_type": self.source_type,
             "scores": dict(self.scores),
+            "present": dict(self.present),
             "density": self.density,
             "evidence": [m.to_dict() for m in self.evidence],
         }
@@ -191,7 +195,8 @@ class DocumentScores:
         n_tokens: Word tokens in content sentences.
         scores: Dimension -> sum over sentences.
         density: Dimension -> score per 100 tokens.
-        share: Dimension -> share of content sentences whose score is above 0.
+        share: Dimension -> share of content sentences where the dimension is present (score at or above
+            its threshold, see :attr:`SentenceResult.present`).
         readability: Readability measure -> value (see :mod:`framing.readability`).
     """
 
@@ -267,7 +272,7 @@ class ArticleResult:
             scores=scores,
             density={d: _density(v, n_tokens) for d, v in scores.items()},
             share={
-                d: _round(sum(1 for s in content if s.scores[d] > 0) / len(content)) if content else 0.0
+                d: _round(sum(1 for s in content if s.present[d]) / len(content)) if content else 0.0
                 for d in self.dimensions
             },
             readability=readability(" ".join(s.text for s in content)),
@@ -288,6 +293,7 @@ class ArticleResult:
                 "source_type": s.source_type,
             }
             row.update(s.scores)
+            row.update({f"{d}_present": v for d, v in s.present.items()})
             row.update({f"{d}_density": v for d, v in s.density.items()})
             row["evidence"] = "; ".join(f"{m.subcategory}:{m.text}" for m in s.evidence if m.weight > 0)
             row["text"] = s.text
@@ -322,7 +328,7 @@ class ArticleResult:
         return pd.DataFrame(self.attribution_rows())
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per sentence: position, token count, a column per dimension and its density."""
+        """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``."""
         import pandas as pd
 
         return pd.DataFrame(self.sentence_rows())

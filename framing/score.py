@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
+from framing.lexicon import LexiconSet
 from framing.results import Match
 
 
@@ -14,3 +15,11 @@ def sentence_scores(evidence: Iterable[Match], dimensions: Sequence[str]) -> dic
         totals[match.dimension] += match.weight
     # Rounded so that a sum rebuilt from the evidence (as shown) equals the score exactly.
     return {d: round(v, 4) for d, v in totals.items()}
+
+
+def present(scores: Mapping[str, float], lexicons: LexiconSet) -> dict[str, bool]:
+    """Dimension -> score at or above the dimension's threshold (its lexicon's ``# threshold:`` header).
+
+    This is the decision rule a user sees in every sentence row and the one evaluations measure.
+    """
+    return {d: score >= lexicons[d].threshold for d, score in scores.items()}

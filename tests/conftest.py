@@ -44,6 +44,7 @@ def make_lexicons(
         abbreviations=builtin.abbreviations,
         boilerplate=builtin.boilerplate,
         speech=builtin.speech,
+        agents=builtin.agents,
         origin="test",
     )
 

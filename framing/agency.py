@@ -1,0 +1,245 @@
+"""The responsibility rule: an actor tied to a harm word in the same clause is assigned agency.
+
+ANNOTATION.md: responsibility is "the agency of an attack, harm or threat" assigned to an actor named in
+the sentence (a name, a noun phrase or a pronoun). A word list cannot see that relation, so this stage
+reads the matches the rules left (the harm words: threat matches of the subcategories named in
+``lexicons/rules/agents.tsv``'s ``# harm:`` header) and looks for an actor next to each, in three shapes:
+
+- **agent before harm** in the same clause, at most :data:`WINDOW` words before it: "Russian forces
+  shelled", "Ukraine struck", "he will continue his aggression", "Moscow's war";
+- **possessor or modifier** of a conflict noun: only an actor written with a possessive ("Russia's war",
+  "his war") or a national adjective right before it counts, so a topic label ("the Ukraine war") does not;
+- **by / from + agent** right after the harm word: "attacks by Russian forces", "the threat from Iran".
+
+An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offices, pronouns) or a
+capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
+(weekdays, months): a name ("Putin", "Hamas"). Negated harm still counts ("he would not attack": the
+guide labels responsibility that is discussed). Each harm word gets at most one agent, each agent at most
+one harm word; the evidence spans the words from the actor to the harm word (or back), so
+``text[start:end]`` shows the relation as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from framing.lexicon import LexiconSet
+from framing.match import PatternIndex, select_longest
+from framing.results import Match
+from framing.tokenize import Token
+
+DIMENSION = "responsibility"
+WEIGHT = 1.0
+WINDOW = 6
+"""Words an agent may stand before its harm word (same clause)."""
+PRONOUN_WINDOW = 4
+MODIFIER_WINDOW = 2
+"""Words a possessor or national adjective may stand before its harm word: "Russia's full-scale invasion"."""
+_PASSIVE = frozenset({"by", "from"})
+_CONFLICT = "conflict"
+
+
+@dataclass(frozen=True, slots=True)
+class _Agent:
+    first: int
+    stop: int
+    kind: str
+
+
+def agency_matches(
+    text: str,
+    tokens: Sequence[Token],
+    evidence: Sequence[Match],
+    agents: PatternIndex,
+    lexicons: LexiconSet,
+    sentence: int,
+    names: frozenset[str] = frozenset(),
+) -> tuple[Match, ...]:
+    """Responsibility matches for one sentence: each a harm word tied to the actor that does it.
+
+    Args:
+        text: The document.
+        tokens: The sentence's tokens.
+        evidence: The sentence's matches after the rules (harm words are read from them).
+        agents: The index of ``agents.tsv`` entries (group ``agents``).
+        lexicons: For the harm subcategories and the function words.
+        sentence: The sentence's index.
+        names: Words the document capitalizes inside sentences (:func:`capitalized_names`), so that a
+            name that opens a sentence is still read as a name.
+
+    Returns:
+        The new matches, in text order.
+    """
+    if DIMENSION not in lexicons.lexicons or not tokens:
+        return ()
+    harm = _harm_words(evidence, tokens, lexicons)
+    if not harm:
+        return ()
+    harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
+    found, stops = _agents(tokens, agents, lexicons, harm_tokens, names)
+    taken = [span for m in evidence if m.dimension == DIMENSION for span in [(m.start, m.end)]]
+    used: set[int] = set()
+    matches = []
+    for match, first, stop, subcategory in harm:
+        agent, rule = _agent_for(tokens, found, stops, first, stop, subcategory, used)
+        if agent is None:
+            continue
+        start = min(tokens[agent.first].start, match.start)
+        end = max(tokens[agent.stop - 1].end, match.end)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        used.add(agent.first)
+        agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
+        matches.append(
+            Match(
+                dimension=DIMENSION,
+                subcategory=f"{DIMENSION}/agent",
+                pattern=f"<{agent.kind}> + {subcategory}",
+                start=start,
+                end=end,
+                text=text[start:end],
+                weight=WEIGHT,
+                modifiers=(f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule),
+                lexicon="rules/agents.tsv",
+                sentence=sentence,
+            )
+        )
+    return tuple(matches)
+
+
+def _harm_words(
+    evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet
+) -> list[tuple[Match, int, int, str]]:
+    """Harm matches with their token span and original subcategory (before any negation)."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    harm = []
+    for m in evidence:
+        if m.lexicon not in lexicons.lexicons or m.weight <= 0:
+            continue
+        original = _original_subcategory(m, lexicons)
+        if original in lexicons.agents.harm and m.start in starts and m.end in ends:
+            harm.append((m, starts[m.start], ends[m.end] + 1, original))
+    return harm
+
+
+def _original_subcategory(match: Match, lexicons: LexiconSet) -> str:
+    # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
+    if match.subcategory.startswith(f"{match.lexicon}/"):
+        return match.subcategory
+    for entry in lexicons[match.lexicon].entries:
+        if entry.pattern == match.pattern:
+            return f"{match.lexicon}/{entry.subcategory}"
+    return match.subcategory
+
+
+def _agents(
+    tokens: Sequence[Token],
+    index: PatternIndex,
+    lexicons: LexiconSet,
+    harm_tokens: set[int],
+    names: frozenset[str],
+) -> tuple[dict[int, _Agent], dict[int, str]]:
+    """Agent candidates by their first token (listed actors, then capitalized names), and stop words.
+
+    Returns:
+        The agents, and token index -> ``boundary`` or ``passive`` for the words that limit the rules.
+    """
+    found: dict[int, _Agent] = {}
+    stops: dict[int, str] = {}
+    blocked: set[int] = set()
+    for hit in select_longest(index.find(tokens)):
+        kind = hit.entry.subcategory
+        if kind in ("boundary", "passive"):
+            stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
+        elif kind == "not_agent":
+            blocked.update(range(hit.first, hit.stop))
+        elif harm_tokens.isdisjoint(range(hit.first, hit.stop)):
+            found[hit.first] = _Agent(hit.first, hit.stop, kind)
+    # "Russian forces", "pro-Russian separatists": the adjective joins the actor it qualifies.
+    for first in sorted(found):
+        agent = found.get(first)
+        following = found.get(agent.stop) if agent is not None else None
+        if agent is not None and following is not None and agent.kind == "demonym":
+            found[first] = _Agent(first, following.stop, following.kind)
+            del found[following.first]
+    covered = {i for a in found.values() for i in range(a.first, a.stop)} | blocked | harm_tokens | set(stops)
+    function_words = lexicons.speech.function_words
+    for i, token in enumerate(tokens):
+        if i in covered or not token.text[:1].isupper() or token.norm in function_words:
+            continue
+        # A sentence's first word is capitalized anyway: it is a name only if the document also
+        # capitalizes it inside a sentence.
+        if i == 0 and token.norm not in names:
+            continue
+        if token.text.isupper() and len(token.text) > 5:  # a shouted headline word, not a name
+            continue
+        found[i] = _Agent(i, i + 1, "name")
+    return found, stops
+
+
+def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: LexiconSet) -> frozenset[str]:
+    """Words a document capitalizes inside sentences (not as their first word): evidence of names."""
+    function_words = lexicons.speech.function_words
+    return frozenset(
+        t.norm
+        for tokens in sentence_tokens
+        for t in tokens[1:]
+        if t.text[:1].isupper() and t.norm not in function_words
+    )
+
+
+def _agent_for(
+    tokens: Sequence[Token],
+    agents: dict[int, _Agent],
+    stops: dict[int, str],
+    first: int,
+    stop: int,
+    subcategory: str,
+    used: set[int],
+) -> tuple[_Agent | None, str]:
+    """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
+    conflict = subcategory.endswith(f"/{_CONFLICT}")
+    passive = first > 0 and stops.get(first - 1) == "passive"
+    # Agent before the harm word, nearest first, not across a clause break or a boundary word.
+    for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
+        if tokens[j + 1].clause_break_before or stops.get(j) == "boundary":
+            break
+        agent = _ending_at(agents, j)
+        if agent is None or agent.first in used:
+            continue
+        distance = first - agent.stop
+        possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+        if tokens[agent.first].norm in ("his", "their") or agent.kind == "demonym" or possessive:
+            if distance <= MODIFIER_WINDOW:
+                return agent, "rule: possessive or national adjective before harm"
+            continue
+        if conflict or passive:
+            continue
+        if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
+            continue
+        if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
+            continue  # "the Ukraine invasion", "a Kyiv attack": a place label, not an agent
+        return agent, "rule: agent before harm"
+    # Harm word followed by "by" or "from" and the agent.
+    if stop < len(tokens) and tokens[stop].norm in _PASSIVE and not tokens[stop].clause_break_before:
+        for j in range(stop + 1, min(len(tokens), stop + 4)):
+            if tokens[j].clause_break_before:
+                break
+            agent = agents.get(j)
+            if agent is not None and agent.first not in used and agent.kind != "pronoun":
+                return agent, f"rule: harm {tokens[stop].norm} agent"
+    return None, ""
+
+
+def _verb_like(norm: str) -> bool:
+    # Without a tagger: an -ed or -s form reads as the verb of the actor before it ("Russia attacked").
+    return norm.endswith("ed") or (norm.endswith("s") and not norm.endswith(("ss", "ions", "ments")))
+
+
+def _ending_at(agents: dict[int, _Agent], last: int) -> _Agent | None:
+    for agent in agents.values():
+        if agent.stop - 1 == last:
+            return agent
+    return None
