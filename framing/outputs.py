@@ -284,9 +284,16 @@ def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> st
     for peer, scores in report.get("peers", {}).items():
         for dimension, m in scores.items():
             if dimension != "description":
+                f1 = f", f1 (score > 0) {num(m['f1_at_any'])}" if "f1_at_any" in m else ""
                 lines.append(
-                    f"peer {peer} on {dimension}: roc_auc {num(m['roc_auc'])}, pr_auc {num(m['pr_auc'])}"
+                    f"peer {peer} on {dimension}: roc_auc {num(m['roc_auc'])}, pr_auc {num(m['pr_auc'])}{f1}"
                 )
+    speakers = report.get("speakers")
+    if speakers:
+        lines.append(
+            f"speaker accuracy {num(speakers['speaker_accuracy'])}, "
+            f"source type accuracy {num(speakers['source_type_accuracy'])} (AUTHOR included)"
+        )
     spans = report.get("attribution_spans")
     if spans:
         span_rows = [

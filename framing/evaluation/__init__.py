@@ -51,6 +51,13 @@ def evaluate(
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
     if dataset == "polnear":
         return _polnear(path, split, part, lexicon_set)
+    if dataset == "gold":
+        from framing.evaluation.gold import evaluate_gold, is_article_layout
+
+        # A folder of whole articles (articles.jsonl + sentences.jsonl) is scored in context; a JSONL
+        # file of sentences (the older layout) item by item below.
+        if is_article_layout(path):
+            return evaluate_gold(path, lexicon_set, peers=peers).to_dict()
     from framing.evaluation.datasets import LOADERS
     from framing.evaluation.validity import evaluate_items
 

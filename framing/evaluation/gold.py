@@ -1,0 +1,438 @@
+"""framing against the project's own labelled news: whole articles, gold sentences mapped by overlap.
+
+The gold folder (``shared/data/framing_gold`` and any set made the same way) holds ``articles.jsonl``
+(``{"id", "text", ...metadata}``) and ``sentences.jsonl`` (one labelled sentence per line with ``doc_id``,
+``start``/``end`` offsets into its article, ``labels`` on ANNOTATION.md's 0/1/2 scale, ``speaker``,
+``source_type`` and ``boilerplate``). Each article is analysed whole, as a user would run it, so quotations,
+speakers and negation see their context. A gold sentence takes the framing sentences it overlaps (those
+with most of their characters inside it, or else the one it overlaps most): the dimension is predicted
+present when one of them is present (:attr:`framing.SentenceResult.present`, the shipped decision rule),
+and its score is their highest score. Boilerplate sentences (labelled 0 everywhere) are left out.
+
+Peers (:mod:`framing.evaluation.peers`) score the same gold sentences' texts in the same run.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from framing.analyze import analyze
+from framing.errors import InputError
+from framing.evaluation.peers import available_peers
+from framing.evaluation.validity import average_precision, classification, roc_auc
+from framing.lexicon import LexiconSet
+from framing.results import AUTHOR, ArticleResult, Match, SentenceResult
+
+ARTICLES = "articles.jsonl"
+SENTENCES = "sentences.jsonl"
+TOP_ERRORS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class GoldSentence:
+    """One labelled sentence: its span in its article and the annotators' adjudicated labels."""
+
+    id: str
+    doc_id: str
+    start: int
+    end: int
+    text: str
+    labels: Mapping[str, int]
+    speaker: str
+    source_type: str
+    boilerplate: bool
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """An article with its metadata and its labelled sentences, in text order."""
+
+    id: str
+    text: str
+    metadata: Mapping[str, Any]
+    sentences: tuple[GoldSentence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Prediction:
+    """What framing says about one gold sentence, read off the framing sentences it overlaps."""
+
+    gold: GoldSentence
+    scores: Mapping[str, float]
+    present: Mapping[str, bool]
+    evidence: tuple[Match, ...]
+    speaker: str
+    source_type: str
+
+
+@dataclass(frozen=True, slots=True)
+class DimensionMetrics:
+    """framing on one dimension at its shipped decision rule, and its ranking quality."""
+
+    dimension: str
+    n: int
+    n_positive: int
+    threshold: float
+    precision: float
+    recall: float
+    f1: float
+    tp: int
+    fp: int
+    fn: int
+    roc_auc: float | None
+    pr_auc: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class PeerMetrics:
+    """A peer tool on one dimension, present when its score is above 0."""
+
+    peer: str
+    description: str
+    dimension: str
+    precision: float
+    recall: float
+    f1: float
+    roc_auc: float | None
+    pr_auc: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class ErrorExample:
+    """A false positive or negative, with the evidence that produced (or failed to produce) it."""
+
+    dimension: str
+    kind: str
+    id: str
+    label: int
+    score: float
+    text: str
+    evidence: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldReport:
+    """The result of :func:`evaluate_gold`: metrics per dimension, peers, speakers and errors.
+
+    Attributes:
+        path: The gold folder read.
+        n_articles: Articles analysed.
+        n_sentences: Content sentences evaluated (boilerplate left out).
+        metrics: framing per dimension.
+        peers: Each peer on each dimension it stands in for.
+        speaker_accuracy: Share of content sentences whose speaker is the gold speaker (same surname or
+            last word, or both ``AUTHOR``).
+        source_type_accuracy: Share of content sentences with the gold source type.
+        errors: The top false positives and negatives per dimension (highest score first for false
+            positives, lowest first for false negatives).
+    """
+
+    path: str
+    n_articles: int
+    n_sentences: int
+    metrics: tuple[DimensionMetrics, ...]
+    peers: tuple[PeerMetrics, ...]
+    speaker_accuracy: float
+    source_type_accuracy: float
+    errors: tuple[ErrorExample, ...] = field(default=())
+
+    def metric(self, dimension: str) -> DimensionMetrics:
+        """framing's metrics for ``dimension``."""
+        for m in self.metrics:
+            if m.dimension == dimension:
+                return m
+        raise KeyError(dimension)
+
+    def best_peer(self, dimension: str) -> PeerMetrics | None:
+        """The peer with the highest F1 on ``dimension``, if any peer scores it."""
+        scored = [p for p in self.peers if p.dimension == dimension]
+        return max(scored, key=lambda p: p.f1) if scored else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The report in the dict layout every ``framing evaluate`` report shares (JSON-ready)."""
+        peers: dict[str, Any] = {}
+        for p in self.peers:
+            entry = peers.setdefault(p.peer, {"description": p.description})
+            entry[p.dimension] = {
+                k: _round(v) for k, v in asdict(p).items() if k not in ("peer", "description", "dimension")
+            }
+            entry[p.dimension]["f1_at_any"] = _round(p.f1)
+        errors: dict[str, dict[str, list[dict[str, Any]]]] = {}
+        for e in self.errors:
+            errors.setdefault(e.dimension, {"false_positives": [], "false_negatives": []})
+            errors[e.dimension][f"{e.kind}s"].append(
+                {"id": e.id, "label": e.label, "score": e.score, "text": e.text, "evidence": list(e.evidence)}
+            )
+        return {
+            "dataset": "gold",
+            "split": "articles",
+            "part": "all",
+            "path": self.path,
+            "n": self.n_sentences,
+            "n_articles": self.n_articles,
+            "metrics": {
+                m.dimension: {k: _round(v) for k, v in asdict(m).items() if k != "dimension"}
+                for m in self.metrics
+            },
+            "peers": peers,
+            "speakers": {
+                "speaker_accuracy": _round(self.speaker_accuracy),
+                "source_type_accuracy": _round(self.source_type_accuracy),
+            },
+            "errors": errors,
+        }
+
+
+def is_article_layout(path: str | Path) -> bool:
+    """Whether ``path`` is a gold folder with whole articles (``articles.jsonl`` + ``sentences.jsonl``)."""
+    folder = Path(path)
+    return folder.is_dir() and (folder / ARTICLES).is_file() and (folder / SENTENCES).is_file()
+
+
+def load_gold_articles(path: str | Path) -> list[GoldArticle]:
+    """Read a gold folder: articles with their labelled sentences, offsets checked against the text.
+
+    Raises:
+        InputError: A file is missing or malformed, an id repeats, a sentence names no article, or a
+            sentence's ``text`` is not ``article[start:end]`` (``file:line`` in the message).
+    """
+    folder = Path(path)
+    if not is_article_layout(folder):
+        raise InputError(
+            f"{folder}: not a gold folder; it needs {ARTICLES} and {SENTENCES} (see framing_gold/SOURCE.md)"
+        )
+    articles: dict[str, dict[str, Any]] = {}
+    for where, record in _records(folder / ARTICLES):
+        ident, text = record.get("id"), record.get("text")
+        if not isinstance(ident, str) or not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}: an article needs a string 'id' and a non-empty 'text'")
+        if ident in articles:
+            raise InputError(f"{where}: article id {ident!r} repeats; ids must be unique")
+        articles[ident] = record
+    sentences: dict[str, list[GoldSentence]] = {ident: [] for ident in articles}
+    seen: set[str] = set()
+    for where, record in _records(folder / SENTENCES):
+        sentence = _sentence(record, where, articles)
+        if sentence.id in seen:
+            raise InputError(f"{where}: sentence id {sentence.id!r} repeats; ids must be unique")
+        seen.add(sentence.id)
+        sentences[sentence.doc_id].append(sentence)
+    return [
+        GoldArticle(
+            id=ident,
+            text=record["text"],
+            metadata=MappingProxyType({k: v for k, v in record.items() if k not in ("id", "text")}),
+            sentences=tuple(sorted(sentences[ident], key=lambda s: s.start)),
+        )
+        for ident, record in articles.items()
+        if sentences[ident]
+    ]
+
+
+def predict(articles: Sequence[GoldArticle], lexicons: LexiconSet) -> list[Prediction]:
+    """Analyse each article whole and read framing's prediction for each content gold sentence."""
+    predictions = []
+    for article in articles:
+        result = analyze(article.text, lexicons=lexicons, doc=article.id)
+        for gold in article.sentences:
+            if not gold.boilerplate:
+                predictions.append(_prediction(gold, result))
+    return predictions
+
+
+def evaluate_gold(
+    path: str | Path, lexicons: LexiconSet, *, peers: bool = True, top_errors: int = TOP_ERRORS
+) -> GoldReport:
+    """Measure framing (and the installed peers) against a gold folder of whole labelled articles.
+
+    Args:
+        path: The gold folder (``articles.jsonl`` + ``sentences.jsonl``).
+        lexicons: The lexicons to score with; their thresholds are the decision rule.
+        peers: Also score the peer tools on the same sentences.
+        top_errors: How many false positives and negatives to keep per dimension.
+
+    Returns:
+        The report; ``report.to_dict()`` is its JSON form.
+    """
+    articles = load_gold_articles(path)
+    predictions = predict(articles, lexicons)
+    dimensions = [d for d in lexicons.dimensions if any(d in p.gold.labels for p in predictions)]
+    metrics = tuple(_metrics(predictions, d, lexicons[d].threshold) for d in dimensions)
+    errors = tuple(e for d in dimensions for e in _errors(predictions, d, top_errors))
+    n = len(predictions) or 1
+    return GoldReport(
+        path=str(path),
+        n_articles=len(articles),
+        n_sentences=len(predictions),
+        metrics=metrics,
+        peers=_peer_metrics(predictions, dimensions) if peers else (),
+        speaker_accuracy=sum(same_speaker(p.gold.speaker, p.speaker) for p in predictions) / n,
+        source_type_accuracy=sum(p.gold.source_type == p.source_type for p in predictions) / n,
+        errors=errors,
+    )
+
+
+def same_speaker(gold: str, predicted: str) -> bool:
+    """Whether two speaker names refer to the same source: both ``AUTHOR``, or the same last word.
+
+    The last word is a person's surname ("Vasily Anokhine" / "Anokhine") or an institution's head noun
+    ("the Ministry of Defence" / "Defence ministry" do not match; such variants count as misses).
+    """
+    if gold == AUTHOR or predicted == AUTHOR:
+        return gold == predicted
+    a, b = gold.casefold().split(), predicted.casefold().split()
+    return bool(a and b) and (a[-1] == b[-1] or " ".join(a) in " ".join(b) or " ".join(b) in " ".join(a))
+
+
+# --- reading ---------------------------------------------------------------------------------------------
+
+
+def _records(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: not UTF-8 text (offset {error.start}); save it as UTF-8") from None
+    records = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{where}: not JSON ({error.msg} at column {error.colno}); fix the line") from None
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: a JSON {type(record).__name__}, expected an object")
+        records.append((where, record))
+    return records
+
+
+def _sentence(record: Mapping[str, Any], where: str, articles: Mapping[str, Mapping[str, Any]]) -> GoldSentence:
+    doc_id = record.get("doc_id")
+    if doc_id not in articles:
+        raise InputError(f"{where}: doc_id {doc_id!r} is not an article of {ARTICLES}")
+    start, end, text = record.get("start"), record.get("end"), record.get("text")
+    article = articles[doc_id]["text"]
+    if type(start) is not int or type(end) is not int or not 0 <= start < end <= len(article):
+        raise InputError(f"{where}: start/end must be offsets into the article with start < end")
+    if article[start:end] != text:
+        raise InputError(f"{where}: text is not the article's characters {start}:{end}; fix the offsets")
+    labels = record.get("labels")
+    if not isinstance(labels, dict) or any(type(v) is not int or v not in (0, 1, 2) for v in labels.values()):
+        raise InputError(f"{where}: 'labels' must map each dimension to 0, 1 or 2 (ANNOTATION.md's scale)")
+    return GoldSentence(
+        id=str(record.get("id", f"{doc_id}#{start}")),
+        doc_id=doc_id,
+        start=start,
+        end=end,
+        text=text,
+        labels=MappingProxyType(dict(labels)),
+        speaker=str(record.get("speaker") or AUTHOR),
+        source_type=str(record.get("source_type") or "none"),
+        boilerplate=bool(record.get("boilerplate", False)),
+    )
+
+
+# --- mapping and metrics ---------------------------------------------------------------------------------
+
+
+def _overlap(sentence: SentenceResult, gold: GoldSentence) -> int:
+    return max(0, min(sentence.end, gold.end) - max(sentence.start, gold.start))
+
+
+def _prediction(gold: GoldSentence, result: ArticleResult) -> Prediction:
+    overlapping = [s for s in result.sentences if _overlap(s, gold) > 0]
+    if not overlapping:  # a gold span of white space only; nothing framing scored
+        empty = dict.fromkeys(result.dimensions, 0.0)
+        return Prediction(gold, empty, dict.fromkeys(result.dimensions, False), (), AUTHOR, "none")
+    mostly_inside = [s for s in overlapping if 2 * _overlap(s, gold) >= s.end - s.start]
+    mapped = mostly_inside or [max(overlapping, key=lambda s: _overlap(s, gold))]
+    main = max(mapped, key=lambda s: _overlap(s, gold))
+    return Prediction(
+        gold=gold,
+        scores={d: max(s.scores[d] for s in mapped) for d in result.dimensions},
+        present={d: any(s.present[d] for s in mapped) for d in result.dimensions},
+        evidence=tuple(m for s in mapped for m in s.evidence if m.weight > 0),
+        speaker=main.speaker,
+        source_type=main.source_type,
+    )
+
+
+def _metrics(predictions: Sequence[Prediction], dimension: str, threshold: float) -> DimensionMetrics:
+    rows = [p for p in predictions if dimension in p.gold.labels]
+    labels = [int(p.gold.labels[dimension] >= 1) for p in rows]
+    scores = [p.scores[dimension] for p in rows]
+    counts = classification(labels, [p.present[dimension] for p in rows])
+    return DimensionMetrics(
+        dimension=dimension,
+        n=len(rows),
+        n_positive=sum(labels),
+        threshold=threshold,
+        precision=float(counts["precision"]),
+        recall=float(counts["recall"]),
+        f1=float(counts["f1"]),
+        tp=int(counts["tp"]),
+        fp=int(counts["fp"]),
+        fn=int(counts["fn"]),
+        roc_auc=roc_auc(labels, scores),
+        pr_auc=average_precision(labels, scores),
+    )
+
+
+def _peer_metrics(predictions: Sequence[Prediction], dimensions: Sequence[str]) -> tuple[PeerMetrics, ...]:
+    found = []
+    for peer in available_peers():
+        for dimension in (d for d in dimensions if d in peer.dimensions):
+            rows = [p for p in predictions if dimension in p.gold.labels]
+            labels = [int(p.gold.labels[dimension] >= 1) for p in rows]
+            scores = [peer.score(p.gold.text, dimension) for p in rows]
+            counts = classification(labels, [s > 0 for s in scores])
+            found.append(
+                PeerMetrics(
+                    peer=peer.name,
+                    description=peer.description,
+                    dimension=dimension,
+                    precision=float(counts["precision"]),
+                    recall=float(counts["recall"]),
+                    f1=float(counts["f1"]),
+                    roc_auc=roc_auc(labels, scores),
+                    pr_auc=average_precision(labels, scores),
+                )
+            )
+    return tuple(found)
+
+
+def _errors(predictions: Sequence[Prediction], dimension: str, top: int) -> list[ErrorExample]:
+    rows = [p for p in predictions if dimension in p.gold.labels]
+    false_positives = sorted(
+        (p for p in rows if p.present[dimension] and not p.gold.labels[dimension]),
+        key=lambda p: (-p.scores[dimension], p.gold.id),
+    )[:top]
+    false_negatives = sorted(
+        (p for p in rows if p.gold.labels[dimension] and not p.present[dimension]),
+        key=lambda p: (-p.gold.labels[dimension], p.scores[dimension], p.gold.id),
+    )[:top]
+    return [
+        ErrorExample(
+            dimension=dimension,
+            kind=kind,
+            id=p.gold.id,
+            label=p.gold.labels[dimension],
+            score=p.scores[dimension],
+            text=p.gold.text if len(p.gold.text) <= 300 else p.gold.text[:299] + "…",
+            evidence=tuple(
+                f"{m.subcategory}: {m.text} ({m.weight:g})" for m in p.evidence if m.dimension == dimension
+            ),
+        )
+        for kind, chosen in (("false_positive", false_positives), ("false_negative", false_negatives))
+        for p in chosen
+    ]
+
+
+def _round(value: Any) -> Any:
+    return round(value, 4) if isinstance(value, float) else value
