@@ -20,7 +20,7 @@ from framing.tokenize import pattern_words
 
 BUILTIN = "built-in"
 DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
-NEGATOR_KINDS = ("negator", "preventive", "pseudo", "scope_break", "copula")
+NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula")
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
 NEGATION_KEEP, NEGATION_DROP = "keep", "drop"

@@ -7,7 +7,11 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   predicate belongs to the same dimension ("the threat is not imminent": both words are negated).
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise).
-- **Preventive** verbs negate the same way ("preventing potential damage" is not a threat).
+- **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
+  passive they negate the subject before them ("an escalation was averted").
+- **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
+  rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
+  line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
 - **Intensifiers and diminishers** multiply the weight of a match that follows within
   :data:`MODIFIER_WINDOW` tokens in the same clause.
 - **Sense traps** are zero-weight lexicon entries that win by length; they stay in the evidence so a
@@ -25,6 +29,8 @@ from framing.tokenize import Token
 
 NEGATION_WINDOW = 5
 """A negator reaches at most this many tokens forward ("no one was injured": 'injured' is 3 away)."""
+DENIAL_WINDOW = 20
+"""A denial ("I don't believe ...") reaches this many tokens forward, across clause punctuation."""
 BACKWARD_WINDOW = 4
 """Tokens allowed between a subject match and a following copula + negator."""
 MODIFIER_WINDOW = 2
@@ -74,6 +80,7 @@ def apply_rules(
         One :class:`Match` per hit, in text order.
     """
     negators = [m for m in modifiers if m.entry.subcategory in ("negator", "preventive")]
+    denials = [m for m in modifiers if m.entry.subcategory == "denial"]
     breaks = frozenset(m.first for m in modifiers if m.entry.subcategory == "scope_break")
     copulas = frozenset(
         i for m in modifiers if m.entry.subcategory == "copula" for i in range(m.first, m.stop)
@@ -86,6 +93,22 @@ def apply_rules(
         negator = _forward_negator(hit, negators, tokens, breaks)
         if negator is not None:
             negated_by[hit] = (negator, "")
+            continue
+        denial = _denial(hit, denials, breaks)
+        if denial is not None:
+            negated_by[hit] = (denial, "")
+    # A passive preventive ("an escalation was averted") negates the subject before its copula.
+    for negator in negators:
+        if negator.entry.subcategory != "preventive" or negator.first - 1 not in copulas:
+            continue
+        for hit in content:
+            if (
+                hit not in negated_by
+                and hit.stop <= negator.first
+                and negator.first - hit.stop <= BACKWARD_WINDOW
+                and _clause_is_open(tokens, hit.stop, negator.first, breaks)
+            ):
+                negated_by[hit] = (negator, " (passive)")
     # Looking back: "the threat is not imminent" negates the subject when the negated predicate is of
     # the same lexicon; "the attack was not an isolated event" keeps its threat.
     for hit in content:
@@ -116,7 +139,7 @@ def apply_rules(
         else:
             if hit in negated_by:
                 negator, how = negated_by[hit]
-                verb = "prevented" if negator.entry.subcategory == "preventive" else "negated"
+                verb = {"preventive": "prevented", "denial": "denied"}.get(negator.entry.subcategory, "negated")
                 said = _span_text(text, tokens, negator)
                 target = lexicon.negated
                 if target == NEGATION_KEEP:
@@ -148,6 +171,14 @@ def apply_rules(
             )
         )
     return tuple(matches)
+
+
+def _denial(hit: Hit, denials: Sequence[Hit], breaks: frozenset[int]) -> Hit | None:
+    for denial in denials:
+        if denial.stop <= hit.first and hit.first - denial.stop < DENIAL_WINDOW:
+            if not any(i in breaks for i in range(denial.stop, hit.first)):
+                return denial
+    return None
 
 
 def _scaler(hit: Hit, scalers: Sequence[Hit], tokens: Sequence[Token], breaks: frozenset[int]) -> Hit | None:
