@@ -100,7 +100,11 @@ def agency_matches(
                 end=end,
                 text=text[start:end],
                 weight=WEIGHT,
-                modifiers=(f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule),
+                modifiers=(
+                    f"agent {agent_text!r} ({agent.kind})",
+                    f"harm {match.text!r} ({subcategory})",
+                    rule,
+                ),
                 lexicon="rules/agents.tsv",
                 sentence=sentence,
             )

@@ -208,7 +208,7 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     user_files = sorted(path.glob("*.tsv"))
     user_modifiers = [path / "modifiers" / f"{n}.tsv" for n in ("negators", "intensifiers", "diminishers")]
     user_segment = [path / "segment" / f"{n}.tsv" for n in ("abbreviations", "boilerplate")]
-    user_sources = list((path / "sources").glob("*.tsv")) + [path / "rules" / "agents.tsv"]
+    user_sources = [*(path / "sources").glob("*.tsv"), path / "rules" / "agents.tsv"]
     if not user_files and not any(p.is_file() for p in user_modifiers + user_segment + user_sources):
         raise LexiconError(
             f"lexicon directory {str(path)!r} has no .tsv files; add NAME.tsv files "

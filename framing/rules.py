@@ -139,7 +139,9 @@ def apply_rules(
         else:
             if hit in negated_by:
                 negator, how = negated_by[hit]
-                verb = {"preventive": "prevented", "denial": "denied"}.get(negator.entry.subcategory, "negated")
+                verb = {"preventive": "prevented", "denial": "denied"}.get(
+                    negator.entry.subcategory, "negated"
+                )
                 said = _span_text(text, tokens, negator)
                 target = lexicon.negated
                 if target == NEGATION_KEEP:
@@ -175,9 +177,9 @@ def apply_rules(
 
 def _denial(hit: Hit, denials: Sequence[Hit], breaks: frozenset[int]) -> Hit | None:
     for denial in denials:
-        if denial.stop <= hit.first and hit.first - denial.stop < DENIAL_WINDOW:
-            if not any(i in breaks for i in range(denial.stop, hit.first)):
-                return denial
+        in_reach = denial.stop <= hit.first and hit.first - denial.stop < DENIAL_WINDOW
+        if in_reach and not any(i in breaks for i in range(denial.stop, hit.first)):
+            return denial
     return None
 
 

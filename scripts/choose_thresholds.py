@@ -29,7 +29,10 @@ CANDIDATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)
 
 
 def fold_of(doc_id: str, folds: int) -> int:
-    return int.from_bytes(hashlib.sha1(doc_id.encode("utf-8"), usedforsecurity=False).digest()[:8], "big") % folds
+    return (
+        int.from_bytes(hashlib.sha1(doc_id.encode("utf-8"), usedforsecurity=False).digest()[:8], "big")
+        % folds
+    )
 
 
 def f1_at(rows: list[tuple[int, float]], threshold: float) -> float:

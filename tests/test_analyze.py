@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing import ArticleResult, InputError, analyze
+from framing import ArticleResult, InputError, analyze, load_lexicons
 
 
 def sentence_with(result: ArticleResult, fragment: str):
@@ -92,6 +92,23 @@ def test_document_scores(smolensk_result):
         "coleman_liau_index",
     }
     assert 0 < document.readability["flesch_kincaid_grade"] < 30
+
+
+def test_present_is_the_threshold_rule(smolensk_result):
+    lexicons = load_lexicons()
+    for sentence in smolensk_result.sentences:
+        assert set(sentence.present) == set(sentence.scores)
+        for dimension, score in sentence.scores.items():
+            assert sentence.present[dimension] is (score >= lexicons[dimension].threshold)
+    assert any(s.present["threat"] for s in smolensk_result.sentences)
+    frame = smolensk_result.to_frame()
+    assert frame["threat_present"].tolist() == [s.present["threat"] for s in smolensk_result.sentences]
+    record = smolensk_result.sentences[0].to_dict("smolensk")
+    assert record["present"] == dict(smolensk_result.sentences[0].present)
+    content = [s for s in smolensk_result.sentences if not s.boilerplate]
+    assert smolensk_result.document.share["threat"] == pytest.approx(
+        round(sum(s.present["threat"] for s in content) / len(content), 4)
+    )
 
 
 def test_tables(smolensk_result):

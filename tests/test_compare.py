@@ -20,7 +20,15 @@ def article(doc, threat_scores, term="attack"):
         )
         sentences.append(
             SentenceResult(
-                i, 0, 10, "x" * 10, 10, False, {"reassurance": 1.0, "threat": value}, evidence, {"reassurance": True, "threat": value >= 1}
+                i,
+                0,
+                10,
+                "x" * 10,
+                10,
+                False,
+                {"reassurance": 1.0, "threat": value},
+                evidence,
+                {"reassurance": True, "threat": value >= 1},
             )
         )
     return ArticleResult(doc, "x" * 10, DIMS, tuple(sentences))

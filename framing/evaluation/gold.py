@@ -142,7 +142,7 @@ class GoldReport:
     errors: tuple[ErrorExample, ...] = field(default=())
 
     def metric(self, dimension: str) -> DimensionMetrics:
-        """framing's metrics for ``dimension``."""
+        """Framing's metrics for ``dimension``."""
         for m in self.metrics:
             if m.dimension == dimension:
                 return m
@@ -305,14 +305,18 @@ def _records(path: Path) -> list[tuple[str, dict[str, Any]]]:
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(f"{where}: not JSON ({error.msg} at column {error.colno}); fix the line") from None
+            raise InputError(
+                f"{where}: not JSON ({error.msg} at column {error.colno}); fix the line"
+            ) from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: a JSON {type(record).__name__}, expected an object")
         records.append((where, record))
     return records
 
 
-def _sentence(record: Mapping[str, Any], where: str, articles: Mapping[str, Mapping[str, Any]]) -> GoldSentence:
+def _sentence(
+    record: Mapping[str, Any], where: str, articles: Mapping[str, Mapping[str, Any]]
+) -> GoldSentence:
     doc_id = record.get("doc_id")
     if doc_id not in articles:
         raise InputError(f"{where}: doc_id {doc_id!r} is not an article of {ARTICLES}")

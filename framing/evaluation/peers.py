@@ -25,7 +25,7 @@ from importlib import resources
 from types import MappingProxyType
 
 _WORD = re.compile(r"[a-z]+")
-_QUOTE = re.compile("[\"“”‘’«»]")
+_QUOTE = re.compile('["“”‘’«»]')
 
 
 @dataclass(frozen=True)

@@ -47,7 +47,12 @@ def _three(tmp_path):
         [
             _sentence(0, 0, first - 1, {**zero, "threat": 2}),
             _sentence(
-                1, first, second - 1, {**zero, "reassurance": 2, "attribution": 2}, "the governor", "role_only"
+                1,
+                first,
+                second - 1,
+                {**zero, "reassurance": 2, "attribution": 2},
+                "the governor",
+                "role_only",
             ),
             _sentence(2, second, len(ARTICLE), zero),
         ],
@@ -117,7 +122,9 @@ def test_same_speaker(gold, predicted, same):
     assert same_speaker(gold, predicted) is same
 
 
-@pytest.mark.skipif(not (SHARED_DATA / "framing_gold").is_dir(), reason="../shared/data/framing_gold not present")
+@pytest.mark.skipif(
+    not (SHARED_DATA / "framing_gold").is_dir(), reason="../shared/data/framing_gold not present"
+)
 def test_framing_gold_dev_loads_and_maps_every_content_sentence():
     folder = SHARED_DATA / "framing_gold"
     articles = load_gold_articles(folder)
