@@ -27,6 +27,9 @@ from pathlib import Path
 from typing import Protocol
 
 from framing.errors import InputError
+from framing.evaluation.items import read_text, short
+from framing.evaluation.items import trim as trim_edges
+from framing.evaluation.metrics import precision_recall_f1
 
 Span = tuple[int, int]
 """Character offsets ``(start, end)`` into the document text: ``text[start:end]``."""
@@ -42,6 +45,7 @@ _OFFSETS = re.compile(r"\d+ \d+(?:;\d+ \d+)*")
 _ANN_NAME = re.compile(r"(?P<article>.+)_(?P<annotator>[^_]+)\.ann")
 # "Content2" in an E line is a second content span of the same attribution.
 _ROLE_NUMBER = re.compile(r"\d+$")
+_UTF8_FIX = "PolNeAR files are UTF-8, so the file is damaged or not from the corpus"
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +167,7 @@ def load_polnear(root: str | Path, split: str) -> list[GoldDocument]:
     documents = []
     for article, text_path in texts.items():
         annotator = _choose_annotator(annotations[article], listed.get(article, ()))
-        text = _read_text(text_path)
+        text = read_text(text_path, fix=_UTF8_FIX)
         attributions = _parse_ann(annotations[article][annotator], text, text_path.name)
         documents.append(GoldDocument(article, text, attributions, annotator))
     return documents
@@ -239,7 +243,7 @@ def score_polnear(documents: Sequence[GoldDocument], predict: Predictor) -> dict
         pred_chars = _word_characters(text, pred["content"])
         tp = len(gold_chars & pred_chars)
         _add_counts(counts["content_overlap"], tp, len(pred_chars) - tp, len(gold_chars) - tp)
-    return {name: _scores(*counts[name]) for name in METRICS}
+    return {name: precision_recall_f1(*counts[name]) for name in METRICS}
 
 
 def trim(text: str, span: Span) -> Span:
@@ -254,12 +258,12 @@ def trim(text: str, span: Span) -> Span:
     Returns:
         The trimmed offsets, or ``span`` unchanged when trimming would leave nothing (a ``:`` cue).
     """
-    start, end = span
-    while start < end and _is_edge(text[start]):
-        start += 1
-    while end > start and _is_edge(text[end - 1]):
-        end -= 1
+    start, end = trim_edges(text, *span, is_edge=_is_edge)
     return (start, end) if start < end else span
+
+
+def _is_edge(char: str) -> bool:
+    return char.isspace() or unicodedata.category(char).startswith("P")
 
 
 # --- loading ---------------------------------------------------------------------------------------------
@@ -285,7 +289,7 @@ def _metadata_annotators(path: Path, split: str) -> dict[str, tuple[str, ...]]:
     if not path.is_file():
         return {}
     # Split on tabs by hand: titles hold unbalanced quote marks that would derail the csv module.
-    lines = [line.rstrip("\r") for line in _read_text(path).split("\n")]
+    lines = [line.rstrip("\r") for line in read_text(path, fix=_UTF8_FIX).split("\n")]
     header = lines[0].split("\t") if lines else []
     if "filename" not in header or "annotators" not in header:
         raise InputError(
@@ -318,20 +322,6 @@ def _choose_annotator(available: Mapping[str, Path], listed: Sequence[str]) -> s
     return min(available)
 
 
-def _read_text(path: Path) -> str:
-    # newline="" keeps "\r\n" as two characters, as brat counts them in its offsets.
-    try:
-        with path.open(encoding="utf-8", newline="") as handle:
-            return handle.read()
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{path}: not UTF-8 (byte 0x{error.object[error.start]:02x} at offset {error.start}); "
-            "PolNeAR files are UTF-8, so the file is damaged or not from the corpus"
-        ) from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-
-
 @dataclass(frozen=True, slots=True)
 class _Event:
     ident: str
@@ -340,7 +330,7 @@ class _Event:
 
 
 def _parse_ann(path: Path, text: str, text_name: str) -> tuple[GoldAttribution, ...]:
-    lines = _read_text(path).split("\n")
+    lines = read_text(path, fix=_UTF8_FIX).split("\n")
     spans: dict[str, tuple[Span, ...]] = {}
     events: list[_Event] = []
     seen: set[str] = set()
@@ -368,8 +358,8 @@ def _parse_ann(path: Path, text: str, text_name: str) -> tuple[GoldAttribution, 
             index += extra
             if written.replace("\r", "") != expected.replace("\r", ""):
                 raise InputError(
-                    f"{path}:{number}: {ident} text {_short(written)} differs from {text_name} at its offsets "
-                    f"({_short(expected)}); the .ann and the .txt are not the same version"
+                    f"{path}:{number}: {ident} text {short(written)} differs from {text_name} at its offsets "
+                    f"({short(expected)}); the .ann and the .txt are not the same version"
                 )
             spans[ident] = pieces
         elif ident.startswith("E"):
@@ -385,7 +375,7 @@ def _parse_span(
     if len(fields) < 3 or not label or not _OFFSETS.fullmatch(offsets):
         raise InputError(
             f"{path}:{number}: expected 'T<n><tab><Label> <start> <end>[;<start> <end>...]<tab><text>', "
-            f"got {_short(line)}"
+            f"got {short(line)}"
         )
     pieces = []
     for piece in offsets.split(";"):
@@ -437,10 +427,6 @@ def _attribution(path: Path, event: _Event, spans: Mapping[str, tuple[Span, ...]
             pieces[role].extend(spans[target])
     source, cue, content = (tuple(sorted(set(pieces[role]))) for role in ROLES)
     return GoldAttribution(source=source, cue=cue, content=content)
-
-
-def _short(value: str, limit: int = 40) -> str:
-    return repr(value if len(value) <= limit else value[: limit - 1] + "…")
 
 
 # --- scoring ---------------------------------------------------------------------------------------------
@@ -513,10 +499,6 @@ def _word_characters(text: str, spans: Sequence[Span]) -> set[int]:
     return {i for start, end in spans for i in range(start, end) if text[i].isalnum()}
 
 
-def _is_edge(char: str) -> bool:
-    return char.isspace() or unicodedata.category(char).startswith("P")
-
-
 def _add(counts: list[int], *, gold: bool, pred: bool) -> None:
     _add_counts(counts, int(gold and pred), int(pred and not gold), int(gold and not pred))
 
@@ -529,10 +511,3 @@ def _add_counts(counts: list[int], tp: int, fp: int, fn: int) -> None:
     counts[0] += tp
     counts[1] += fp
     counts[2] += fn
-
-
-def _scores(tp: int, fp: int, fn: int) -> dict[str, float]:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {"precision": precision, "recall": recall, "f1": f1, "tp": tp, "fp": fp, "fn": fn}

@@ -1,29 +1,7 @@
-import pytest
-
 from framing import load_lexicons
 from framing.evaluation import evaluate
-from framing.evaluation.datasets import Item
-from framing.evaluation.validity import average_precision, classification, evaluate_items, roc_auc
-
-
-def test_roc_auc_known_cases():
-    assert roc_auc([0, 0, 1, 1], [0.1, 0.2, 0.8, 0.9]) == 1.0
-    assert roc_auc([1, 1, 0, 0], [0.1, 0.2, 0.8, 0.9]) == 0.0
-    assert roc_auc([0, 1, 0, 1], [1, 1, 1, 1]) == 0.5  # ties count half
-    assert roc_auc([0, 1, 1], [0.1, 0.3, 0.2]) == 1.0
-    assert roc_auc([1, 1], [0.1, 0.2]) is None
-
-
-def test_average_precision_known_cases():
-    assert average_precision([1, 0], [0.9, 0.1]) == 1.0
-    assert average_precision([0, 1], [0.9, 0.1]) == pytest.approx(0.5)
-    assert average_precision([0, 0], [0.9, 0.1]) is None
-
-
-def test_classification_counts():
-    result = classification([1, 1, 0, 0], [True, False, True, False])
-    assert (result["tp"], result["fp"], result["fn"]) == (1, 1, 1)
-    assert result["f1"] == pytest.approx(0.5)
+from framing.evaluation.items import Item
+from framing.evaluation.validity import evaluate_items
 
 
 def test_evaluate_items_uses_the_fixed_threshold_and_reports_errors():
