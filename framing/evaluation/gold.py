@@ -23,8 +23,8 @@ from typing import Any
 
 from framing.analyze import analyze
 from framing.errors import InputError
-from framing.evaluation.peers import available_peers
 from framing.evaluation.metrics import average_precision, classification, roc_auc
+from framing.evaluation.peers import available_peers
 from framing.lexicon import LexiconSet
 from framing.results import AUTHOR, ArticleResult, Match, SentenceResult
 
