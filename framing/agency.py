@@ -7,9 +7,11 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
 
 - **agent before harm** in the same clause, at most :data:`WINDOW` words before it: "Russian forces
   shelled", "Ukraine struck", "he will continue his aggression", "Moscow's war";
-- **possessor or modifier** of a conflict noun: only an actor written with a possessive ("Russia's war",
-  "his war") or a national adjective right before it counts, so a topic label ("the Ukraine war") does not;
-- **by / from + agent** right after the harm word: "attacks by Russian forces", "the threat from Iran".
+- **conflict nouns** ("war", "conflict") take an agent that is written with a possessive ("Russia's
+  war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
+  them: "the Ukraine war" labels a topic;
+- **by / from + agent** after the harm word (at most :data:`PASSIVE_GAP` words between): "attacks by
+  Russian forces", "killed so far by Russian forces", "the threat from Iran".
 
 An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offices, pronouns) or a
 capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
@@ -21,7 +23,7 @@ one harm word; the evidence spans the words from the actor to the harm word (or 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from framing.lexicon import LexiconSet
@@ -36,6 +38,8 @@ WINDOW = 6
 PRONOUN_WINDOW = 4
 MODIFIER_WINDOW = 2
 """Words a possessor or national adjective may stand before its harm word: "Russia's full-scale invasion"."""
+PASSIVE_GAP = 2
+"""Words that may stand between a harm word and its "by"/"from" ("killed so far by")."""
 _PASSIVE = frozenset({"by", "from"})
 _CONFLICT = "conflict"
 
@@ -82,7 +86,9 @@ def agency_matches(
     used: set[int] = set()
     matches = []
     for match, first, stop, subcategory in harm:
-        agent, rule = _agent_for(tokens, found, stops, first, stop, subcategory, used)
+        agent, rule = _agent_for(
+            tokens, found, stops, lexicons.speech.function_words, first, stop, subcategory, used
+        )
         if agent is None:
             continue
         start = min(tokens[agent.first].start, match.start)
@@ -118,9 +124,17 @@ def _harm_words(
     """Harm matches with their token span and original subcategory (before any negation)."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
+    # A reporting verb ("warned") names a speaker, and an armed force ("troops") names an actor: neither
+    # is a harm someone does, though the threat lexicon lists both. Threatening is both speech and harm.
+    not_harm = {
+        e.pattern
+        for e in lexicons.speech.cues
+        if e.subcategory == "verb" and not e.pattern.startswith("threat")
+    }
+    not_harm |= {e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"}
     harm = []
     for m in evidence:
-        if m.lexicon not in lexicons.lexicons or m.weight <= 0:
+        if m.lexicon not in lexicons.lexicons or m.weight <= 0 or m.text.lower() in not_harm:
             continue
         original = _original_subcategory(m, lexicons)
         if original in lexicons.agents.harm and m.start in starts and m.end in ends:
@@ -198,6 +212,7 @@ def _agent_for(
     tokens: Sequence[Token],
     agents: dict[int, _Agent],
     stops: dict[int, str],
+    function_words: Mapping[str, str],
     first: int,
     stop: int,
     subcategory: str,
@@ -207,33 +222,51 @@ def _agent_for(
     conflict = subcategory.endswith(f"/{_CONFLICT}")
     passive = first > 0 and stops.get(first - 1) == "passive"
     # Agent before the harm word, nearest first, not across a clause break or a boundary word.
+    linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before or stops.get(j) == "boundary":
             break
         agent = _ending_at(agents, j)
-        if agent is None or agent.first in used:
+        if agent is None:
+            # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink.
+            linked = linked or (
+                function_words.get(tokens[j].norm) == "preposition" and tokens[j].norm != "to"
+            )
+            continue
+        if agent.first in used:
             continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
-        if tokens[agent.first].norm in ("his", "their") or agent.kind == "demonym" or possessive:
+        if tokens[agent.first].norm in ("his", "their", "its") or possessive:
             if distance <= MODIFIER_WINDOW:
-                return agent, "rule: possessive or national adjective before harm"
+                return agent, "rule: possessive before harm"
             continue
-        if conflict or passive:
+        if agent.kind == "demonym":
+            if distance <= MODIFIER_WINDOW and not conflict:
+                return agent, "rule: national adjective before harm"
             continue
+        if linked:
+            continue
+        if passive or (conflict and distance == 0):
+            continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
         if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
             continue
         if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
             continue  # "the Ukraine invasion", "a Kyiv attack": a place label, not an agent
         return agent, "rule: agent before harm"
-    # Harm word followed by "by" or "from" and the agent.
-    if stop < len(tokens) and tokens[stop].norm in _PASSIVE and not tokens[stop].clause_break_before:
-        for j in range(stop + 1, min(len(tokens), stop + 4)):
+    # Harm word followed by "by" or "from" (an adverb may stand between: "killed so far by") and the agent.
+    for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
+        if tokens[by].clause_break_before:
+            break
+        if tokens[by].norm not in _PASSIVE:
+            continue
+        for j in range(by + 1, min(len(tokens), by + 4)):
             if tokens[j].clause_break_before:
                 break
             agent = agents.get(j)
             if agent is not None and agent.first not in used and agent.kind != "pronoun":
-                return agent, f"rule: harm {tokens[stop].norm} agent"
+                return agent, f"rule: harm {tokens[by].norm} agent"
+        break
     return None, ""
 
 
