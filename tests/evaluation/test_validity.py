@@ -38,5 +38,5 @@ def test_evaluate_gold_jsonl_end_to_end(tmp_path):
 
 def test_thresholds_are_fixed_in_the_lexicon_headers():
     lexicons = load_lexicons()
-    assert lexicons["hedging"].threshold == 1.0
+    assert lexicons["hedging"].threshold == 0.75  # the header of hedging.tsv, chosen by cross-validation
     assert all(lexicon.threshold > 0 for lexicon in lexicons)
