@@ -200,26 +200,23 @@ def gold_table(report: dict[str, Any] | None) -> list[str]:
 
 
 def _targets(raw: dict[str, Any]) -> list[str]:
-    """The issue's targets, checked against this run's numbers."""
+    """The open targets (issue 8 and the earlier validity issue), checked against this run's numbers."""
     lines = ["| target | measured | met |", "| --- | --- | --- |"]
     szeged = raw.get("szeged:all:heldout")
     if szeged:
         f1 = szeged["metrics"]["hedging"]["f1"]
         lines.append(
-            f"| hedging F1 ≥ 0.60 on WikiWeasel held-out | F1 {f1:.3f} | {'yes' if f1 >= 0.60 else 'no'} |"
+            f"| hedging F1 ≥ 0.72 on WikiWeasel held-out (0.686 before the news lexicons) | F1 {f1:.3f} | "
+            f"{'yes' if f1 >= 0.72 else 'no'} |"
         )
     semeval = raw.get("semeval2023:train:heldout")
     if semeval:
         ours = semeval["metrics"]["threat"]["roc_auc"]
         rivals = {p: v["threat"]["roc_auc"] for p, v in semeval.get("peers", {}).items() if "threat" in v}
-        best = max(rivals.values()) if rivals else None
-        margin = None if best is None else ours - best
         shown = ", ".join(f"{p} {v:.3f}" for p, v in rivals.items()) or "no peer installed"
-        met = (
-            "yes" if margin is not None and margin >= 0.05 else "no" if margin is not None else "not measured"
-        )
         lines.append(
-            f"| threat ROC-AUC ≥ every peer + 0.05 on SemEval-2023 train held-out | framing {ours:.3f}; {shown} | {met} |"
+            f"| threat ROC-AUC ≥ 0.80 on SemEval-2023 train held-out (0.790 before) | framing {ours:.3f}; {shown} | "
+            f"{'yes' if ours >= 0.80 else 'no'} |"
         )
     gold = raw.get("gold:all:all")
     if gold:
