@@ -1,120 +1,351 @@
-"""Read articles from files and standard input, refusing bad input with a message that says what to do.
+"""Read articles from files, folders and standard input, refusing bad input with a message that says what to do.
 
-Accepted: plain text (``.txt``, ``.md`` or any other name) and JSON Lines (``.jsonl``: one article per
-line, text in ``text``, identifier in ``id``). ``-`` reads plain text from standard input. Text must be
-UTF-8; a byte-order mark is dropped.
+Accepted, each optionally gzip-compressed (``.gz``):
+
+- plain text (``.txt``, ``.md`` or any other name given explicitly): one article per file;
+- JSON Lines (``.jsonl``): one article per line, text in ``text``, identifier in ``id`` (both field names
+  can be changed, see :class:`ReadOptions`); every other field is metadata that rides along;
+- CSV and TSV (``.csv``, ``.tsv``): one article per row, with a header row naming the columns;
+- folders: every file above inside them, recursively, in sorted order (other files are not articles and
+  are left alone);
+- ``-``: standard input, plain text unless ``stdin_format`` says ``jsonl`` or ``csv``.
+
+Text must be UTF-8; a byte-order mark is dropped. A plain-text source that is really JSON Lines (the first
+line is a JSON object) is refused rather than scored as prose. Each article keeps its place
+(``source``, ``position``), so two records with the same ``id`` stay apart.
 """
 
 from __future__ import annotations
 
+import codecs
+import csv
+import gzip
 import json
 import sys
-from collections.abc import Iterable, Mapping
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any, BinaryIO
 
-from framing.errors import InputError
+from framing.errors import InputError, UnknownNameError
 
 STDIN = "-"
 STDIN_NAME = "<stdin>"
+FORMATS = ("text", "jsonl", "csv", "tsv")
+"""What a source holds; :func:`source_format` tells from the file name."""
+_SUFFIXES = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv"}
+# CSV cells hold whole articles; the csv module's default limit (128 KiB) is too small for a long one.
+_CSV_FIELD_LIMIT = 2**31 - 1
 
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """An article to analyse: an identifier, its text and, from JSON Lines, its other fields."""
+    """An article to analyse: an identifier, its text, its other fields and where it was read.
+
+    Attributes:
+        doc: The identifier shown in outputs: the file path, the record's id, or ``FILE:LINE``.
+        text: The article text; every offset of its analysis indexes it.
+        metadata: The record's other fields (JSON Lines, CSV), carried into every output row.
+        source: The file (or ``<stdin>``) it was read from.
+        position: The line (JSON Lines), row (CSV, the header is row 1) or 0 for a whole file.
+    """
 
     doc: str
     text: str
     metadata: Mapping[str, Any] = field(default_factory=dict)
+    source: str = ""
+    position: int = 0
+
+    @property
+    def key(self) -> str:
+        """A key unique within a run: source and position (ids may repeat)."""
+        return f"{self.source}:{self.position}"
 
 
-def read_documents(sources: Iterable[str], stdin: BinaryIO | None = None) -> list[Document]:
+@dataclass(frozen=True, slots=True)
+class ReadOptions:
+    """How records are read.
+
+    Attributes:
+        text_field: The JSON Lines field or CSV column with the article text.
+        id_field: The field or column with the identifier (optional in the data).
+        stdin_format: What standard input holds: ``text``, ``jsonl``, ``csv`` or ``tsv``.
+    """
+
+    text_field: str = "text"
+    id_field: str = "id"
+    stdin_format: str = "text"
+
+    def __post_init__(self) -> None:
+        if self.stdin_format not in FORMATS:
+            raise UnknownNameError("input format", self.stdin_format, FORMATS)
+
+
+def read_documents(
+    sources: Iterable[str], stdin: BinaryIO | None = None, options: ReadOptions | None = None
+) -> list[Document]:
     """Read every source before anything is analysed, so a bad one stops the run before any output.
 
     Args:
-        sources: File paths, or ``-`` for standard input.
+        sources: Files, folders, or ``-`` for standard input.
         stdin: Where ``-`` reads from (default ``sys.stdin.buffer``).
+        options: Field names and the format of standard input.
 
     Raises:
-        InputError: A source is missing, a directory, empty, binary, not UTF-8 or bad JSON Lines.
+        InputError: A source is missing, empty, binary, not UTF-8, or a record is malformed.
     """
-    documents: list[Document] = []
+    return list(iter_documents(sources, stdin, options))
+
+
+def iter_documents(
+    sources: Iterable[str], stdin: BinaryIO | None = None, options: ReadOptions | None = None
+) -> Iterator[Document]:
+    """Yield the articles of ``sources`` one at a time (memory independent of the corpus size).
+
+    Folders are expanded first, so a missing file is reported before any article is read.
+    """
+    options = options or ReadOptions()
+    for name in expand(sources):
+        if name == STDIN:
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            yield from _documents(stream, STDIN_NAME, options.stdin_format, options)
+        else:
+            with _open(Path(name), name) as stream:
+                yield from _documents(stream, name, source_format(name), options)
+
+
+def expand(sources: Iterable[str]) -> list[str]:
+    """The files to read: folders replaced by the supported files inside them, recursively, sorted.
+
+    Raises:
+        InputError: A path does not exist, or a folder holds no supported file.
+    """
+    files: list[str] = []
     for source in sources:
         if source == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            documents.append(Document(STDIN_NAME, decode(stream.read(), STDIN_NAME)))
+            files.append(source)
             continue
         path = Path(source)
-        data = _read_bytes(path, source)
-        if path.suffix.lower() == ".jsonl":
-            documents.extend(_jsonl_documents(decode(data, source), source))
-        elif path.suffix.lower() == ".json":
-            raise InputError(
-                f"{source}: .json files are not read; use .jsonl (one JSON object per line with a "
-                '"text" field) or plain text'
-            )
+        if path.is_dir():
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and _supported(p.name))
+            if not found:
+                raise InputError(
+                    f"{source} is a folder with no .txt, .md, .jsonl, .csv or .tsv files (optionally .gz); "
+                    "pass a folder of articles"
+                )
+            files.extend(found)
+        elif not path.exists():
+            raise InputError(f"{source}: no such file; check the path")
         else:
-            documents.append(Document(source, decode(data, source)))
-    return documents
+            files.append(source)
+    return files
 
 
-def _read_bytes(path: Path, name: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{name}: no such file; check the path") from None
-    except IsADirectoryError:
+def source_format(name: str) -> str:
+    """The format of a file by its name (``.gz`` looked through); plain text when unknown."""
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    if lowered.endswith(".json"):
         raise InputError(
-            f"{name} is a directory; pass the files in it, e.g. {name.rstrip('/')}/*.txt"
-        ) from None
-    except PermissionError:
-        raise InputError(f"{name}: permission denied; check the file's permissions") from None
-    except OSError as error:
-        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
+            f"{name}: .json files are not read; use .jsonl (one JSON object per line with a "
+            '"text" field) or plain text'
+        )
+    return _SUFFIXES.get(Path(lowered).suffix, "text")
 
 
 def decode(data: bytes, name: str) -> str:
     """Decode UTF-8 article bytes (a BOM is dropped) or raise an :class:`InputError` that says why not."""
+    _check_start(data, name)
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise _not_utf8(name, data[error.start], error.start) from None
+    if not visible(text):
+        raise InputError(f"{name} is empty (no visible characters); pass a file that contains article text")
+    return text
+
+
+# --- sources ---------------------------------------------------------------------------------------------
+
+
+def _supported(name: str) -> bool:
+    lowered = name.lower()
+    if lowered.endswith(".gz"):
+        lowered = lowered[:-3]
+    return Path(lowered).suffix in _SUFFIXES
+
+
+def _open(path: Path, name: str) -> IO[bytes]:
+    try:
+        handle: IO[bytes] = path.open("rb")
+    except IsADirectoryError:
+        raise InputError(f"{name} is a directory; pass the folder itself or the files in it") from None
+    except PermissionError:
+        raise InputError(f"{name}: permission denied; check the file's permissions") from None
+    except OSError as error:
+        raise InputError(f"{name}: cannot be read ({error.strerror})") from None
+    if name.lower().endswith(".gz"):
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
+    return handle
+
+
+def _read(stream: IO[bytes], name: str) -> bytes:
+    try:
+        return stream.read()
+    except (OSError, EOFError) as error:  # gzip.BadGzipFile is an OSError
+        raise InputError(f"{name}: cannot be read ({error}); is it a valid gzip file?") from None
+
+
+def _documents(stream: IO[bytes], name: str, kind: str, options: ReadOptions) -> Iterator[Document]:
+    if kind == "text":
+        text = decode(_read(stream, name), name)
+        _refuse_records(text, name)
+        yield Document(name, text, {}, name, 0)
+    elif kind == "jsonl":
+        yield from _jsonl(_lines(stream, name), name, options)
+    else:
+        yield from _csv(_lines(stream, name), name, "\t" if kind == "tsv" else ",", options)
+
+
+def _lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a UTF-8 stream, decoded incrementally; bad bytes name their line."""
+    decoder = codecs.getincrementaldecoder("utf-8-sig")()
+    first = True
+    for number, raw in enumerate(_raw_lines(stream, name), start=1):
+        if first:
+            _check_start(raw, name)
+            first = False
+        try:
+            yield number, decoder.decode(raw)
+        except UnicodeDecodeError as error:
+            raise _not_utf8(f"{name}:{number}", raw[error.start], error.start) from None
+    if first:
+        raise InputError(f"{name} is empty; pass a file that contains article records")
+
+
+def _raw_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    try:
+        yield from stream
+    except (OSError, EOFError) as error:
+        raise InputError(f"{name}: cannot be read ({error}); is it a valid gzip file?") from None
+
+
+def _check_start(data: bytes, name: str) -> None:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             f"{name} is UTF-16 text; convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 {name} > fixed.txt"
         )
     if b"\x00" in data[:8192]:
         raise InputError(
-            f"{name} looks binary (it contains NUL bytes), not text; pass a .txt, .md or .jsonl file"
+            f"{name} looks binary (it contains NUL bytes), not text; pass a .txt, .md, .jsonl or .csv file"
         )
+
+
+def _not_utf8(where: str, byte: int, offset: int) -> InputError:
+    return InputError(
+        f"{where} is not UTF-8 (byte 0x{byte:02x} at offset {offset}); convert it first, "
+        "e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > fixed.txt"
+    )
+
+
+def _refuse_records(text: str, name: str) -> None:
+    """A plain-text source whose first line is a JSON object is JSON Lines given as prose."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first.startswith("{"):
+        return
     try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{name} is not UTF-8 (byte 0x{data[error.start]:02x} at offset {error.start}); convert it first, "
-            f"e.g. iconv -f WINDOWS-1252 -t UTF-8 {name} > fixed.txt"
-        ) from None
-    if not text.strip():
-        raise InputError(f"{name} is empty; pass a file that contains article text")
-    return text
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return
+    if isinstance(record, dict):
+        hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
+        raise InputError(f"{name} holds JSON records, not prose; {hint} to read one article per line")
 
 
-def _jsonl_documents(text: str, name: str) -> list[Document]:
-    documents = []
-    example = '{"id": "a1", "text": "..."}'
-    for number, line in enumerate(text.splitlines(), start=1):
+# --- records ---------------------------------------------------------------------------------------------
+
+
+def _jsonl(lines: Iterable[tuple[int, str]], name: str, options: ReadOptions) -> Iterator[Document]:
+    example = f'{{"{options.id_field}": "a1", "{options.text_field}": "..."}}'
+    found = False
+    for number, line in lines:
         if not line.strip():
             continue
+        where = f"{name}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(
-                f"{name}:{number}: not valid JSON ({error.msg}); each line must be one object like {example}"
+                f"{where}: not valid JSON ({error.msg}); each line must be one object like {example}"
             ) from None
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
             raise InputError(
-                f'{name}:{number}: no "text" string field; each line must be one object like {example}'
+                f'{where}: no "{options.text_field}" string field; each line must be one object like {example}'
+                + ("; choose the field with --text-field" if isinstance(record, dict) else "")
             )
-        if not record["text"].strip():
-            raise InputError(f'{name}:{number}: "text" is empty; remove the line or fill it')
-        doc = str(record["id"]) if record.get("id") is not None else f"{name}:{number}"
-        extra = {k: v for k, v in record.items() if k not in ("id", "text")}
-        documents.append(Document(doc, record["text"], extra))
-    return documents
+        found = True
+        yield _record(record, where, name, number, options)
+    if not found:
+        raise InputError(f"{name} has no records; each line must be one object like {example}")
+
+
+def _csv(
+    lines: Iterable[tuple[int, str]], name: str, delimiter: str, options: ReadOptions
+) -> Iterator[Document]:
+    csv.field_size_limit(_CSV_FIELD_LIMIT)
+    numbered = iter(lines)
+    current = [0]
+
+    def text_lines() -> Iterator[str]:
+        for number, line in numbered:
+            current[0] = number
+            yield line
+
+    reader = csv.reader(text_lines(), delimiter=delimiter)
+    try:
+        header = next(reader)
+    except StopIteration:
+        raise InputError(f"{name} is empty; pass a file with a header row and one article per row") from None
+    except csv.Error as error:
+        raise InputError(f"{name}:1: not valid CSV ({error})") from None
+    if options.text_field not in header:
+        raise InputError(
+            f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
+            "name the text column with --text-field"
+        )
+    found = False
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            if not found:
+                raise InputError(f"{name} has a header row but no articles") from None
+            return
+        except csv.Error as error:
+            raise InputError(f"{name}:{current[0]}: not valid CSV ({error})") from None
+        if not any(cell.strip() for cell in row):
+            continue
+        where = f"{name}:{current[0]}"
+        if len(row) != len(header):
+            raise InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row")
+        found = True
+        yield _record(dict(zip(header, row, strict=True)), where, name, current[0], options)
+
+
+def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:
+    text = record[options.text_field]
+    if not visible(str(text)):
+        raise InputError(f'{where}: "{options.text_field}" is empty; remove the record or fill it')
+    ident = record.get(options.id_field)
+    doc = str(ident) if ident not in (None, "") else where
+    extra = {k: v for k, v in record.items() if k not in (options.id_field, options.text_field)}
+    return Document(doc, str(text), extra, name, number)
+
+
+def visible(text: str) -> bool:
+    """Whether ``text`` has a character a reader can see (not white space, control or format characters)."""
+    return any(
+        not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in text
+    )

@@ -1,9 +1,10 @@
+import gzip
 import io
 
 import pytest
 
 from framing import InputError
-from framing.inputs import read_documents
+from framing.inputs import ReadOptions, read_documents
 
 
 def test_text_files_keep_their_path_as_doc(tmp_path):
@@ -54,8 +55,80 @@ def test_bad_files_say_what_and_what_to_do(tmp_path, name, content, message):
     assert "\n" not in str(raised.value)
 
 
-def test_missing_and_directory(tmp_path):
+def test_missing_file_and_folder_without_articles(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_documents([str(tmp_path / "nope.txt")])
-    with pytest.raises(InputError, match="is a directory; pass the files in it"):
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    with pytest.raises(InputError, match="is a folder with no .txt, .md, .jsonl, .csv or .tsv files"):
         read_documents([str(tmp_path)])
+
+
+def test_folders_are_read_recursively_in_sorted_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Two.", encoding="utf-8")
+    (tmp_path / "one.md").write_text("One.", encoding="utf-8")
+    (tmp_path / "skip.pdf").write_bytes(b"%PDF")  # not an article format: left alone
+    with gzip.open(tmp_path / "b" / "three.jsonl.gz", "wt", encoding="utf-8") as handle:
+        handle.write('{"id": "t", "text": "Three.", "country": "PL"}\n')
+    documents = read_documents([str(tmp_path)])
+    assert [d.text for d in documents] == ["Three.", "Two.", "One."]
+    assert documents[0].metadata == {"country": "PL"}
+
+
+def test_csv_and_tsv_rows_with_metadata(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text('id,country,text\na1,GB,"One, with a comma."\na2,US,"Two\nlines."\n', encoding="utf-8")
+    documents = read_documents([str(path)])
+    assert [(d.doc, d.text, dict(d.metadata)) for d in documents] == [
+        ("a1", "One, with a comma.", {"country": "GB"}),
+        ("a2", "Two\nlines.", {"country": "US"}),
+    ]
+    tsv = tmp_path / "news.tsv"
+    tsv.write_text("body\tsource\nHello there.\tx\n", encoding="utf-8")
+    [document] = read_documents([str(tsv)], options=ReadOptions(text_field="body"))
+    assert (document.doc, document.text, document.metadata) == (f"{tsv}:2", "Hello there.", {"source": "x"})
+
+
+def test_csv_without_the_text_column_names_the_columns(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("id,body\n1,Hello.\n", encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"no 'text' column \(columns: id, body\); name the text column with --text-field"
+    ):
+        read_documents([str(path)])
+
+
+def test_json_records_given_as_prose_are_refused(tmp_path):
+    with pytest.raises(InputError, match="holds JSON records, not prose; pass --stdin-format jsonl"):
+        read_documents(["-"], stdin=io.BytesIO(b'{"id": "a", "text": "Hello."}\n'))
+    [document] = read_documents(
+        ["-"], stdin=io.BytesIO(b'{"id": "a", "text": "Hello."}\n'), options=ReadOptions(stdin_format="jsonl")
+    )
+    assert document.doc == "a"
+    path = tmp_path / "records.txt"
+    path.write_text('{"text": "Hello."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match="name the file .jsonl"):
+        read_documents([str(path)])
+
+
+def test_duplicate_ids_are_kept_apart_by_position(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text('{"id": "x", "text": "One."}\n{"id": "x", "text": "Two."}\n', encoding="utf-8")
+    documents = read_documents([str(path)])
+    assert [d.doc for d in documents] == ["x", "x"]
+    assert len({d.key for d in documents}) == 2
+
+
+@pytest.mark.parametrize("content", ["\u200b\u200b", "\ufeff\ufeff", "\u3000 \u2028"])
+def test_text_without_visible_characters_is_empty(tmp_path, content):
+    path = tmp_path / "invisible.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match="is empty"):
+        read_documents([str(path)])
+
+
+def test_broken_gzip_is_refused(tmp_path):
+    path = tmp_path / "a.txt.gz"
+    path.write_bytes(b"not gzip at all")
+    with pytest.raises(InputError, match="valid gzip"):
+        read_documents([str(path)])
