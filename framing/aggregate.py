@@ -29,6 +29,8 @@ class SpeakerProfile:
         speaker: Canonical name ("Andrei Boharev", "analysts", ``AUTHOR``).
         source_type: named_person, named_institution, role_only, vague, media or none.
         names: Every spelling merged into this speaker, as written.
+        roles: How the articles referred to the speaker when not by name ("the minister", "Governor
+            Andrei Boharev"): the written sources of its attributions, pronouns left out.
         documents: The articles the speaker appears in.
         n_sentences: Sentences carrying the speaker's words or claims.
         n_quotes: Direct quotations attributed to the speaker.
@@ -46,6 +48,7 @@ class SpeakerProfile:
     n_attributions: int
     profile: Mapping[str, float]
     stances: Mapping[str, int]
+    roles: tuple[str, ...] = ()
 
     def row(self) -> dict[str, Any]:
         """A flat row: counts, then one column per dimension."""
@@ -59,6 +62,7 @@ class SpeakerProfile:
             **self.profile,
             "stances": "; ".join(f"{k} {v}" for k, v in self.stances.items()),
             "names": "; ".join(self.names),
+            "roles": "; ".join(self.roles),
         }
 
 
@@ -76,6 +80,27 @@ class SpeakerTable:
     speakers: tuple[SpeakerProfile, ...]
     possible_aliases: tuple[tuple[str, str], ...]
 
+    def __repr__(self) -> str:
+        names = ", ".join(s.speaker for s in self.speakers[:5]) + (", ..." if len(self.speakers) > 5 else "")
+        return f"<SpeakerTable: {len(self.speakers)} speakers ({names}), {len(self.dimensions)} dimensions>"
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: one row per speaker with counts and the framing profile."""
+        from framing.report import speakers_html
+
+        return speakers_html(self)
+
+    def merged(self) -> str:
+        """One line per speaker that merges several spellings or roles: what was merged into it."""
+        lines = []
+        for s in self.speakers:
+            spellings = [n for n in s.names if n != s.speaker]
+            if spellings or s.roles:
+                parts = [f"spellings: {'; '.join(spellings)}"] if spellings else []
+                parts += [f"roles: {'; '.join(s.roles)}"] if s.roles else []
+                lines.append(f"{s.speaker} <- " + " | ".join(parts))
+        return "\n".join(lines)
+
     def to_frame(self) -> pd.DataFrame:
         """One row per speaker: type, counts and the mean score of each dimension."""
         import pandas as pd
@@ -83,12 +108,15 @@ class SpeakerTable:
         return pd.DataFrame([s.row() for s in self.speakers])
 
 
-def speaker_profiles(results: Sequence[ArticleResult], lexicons: LexiconSet | None = None) -> SpeakerTable:
+def speaker_profiles(
+    results: Sequence[ArticleResult], lexicons: LexiconSet | None = None, *, min_sentences: int = 0
+) -> SpeakerTable:
     """Profile every speaker of ``results``, merging spelling variants of people's names across articles.
 
     Args:
         results: Analysed articles (from :func:`framing.analyze`).
         lexicons: Supplies the transliteration table and the alias list (built-in when omitted).
+        min_sentences: Leave out speakers whose words fill fewer sentences than this.
     """
     lexicons = lexicons or load_lexicons()
     dimensions = results[0].dimensions if results else lexicons.dimensions
@@ -107,6 +135,7 @@ def speaker_profiles(results: Sequence[ArticleResult], lexicons: LexiconSet | No
     quotes: dict[tuple[str, str], int] = defaultdict(int)
     attributions: dict[tuple[str, str], int] = defaultdict(int)
     stances: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    roles: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
     for result in results:
         for sentence in result.sentences:
             if sentence.boilerplate:
@@ -125,6 +154,13 @@ def speaker_profiles(results: Sequence[ArticleResult], lexicons: LexiconSet | No
             quotes[k] += attribution.kind in ("direct", "floating")
             if attribution.cue_stance:
                 stances[k][attribution.cue_stance] += 1
+            written = " ".join((attribution.source_text or "").split())
+            if (
+                written
+                and written != attribution.speaker
+                and (len(written.split()) > 1 or written[:1].islower())
+            ):
+                roles[k][written] = None  # "the minister", "Governor Andrei Boharev"; not "he", "Boharev"
 
     profiles = []
     for k in names:
@@ -141,9 +177,15 @@ def speaker_profiles(results: Sequence[ArticleResult], lexicons: LexiconSet | No
                 n_attributions=attributions[k],
                 profile=profile,
                 stances=dict(sorted(stances[k].items())),
+                roles=tuple(r for r in roles[k] if r not in names[k] and not _pronoun(r, lexicons)),
             )
         )
+    profiles = [p for p in profiles if p.n_sentences >= min_sentences]
     profiles.sort(key=lambda p: (p.speaker == AUTHOR, -p.n_sentences, -p.n_attributions, p.speaker))
     return SpeakerTable(
         dimensions=tuple(dimensions), speakers=tuple(profiles), possible_aliases=groups.possible
     )
+
+
+def _pronoun(written: str, lexicons: LexiconSet) -> bool:
+    return any(written.lower() == e.pattern for e in lexicons.speech.pronouns)

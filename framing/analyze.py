@@ -6,7 +6,7 @@ import functools
 from pathlib import Path
 
 from framing.agency import agency_matches, capitalized_names
-from framing.attribute import attribute
+from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
@@ -53,6 +53,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     sentence_tokens = [tokenize(text, s.start, s.end) for s in sentences]
     names = capitalized_names(sentence_tokens, lexicon_set)
     attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set)
+    carriers = sentence_carriers(sentences, attributions) if "attribution" in dimensions else {}
     results = []
     for sentence, tokens, (speaker, source_type) in zip(sentences, sentence_tokens, speakers, strict=True):
         if sentence.boilerplate:
@@ -68,8 +69,10 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             )
             # The responsibility rule reads what the rules made of the harm words, so it runs after them.
             agency = agency_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
-            if agency:
-                evidence = tuple(sorted((*evidence, *agency), key=lambda m: (m.start, m.end)))
+            # A sentence inside a quotation or speech carries its source's words (after attribution).
+            quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)
+            if agency or quoted:
+                evidence = tuple(sorted((*evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
         scores = sentence_scores(evidence, dimensions)
         results.append(
             SentenceResult(

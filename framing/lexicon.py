@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -87,6 +87,7 @@ CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
+WORD_CLASSES = ("article", "possessive", "coordinator", "leader", "not_source")
 AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive")
 FUNCTION_CLASSES = (
     "determiner",
@@ -116,6 +117,8 @@ class CueLists:
         transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
             compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
             "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
+        word_classes: Word or phrase -> its class for the attribution rules (:data:`WORD_CLASSES`).
+        referents: Pronoun referent -> the source types it may refer to (``sources/referents.tsv``).
     """
 
     cues: tuple[Entry, ...]
@@ -126,6 +129,8 @@ class CueLists:
     name_particles: frozenset[str]
     aliases: Mapping[str, str]
     transliteration: tuple[Mapping[str, str], Mapping[str, str]]
+    word_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    referents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +279,15 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             name_particles=_parse_words(pick("sources", "name_particles")),
             aliases=_parse_aliases(pick("sources", "aliases")),
             transliteration=transliteration,
+            word_classes=MappingProxyType(
+                {
+                    e.pattern: e.subcategory
+                    for e in _parse_kinds(
+                        pick("sources", "word_classes"), ("pattern", "class", "source"), WORD_CLASSES
+                    )
+                }
+            ),
+            referents=_parse_referents(pick("sources", "referents")),
         ),
         agents=_parse_agents(pick("rules", "agents")),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
@@ -611,6 +625,25 @@ def _parse_transliteration(source: _File) -> tuple[Mapping[str, str], Mapping[st
             if lookalike:
                 lookalikes[letter] = lookalike
     return MappingProxyType(letters), MappingProxyType(lookalikes)
+
+
+def _parse_referents(source: _File) -> Mapping[str, tuple[str, ...]]:
+    """Pronoun referent -> the source types it may stand for."""
+    table = _read_table(source, ("refers", "source_type", "source"), ("note",))
+    sources = _sources(table)
+    referents: dict[str, tuple[str, ...]] = {}
+    for number, (refers, source_type, provenance, _note) in table.rows:
+        if refers not in PRONOUN_REFERENTS or source_type not in _REFERENT_SOURCE_TYPES:
+            raise LexiconError(
+                f"{table.origin}:{number}: expected a referent ({', '.join(PRONOUN_REFERENTS)}) and a source "
+                f"type ({', '.join(_REFERENT_SOURCE_TYPES)})"
+            )
+        _check_source(table, number, provenance, sources)
+        referents[refers] = (*referents.get(refers, ()), source_type)
+    return MappingProxyType(referents)
+
+
+_REFERENT_SOURCE_TYPES = ("named_person", "named_institution", "role_only", "vague", "media")
 
 
 def _parse_words(source: _File) -> frozenset[str]:

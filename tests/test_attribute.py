@@ -43,6 +43,9 @@ def test_attribution_case(case):
         assert 0 <= a.content_start <= a.content_end <= len(text)
         if a.source_start is not None:
             assert text[a.source_start : a.source_end] == a.source_text
+    if "expect_none_speaker" in case:
+        speakers = {a.speaker for a in found} | {s.speaker for s in result.sentences}
+        assert case["expect_none_speaker"] not in speakers, f"{case['comment']}: {described}"
     if case.get("expect_none"):
         assert found == [], described
     if case.get("expect_no_quote"):

@@ -1,0 +1,23 @@
+"""Who speaks: attributions of quotations and claims to sources, and a speaker for every sentence.
+
+One stage per module:
+
+- :mod:`~framing.attribution.context`: a sentence read once (cues, channel, quotations, candidate sources);
+- :mod:`~framing.attribution.mentions`: candidate sources in a sentence (pure);
+- :mod:`~framing.attribution.subjects`: the source of a cue (before it, after it, before an aside);
+- :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
+- :mod:`~framing.attribution.content`: the cue and content spans;
+- :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
+  who spoke last) behind an explicit interface;
+- :mod:`~framing.attribution.pipeline`: reads an article top to bottom;
+- :mod:`~framing.attribution.evidence`: the ``attribution`` matches of sentences carrying a source's words.
+
+Word classes (articles, possessives, coordinators, never-a-speaker words, leaders' titles) and what each
+pronoun may refer to are data in ``lexicons/sources/``.
+"""
+
+from framing.attribution.evidence import attribution_evidence
+from framing.attribution.pipeline import attribute, sentence_carriers
+from framing.attribution.resolver import UNKNOWN
+
+__all__ = ["UNKNOWN", "attribute", "attribution_evidence", "sentence_carriers"]

@@ -1,0 +1,93 @@
+"""Spans: the cue as a verb group, and the content attributed to a source."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+from framing.attribution.mentions import Mention
+from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
+from framing.lexicon import LexiconSet
+from framing.match import Hit
+from framing.segment import Sentence
+from framing.tokenize import Token
+
+AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
+"""Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
+
+
+@functools.lru_cache(maxsize=8)
+def _single_word_verbs(lexicons: LexiconSet) -> frozenset[str]:
+    return frozenset(
+        e.words[0]
+        for e in lexicons.speech.cues
+        if len(e.words) == 1 and e.subcategory in ("verb", "attitude")
+    )
+
+
+def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[int, int]:
+    """The cue as a verb group: "has also said", "did not mention"; "told" of "told reporters".
+
+    A phrase found as a whole ("told reporters", "said in a statement", "found that") is reported by its
+    verb, which is what carries the attribution; the rest is its object, channel or complementizer.
+    """
+    first, stop = cue.first, cue.stop
+    kind = cue.entry.subcategory
+    if kind == "phrase":
+        if tokens[first].norm in _single_word_verbs(lexicons):
+            stop = first + 1
+        elif stop - first > 1 and tokens[stop - 1].norm == "that":
+            stop -= 1
+    if kind in ("verb", "phrase", "attitude"):
+        function_words = lexicons.speech.function_words
+        while (
+            first > 0
+            and cue.first - first < MAX_FILLERS
+            and not tokens[first].clause_break_before
+            and function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
+        ):
+            first -= 1
+    return tokens[first].start, tokens[stop - 1].end
+
+
+def covered(sentences: Sequence[Sentence], start: int, end: int) -> tuple[int, ...]:
+    """Indices of the sentences a span overlaps."""
+    return tuple(s.index for s in sentences if s.start < end and s.end > start)
+
+
+def according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit,
+                      mention: Mention) -> tuple[int, int]:  # fmt: skip
+    """The content of "CONTENT, according to X." or "According to X, CONTENT."."""
+    cue_start = tokens[cue.first].start
+    if cue_start - sentence.start > 2:
+        return sentence.start, trim_end(text, sentence.start, cue_start)
+    rest = text.find(",", mention.end, sentence.end)
+    start = rest + 1 if rest != -1 else mention.end
+    return trim(text, start, sentence.end)
+
+
+def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit, mention: Mention,
+                 lexicons: LexiconSet) -> tuple[int, int]:  # fmt: skip
+    """The content of "X said (that) CONTENT." or "CONTENT, X said (on Monday)."."""
+    cue_end = tokens[cue.stop - 1].end
+    source_start = min(mention.start, tokens[cue.first].start)
+    before = text[sentence.start : source_start].rstrip()
+    after = [t for t in tokens if t.start >= cue_end]
+    after_class = lexicons.speech.function_words.get(after[0].norm) if after else None
+    if before.endswith(",") and (not after or (len(after) <= 4 and after_class in AFTER_CUE_CLASSES)):
+        return sentence.start, trim_end(text, sentence.start, source_start)
+    return trim(text, cue_end, sentence.end)
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span without the spaces and punctuation at its edges."""
+    while start < end and (text[start].isspace() or text[start] in ",:;–—-"):
+        start += 1
+    return start, trim_end(text, start, end)
+
+
+def trim_end(text: str, start: int, end: int) -> int:
+    """The end of a span without trailing spaces and punctuation."""
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?–—-"):
+        end -= 1
+    return end

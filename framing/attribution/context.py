@@ -1,0 +1,91 @@
+"""One sentence as the rules see it: its tokens, cues, channel, candidate sources and quotations."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from framing.attribution.mentions import Mention, mentions
+from framing.lexicon import LexiconSet
+from framing.match import Hit, PatternIndex, select_longest
+from framing.quotes import Quote
+from framing.segment import Sentence
+from framing.tokenize import Token
+
+DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
+"""A news dateline: "MINSK, 16 February (BelTA) – ", "CAPRI, Italy (AP) — "."""
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What a rule found: a source mention (or none), a cue, the content span and how it was found.
+
+    ``colon`` is the offset of a colon or dash that stands as the cue ("Governor Anokhine: ‘...’").
+    """
+
+    mention: Mention | None
+    cue: Hit | None
+    content: tuple[int, int]
+    kind: str
+    rule: str
+    quote: Quote | None = None
+    colon: int | None = None
+
+
+@dataclass
+class SentenceContext:
+    """A sentence read once for all rules; ``used_cues`` records the cues rules have taken."""
+
+    text: str
+    sentences: Sequence[Sentence]
+    sentence: Sentence
+    tokens: Sequence[Token]
+    lexicons: LexiconSet
+    cues: list[Hit]
+    channel: str | None
+    mentions: list[Mention]
+    quotes: list[Quote]
+    used_cues: set[int] = field(default_factory=set)
+
+
+@functools.lru_cache(maxsize=8)
+def _index(lexicons: LexiconSet) -> PatternIndex:
+    """One index for cues, channels, source words and pronouns: one pass over each sentence."""
+    speech = lexicons.speech
+    return PatternIndex(
+        {"cue": speech.cues, "channel": speech.channels, "source": speech.sources, "pronoun": speech.pronouns}
+    )
+
+
+def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: Sequence[Token],
+                  quotes: Sequence[Quote], lexicons: LexiconSet) -> SentenceContext:  # fmt: skip
+    """Find the cues, the channel, the mentions and the quotations of a sentence."""
+    inside = [any(q.content_start <= t.start < q.content_end for q in quotes) for t in tokens]
+    dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is not None:  # "KYIV (Ukrinform) –": the medium that carries the story, not a speaker
+        inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
+    hits = _index(lexicons).find(tokens)
+    cues = [h for h in select_longest(h for h in hits if h.group == "cue") if not inside[h.first]]
+    channels = select_longest(h for h in hits if h.group == "channel")
+    # A named platform ("Telegram") says more than a form of speech ("statement").
+    named = [h for h in channels if h.entry.label[:1].isupper()]
+    channel = (named or channels)[0].entry.label if channels else None
+    # Words of a channel or a cue are not names ("his Telegram channel", "Russia Claims").
+    taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
+    blocked = [flag or i in taken for i, flag in enumerate(inside)]
+    sources = [h for h in hits if h.group in ("source", "pronoun")]
+    found = mentions(text, tokens, sources, lexicons, inside, blocked)
+    here = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
+    return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here)
+
+
+def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
+    """Paragraph spans from the sentences already found (segmentation is not run twice)."""
+    spans: dict[int, tuple[int, int]] = {}
+    for s in sentences:
+        if not s.boilerplate:
+            start, end = spans.get(s.paragraph, (s.start, s.end))
+            spans[s.paragraph] = (min(start, s.start), max(end, s.end))
+    return [spans[p] for p in sorted(spans)]

@@ -1,0 +1,272 @@
+"""Candidate sources in one sentence (pure: tokens and lexicon hits in, mentions out).
+
+A mention is a name ("Governor Andrei Boharev", "Ramzan Kadyrov"), a lexical source ("analysts", "the
+ministry", "Interfax"), a title used alone ("the governor"), a pronoun, or a possessed speech noun ("his
+comments", "Anokhine's Telegram channel"). Words inside quotations are never sources.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from framing.lexicon import LexiconSet
+from framing.match import Hit, select_longest
+from framing.tokenize import Token
+
+NAME_KINDS = ("person", "name")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A possible source in a sentence: tokens ``first`` to ``stop`` (exclusive)."""
+
+    first: int
+    stop: int
+    kind: (
+        str  # person | name | institution | media | place | vague | role | title_role | pronoun | speech_noun
+    )
+    text: str
+    start: int
+    end: int
+    name: str = ""  # for a person: the name without title
+    title: str = ""
+    referent: str = ""  # pronoun: male, female, plural, neuter, first, second
+    possessor: Mention | None = None
+
+
+def word_class(lexicons: LexiconSet, word: str) -> str | None:
+    """The class of a word in ``sources/word_classes.tsv`` (article, possessive, coordinator, ...)."""
+    return lexicons.speech.word_classes.get(word)
+
+
+def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
+    """A capitalized word that is no function word or number."""
+    return token.text[0].isupper() and token.norm not in function_words and not token.text.isdigit()
+
+
+def mentions(
+    text: str,
+    tokens: Sequence[Token],
+    source_hits: Sequence[Hit],
+    lexicons: LexiconSet,
+    inside: Sequence[bool],
+    not_names: Sequence[bool],
+) -> list[Mention]:
+    """Possible sources in a sentence, outside quotations, longest first where they overlap.
+
+    ``inside`` marks tokens inside quotations (never sources); ``not_names`` also marks cue and channel
+    words, which may be source words ("according to reports") but never part of a name.
+    """
+    hits = [h for h in select_longest(source_hits) if not inside[h.first]]
+    by_first = {h.first: h for h in hits}
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        if inside[i]:
+            i += 1
+            continue
+        named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names)
+        if named is not None:
+            found.append(named)
+            i = named.stop
+            continue
+        hit = by_first.get(i)
+        if hit is not None:
+            found.append(_lexical_mention(text, tokens, hit, lexicons, inside))
+            i = hit.stop
+            continue
+        i += 1
+    return _attach_speech_nouns(text, tokens, found, lexicons)
+
+
+def _name_mention(
+    text: str,
+    tokens: Sequence[Token],
+    start: int,
+    hits: Sequence[Hit],
+    by_first: Mapping[int, Hit],
+    lexicons: LexiconSet,
+    not_names: Sequence[bool],
+) -> Mention | None:
+    """A capitalized run with its titles: "Chechen leader Ramzan Kadyrov", "Ministry of Defence"."""
+    function_words = lexicons.speech.function_words
+    name_first, title = _titles(tokens, start, by_first, function_words, not_names)
+    stop = _name_stop(tokens, name_first, lexicons, not_names)
+    particle = name_first + 1 < len(tokens) and tokens[name_first].norm in lexicons.speech.name_particles
+    if title and stop == name_first and particle and not not_names[name_first]:
+        # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
+        stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
+        office = [h for h in hits if name_first <= h.first < stop]
+        person = _trailing_name(tokens, name_first, stop, office, lexicons)
+        return make_mention(text, tokens, start, stop, "person", person, title) if person else None
+    if stop == name_first:
+        return None
+    conjoined = _first_conjunct(tokens, name_first, stop, hits, lexicons)
+    if conjoined is not None:
+        stop = conjoined  # "Putin and Biden": two sources, not one person
+    # An institution or media word inside a capitalized run makes it an organisation; a title before
+    # it, a person; otherwise it is a name of unknown kind until it speaks or is known.
+    inner = [
+        h
+        for h in hits
+        if name_first <= h.first < stop and h.entry.subcategory in ("institution", "media", "place")
+    ]
+    lexical = [h for h in hits if start <= h.first < max(stop, start + 1)]
+    if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
+        return None
+    words = [_strip_possessive(t.text) for t in tokens[name_first:stop]]
+    if not title and not inner and all(word_class(lexicons, w.lower()) == "not_source" for w in words):
+        return None  # "Monday", "European": never a speaker
+    if title and inner:
+        # "Minister of Foreign Affairs of Belarus Vladimir Makei": the person is the name after the office.
+        person = _trailing_name(tokens, name_first, stop, inner, lexicons)
+        if person:
+            return make_mention(text, tokens, start, stop, "person", person, title)
+    kind = inner[0].entry.subcategory if inner else "person" if title else "name"
+    first = start if title or inner else name_first
+    return make_mention(text, tokens, first, stop, kind, " ".join(words), title)
+
+
+def _first_conjunct(
+    tokens: Sequence[Token], first: int, stop: int, hits: Sequence[Hit], lexicons: LexiconSet
+) -> int | None:
+    """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that."""
+    ands = [k for k in range(first + 1, stop - 1) if word_class(lexicons, tokens[k].norm) == "coordinator"]
+    if len(ands) != 1 or any(first <= h.first < stop and h.entry.subcategory != "title" for h in hits):
+        return None
+    k = ands[0]
+    return k if k - first <= 3 and stop - k - 1 <= 5 else None
+
+
+def _trailing_name(
+    tokens: Sequence[Token], first: int, stop: int, inner: Sequence[Hit], lexicons: LexiconSet
+) -> str:
+    """The last two or three name words of a run, after its last organisation word or particle."""
+    after = max((h.stop for h in inner), default=first)
+    for k in range(after, stop):
+        if tokens[k].norm in lexicons.speech.name_particles:
+            after = k + 1
+    words = [_strip_possessive(t.text) for t in tokens[after:stop]]
+    return " ".join(words) if 2 <= len(words) <= 3 else ""
+
+
+def _titles(
+    tokens: Sequence[Token],
+    start: int,
+    by_first: Mapping[int, Hit],
+    function_words: Mapping[str, str],
+    not_names: Sequence[bool],
+) -> tuple[int, str]:
+    """Skip titles and a national adjective before a name: "Chechen leader", "Governor"."""
+    title = ""
+    j = start
+    while j < len(tokens) and not not_names[j]:
+        hit = by_first.get(j)
+        if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
+            title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
+            j = hit.stop
+            continue
+        if j == start and is_name_word(tokens[j], function_words) and j + 1 < len(tokens):
+            following = by_first.get(j + 1)
+            if (
+                following is not None
+                and following.entry.subcategory == "title"
+                and tokens[j + 1].joins_previous
+            ):
+                j += 1  # an adjective of nationality or place before a title
+                continue
+        break
+    return j, title
+
+
+def _name_stop(
+    tokens: Sequence[Token], name_first: int, lexicons: LexiconSet, not_names: Sequence[bool]
+) -> int:
+    """The end of a capitalized run, particles allowed inside ("Ursula von der Leyen")."""
+    function_words = lexicons.speech.function_words
+    k = name_first
+    while k < len(tokens) and not not_names[k] and (k == name_first or tokens[k].joins_previous):
+        if is_name_word(tokens[k], function_words):
+            k += 1
+            if tokens[k - 1].text.lower().endswith(("’s", "'s")):
+                break  # a possessive ends the name: "Anokhine’s Telegram channel"
+            continue
+        joiner = tokens[k].norm in lexicons.speech.name_particles
+        if joiner and k > name_first and k + 1 < len(tokens) and is_name_word(tokens[k + 1], function_words):
+            k += 1
+            continue
+        break
+    return k
+
+
+def _lexical_mention(
+    text: str, tokens: Sequence[Token], hit: Hit, lexicons: LexiconSet, inside: Sequence[bool]
+) -> Mention:
+    """A mention found by a source word or pronoun of the lists."""
+    function_words = lexicons.speech.function_words
+    kind = hit.entry.subcategory
+    if hit.group == "pronoun":
+        return make_mention(text, tokens, hit.first, hit.stop, "pronoun", referent=kind)
+    if kind == "title":
+        title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
+        return make_mention(text, tokens, hit.first, hit.stop, "title_role", title=title)
+    stop = hit.stop
+    if kind in ("institution", "media") and stop < len(tokens) and not inside[stop]:
+        while (
+            stop < len(tokens) and tokens[stop].joins_previous and is_name_word(tokens[stop], function_words)
+        ):
+            stop += 1
+    first = hit.first
+    while first > 0 and tokens[first].joins_previous and is_name_word(tokens[first - 1], function_words):
+        first -= 1  # capitalized modifiers: "Russian air defense systems", "Western analysts"
+    return make_mention(text, tokens, first, stop, kind)
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.lower().endswith(("’s", "'s")) else word
+
+
+def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind: str, name: str = "",
+                 title: str = "", referent: str = "", possessor: Mention | None = None) -> Mention:  # fmt: skip
+    """A mention over tokens ``first:stop``, a final possessive ('s) left out of its text."""
+    start, end = tokens[first].start, tokens[stop - 1].end
+    written = text[start:end]
+    if written.lower().endswith(("’s", "'s")):
+        end -= 2
+        written = written[:-2]
+    return Mention(first, stop, kind, written, start, end, name, title, referent, possessor)
+
+
+@functools.lru_cache(maxsize=8)
+def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
+    """Speech nouns and channels whose possessor speaks ("his comments", "Anokhine's Telegram channel")."""
+    nouns = {e.words for e in lexicons.speech.cues if e.subcategory == "noun"}
+    return frozenset(nouns | {e.words for e in lexicons.speech.channels})
+
+
+def _attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention],
+                         lexicons: LexiconSet) -> list[Mention]:  # fmt: skip
+    """Add "his comments", "the governor's statement", "Anokhine's Telegram channel" as mentions of the possessor."""
+    nouns = _speech_nouns(lexicons)
+    result = list(found)
+    for mention in found:
+        possessive = mention.kind == "pronoun" and mention.referent in ("male", "female", "plural", "neuter")
+        if not (possessive or tokens[mention.stop - 1].text.lower().endswith(("’s", "'s"))):
+            continue
+        noun = _speech_noun_after(tokens, mention.stop, nouns)
+        if noun is not None:
+            result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=mention))
+    result.sort(key=lambda m: (m.first, -m.stop))
+    return result
+
+
+def _speech_noun_after(tokens: Sequence[Token], stop: int, nouns: frozenset[tuple[str, ...]]) -> int | None:
+    for length in (3, 2, 1):
+        for skip in (0, 1):  # "his Telegram channel", "Anokhine's official Telegram channel"
+            first = stop + skip
+            words = tuple(t.norm for t in tokens[first : first + length])
+            if len(words) == length and words in nouns:
+                return first + length
+    return None

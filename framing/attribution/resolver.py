@@ -1,0 +1,205 @@
+"""The article's discourse state, read top to bottom: who was named, with which roles, who spoke last.
+
+:class:`Discourse` is the only stateful part of attribution. Rules hand it mentions; it answers with a
+speaker and a source type and remembers what the reader would: a surname or title alone finds the person
+named earlier ("the minister" -> the last person named with a minister's role), "the X leader" and "the
+head of state" find the last head of state or government named, a pronoun finds the latest speaker of a
+fitting type (or, failing one, the latest person named).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from framing.attribution.mentions import NAME_KINDS, Mention, word_class
+from framing.lexicon import LexiconSet
+from framing.names import PersonName, compare_words, surname_matches
+from framing.results import AUTHOR, Attribution
+
+UNKNOWN = "unknown"
+UNNAMED = "unnamed sources"
+PRONOUN_REACH = 3
+"""A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
+ROLE_REACH = 12
+"""A role noun ("the minister") refers back to a person named at most this many sentences before."""
+
+
+@dataclass
+class Discourse:
+    """What a careful reader knows at a point of the article."""
+
+    lexicons: LexiconSet
+    persons: list[str] = field(default_factory=list)  # canonical names, in order of first mention
+    renamed: dict[str, str] = field(default_factory=dict)  # a name used earlier -> its fuller form
+    roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words ("minister", "president")
+    named_at: list[tuple[int, str]] = field(default_factory=list)  # (sentence, person), in reading order
+    last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
+
+    def resolve(self, mention: Mention | None, sentence: int) -> tuple[str, str]:
+        """The speaker and source type a mention stands for at this sentence."""
+        if mention is None:
+            return UNKNOWN, "none"
+        if mention.kind == "speech_noun" and mention.possessor is not None:
+            return self.resolve(mention.possessor, sentence)
+        if mention.kind in NAME_KINDS:
+            # A name that speaks is taken for a person unless the lists say it is an organisation.
+            return self.person(mention.name, mention.title, sentence), "named_person"
+        head = (
+            (mention.name or mention.text).split(",")[0].strip()
+        )  # an aside read with the source is not its name
+        if mention.kind == "institution":
+            return self.strip_article(head), "named_institution"
+        if mention.kind == "media":
+            return self.strip_article(head), "media"
+        if mention.kind == "vague":
+            return self._vague(mention), "vague"
+        if mention.kind in ("role", "title_role"):
+            return self._role(mention, sentence)
+        if mention.kind == "pronoun":
+            return self._pronoun(mention.referent, sentence)
+        return UNKNOWN, "none"
+
+    def spoke(self, sentence: int, speaker: str, source_type: str) -> None:
+        """Remember the latest speaker, for pronouns and floating quotes that follow."""
+        if speaker not in (UNKNOWN, AUTHOR):
+            self.last_speaker = (sentence, speaker, source_type)
+
+    def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
+        """The latest speaker, if they spoke at most ``reach`` sentences back."""
+        if self.last_speaker is None:
+            return None
+        when, speaker, source_type = self.last_speaker
+        return (speaker, source_type) if sentence - when <= reach else None
+
+    def remember(self, mentions: Sequence[Mention], sentence: int) -> None:
+        """Note the people named in a sentence: titled names, and names of people already known.
+
+        An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
+        """
+        translit = self.lexicons.speech.transliteration
+        for mention in mentions:
+            if mention.kind == "name" and not surname_matches(
+                mention.name.split()[-1], self.persons, translit
+            ):
+                continue
+            if mention.kind in NAME_KINDS:
+                self.person(mention.name, mention.title, sentence)
+
+    def add_roles(self, person: str, words: Sequence[str]) -> None:
+        """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""
+        self.roles.setdefault(self.canonical(person), set()).update(words)
+
+    def canonical(self, name: str) -> str:
+        """A name as finally known: "Boharev" -> "Andrei Boharev" once the full name is read."""
+        seen = set()
+        while name in self.renamed and name not in seen:
+            seen.add(name)
+            name = self.renamed[name]
+        return name
+
+    def final(self, attribution: Attribution) -> Attribution:
+        """An attribution with its speaker under the fullest name the article gave."""
+        name = self.canonical(attribution.speaker)
+        return attribution if name == attribution.speaker else dataclasses.replace(attribution, speaker=name)
+
+    def person(self, name: str, title: str, sentence: int) -> str:
+        """The canonical name of a person mention, registering new people as they are named."""
+        canonical = self._match_person(name)
+        if title:
+            self.roles.setdefault(canonical, set()).update(title.split())
+        self.named_at.append((sentence, canonical))
+        return canonical
+
+    def _match_person(self, name: str) -> str:
+        translit = self.lexicons.speech.transliteration
+        words = name.split()
+        known = surname_matches(words[-1], self.persons, translit) if words else None
+        if known is None:
+            self.persons.append(name)
+            return name
+        if len(words) == 1:
+            return known
+        # Same surname: the same person when the given names agree (or one lacks them).
+        given = PersonName.parse(known).given
+        if given and compare_words(given[0], words[0], translit) != "same":
+            self.persons.append(name)
+            return name
+        if len(given) >= len(words) - 1:
+            return known
+        self.persons[self.persons.index(known)] = name
+        self.renamed[known] = name
+        self.roles[name] = self.roles.pop(known, set()) | self.roles.get(name, set())
+        self.named_at = [(when, name if who == known else who) for when, who in self.named_at]
+        return name
+
+    def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
+        """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
+        written = self.strip_article((mention.name or mention.text).split(",")[0].strip())
+        definite = (
+            mention.text.lower().startswith(("the ", mention.title or "\0")) or mention.text[:1].isupper()
+        )
+        head = (mention.title or written.lower()).split()[-1] if written else ""
+        if definite and not _plural(mention, written):
+            holder = self._holder(head, sentence)
+            if holder is not None:
+                return holder, "named_person"
+        return written.lower(), "role_only"
+
+    def _holder(self, head: str, sentence: int) -> str | None:
+        leader = word_class(self.lexicons, head) == "leader"
+        for when, person in reversed(self.named_at):
+            if sentence - when > ROLE_REACH:
+                return None
+            roles = self.roles.get(self.canonical(person), set())
+            if head in roles or (leader and any(word_class(self.lexicons, r) == "leader" for r in roles)):
+                return self.canonical(person)
+        return None
+
+    def _vague(self, mention: Mention) -> str:
+        """A vague source's name: "Western analysts" -> "western analysts".
+
+        A cue with no source noun ("it is believed", "reportedly") marks a vague source without naming
+        one: "unnamed sources".
+        """
+        words = self.strip_article((mention.name or mention.text).split(",")[0]).lower().split()
+        nouns = [k for k, w in enumerate(words) if w in _vague_nouns(self.lexicons)]
+        if not nouns:
+            return UNNAMED
+        words = words[: nouns[-1] + 1]  # "sources said" -> "sources"
+        function_words = self.lexicons.speech.function_words
+        while len(words) > 1 and words[0] in function_words:
+            words = words[1:]  # "there were reports" -> "reports"
+        return " ".join(words)
+
+    def strip_article(self, text: str) -> str:
+        """A name without its article: "the ministry" -> "ministry" (articles are a class of ``sources/word_classes.tsv``)."""
+        first, _, rest = text.partition(" ")
+        return rest if rest and word_class(self.lexicons, first.lower()) == "article" else text
+
+    def _pronoun(self, referent: str, sentence: int) -> tuple[str, str]:
+        """He/she: the latest speaker if a person, else the latest person named."""
+        types = self.lexicons.speech.referents.get(referent, ())
+        if not types:
+            return UNKNOWN, "none"  # I, we, you: never the source of a quote they stand in
+        previous = self.previous_speaker(sentence)
+        if previous is not None and previous[1] in types:
+            return previous
+        if "named_person" in types and referent != "plural" and self.named_at:
+            latest = self.named_at[-1][0]
+            if sentence - latest <= PRONOUN_REACH:
+                first = next(name for when, name in self.named_at if when == latest)
+                return self.canonical(first), "named_person"
+        return UNKNOWN, "none"
+
+
+def _plural(mention: Mention, written: str) -> bool:
+    return mention.kind == "role" and written.lower().endswith("s") and not written.lower().endswith("ss")
+
+
+@functools.lru_cache(maxsize=8)
+def _vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """The words of vague sources ("analysts", "reports", "sources")."""
+    return frozenset(w for e in lexicons.speech.sources if e.subcategory == "vague" for w in e.words)
