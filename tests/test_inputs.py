@@ -59,7 +59,7 @@ def test_missing_file_and_folder_without_articles(tmp_path):
     with pytest.raises(InputError, match="no such file"):
         read_documents([str(tmp_path / "nope.txt")])
     (tmp_path / "notes.pdf").write_bytes(b"%PDF")
-    with pytest.raises(InputError, match="is a folder with no .txt, .md, .jsonl, .csv or .tsv files"):
+    with pytest.raises(InputError, match=r"is a folder with no \.txt, \.md, \.jsonl, \.csv or \.tsv files"):
         read_documents([str(tmp_path)])
 
 
@@ -107,7 +107,7 @@ def test_json_records_given_as_prose_are_refused(tmp_path):
     assert document.doc == "a"
     path = tmp_path / "records.txt"
     path.write_text('{"text": "Hello."}\n', encoding="utf-8")
-    with pytest.raises(InputError, match="name the file .jsonl"):
+    with pytest.raises(InputError, match=r"name the file \.jsonl"):
         read_documents([str(path)])
 
 
