@@ -1,4 +1,5 @@
 # Two commands on a fresh clone: `make demo` and `make test` (see README).
+# make test runs a headless-Chromium test of the HTML report; in CI (as root) it installs Debian's chromium first.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -27,7 +28,8 @@ demo: $(VENV)/.installed
 	$(BIN)/framing compare $(SEEDS) --chart out/profile.png
 	$(BIN)/framing chart arc $(SEEDS) -o out/arc.png
 	$(BIN)/framing chart speakers $(SEEDS) -o out/speakers.png
-	$(BIN)/framing chart keyness $(SEEDS) -o out/keyness.png
+	$(BIN)/framing chart keyness --min-g2 0 $(SEEDS) -o out/keyness.png
+	$(BIN)/framing report $(SEEDS) -o out/report.html
 
 lint: $(VENV)/.dev-installed
 	$(BIN)/ruff check .
@@ -51,6 +53,7 @@ clean:
 evaluate: $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet -e ".[peers]"
 	$(BIN)/python scripts/evaluate.py
+	$(BIN)/python scripts/check_speakers.py
 
 # Measured, never asserted in tests: needs ../shared/data/news_corpus.
 bench: $(VENV)/.installed

@@ -4,6 +4,8 @@
 >>> result = framing.analyze("According to the governor, no one was injured.")
 >>> result.to_frame()          # one row per sentence, a column per dimension
 >>> result.matches_frame()     # one row per match: pattern, span, weight, modifiers
+>>> result                      # in Jupyter: the text with its evidence highlighted
+>>> framing.html_report([result])  # a self-contained HTML page
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from framing.compare import Comparison, compare
 from framing.errors import FramingError, InputError, LexiconError, UnknownNameError
 from framing.inputs import Document, read_documents
 from framing.lexicon import Entry, Lexicon, LexiconSet, load_lexicons
+from framing.report import html_report
 from framing.results import ArticleResult, Attribution, DocumentScores, Match, SentenceResult
 
 
@@ -48,6 +51,7 @@ __all__ = [
     "__version__",
     "analyze",
     "compare",
+    "html_report",
     "load_lexicons",
     "read_documents",
     "speaker_profiles",

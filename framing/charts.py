@@ -25,6 +25,10 @@ PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#F
 """Okabe & Ito (2008), "Color Universal Design"; ordered so that neighbours differ most."""
 FORMATS = (".png", ".svg")
 CHARTS = ("arc", "profile", "speakers", "keyness")
+MAX_ARCS = 12
+"""More articles than this do not fit one arc figure (one panel each); profile or report fits them."""
+RC = {"svg.fonttype": "none", "svg.hashsalt": "framing"}
+"""SVG keeps text as text (searchable, selectable, read by screen readers); a fixed salt keeps ids stable."""
 
 
 def _axes(ax: Axes | None, size: tuple[float, float] = (9, 4.5)) -> Axes:
@@ -36,32 +40,54 @@ def _axes(ax: Axes | None, size: tuple[float, float] = (9, 4.5)) -> Axes:
     return new
 
 
+def _plain(label: object) -> str:
+    # A "$" pair would switch matplotlib to mathtext (and an odd "$" can fail to parse): labels come from
+    # file names, speakers and terms, so they are always plain text.
+    return str(label).replace("$", r"\$")
+
+
 def _short(label: str, width: int = 28) -> str:
     name = Path(label).name if "/" in label else label
-    return name if len(name) <= width else name[: width - 1] + "…"
+    return _plain(name if len(name) <= width else name[: width - 1] + "…")
+
+
+ARC_DIMENSIONS = ("reassurance", "threat", "hedging", "attribution")
+"""What an arc draws by default: more lines than four are hard to follow."""
+
+
+def arc_dimensions(dimensions: Sequence[str]) -> list[str]:
+    """The dimensions an arc draws by default: :data:`ARC_DIMENSIONS` present, else the first four."""
+    return [d for d in ARC_DIMENSIONS if d in dimensions] or list(dimensions[:4])
+
+
+def shared_ymax(results: Sequence[ArticleResult]) -> float:
+    """The top of one y scale for the arcs of ``results``: room above the largest sentence score."""
+    # The raw points are drawn too, so the scale must hold the largest sentence score, not the smoothed one.
+    top = max((s.scores[d] for r in results for s in r.sentences for d in r.dimensions), default=0.0)
+    return top * 1.1 or 1.0
 
 
 def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, window: int = 3,
-        ax: Axes | None = None) -> Axes:  # fmt: skip
+        ymax: float | None = None, ax: Axes | None = None) -> Axes:  # fmt: skip
     """Framing through an article: each dimension's score by sentence position, smoothed.
 
     Args:
         result: An analysed article.
         dimensions: Dimensions to draw (default: reassurance, threat, hedging, attribution).
         window: Width of the centred rolling mean, in sentences.
+        ymax: Top of the y axis (to share one scale between articles); matplotlib's choice when None.
         ax: Axes to draw on.
 
     Returns:
         The Axes. The sentence with the strongest score of each dimension is marked with its top match.
     """
     ax = _axes(ax)
-    dimensions = list(dimensions or [d for d in ("reassurance", "threat", "hedging", "attribution")
-                                      if d in result.dimensions])  # fmt: skip
+    dimensions = list(dimensions or arc_dimensions(result.dimensions))
     positions = list(range(len(result.sentences)))
     for colour, dimension in zip(PALETTE, dimensions, strict=False):
         raw = [s.scores[dimension] for s in result.sentences]
         smooth = _rolling_mean(raw, window)
-        ax.plot(positions, smooth, color=colour, linewidth=2, label=dimension)
+        ax.plot(positions, smooth, color=colour, linewidth=2, label=_plain(dimension))
         ax.scatter(positions, raw, color=colour, s=10, alpha=0.35)
         if raw and max(raw) > 0:
             peak = raw.index(max(raw))
@@ -75,10 +101,39 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
     ax.set_ylabel(f"score per sentence (rolling mean of {window})")
     ax.set_title(f"Framing arc: {_short(result.doc, 60) or 'article'}")
     ax.set_xlim(-0.5, max(len(positions) - 0.5, 0.5))
-    ax.set_ylim(bottom=0)
+    ax.set_ylim(bottom=0, top=ymax)
     ax.legend(loc="upper right", fontsize=8, frameon=False)
     ax.grid(axis="y", alpha=0.3)
     return ax
+
+
+def arcs(results: Sequence[ArticleResult], *, shared_y: bool | None = None, max_articles: int = MAX_ARCS,
+         dimensions: Sequence[str] | None = None) -> Figure:  # fmt: skip
+    """One arc panel per article, stacked, in a new figure.
+
+    Args:
+        results: The articles, one panel each.
+        shared_y: One y scale for all panels, so heights compare across articles (default: on for
+            several articles).
+        max_articles: Refuse more articles than this: the panels would be unreadable.
+        dimensions: Dimensions to draw (see :func:`arc`).
+
+    Raises:
+        FramingError: No article, or more than ``max_articles``.
+    """
+    if not results:
+        raise FramingError("no article to draw an arc for")
+    if len(results) > max_articles:
+        raise FramingError(
+            f"an arc chart draws one panel per article and {len(results)} articles are more than {max_articles}; "
+            "use 'framing chart profile' to compare them or 'framing report' for one arc per article"
+        )
+    shared_y = len(results) > 1 if shared_y is None else shared_y
+    ymax = shared_ymax(results) if shared_y else None
+    figure, axes = new_figure(rows=len(results))
+    for result, ax in zip(results, axes, strict=True):
+        arc(result, dimensions=dimensions, ymax=ymax, ax=ax)
+    return figure
 
 
 def _rolling_mean(values: Sequence[float], window: int) -> list[float]:
@@ -114,9 +169,11 @@ def profile(
         d.dimension for d in comparison.differences if d.p_holm < 0.05 and d.dimension in dimensions
     }
     ax.set_xticks(range(len(dimensions)))
-    ax.set_xticklabels([f"{d} *" if d in significant else d for d in dimensions], rotation=20, ha="right")
+    ax.set_xticklabels(
+        [_plain(f"{d} *" if d in significant else d) for d in dimensions], rotation=20, ha="right"
+    )
     ax.set_ylabel("mean score per sentence")
-    ax.set_title(f"Framing profile by {comparison.by} (bars: 95% bootstrap CI; * Holm p < 0.05)")
+    ax.set_title(_plain(f"Framing profile by {comparison.by} (bars: 95% bootstrap CI; * Holm p < 0.05)"))
     ax.legend(fontsize=8, frameon=False)
     ax.grid(axis="y", alpha=0.3)
     return ax
@@ -137,34 +194,59 @@ def speakers(table: SpeakerTable, *, min_sentences: int = 1, max_speakers: int =
             ax.text(j, i, f"{value:.2f}", ha="center", va="center", fontsize=8,
                     color="black" if value > top * 0.6 else "white")  # fmt: skip
     ax.set_xticks(range(len(table.dimensions)))
-    ax.set_xticklabels(table.dimensions, rotation=20, ha="right")
+    ax.set_xticklabels([_plain(d) for d in table.dimensions], rotation=20, ha="right")
     ax.set_yticks(range(len(rows)))
-    ax.set_yticklabels([f"{s.speaker} ({s.source_type}, n={s.n_sentences})" for s in rows], fontsize=8)
+    ax.set_yticklabels(
+        [_plain(f"{s.speaker} ({s.source_type}, n={s.n_sentences})") for s in rows], fontsize=8
+    )
     ax.set_title("Framing by speaker: mean score per sentence")
     ax.figure.colorbar(image, ax=ax, label="mean score per sentence")
     return ax
 
 
+def _stars(p_value: float) -> str:
+    return "***" if p_value < 0.001 else "**" if p_value < 0.01 else "*" if p_value < 0.05 else "n.s."
+
+
 def keyness(
     comparison: Comparison, *, dimension: str | None = None, top: int = 12, ax: Axes | None = None
 ) -> Axes:
-    """The terms that drive a difference: log2 ratio of the top terms by G², coloured by the group they favour."""
+    """The terms that drive a difference: log2 ratio of the top terms by G², coloured by the group they favour.
+
+    Each label ends with the term's significance (``*`` p < 0.05, ``**`` p < 0.01, ``***`` p < 0.001 of
+    G², one degree of freedom); a term below the cut-off, if any is given, is drawn hatched and pale.
+    """
+    from framing.compare import ALPHA, G2_CUTOFF
+
     ax = _axes(ax)
     terms = [k for k in comparison.key_terms if dimension is None or k.dimension == dimension]
     if not terms:
-        raise FramingError("no key terms to draw (a term needs 2+ matches); compare longer or more articles")
+        dropped = comparison.key_terms_dropped
+        raise FramingError(
+            f"no key terms to draw: none reaches G² ≥ {comparison.min_g2:g}"
+            + (f" ({dropped} weaker terms dropped)" if dropped else " (a term needs 2+ matches)")
+            + f"; compare longer or more articles, or pass --min-g2 0 to draw all (G² {G2_CUTOFF} is p = {ALPHA})"
+        )
     first = terms[0]
     pair = sorted((k for k in terms if (k.group_a, k.group_b) == (first.group_a, first.group_b)),
                   key=lambda k: (-k.g2, k.term))[:top]  # fmt: skip
     pair.reverse()
     colours = [PALETTE[0] if k.log_ratio > 0 else PALETTE[1] for k in pair]
-    ax.barh(range(len(pair)), [k.log_ratio for k in pair], color=colours)
+    bars = ax.barh(range(len(pair)), [k.log_ratio for k in pair], color=colours)
+    for bar, k in zip(bars, pair, strict=True):
+        if k.p_value >= ALPHA:
+            # Not significant: pale and hatched, so it does not read like the others even in greyscale.
+            bar.set_alpha(0.35)
+            bar.set_hatch("//")
     ax.set_yticks(range(len(pair)))
-    ax.set_yticklabels([f"{k.term} ({k.dimension}, G²={k.g2:.1f})" for k in pair], fontsize=8)
+    ax.set_yticklabels(
+        [_plain(f"{k.term} ({k.dimension}, G²={k.g2:.1f}) {_stars(k.p_value)}") for k in pair], fontsize=8
+    )
     ax.axvline(0, color="#333333", linewidth=0.8)
     ax.set_xlabel(f"log2 ratio: ← more in {_short(first.group_b)} | more in {_short(first.group_a)} →")
-    what = dimension or "all dimensions"
-    ax.set_title(f"Key terms ({what}), ranked by log-likelihood G²")
+    what = _plain(dimension or "all dimensions")
+    dropped = f"; {comparison.key_terms_dropped} below dropped" if comparison.key_terms_dropped else ""
+    ax.set_title(f"Key terms ({what}) by log-likelihood G² (* p<0.05, ** p<0.01, *** p<0.001{dropped})")
     ax.grid(axis="x", alpha=0.3)
     return ax
 
@@ -177,19 +259,50 @@ def new_figure(size: tuple[float, float] = (9, 4.5), rows: int = 1) -> tuple[Fig
     return figure, [figure.add_subplot(rows, 1, i + 1) for i in range(rows)]
 
 
+def to_svg(figure: Figure, *, title: str = "", description: str = "") -> str:
+    """The figure as an SVG element (no XML prolog) to put inline in an HTML page, text kept as text.
+
+    Args:
+        figure: The figure.
+        title: Accessible name of the image (``<title>``), escaped here.
+        description: Longer text alternative (``<desc>``), escaped here.
+    """
+    import io
+    from html import escape
+
+    from matplotlib import rc_context
+
+    buffer = io.StringIO()
+    with rc_context(RC):
+        # No RDF metadata block: it holds a date (the page would differ on every run) and nothing a reader needs.
+        figure.savefig(
+            buffer, format="svg", metadata={"Date": None, "Creator": None, "Format": None, "Type": None}
+        )
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]
+    # role=img makes a screen reader announce the title and description instead of every tick label.
+    head_end = svg.index(">") + 1
+    head = svg[:head_end].replace("<svg", '<svg role="img" focusable="false"', 1)
+    accessible = f"<title>{escape(title)}</title><desc>{escape(description)}</desc>" if title else ""
+    return head + accessible + svg[head_end:]
+
+
 def save(figure: Figure, path: str | Path) -> Path:
-    """Write ``figure`` as PNG or SVG, whole or not at all.
+    """Write ``figure`` as PNG or SVG (text kept as text), whole or not at all.
 
     Raises:
         FramingError: The extension is neither .png nor .svg, or the folder cannot be written.
     """
+    from matplotlib import rc_context
+
     target = Path(path)
     if target.suffix.lower() not in FORMATS:
         raise FramingError(f"cannot write {target}: use a .png or .svg file name")
     partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        figure.savefig(partial, format=target.suffix[1:].lower(), dpi=150)
+        with rc_context(RC):
+            figure.savefig(partial, format=target.suffix[1:].lower(), dpi=150)
         partial.replace(target)
     except OSError as error:
         partial.unlink(missing_ok=True)

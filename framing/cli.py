@@ -32,6 +32,8 @@ examples:
   framing compare seeds/*.txt --chart out/profile.png  differences with 95% CIs and p-values
   framing compare --by country news.jsonl               group by a JSONL field
   framing chart arc seeds/smolensk_anokhine.txt -o out/arc.png
+  framing batch archive/ -o scores/ --format parquet --jobs 2   a whole archive, resumable
+  framing report seeds/*.txt -o out/report.html         highlighted articles, speakers, comparison
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
@@ -55,6 +57,15 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
     )
+
+
+def _add_read_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--text-field", default="text", metavar="NAME",
+                        help="the JSONL field or CSV column with the article text (default: text)")  # fmt: skip
+    parser.add_argument("--id-field", default="id", metavar="NAME",
+                        help="the JSONL field or CSV column with the article id (default: id)")  # fmt: skip
+    parser.add_argument("--stdin-format", choices=("text", "jsonl", "csv", "tsv"), default="text",
+                        help="what standard input holds (default: text, one article)")  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -123,6 +134,13 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
+    speakers.add_argument(
+        "--min-sentences",
+        type=int,
+        default=0,
+        metavar="N",
+        help="only speakers whose words fill at least N sentences (default: all)",
+    )
     for sub in (quotes, speakers):
         sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
         sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
@@ -132,9 +150,10 @@ def _parser() -> argparse.ArgumentParser:
     compare = commands.add_parser(
         "compare",
         help="compare framing between articles, speakers, source types or a JSONL field",
-        description="Compare the mean score per sentence between groups: differences with 95%% bootstrap "
-        "confidence intervals, permutation p-values (Holm-adjusted) and the key terms behind them "
-        "(log-likelihood G2, log2 ratio). Reproducible with --seed.",
+        description="Compare the mean score per sentence between groups. The output begins with a groups x "
+        "dimensions table and one sentence per dimension stating the result; then the differences with 95%% "
+        "bootstrap confidence intervals, permutation p-values (Holm-adjusted) and the key terms behind them "
+        "(log-likelihood G2 >= --min-g2, log2 ratio). Reproducible with --seed.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
@@ -150,7 +169,28 @@ def _parser() -> argparse.ArgumentParser:
     )
     chart.add_argument("kind", choices=CHARTS, metavar="KIND", help="arc, profile, speakers or keyness")
     chart.add_argument("-o", "--output", metavar="OUT", required=True, help="the chart file: .png or .svg")
-    for sub in (compare, chart):
+    report = commands.add_parser(
+        "report",
+        help="one self-contained HTML page: highlighted evidence, speakers, arcs, comparison",
+        description="Write one self-contained HTML file (no network, no script): each article's text with "
+        "its evidence highlighted by dimension and a tooltip per span, quotations marked with their "
+        "speakers, an arc chart and a speaker table; for several articles, the comparison on top.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    report.add_argument(
+        "-o", "--output", metavar="OUT", required=True, help="the report file, e.g. report.html"
+    )
+    report.add_argument("--title", default="Framing report", help="the page title (default: Framing report)")
+    for sub in (chart, report):
+        sub.add_argument(
+            "--shared-y",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="arcs: one y scale for every article (default: on for several articles)",
+        )
+    for sub in (compare, chart, report):
         sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
         sub.add_argument(
             "--by",
@@ -161,12 +201,41 @@ def _parser() -> argparse.ArgumentParser:
         sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
         sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
         sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
+        sub.add_argument(
+            "--min-g2",
+            type=float,
+            default=3.84,
+            metavar="G2",
+            help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
+        )
         _add_lexicons(sub)
     compare.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
     _add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
+    batch = commands.add_parser(
+        "batch",
+        help="score an archive into a folder of parts: resumable, several processes or a Dask cluster",
+        description="Score every article of files and folders (.txt, .md, .jsonl, .csv, .tsv, each optionally "
+        ".gz) into the folder OUT: sentences/ and documents/ parts in JSONL, CSV or Parquet, every input "
+        "field riding along. Rerunning with the same -o resumes: finished articles are skipped, and a "
+        "kill at any moment loses and duplicates nothing.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        parents=[common],
+    )
+    batch.add_argument("files", nargs="+", metavar="INPUT", help="files, folders, or - for standard input")
+    batch.add_argument("-o", "--output", metavar="OUT", required=True, help="the output folder")
+    batch.add_argument("--level", choices=("sentence", "document", "both"), default="both",
+                       help="rows per sentence, per article or both (default: both)")  # fmt: skip
+    batch.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
+                       help="the parts' format (default: jsonl)")  # fmt: skip
+    batch.add_argument("--jobs", type=int, default=1, metavar="N", help="processes to score on (default: 1)")
+    batch.add_argument("--scheduler", metavar="ADDRESS",
+                       help="score on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead")  # fmt: skip
+    _add_read_options(batch)
+    _add_lexicons(batch)
     evaluate = commands.add_parser(
         "evaluate",
         help="measure framing against a human-annotated dataset",
@@ -240,7 +309,10 @@ def _speakers(args: argparse.Namespace) -> str:
     lexicons = load_lexicons(args.lexicons)
     documents = read_documents(args.files)
     results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
-    return render_speakers(speaker_profiles(results, lexicons), format=args.format)
+    table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
+    rendered = render_speakers(table, format=args.format)
+    merged = table.merged() if args.format == "table" else ""
+    return rendered + (f"\nmerged into each speaker:\n{merged}\n" if merged else "")
 
 
 def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
@@ -271,7 +343,13 @@ def _comparison(
         n_resamples=args.resamples,
         n_permutations=args.permutations,
         seed=args.seed,
+        min_g2=args.min_g2,
     )
+
+
+def _announce(path: object) -> None:
+    # Every file the tool writes is named on stderr, so stdout stays clean for pipes.
+    sys.stderr.write(f"wrote {path}\n")
 
 
 def _compare(args: argparse.Namespace) -> str:
@@ -285,8 +363,17 @@ def _compare(args: argparse.Namespace) -> str:
 
         figure, [ax] = charts.new_figure()
         charts.profile(comparison, ax=ax)
-        charts.save(figure, args.chart)
+        _announce(charts.save(figure, args.chart))
     return text
+
+
+def _report(args: argparse.Namespace) -> str:
+    from framing import html_report
+
+    results, metadata, lexicons = _analysed(args)
+    comparison = _comparison(args, results, metadata) if len(results) > 1 else None
+    return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
+                       shared_y=args.shared_y)  # fmt: skip
 
 
 def _chart(args: argparse.Namespace) -> str:
@@ -294,9 +381,7 @@ def _chart(args: argparse.Namespace) -> str:
 
     results, metadata, lexicons = _analysed(args)
     if args.kind == "arc":
-        figure, axes = charts.new_figure(rows=len(results))
-        for result, ax in zip(results, axes, strict=True):
-            charts.arc(result, ax=ax)
+        figure = charts.arcs(results, shared_y=args.shared_y)
     elif args.kind == "speakers":
         figure, [ax] = charts.new_figure((9, 5))
         charts.speakers(speaker_profiles(results, lexicons), ax=ax)
@@ -307,9 +392,50 @@ def _chart(args: argparse.Namespace) -> str:
             charts.profile(comparison, ax=ax)
         else:
             charts.keyness(comparison, dimension=args.dimension, ax=ax)
-    path = charts.save(figure, args.output)
-    sys.stderr.write(f"wrote {path}\n")
+    _announce(charts.save(figure, args.output))
     return ""
+
+
+def _batch(args: argparse.Namespace) -> str:
+    from framing.batch import run_batch
+    from framing.inputs import ReadOptions
+
+    options = ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
+    with _progress() as advance:
+        summary = run_batch(args.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
+                            options=options, lexicons=args.lexicons, progress=advance,
+                            scheduler=args.scheduler)  # fmt: skip
+    resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
+    sys.stderr.write(
+        f"wrote {summary.output}: {summary.documents} articles, {summary.sentences} sentence rows in "
+        f"{summary.parts} parts{resumed}\n"
+    )
+    return ""
+
+
+def _progress() -> Any:
+    """A progress bar on a terminal (articles, MB/s); nothing in pipes, files and CI."""
+    import contextlib
+
+    quiet = not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    if quiet:
+        return contextlib.nullcontext(None)
+    from tqdm import tqdm
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True) as progress:
+            characters = [0]
+
+            def advance(articles: int, size: int) -> None:
+                characters[0] += size
+                rate = characters[0] / 1e6 / max(progress.format_dict["elapsed"], 1e-9)
+                progress.set_postfix_str(f"{rate:.2f} MB/s", refresh=False)
+                progress.update(articles)
+
+            yield advance
+
+    return bar()
 
 
 def _evaluate(args: argparse.Namespace) -> str:
@@ -340,9 +466,12 @@ def _write(text: str, output: str | None) -> None:
 
     temporary = f"{output}.part"
     try:
+        # Like the charts, a file goes into a folder made on demand (out/ on a fresh clone).
+        os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(text)
         os.replace(temporary, output)
+        _announce(output)
     except OSError as error:
         if os.path.exists(temporary):
             os.remove(temporary)
@@ -363,9 +492,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     try:
         command = {"score": _score, "quotes": _quotes, "speakers": _speakers, "compare": _compare,
-                   "chart": _chart, "evaluate": _evaluate}  # fmt: skip
+                   "chart": _chart, "report": _report, "evaluate": _evaluate, "batch": _batch}  # fmt: skip
         text = command.get(args.command, _lexicon)(args)
-        if args.command != "chart":
+        if args.command not in ("chart", "batch"):  # these write their own files
             _write(text, getattr(args, "output", None))
     except FramingError as error:
         if debug:

@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 
 BUILT_IN_GROUPINGS = ("article", "speaker", "source_type")
 CONFIDENCE = 0.95
+ALPHA = 0.05
+"""Significance level of the tests and of key terms."""
+G2_CUTOFF = 3.84
+"""G² at p = 0.05 (chi-squared, one degree of freedom): weaker key terms are dropped, and counted."""
 MAX_GROUPS = 8
 """With more groups than this, the largest ones (by sentences) are compared, the rest left out."""
 
@@ -103,6 +107,8 @@ class Comparison:
         n_resamples: Bootstrap resamples.
         n_permutations: Permutations of the test.
         left_out: Groups beyond :data:`MAX_GROUPS` that were not compared.
+        key_terms_dropped: Terms below the G² cut-off (:data:`G2_CUTOFF` by default), not listed.
+        min_g2: The G² cut-off used.
     """
 
     by: str
@@ -114,6 +120,58 @@ class Comparison:
     n_resamples: int
     n_permutations: int
     left_out: tuple[str, ...] = ()
+    key_terms_dropped: int = 0
+    min_g2: float = G2_CUTOFF
+
+    def __repr__(self) -> str:
+        groups = ", ".join(p.group for p in self.profiles)
+        significant = sum(d.p_holm < ALPHA for d in self.differences)
+        return (
+            f"<Comparison by {self.by}: {len(self.profiles)} groups ({groups}), {len(self.dimensions)} dimensions, "
+            f"{significant} of {len(self.differences)} differences significant after Holm; seed {self.seed}>"
+        )
+
+    def _repr_html_(self) -> str:
+        from framing.report import comparison_html
+
+        return comparison_html(self)
+
+    def means_frame(self) -> pd.DataFrame:
+        """Groups × dimensions: each group's mean score per sentence (the table a comparison leads with)."""
+        import pandas as pd
+
+        return pd.DataFrame(
+            {d: [p.mean[d] for p in self.profiles] for d in self.dimensions},
+            index=pd.Index([p.group for p in self.profiles], name="group"),
+        )
+
+    def verdicts(self) -> tuple[str, ...]:
+        """The result in words, one sentence per dimension.
+
+        With two groups: which is higher, by how much, the 95 % interval, p and whether the difference
+        survives the Holm correction ("hedging: B higher by 0.42 [0.09, 0.80], p = 0.03, not significant
+        after Holm correction over 6 tests"). With more groups: the highest and lowest group and how many
+        pairs differ significantly after Holm.
+        """
+        n_tests = len(self.differences)
+        lines = []
+        for dimension in self.dimensions:
+            rows = [d for d in self.differences if d.dimension == dimension]
+            if len(self.profiles) == 2:
+                lines.append(f"{dimension}: {_verdict(rows[0], n_tests)}")
+                continue
+            means = sorted(self.profiles, key=lambda p: -p.mean[dimension])
+            significant = [d for d in rows if d.p_holm < ALPHA]
+            line = (
+                f"{dimension}: highest in {means[0].group} ({means[0].mean[dimension]:.2f}), lowest in "
+                f"{means[-1].group} ({means[-1].mean[dimension]:.2f}); {len(significant)} of {len(rows)} pairs "
+                f"differ significantly after Holm correction over {n_tests} tests"
+            )
+            if significant:
+                strongest = min(significant, key=lambda d: (d.p_holm, -abs(d.difference)))
+                line += f" (strongest: {strongest.group_a} vs {strongest.group_b}, {_verdict(strongest, n_tests)})"
+            lines.append(line)
+        return tuple(lines)
 
     def profiles_frame(self) -> pd.DataFrame:
         """One row per group and dimension: mean, CI, sentences (tidy)."""
@@ -135,9 +193,39 @@ class Comparison:
 
     def key_terms_frame(self) -> pd.DataFrame:
         """One row per key term, with the group it favours."""
+        from dataclasses import fields
+
         import pandas as pd
 
-        return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms])
+        # Named columns even when no term passes the cut-off, so that selecting columns still works.
+        columns = [f.name for f in fields(KeyTerm)] + ["favours"]
+        return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms], columns=columns)
+
+
+def _p(value: float) -> str:
+    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}" if value < 0.01 else f"p = {value:.2f}"
+
+
+def _verdict(d: Difference, n_tests: int) -> str:
+    """One difference in words: who is higher, by how much, the interval, p and the Holm verdict."""
+    if d.difference == 0:
+        head = f"no difference ({d.group_a} and {d.group_b} both {d.mean_a:.2f})"
+    else:
+        higher, sign = (d.group_a, 1) if d.difference > 0 else (d.group_b, -1)
+        low, high = sorted((sign * d.ci_low, sign * d.ci_high))
+        head = f"{higher} higher by {abs(d.difference):.2f} [{low:.2f}, {high:.2f}]"
+    tests = f"Holm correction over {n_tests} test{'s' if n_tests != 1 else ''}"
+    if d.p_holm < ALPHA:
+        judged = (
+            f"significant after {tests} (p = {d.p_holm:.3f})"
+            if d.p_holm >= 0.001
+            else f"significant after {tests} (p < 0.001)"
+        )
+    elif d.p_value < ALPHA:
+        judged = f"not significant after {tests}"
+    else:
+        judged = "not significant"
+    return f"{head}, {_p(d.p_value)}, {judged}"
 
 
 def group_sentences(
@@ -185,6 +273,7 @@ def compare(
     n_permutations: int = 5000,
     seed: int = 0,
     min_sentences: int = 2,
+    min_g2: float = G2_CUTOFF,
 ) -> Comparison:
     """Compare framing profiles between groups, with bootstrap CIs, permutation tests and key terms.
 
@@ -196,6 +285,7 @@ def compare(
         n_permutations: Permutations for p-values.
         seed: Random seed; the same inputs and seed give the same numbers.
         min_sentences: Groups with fewer sentences are left out (a mean of one sentence says little).
+        min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05).
 
     Returns:
         The comparison (tables with ``profiles_frame()``, ``differences_frame()``, ``key_terms_frame()``).
@@ -230,14 +320,16 @@ def compare(
                    round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
         for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
     )  # fmt: skip
-    key_terms = tuple(
+    every_term = [
         term
         for a, b in combinations(kept, 2)
         for d in dimensions
         for term in keyness(groups[a], groups[b], d, a, b)
-    )
+    ]
+    # A term listed as "key" should be one whose over-use is unlikely to be chance.
+    key_terms = tuple(k for k in every_term if k.g2 >= min_g2)
     return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
-                      left_out)  # fmt: skip
+                      left_out, len(every_term) - len(key_terms), min_g2)  # fmt: skip
 
 
 def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: np.ndarray,

@@ -324,13 +324,30 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
             "n_resamples": comparison.n_resamples,
             "n_permutations": comparison.n_permutations,
             "left_out": list(comparison.left_out),
+            "verdicts": list(comparison.verdicts()),
+            "min_g2": comparison.min_g2,
+            "key_terms_dropped": comparison.key_terms_dropped,
             "profiles": [asdict(p) for p in comparison.profiles],
             "differences": differences,
             "key_terms": [{**asdict(k), "favours": k.favours} for k in comparison.key_terms],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     sizes = {p.group: p.n_sentences for p in comparison.profiles}
-    lines = [
+    # The result first: groups × dimensions, then one sentence per dimension; the details follow.
+    means = [
+        {
+            "group": p.group,
+            "sentences": str(p.n_sentences),
+            **{d: f"{p.mean[d]:.3f}" for d in comparison.dimensions},
+        }
+        for p in comparison.profiles
+    ]
+    lines = _aligned(
+        means, ("group", "sentences", *comparison.dimensions), right={"sentences", *comparison.dimensions}
+    )
+    lines += list(comparison.verdicts())
+    lines += [
+        "",
         f"Framing compared by {comparison.by}: mean score per sentence; 95% bootstrap CI of the difference "
         f"({comparison.n_resamples} resamples), two-sided permutation p ({comparison.n_permutations} permutations), "
         f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
@@ -363,4 +380,8 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
                 if top:
                     shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
                     lines.append(f"  {dimension}: {shown}")
+    lines.append(
+        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
+        f"{comparison.key_terms_dropped} weaker key terms dropped"
+    )
     return "\n".join(lines) + "\n"

@@ -88,7 +88,7 @@ class Attribution:
         kind: ``direct`` (a quotation), ``indirect`` (reported speech), ``according_to``, ``vague``
             ("it is believed"), ``floating`` (a quote that takes the previous speaker) or ``scare``.
         sentences: Indices of the sentences the content covers.
-        rule: The rule that produced it (see ``framing/attribute.py``).
+        rule: The rule that produced it (see :mod:`framing.attribution.rules`).
     """
 
     speaker: str
@@ -252,6 +252,20 @@ class ArticleResult:
     sentences: tuple[SentenceResult, ...]
     attributions: tuple[Attribution, ...] = ()
 
+    def __repr__(self) -> str:
+        # The generated repr printed the whole text and every match (tens of thousands of characters).
+        return (
+            f"<ArticleResult {self.doc or 'article'!r}: {len(self.sentences)} sentences, {len(self.matches)} matches, "
+            f"{len(self.attributions)} attributions, {len(self.text)} characters; dimensions "
+            f"{', '.join(self.dimensions)}>"
+        )
+
+    def _repr_html_(self) -> str:
+        """Jupyter display: the text with its evidence highlighted, a legend and a tooltip per span."""
+        from framing.report import article_html
+
+        return article_html(self)
+
     @property
     def matches(self) -> tuple[Match, ...]:
         """Every match of the article, in text order."""
@@ -260,7 +274,15 @@ class ArticleResult:
     @functools.cached_property
     def document(self) -> DocumentScores:
         """Aggregated scores and readability (computed on first access)."""
-        from framing.readability import readability
+        return self.summary(readability=True)
+
+    def summary(self, *, readability: bool = True) -> DocumentScores:
+        """Aggregated scores; with ``readability=False`` the readability measures are left empty.
+
+        Scoring an archive needs the scores, not the readability measures, whose syllable counting costs
+        more than the scoring itself.
+        """
+        from framing.readability import readability as measure
 
         content = [s for s in self.sentences if not s.boilerplate]
         n_tokens = sum(s.n_tokens for s in content)
@@ -275,7 +297,7 @@ class ArticleResult:
                 d: _round(sum(1 for s in content if s.present[d]) / len(content)) if content else 0.0
                 for d in self.dimensions
             },
-            readability=readability(" ".join(s.text for s in content)),
+            readability=measure(" ".join(s.text for s in content)) if readability else {},
         )
 
     def sentence_rows(self) -> list[dict[str, Any]]:

@@ -44,8 +44,14 @@ def test_profile_keyness_speakers(results, comparison):
     _, [ax] = new_figure()
     assert check(charts.profile(comparison, ax=ax)) is ax
     assert "95% bootstrap CI" in ax.get_title()
+    with pytest.raises(FramingError, match=r"no key terms to draw: none reaches G² ≥ 3\.84"):
+        charts.keyness(comparison)  # the seeds have no term significant at p < 0.05
+    everything = compare(results, n_resamples=200, n_permutations=200, min_g2=0)
     _, [ax] = new_figure()
-    assert check(charts.keyness(comparison, ax=ax)) is ax
+    assert check(charts.keyness(everything, ax=ax)) is ax
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert all(label.endswith(("*", "n.s.")) for label in labels)  # significance marked on every term
+    assert any(p.get_hatch() == "//" for p in ax.patches)  # non-significant bars drawn hatched
     _, [ax] = new_figure()
     assert check(charts.speakers(speaker_profiles(results), ax=ax)) is ax
 

@@ -244,8 +244,9 @@ def test_compare_by_jsonl_field(capsys, tmp_path):
 def test_chart_command(capsys, tmp_path, kind):
     target = tmp_path / f"{kind}.svg"
     code, _, err = run(capsys, "chart", kind, SMOLENSK, VOLGOGRAD, "-o", str(target), "--resamples", "200",
-                       "--permutations", "200")  # fmt: skip
+                       "--permutations", "200", "--min-g2", "0")  # fmt: skip
     assert code == 0, err
+    assert err == f"wrote {target}\n"
     assert target.read_text(encoding="utf-8").lstrip().startswith("<?xml")
 
 

@@ -26,3 +26,8 @@ def test_notebook_runs(path):
         o for cell in notebook.cells for o in cell.get("outputs", []) if o.get("output_type") == "error"
     ]
     assert not errors
+    if path.stem in ("01_quickstart", "04_custom_lexicon"):
+        # An analysed article displays as its text with the evidence highlighted, not as a raw dump.
+        html = [o["data"]["text/html"] for cell in notebook.cells for o in cell.get("outputs", [])
+                if "text/html" in o.get("data", {})]  # fmt: skip
+        assert any('<mark class="hl' in h for h in html)
