@@ -1,0 +1,179 @@
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from framing import load_lexicons
+from framing.batch import read_rows, run_batch, score_documents, score_partition
+from framing.errors import InputError
+from framing.inputs import Document, read_documents
+
+SENTENCES = [
+    "Drones attacked the city overnight, the governor said.",
+    "No one was injured, and the situation is under control.",
+    "Analysts suggest the strike could be retaliation.",
+    "The weather was mild.",
+]
+
+
+def _corpus(path: Path, n: int, repeat: int = 1) -> Path:
+    with path.open("w", encoding="utf-8") as handle:
+        for i in range(n):
+            text = " ".join(SENTENCES[(i + k) % 4] for k in range(4)) * repeat
+            handle.write(
+                json.dumps({"id": f"a{i % (n // 2)}", "country": ["GB", "PL"][i % 2], "text": text}) + "\n"
+            )
+    return path
+
+
+def _keys(folder: Path) -> list[str]:
+    lines = (folder / "manifest.jsonl").read_text(encoding="utf-8").splitlines()
+    return [key for line in lines for key in json.loads(line)["keys"]]
+
+
+def test_rows_carry_metadata_and_duplicate_ids_stay_apart(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 6)
+    summary = run_batch([str(corpus)], tmp_path / "out", chunk=4)
+    assert (summary.documents, summary.parts) == (6, 2)
+    documents = read_rows(tmp_path / "out", "documents")
+    assert len(documents) == 6 and documents["doc"].duplicated().any()  # ids repeat, rows do not
+    assert set(documents["country"]) == {"GB", "PL"}
+    sentences = read_rows(tmp_path / "out", "sentences")
+    assert {"threat", "threat_present", "speaker", "country", "source", "position"} <= set(sentences.columns)
+    assert (tmp_path / "out" / "_SUCCESS").exists()
+
+
+def test_rows_equal_the_library_analysis(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    run_batch([str(corpus)], tmp_path / "out", level="sentence")
+    rows = read_rows(tmp_path / "out", "sentences")
+    expected, _ = score_documents(read_documents([str(corpus)]), load_lexicons(), "sentence")
+    assert rows["threat"].tolist() == [r["threat"] for r in expected]
+    assert rows["evidence"].tolist() == [r["evidence"] for r in expected]
+
+
+@pytest.mark.parametrize("format", ["csv", "parquet"])
+def test_table_formats(tmp_path, format):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    run_batch([str(corpus)], tmp_path / "out", format=format, level="document")
+    rows = read_rows(tmp_path / "out", "documents")
+    assert len(rows) == 4 and not (tmp_path / "out" / "sentences").exists()
+
+
+def test_resuming_with_another_format_is_refused(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    run_batch([str(corpus)], tmp_path / "out")
+    with pytest.raises(InputError, match="holds a jsonl batch; resume it with that --format"):
+        run_batch([str(corpus)], tmp_path / "out", format="csv")
+
+
+def test_an_interrupted_run_resumes_without_loss_or_duplicates(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 40)
+    calls = []
+
+    def interrupt(articles, size):
+        calls.append(articles)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([str(corpus)], tmp_path / "out", chunk=5, progress=interrupt)
+    assert len(_keys(tmp_path / "out")) == 10 and not (tmp_path / "out" / "_SUCCESS").exists()
+    summary = run_batch([str(corpus)], tmp_path / "out", chunk=5)
+    assert (summary.skipped, summary.documents) == (10, 30)
+    keys = _keys(tmp_path / "out")
+    assert len(keys) == len(set(keys)) == 40
+    assert len(read_rows(tmp_path / "out", "documents")) == 40
+
+
+def test_a_killed_process_resumes_with_every_document_exactly_once(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 600, repeat=3)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing", "batch", str(corpus), "-o", str(out)]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        manifest = out / "manifest.jsonl"
+        if manifest.exists() and manifest.read_text(encoding="utf-8").count("\n") >= 2:
+            break
+        time.sleep(0.02)
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    finished_before = len(_keys(out))
+    assert finished_before < 600, "the run ended before it could be killed; make the corpus larger"
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert "already done by an earlier run" in result.stderr
+    keys = _keys(out)
+    assert len(keys) == len(set(keys)) == 600
+    documents = read_rows(out, "documents")
+    assert len(documents) == 600 and not documents.duplicated(["source", "position"]).any()
+    leftovers = [p.name for p in out.rglob(".*")]
+    assert leftovers == []
+
+
+def test_two_jobs_give_the_same_rows_as_one(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 12)
+    run_batch([str(corpus)], tmp_path / "one", chunk=3)
+    run_batch([str(corpus)], tmp_path / "two", chunk=3, jobs=2)
+    key = ["source", "position"]
+    one = read_rows(tmp_path / "one", "documents").sort_values(key).reset_index(drop=True)
+    two = read_rows(tmp_path / "two", "documents").sort_values(key).reset_index(drop=True)
+    pd.testing.assert_frame_equal(one, two)
+
+
+def test_score_partition_is_the_batch_code_path():
+    frame = pd.DataFrame({"id": ["x", "y"], "text": SENTENCES[:2], "country": ["GB", "PL"]})
+    rows = score_partition(frame, level="document")
+    assert rows["doc"].tolist() == ["x", "y"] and rows["country"].tolist() == ["GB", "PL"]
+    expected, _ = score_documents(
+        [Document("x", SENTENCES[0], {"country": "GB"}, "partition", 0)], load_lexicons(), "sentence"
+    )
+    assert score_partition(frame.iloc[:1])["threat"].tolist() == [r["threat"] for r in expected]
+    empty = score_partition(frame.iloc[:0])
+    assert empty.empty and {"threat", "country"} <= set(empty.columns)
+    with pytest.raises(InputError, match="no 'body' column"):
+        score_partition(frame, text_field="body")
+
+
+def test_cli_batch_writes_its_folder_and_says_so(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framing",
+            "batch",
+            str(corpus),
+            "-o",
+            str(tmp_path / "out"),
+            "--level",
+            "sentence",
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert result.stdout == "" and "wrote" in result.stderr and "4 articles" in result.stderr
+    bad = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "framing",
+            "batch",
+            str(corpus),
+            "-o",
+            str(tmp_path / "x"),
+            "--text-field",
+            "body",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--text-field" in bad.stderr
