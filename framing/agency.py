@@ -44,6 +44,45 @@ _PASSIVE = frozenset({"by", "from"})
 _CONFLICT = "conflict"
 
 
+@dataclass(frozen=True)
+class AgencyIndex:
+    """What the rule reads, built once per lexicon set (see :func:`agency_index`).
+
+    Attributes:
+        agents: The ``agents.tsv`` entries indexed for matching (group ``agents``).
+        harm: ``dimension/subcategory`` names of harm words.
+        not_harm: Patterns that are never a harm someone does: reporting verbs ("warned": speech) and
+            armed forces ("troops": an actor), though the threat lexicon lists both.
+        subcategories: ``(lexicon, pattern)`` -> the entry's subcategory, to read a negated match's harm.
+    """
+
+    agents: PatternIndex
+    harm: frozenset[str]
+    not_harm: frozenset[str]
+    subcategories: Mapping[tuple[str, str], str]
+
+
+def agency_index(lexicons: LexiconSet) -> AgencyIndex:
+    """Index the agents and harm words of ``lexicons`` for :func:`agency_matches`."""
+    # Threatening is both speech and harm, so threat verbs stay harm.
+    cues = {
+        e.pattern
+        for e in lexicons.speech.cues
+        if e.subcategory == "verb" and not e.pattern.startswith("threat")
+    }
+    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"}
+    return AgencyIndex(
+        agents=PatternIndex({"agents": lexicons.agents.entries}),
+        harm=lexicons.agents.harm,
+        not_harm=frozenset(cues | forces),
+        subcategories={
+            (lexicon.name, entry.pattern): f"{lexicon.name}/{entry.subcategory}"
+            for lexicon in lexicons
+            for entry in lexicon.entries
+        },
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class _Agent:
     first: int
@@ -55,7 +94,7 @@ def agency_matches(
     text: str,
     tokens: Sequence[Token],
     evidence: Sequence[Match],
-    agents: PatternIndex,
+    index: AgencyIndex,
     lexicons: LexiconSet,
     sentence: int,
     names: frozenset[str] = frozenset(),
@@ -66,7 +105,7 @@ def agency_matches(
         text: The document.
         tokens: The sentence's tokens.
         evidence: The sentence's matches after the rules (harm words are read from them).
-        agents: The index of ``agents.tsv`` entries (group ``agents``).
+        index: What :func:`agency_index` built from ``lexicons``.
         lexicons: For the harm subcategories and the function words.
         sentence: The sentence's index.
         names: Words the document capitalizes inside sentences (:func:`capitalized_names`), so that a
@@ -77,11 +116,11 @@ def agency_matches(
     """
     if DIMENSION not in lexicons.lexicons or not tokens:
         return ()
-    harm = _harm_words(evidence, tokens, lexicons)
+    harm = _harm_words(evidence, tokens, lexicons, index)
     if not harm:
         return ()
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
-    found, stops = _agents(tokens, agents, lexicons, harm_tokens, names)
+    found, stops = _agents(tokens, index.agents, lexicons, harm_tokens, names)
     taken = [span for m in evidence if m.dimension == DIMENSION for span in [(m.start, m.end)]]
     used: set[int] = set()
     matches = []
@@ -119,37 +158,20 @@ def agency_matches(
 
 
 def _harm_words(
-    evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet
+    evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
 ) -> list[tuple[Match, int, int, str]]:
     """Harm matches with their token span and original subcategory (before any negation)."""
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
-    # A reporting verb ("warned") names a speaker, and an armed force ("troops") names an actor: neither
-    # is a harm someone does, though the threat lexicon lists both. Threatening is both speech and harm.
-    not_harm = {
-        e.pattern
-        for e in lexicons.speech.cues
-        if e.subcategory == "verb" and not e.pattern.startswith("threat")
-    }
-    not_harm |= {e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"}
     harm = []
     for m in evidence:
-        if m.lexicon not in lexicons.lexicons or m.weight <= 0 or m.text.lower() in not_harm:
+        if m.lexicon not in lexicons.lexicons or m.weight <= 0 or m.text.lower() in index.not_harm:
             continue
-        original = _original_subcategory(m, lexicons)
-        if original in lexicons.agents.harm and m.start in starts and m.end in ends:
+        # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
+        original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
+        if original in index.harm and m.start in starts and m.end in ends:
             harm.append((m, starts[m.start], ends[m.end] + 1, original))
     return harm
-
-
-def _original_subcategory(match: Match, lexicons: LexiconSet) -> str:
-    # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
-    if match.subcategory.startswith(f"{match.lexicon}/"):
-        return match.subcategory
-    for entry in lexicons[match.lexicon].entries:
-        if entry.pattern == match.pattern:
-            return f"{match.lexicon}/{entry.subcategory}"
-    return match.subcategory
 
 
 def _agents(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from framing.agency import agency_matches, capitalized_names
+from framing.agency import AgencyIndex, agency_index, agency_matches, capitalized_names
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
@@ -95,9 +95,8 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
 
 
 @functools.lru_cache(maxsize=8)
-def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, PatternIndex]:
+def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, AgencyIndex]:
     words = PatternIndex({lexicon.name: lexicon.entries for lexicon in lexicons})
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.
     modifiers = PatternIndex({"modifiers": lexicons.negators + lexicons.intensifiers + lexicons.diminishers})
-    agents = PatternIndex({"agents": lexicons.agents.entries})
-    return words, modifiers, agents
+    return words, modifiers, agency_index(lexicons)
