@@ -293,20 +293,28 @@ def save(figure: Figure, path: str | Path) -> Path:
     Raises:
         FramingError: The extension is neither .png nor .svg, or the folder cannot be written.
     """
-    from matplotlib import rc_context
+    from framing.files import write_atomic
 
     target = Path(path)
     if target.suffix.lower() not in FORMATS:
         raise FramingError(f"cannot write {target}: use a .png or .svg file name")
-    partial = target.with_name(target.name + ".part")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        with rc_context(RC):
-            figure.savefig(partial, format=target.suffix[1:].lower(), dpi=150)
-        partial.replace(target)
+        write_atomic(target, render(figure, target.suffix))
     except OSError as error:
-        partial.unlink(missing_ok=True)
         raise FramingError(
             f"cannot write {target} ({error.strerror}); check the folder is writable"
         ) from None
     return target
+
+
+def render(figure: Figure, suffix: str) -> bytes:
+    """The figure as PNG or SVG bytes (text kept as text), so a command can write it with its other outputs."""
+    import io
+
+    from matplotlib import rc_context
+
+    buffer = io.BytesIO()
+    with rc_context(RC):
+        figure.savefig(buffer, format=suffix.lower().lstrip("."), dpi=150)
+    return buffer.getvalue()

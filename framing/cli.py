@@ -7,7 +7,9 @@ traceback. Output is rendered whole before it is written, so a failure never lea
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, NoReturn
@@ -18,6 +20,7 @@ if TYPE_CHECKING:
     from framing.results import ArticleResult
 
 EXIT_USAGE = 2
+EXIT_TERMINATED = 143
 
 EPILOG = """\
 examples:
@@ -37,6 +40,9 @@ examples:
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
+  framing score --lexicons mfd.dic article.txt           score with a LIWC, WordStat, YAML... dictionary
+  framing lexicon import mfd.dic -o my_lexicons/         a dictionary as NAME.tsv files
+  framing lexicon check mfd.dic --sample article.txt     every problem, and what matches
 """
 
 
@@ -49,7 +55,10 @@ class _Parser(argparse.ArgumentParser):
 
 def _add_lexicons(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--lexicons", metavar="DIR", help="folder of NAME.tsv files that add or replace lexicons"
+        "--lexicons",
+        metavar="PATH",
+        help="a folder of NAME.tsv files and dictionaries, or one dictionary file (.dic, .dicx, .lc3, .cat, "
+        ".ykd, .yaml, .txt), that adds or replaces lexicons",
     )
 
 
@@ -264,8 +273,10 @@ def _parser() -> argparse.ArgumentParser:
 
     lexicon = commands.add_parser(
         "lexicon",
-        help="list the lexicons or show one",
-        description="List the lexicons or show the entries of one, with provenance.",
+        help="list, show, import, export or check lexicons",
+        description="List the lexicons or show the entries of one, with provenance; import a dictionary "
+        "(LIWC, LIWC-22, Lexicoder, WordStat, Yoshikoder, YAML, Empath, word list) as NAME.tsv files, export "
+        "a lexicon, or check a dictionary.",
         parents=[common],
     )
     lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
@@ -273,9 +284,37 @@ def _parser() -> argparse.ArgumentParser:
     show = lexicon_commands.add_parser("show", help="every entry of one lexicon", parents=[common])
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
     show.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    _add_lexicon_io(lexicon_commands, common)
     for sub in (listing, show):
         _add_lexicons(sub)
     return parser
+
+
+def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
+    from framing.lexicon import FORMATS, WRITERS
+
+    formats = f"one of {', '.join(FORMATS)} (default: from the file name)"
+    imports = commands.add_parser("import", help="a dictionary file as NAME.tsv files", parents=[common])
+    imports.add_argument("file", metavar="FILE", help="the dictionary file")
+    imports.add_argument("--format", choices=FORMATS, metavar="F", help=formats)
+    imports.add_argument(
+        "-o", "--output", dest="directory", metavar="DIR", required=True, help="folder to write"
+    )
+    export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML", parents=[common])
+    export.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
+    export.add_argument("--format", choices=WRITERS, required=True, help="tsv, dicx or yaml")
+    _add_lexicons(export)
+    _add_output(export)
+    check = commands.add_parser(
+        "check",
+        help="every problem of a dictionary, and which entries match a sample (exit 1 on problems)",
+        parents=[common],
+    )
+    check.add_argument("path", metavar="FILE|DIR", help="a dictionary file or a lexicon folder")
+    check.add_argument("--format", choices=FORMATS, metavar="F", help=formats)
+    check.add_argument(
+        "--sample", action="append", metavar="FILE", help="texts (.txt, .md, .jsonl) to match on"
+    )
 
 
 def _score(args: argparse.Namespace) -> str:
@@ -363,7 +402,8 @@ def _compare(args: argparse.Namespace) -> str:
 
         figure, [ax] = charts.new_figure()
         charts.profile(comparison, ax=ax)
-        _announce(charts.save(figure, args.chart))
+        # Written with the table, all or none (see _write).
+        args.extra_files = [(args.chart, charts.render(figure, os.path.splitext(args.chart)[1]))]
     return text
 
 
@@ -451,33 +491,86 @@ def _lexicon(args: argparse.Namespace) -> str:
     from framing import load_lexicons
     from framing.outputs import render_lexicon, render_lexicon_list
 
+    if args.lexicon_command in ("import", "check"):
+        return _lexicon_file(args)
     lexicons = load_lexicons(args.lexicons)
+    if args.lexicon_command == "export":
+        from framing.lexicon import export_lexicons
+
+        return export_lexicons([lexicons[args.name]], args.format)
     if args.lexicon_command == "list":
         return render_lexicon_list(lexicons)
     return render_lexicon(lexicons[args.name], format=args.format)
 
 
-def _write(text: str, output: str | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-        return
-    from framing.errors import InputError
+def _lexicon_file(args: argparse.Namespace) -> str:
+    from framing.lexicon import check_lexicons, import_dictionary
 
-    temporary = f"{output}.part"
+    if args.lexicon_command == "import":
+        for path in import_dictionary(args.file, args.directory, format=args.format):
+            _announce(path)
+        return ""
+    from framing.inputs import read_documents
+
+    sample = [(d.doc, d.text) for d in read_documents(args.sample)] if args.sample else []
+    report = check_lexicons(args.path, format=args.format, sample=sample)
+    args.exit_status = 0 if report.ok else 1
+    return report.render()
+
+
+def _write(text: str, output: str | None, extra: Sequence[tuple[str, bytes]] = ()) -> None:
+    """Write the command's text (to stdout or ``output``) and its other files, all or none."""
+    from framing.errors import InputError
+    from framing.files import write_all
+
+    files: list[tuple[str, bytes | str]] = [*extra]
+    if output is not None:
+        files.append((output, text))
     try:
-        # Like the charts, a file goes into a folder made on demand (out/ on a fresh clone).
-        os.makedirs(os.path.dirname(output) or ".", exist_ok=True)
-        with open(temporary, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(temporary, output)
-        _announce(output)
+        for path, _ in files:
+            # A file goes into a folder made on demand (out/ on a fresh clone).
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        write_all(files)
     except OSError as error:
-        if os.path.exists(temporary):
-            os.remove(temporary)
         raise InputError(
-            f"cannot write {output} ({error.strerror}); check the folder exists and is writable"
+            f"cannot write {error.filename or files[-1][0]} ({error.strerror}); check the folder is writable"
         ) from None
+    for path, _ in files:
+        _announce(path)
+    if output is None:
+        sys.stdout.write(_printable(text))
+        sys.stdout.flush()
+
+
+def _printable(text: str) -> str:
+    """Text for a terminal: control characters (ANSI escapes, NUL, ...) shown as escapes, not obeyed."""
+    if not sys.stdout.isatty() or not any(_is_control(c) for c in text):
+        return text
+    return "".join(f"\\x{ord(c):02x}" if _is_control(c) else c for c in text)
+
+
+def _is_control(char: str) -> bool:
+    code = ord(char)
+    return (code < 32 and char not in "\n\t") or 0x7F <= code < 0xA0
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a bad output path or extension before any analysis, so a failing run writes nothing."""
+    from framing.files import check_output
+
+    output = getattr(args, "output", None)
+    if args.command == "chart" and output:
+        check_output(output, (".png", ".svg"))
+    elif args.command == "report" and output:
+        check_output(output, (".html", ".htm"))
+    elif args.command != "batch" and output:
+        check_output(output)
+    if getattr(args, "chart", None):
+        check_output(args.chart, (".png", ".svg"))
+
+
+def _terminate(signum: int, frame: object) -> NoReturn:
+    raise SystemExit(EXIT_TERMINATED)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -490,12 +583,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     from framing.errors import FramingError
 
+    # `kill` (SIGTERM) unwinds like Ctrl-C, so a file being written is removed rather than left half-done.
+    with contextlib.suppress(ValueError):  # only the main thread may set handlers (not so when embedded)
+        signal.signal(signal.SIGTERM, _terminate)
     try:
         command = {"score": _score, "quotes": _quotes, "speakers": _speakers, "compare": _compare,
                    "chart": _chart, "report": _report, "evaluate": _evaluate, "batch": _batch}  # fmt: skip
+        _check_outputs(args)
         text = command.get(args.command, _lexicon)(args)
         if args.command not in ("chart", "batch"):  # these write their own files
-            _write(text, getattr(args, "output", None))
+            _write(text, getattr(args, "output", None), getattr(args, "extra_files", ()))
     except FramingError as error:
         if debug:
             raise
@@ -508,6 +605,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except SystemExit as stop:
+        if stop.code == EXIT_TERMINATED:
+            return EXIT_TERMINATED
+        raise
     except Exception as error:  # a bug of ours, not the user's: say so, keep the trace behind --debug
         if debug:
             raise
@@ -517,4 +618,4 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
-    return 0
+    return getattr(args, "exit_status", 0)

@@ -20,7 +20,8 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
@@ -44,23 +45,68 @@ def write_atomic(
     Raises:
         OSError: The folder is missing or not writable, the disk is full, ...; nothing is left behind.
     """
-    writer = _writer(content, encoding)
+    write_all([(path, content)], encoding=encoding)
+    return Path(path)
+
+
+def write_all(
+    files: Sequence[tuple[str | os.PathLike[str], bytes | str | Writer]], *, encoding: str = "utf-8"
+) -> None:
+    """Write several files all or none: every temporary file is complete before the first is moved in.
+
+    A command that writes a table and a chart uses this, so a failure (a full disk, a missing folder)
+    leaves neither behind.
+    """
+    pending: list[_Pending] = []
+    try:
+        for path, content in files:
+            pending.append(_prepare(path, _writer(content, encoding)))
+    except BaseException:
+        for item in pending:
+            item.discard()
+        raise
+    for item in pending:
+        item.commit()
+
+
+@dataclass
+class _Pending:
+    """A file ready to be moved into place (or, for special files, to be written directly)."""
+
+    target: Path
+    temporary: str | None
+    writer: Writer | None
+    in_place: bool
+
+    def commit(self) -> None:
+        if self.temporary is not None:
+            os.replace(self.temporary, self.target)
+            return
+        assert self.writer is not None
+        with open(self.target, "r+b" if self.in_place else "wb") as handle:
+            if self.in_place:
+                handle.truncate(0)
+            self.writer(handle)
+            handle.flush()
+            with contextlib.suppress(OSError):  # a FIFO or a device cannot be fsynced
+                os.fsync(handle.fileno())
+
+    def discard(self) -> None:
+        if self.temporary is not None:
+            with contextlib.suppress(FileNotFoundError):
+                os.remove(self.temporary)
+
+
+def _prepare(path: str | os.PathLike[str], writer: Writer) -> _Pending:
     target = Path(os.path.realpath(path))
     try:
         info = os.stat(target)
     except FileNotFoundError:
         info = None
     if info is not None and not stat.S_ISREG(info.st_mode):
-        with open(target, "wb") as handle:  # a FIFO or a device: there is nothing to replace
-            writer(handle)
-        return Path(path)
+        return _Pending(target, None, writer, in_place=False)  # a FIFO or a device: nothing to replace
     if info is not None and info.st_nlink > 1:
-        with open(target, "r+b") as handle:
-            handle.truncate(0)
-            writer(handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        return Path(path)
+        return _Pending(target, None, writer, in_place=True)
     descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:
         with os.fdopen(descriptor, "wb") as handle:
@@ -68,12 +114,35 @@ def write_atomic(
             handle.flush()
             os.fsync(handle.fileno())
         os.chmod(temporary, stat.S_IMODE(info.st_mode) if info is not None else _default_mode())
-        os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):
             os.remove(temporary)
         raise
-    return Path(path)
+    return _Pending(target, temporary, None, in_place=False)
+
+
+def check_output(path: str | os.PathLike[str], suffixes: Sequence[str] = ()) -> None:
+    """Refuse, before any analysis, an output path that cannot be written or has the wrong extension.
+
+    Raises:
+        InputError: The extension is not one of ``suffixes``, the path is a folder, or its folder cannot
+            be made or written.
+    """
+    from framing.errors import InputError
+
+    target = Path(path)
+    if suffixes and target.suffix.lower() not in suffixes:
+        raise InputError(f"cannot write {target}: use a file name ending in {' or '.join(suffixes)}")
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: it is a folder; give a file name")
+    folder = target.parent
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        raise InputError(f"cannot write {target}: {existing} is not a folder")
+    if not os.access(existing, os.W_OK | os.X_OK):
+        raise InputError(f"cannot write {target}: the folder {existing} is not writable")
 
 
 def _writer(content: bytes | str | Writer, encoding: str) -> Writer:

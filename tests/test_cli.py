@@ -252,4 +252,4 @@ def test_chart_command(capsys, tmp_path, kind):
 
 def test_chart_refuses_unknown_extension(capsys, tmp_path):
     code, _, err = run(capsys, "chart", "arc", SMOLENSK, "-o", str(tmp_path / "a.gif"))
-    assert code == 2 and "use a .png or .svg" in err
+    assert code == 2 and "use a file name ending in .png or .svg" in err

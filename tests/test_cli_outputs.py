@@ -1,0 +1,76 @@
+"""What the command line writes: all or nothing, through symlinks, with permissions kept, checked first."""
+
+import os
+import signal
+import stat
+import subprocess
+import sys
+import time
+
+from conftest import SEEDS
+
+from framing.cli import main
+
+SEED = str(SEEDS / "smolensk_anokhine.txt")
+OTHER = str(SEEDS / "volgograd_boharev.txt")
+
+
+def test_a_failing_output_writes_no_chart(tmp_path, capsys):
+    blocker = tmp_path / "file.txt"
+    blocker.write_text("a file, not a folder", encoding="utf-8")
+    chart = tmp_path / "side.png"
+    status = main(["compare", SEED, OTHER, "--chart", str(chart), "-o", str(blocker / "x.txt")])
+    assert status == 2 and not chart.exists()
+    assert "is not a folder" in capsys.readouterr().err
+
+
+def test_wrong_extensions_are_refused_before_the_analysis(tmp_path, capsys):
+    assert main(["chart", "arc", SEED, "-o", str(tmp_path / "arc.jpg")]) == 2
+    assert main(["compare", SEED, OTHER, "--chart", str(tmp_path / "c.gif")]) == 2
+    assert main(["report", SEED, "-o", str(tmp_path / "r.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("framing: error: cannot write") == 3 and os.listdir(tmp_path) == []
+
+
+def test_table_and_chart_are_written_together(tmp_path, capsys):
+    chart, table = tmp_path / "side.svg", tmp_path / "cmp.txt"
+    assert main(["compare", SEED, OTHER, "--chart", str(chart), "-o", str(table)]) == 0
+    assert chart.read_bytes().startswith(b"<?xml") and "reassurance" in table.read_text(encoding="utf-8")
+    err = capsys.readouterr().err
+    assert f"wrote {chart}" in err and f"wrote {table}" in err
+
+
+def test_output_through_a_symlink_keeps_the_link_and_the_permissions(tmp_path):
+    real = tmp_path / "real.txt"
+    real.write_text("old", encoding="utf-8")
+    real.chmod(0o600)
+    link = tmp_path / "link.txt"
+    link.symlink_to(real)
+    assert main(["score", SEED, "-o", str(link)]) == 0
+    assert link.is_symlink() and "reassurance" in real.read_text(encoding="utf-8")
+    assert stat.S_IMODE(real.stat().st_mode) == 0o600
+
+
+def test_sigterm_during_a_run_leaves_no_temporary_file(tmp_path):
+    articles = tmp_path / "many.jsonl"
+    text = (SEEDS / "smolensk_anokhine.txt").read_text(encoding="utf-8").replace("\n", " ")
+    articles.write_text("".join(f'{{"id": "{i}", "text": "{text}"}}\n' for i in range(300)), encoding="utf-8")
+    output = tmp_path / "out" / "scores.jsonl"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "framing", "score", "--format", "jsonl", str(articles), "-o", str(output)],
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(1.5)
+    process.send_signal(signal.SIGTERM)
+    process.wait(timeout=60)
+    leftovers = [p.name for p in (tmp_path / "out").glob(".*")] if (tmp_path / "out").exists() else []
+    assert leftovers == []
+    assert process.returncode in (0, 143)
+    if process.returncode == 143:
+        assert not output.exists()
+
+
+def test_control_characters_in_ids_do_not_reach_a_terminal_raw():
+    from framing.cli import _is_control
+
+    assert _is_control("\x1b") and _is_control("\x00") and not _is_control("\n") and not _is_control("é")
