@@ -1,0 +1,71 @@
+"""Lexicons: the word lists the scorer reads, and the dictionaries researchers bring.
+
+- :mod:`~framing.lexicon.model`: what a lexicon is (:class:`Entry`, :class:`Lexicon`, :class:`LexiconSet`).
+- :mod:`~framing.lexicon.schema`: the one declarative reader of the project's TSV files;
+  :mod:`~framing.lexicon.kinds`: each file kind as a column schema whose rows are typed records.
+- :mod:`~framing.lexicon.load`: :func:`load_lexicons`, built-ins plus a user folder or file.
+- :mod:`~framing.lexicon.formats` and :mod:`~framing.lexicon.imports`: LIWC, LIWC-22, Lexicoder,
+  WordStat, Yoshikoder, YAML, Empath and plain lists as dimensions;
+  :mod:`~framing.lexicon.writers`: TSV, ``.dicx`` and YAML out; :mod:`~framing.lexicon.check`: a report.
+
+The format of the files is described in ``lexicons/README.md``.
+"""
+
+from __future__ import annotations
+
+from framing.lexicon.check import CheckReport, check_lexicons
+from framing.lexicon.imports import FORMATS, read_dictionary, read_lexicons
+from framing.lexicon.load import load_lexicons
+from framing.lexicon.model import (
+    AGENT_KINDS,
+    BUILTIN,
+    CUE_KINDS,
+    DEFAULT_THRESHOLD,
+    DIMENSION_COLUMNS,
+    FUNCTION_CLASSES,
+    MAX_WEIGHT,
+    NEGATION_DROP,
+    NEGATION_KEEP,
+    NEGATOR_KINDS,
+    PRONOUN_REFERENTS,
+    SOURCE_KINDS,
+    STANCES,
+    WORD_CLASSES,
+    AgentList,
+    CueLists,
+    Entry,
+    Lexicon,
+    LexiconSet,
+)
+from framing.lexicon.writers import WRITERS, export_lexicons, import_dictionary
+
+__all__ = [
+    "AGENT_KINDS",
+    "BUILTIN",
+    "CUE_KINDS",
+    "DEFAULT_THRESHOLD",
+    "DIMENSION_COLUMNS",
+    "FORMATS",
+    "FUNCTION_CLASSES",
+    "MAX_WEIGHT",
+    "NEGATION_DROP",
+    "NEGATION_KEEP",
+    "NEGATOR_KINDS",
+    "PRONOUN_REFERENTS",
+    "SOURCE_KINDS",
+    "STANCES",
+    "WORD_CLASSES",
+    "WRITERS",
+    "AgentList",
+    "CheckReport",
+    "CueLists",
+    "Entry",
+    "Lexicon",
+    "LexiconSet",
+    "check_lexicons",
+    "export_lexicons",
+    "import_dictionary",
+    "load_lexicons",
+    "read_dictionary",
+    "read_lexicons",
+]

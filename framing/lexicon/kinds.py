@@ -1,0 +1,291 @@
+"""The file kinds of ``framing/lexicons/``: each a column schema whose rows become typed records.
+
+Pattern lists (dimensions, modifiers, cues, sources, agents) become :class:`~framing.lexicon.Entry`
+records, which the matcher reads; the other lists become the small records defined here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any, NamedTuple
+
+from framing.errors import LexiconError
+from framing.lexicon.model import (
+    AGENT_KINDS,
+    DEFAULT_THRESHOLD,
+    MAX_WEIGHT,
+    NEGATION_KEEP,
+    PRONOUN_REFERENTS,
+    AgentList,
+    Entry,
+    Lexicon,
+)
+from framing.lexicon.schema import (
+    NAME,
+    NOTE,
+    CellError,
+    Column,
+    File,
+    Pattern,
+    Schema,
+    choice,
+    number,
+    parse_pattern,
+    parse_subcategory,
+    read_table,
+)
+
+PATTERN = Column("pattern", parse_pattern, unique=True)
+SOURCE = Column("source")
+
+
+def _entry(*, kind: str = "", weight: float = 1.0, label: str = "", **cells: Any) -> Entry:
+    pattern: Pattern = cells["pattern"]
+    return Entry(
+        pattern.text, pattern.words, kind, weight, cells["source"], cells["note"], cells["line"], label
+    )
+
+
+# --- dimensions ------------------------------------------------------------------------------
+
+
+def _check_weight(entry: Entry, raw: Mapping[str, str]) -> None:
+    if entry.subcategory == "trap" and entry.weight != 0:
+        raise CellError(f"a trap has weight 0, found {raw['weight']}")
+    if entry.subcategory != "trap" and not 0 < entry.weight <= MAX_WEIGHT:
+        raise CellError(
+            f"weight {raw['weight']} is out of range; use a number above 0 "
+            f"and at most {MAX_WEIGHT:g} (0 only with subcategory 'trap')"
+        )
+
+
+DIMENSION = Schema(
+    columns=(
+        PATTERN,
+        Column("subcategory", parse_subcategory),
+        Column("weight", number("weight")),
+        SOURCE,
+        NOTE,
+    ),
+    record=lambda subcategory, weight, **cells: _entry(kind=subcategory, weight=weight, **cells),
+    check=_check_weight,
+)
+
+
+def read_dimension(name: str, source: File) -> Lexicon:
+    """A dimension file ``NAME.tsv``: header, then one entry per line."""
+    table = read_table(source, DIMENSION)
+    if not NAME.fullmatch(name):
+        raise table.fail(
+            None, f"lexicon name {name!r} must be lowercase letters, digits and '_' (rename the file)"
+        )
+    declared = table.required("dimension")
+    if declared != name:
+        raise table.fail(
+            None, f"header says 'dimension: {declared}' but the file is {name}.tsv; make them agree"
+        )
+    sources = table.sources()
+    entries = table.records()
+    threshold_text = ((table.meta.get("threshold") or [str(DEFAULT_THRESHOLD)])[0].split() or [""])[0]
+    try:
+        threshold = number("threshold")(threshold_text)
+    except CellError as error:
+        raise table.fail(table.meta_lines.get("threshold", 0), str(error)) from None
+    if threshold <= 0:
+        raise table.fail(None, f"threshold {threshold_text} must be above 0")
+    return Lexicon(
+        name=name,
+        description=table.required("description"),
+        license=table.required("license"),
+        negated=(table.meta.get("negated") or [NEGATION_KEEP])[0],
+        sources=MappingProxyType(sources),
+        entries=tuple(entries),
+        origin=table.origin,
+        threshold=threshold,
+    )
+
+
+# --- modifiers -------------------------------------------------------------------------------
+
+
+def _factor(above_one: bool) -> Column:
+    def parse(text: str) -> float:
+        factor = number("factor")(text)
+        if above_one and not 1 < factor <= MAX_WEIGHT:
+            raise CellError(f"intensifier factor {text} must be above 1 and at most {MAX_WEIGHT:g}")
+        if not above_one and not 0 < factor < 1:
+            raise CellError(f"diminisher factor {text} must be between 0 and 1")
+        return factor
+
+    return Column("factor", parse)
+
+
+def factors(above_one: bool) -> Schema[Entry]:
+    """``intensifiers.tsv`` (factors above 1) or ``diminishers.tsv`` (between 0 and 1)."""
+    kind = "intensifier" if above_one else "diminisher"
+    return Schema(
+        columns=(PATTERN, _factor(above_one), SOURCE, NOTE),
+        record=lambda factor, **cells: _entry(kind=kind, weight=factor, **cells),
+    )
+
+
+def kinds(
+    kind_column: str, options: tuple[str, ...], stances: tuple[str, ...] | None = None
+) -> Schema[Entry]:
+    """A pattern list with a kind column (and, for cues, a stance column): negators, cues, sources..."""
+    stance = (Column("stance", choice("stance", stances)),) if stances is not None else ()
+    return Schema(
+        columns=(PATTERN, Column(kind_column, choice(kind_column, options)), *stance, SOURCE, NOTE),
+        record=lambda **cells: _entry(kind=cells.pop(kind_column), label=cells.pop("stance", ""), **cells),
+    )
+
+
+def _nonempty_channel(text: str) -> str:
+    if not text:
+        raise CellError("the channel name is empty")
+    return text
+
+
+CHANNELS = Schema(
+    columns=(PATTERN, Column("channel", _nonempty_channel), SOURCE, NOTE),
+    record=lambda channel, **cells: _entry(kind="channel", label=channel, **cells),
+)
+
+WORDS = Schema(columns=(PATTERN, SOURCE, NOTE), record=lambda pattern, **_: pattern.key)
+"""A plain list of words or phrases (``name_particles.tsv``): the record is the normalized pattern."""
+
+
+# --- segmentation ----------------------------------------------------------------------------
+
+
+def _abbreviation(text: str) -> str:
+    if not re.fullmatch(r"[a-z][a-z.]*", text) or text.endswith("."):
+        raise CellError(
+            f"abbreviation {text!r} must be lowercase letters "
+            "(inner periods allowed, no final period), e.g. 'gov' or 'u.s'"
+        )
+    return text
+
+
+def _regex(text: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text, re.IGNORECASE)
+    except re.error as error:
+        raise CellError(f"pattern {text!r} is not a valid regular expression ({error})") from None
+
+
+ABBREVIATIONS = Schema(
+    columns=(Column("abbreviation", _abbreviation), NOTE), record=lambda abbreviation, **_: abbreviation
+)
+BOILERPLATE = Schema(columns=(Column("pattern", _regex), NOTE), record=lambda pattern, **_: pattern)
+
+
+# --- speakers --------------------------------------------------------------------------------
+
+
+class Alias(NamedTuple):
+    """``aliases.tsv``: a normalized name variant and the canonical display name."""
+
+    alias: str
+    canonical: str
+
+
+def _check_alias(alias: Alias, raw: Mapping[str, str]) -> None:
+    if not raw["alias"] or not raw["canonical"]:
+        raise CellError("alias and canonical name must both be filled")
+
+
+ALIASES = Schema(
+    columns=(Column("alias"), Column("canonical"), SOURCE, NOTE),
+    record=lambda alias, canonical, **_: Alias(" ".join(alias.split()), canonical),
+    check=_check_alias,
+)
+
+
+class Letter(NamedTuple):
+    """``transliteration.tsv``: a Cyrillic letter, its Latin letters and the Latin letter it looks like."""
+
+    cyrillic: str
+    latin: str
+    lookalike: str
+
+
+def _check_letter(letter: Letter, raw: Mapping[str, str]) -> None:
+    cyrillic, latin, lookalike = letter
+    if len(cyrillic) != 1 or not latin.isascii() or len(lookalike) > 1 or not lookalike.isascii():
+        raise CellError(
+            "expected one Cyrillic letter, its Latin letters and at most one Latin look-alike letter"
+        )
+
+
+TRANSLITERATION = Schema(
+    columns=(Column("cyrillic"), Column("latin"), Column("lookalike"), SOURCE, NOTE),
+    record=lambda cyrillic, latin, lookalike, **_: Letter(cyrillic, latin, lookalike),
+    check=_check_letter,
+)
+
+
+def transliteration(letters: list[Letter]) -> tuple[Mapping[str, str], Mapping[str, str]]:
+    """Cyrillic -> Latin transliteration, and Cyrillic -> the Latin letter it looks like."""
+    latin: dict[str, str] = {}
+    lookalikes: dict[str, str] = {}
+    for letter in letters:
+        for form in (letter.cyrillic, letter.cyrillic.upper()):
+            latin[form] = letter.latin
+            if letter.lookalike:
+                lookalikes[form] = letter.lookalike
+    return MappingProxyType(latin), MappingProxyType(lookalikes)
+
+
+REFERENT_SOURCE_TYPES = ("named_person", "named_institution", "role_only", "vague", "media")
+
+
+class Referent(NamedTuple):
+    """``referents.tsv``: a pronoun referent and one source type it may stand for."""
+
+    refers: str
+    source_type: str
+
+
+def _check_referent(referent: Referent, raw: Mapping[str, str]) -> None:
+    if referent.refers not in PRONOUN_REFERENTS or referent.source_type not in REFERENT_SOURCE_TYPES:
+        raise CellError(
+            f"expected a referent ({', '.join(PRONOUN_REFERENTS)}) and a source "
+            f"type ({', '.join(REFERENT_SOURCE_TYPES)})"
+        )
+
+
+REFERENTS = Schema(
+    columns=(Column("refers"), Column("source_type"), SOURCE, NOTE),
+    record=lambda refers, source_type, **_: Referent(refers, source_type),
+    check=_check_referent,
+)
+
+
+def referents(rows: list[Referent]) -> Mapping[str, tuple[str, ...]]:
+    """Pronoun referent -> the source types it may stand for, in file order."""
+    result: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        result[row.refers] = (*result.get(row.refers, ()), row.source_type)
+    return MappingProxyType(result)
+
+
+# --- rules -----------------------------------------------------------------------------------
+
+
+def read_agents(source: File) -> AgentList:
+    """``rules/agents.tsv``: agent words by kind, and the ``# harm:`` subcategories they can do."""
+    table = read_table(source, kinds("kind", AGENT_KINDS))
+    harm = set()
+    for name in table.required("harm").split(","):
+        # A user lexicon may replace the harm dimension with other subcategories: names it lacks
+        # simply find nothing, so only the form is checked here.
+        if not re.fullmatch(r"[a-z][a-z0-9_]*/[a-z][a-z_]*", name.strip()):
+            raise LexiconError(
+                f"{table.origin}: '# harm:' entry {name.strip()!r} is not 'dimension/subcategory', "
+                "e.g. 'threat/attack'"
+            )
+        harm.add(name.strip())
+    return AgentList(entries=tuple(table.records()), harm=frozenset(harm))

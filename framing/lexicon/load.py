@@ -1,0 +1,200 @@
+"""Load the built-in lexicons, plus a user folder or dictionary file, into one :class:`LexiconSet`."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+from types import MappingProxyType
+
+from framing.errors import LexiconError
+from framing.lexicon import kinds
+from framing.lexicon.imports import format_of, read_lexicons, supported
+from framing.lexicon.model import (
+    BUILTIN,
+    CUE_KINDS,
+    FUNCTION_CLASSES,
+    NEGATION_DROP,
+    NEGATION_KEEP,
+    NEGATOR_KINDS,
+    PRONOUN_REFERENTS,
+    SOURCE_KINDS,
+    STANCES,
+    WORD_CLASSES,
+    CueLists,
+    Entry,
+    Lexicon,
+    LexiconSet,
+)
+from framing.lexicon.schema import File, R, Schema, read_bytes, read_table
+
+# The sub-folders a user folder may hold; each file in them replaces the built-in file of its name.
+USER_FOLDERS = ("modifiers", "segment", "sources", "rules")
+
+
+def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
+    """Load the built-in lexicons, plus or overridden by a folder or a dictionary file.
+
+    Args:
+        directory: A folder of ``NAME.tsv`` dimension files and dictionaries in other formats (LIWC
+            ``.dic``, ``.dicx``, Lexicoder ``.lc3``, WordStat ``.cat``, Yoshikoder ``.ykd``, YAML,
+            Empath-style ``.tsv``, plain ``.txt`` word lists), optionally with ``modifiers/``,
+            ``segment/``, ``sources/`` and ``rules/`` files; or one such file. A dimension named like a
+            built-in one replaces it; a new name adds a dimension. Every file in the folder must be a
+            lexicon: anything else is an error, never skipped.
+
+    Returns:
+        The validated, immutable lexicon set.
+
+    Raises:
+        LexiconError: A file is malformed; the message names the file, line and problem.
+    """
+    if directory is None:
+        return _builtin_lexicons()
+    path = Path(directory)
+    if not path.exists():
+        raise LexiconError(
+            f"lexicon directory {str(path)!r} does not exist; pass a folder of NAME.tsv files or one "
+            f"dictionary file ({supported()})"
+        )
+    if path.is_file() and format_of(path) is None:
+        raise LexiconError(
+            f"lexicon file {str(path)!r} is not a supported dictionary ({supported()}); "
+            "pass a folder of NAME.tsv files or one dictionary file"
+        )
+    if path.is_dir() and not any(not p.name.startswith(".") for p in path.iterdir()):
+        raise LexiconError(
+            f"lexicon directory {str(path)!r} has no .tsv files; add NAME.tsv files or dictionaries "
+            "(format in the lexicons README, see 'framing lexicon show threat')"
+        )
+    return _load(_builtin_root(), path)
+
+
+@functools.cache
+def _builtin_lexicons() -> LexiconSet:
+    return _load(_builtin_root(), None)
+
+
+def _builtin_root() -> Traversable:
+    return resources.files("framing").joinpath("lexicons")
+
+
+def _user_files(user: Path, builtin: Traversable) -> tuple[list[Path], list[Path]]:
+    """The dimension files and the dictionaries of a user folder; anything else is an error."""
+    if user.is_file():
+        text = read_bytes((user, str(user)))
+        return ([user], []) if format_of(user, text) == "tsv" else ([], [user])
+    own, foreign = [], []
+    for path in sorted(user.iterdir()):
+        if path.name.startswith("."):
+            continue
+        if path.is_dir():
+            _check_user_folder(path, builtin)
+            continue
+        found = format_of(path, read_bytes((path, str(path))))
+        if found is None:
+            raise LexiconError(
+                f"{path}: not a lexicon file (framing reads {supported()}, and the folders "
+                f"{', '.join(f + '/' for f in USER_FOLDERS)}); move it out of the lexicon folder"
+            )
+        (own if found == "tsv" else foreign).append(path)
+    return own, foreign
+
+
+def _check_user_folder(folder: Path, builtin: Traversable) -> None:
+    if folder.name not in USER_FOLDERS:
+        raise LexiconError(
+            f"{folder}: not a folder framing reads; a lexicon folder may hold {', '.join(USER_FOLDERS)}"
+        )
+    names = sorted(f.name for f in builtin.joinpath(folder.name).iterdir() if f.name.endswith(".tsv"))
+    for path in sorted(folder.iterdir()):
+        if not path.name.startswith(".") and path.name not in names:
+            raise LexiconError(
+                f"{path}: not a file framing reads; {folder.name}/ may hold {', '.join(names)} "
+                "(each replaces the built-in file of its name)"
+            )
+
+
+def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
+    files: dict[str, File] = {
+        f.name[:-4]: (f, f.name) for f in builtin.iterdir() if f.name.endswith(".tsv") and f.is_file()
+    }
+    if not files:
+        raise LexiconError("the built-in lexicons are missing from the installed package; reinstall framing")
+    imported: dict[str, Lexicon] = {}
+    if user is not None:
+        own, foreign = _user_files(user, builtin)
+        files.update({f.stem: (f, str(f)) for f in own})
+        owners = {f.stem: str(f) for f in own}
+        for path in foreign:
+            for name, lexicon in read_lexicons(path).items():
+                if name in owners:
+                    raise LexiconError(
+                        f"{path}: dimension {name!r} is also defined by {owners[name]}; rename one of them"
+                    )
+                owners[name] = str(path)
+                imported[name] = lexicon
+    lexicons = {
+        name: imported[name] if name in imported else kinds.read_dimension(name, files[name])
+        for name in _ordered({**files, **imported})
+    }
+    _check_negation_targets(lexicons)
+
+    def pick(folder: str, name: str) -> File:
+        mine = None if user is None or not user.is_dir() else user / folder / f"{name}.tsv"
+        if mine is not None and mine.is_file():
+            return mine, str(mine)
+        return builtin.joinpath(folder, f"{name}.tsv"), f"{folder}/{name}.tsv"
+
+    def read(folder: str, name: str, schema: Schema[R]) -> list[R]:
+        return read_table(pick(folder, name), schema).records()
+
+    transliteration = kinds.transliteration(read("sources", "transliteration", kinds.TRANSLITERATION))
+    return LexiconSet(
+        lexicons=MappingProxyType(lexicons),
+        negators=tuple(read("modifiers", "negators", kinds.kinds("kind", NEGATOR_KINDS))),
+        intensifiers=tuple(read("modifiers", "intensifiers", kinds.factors(above_one=True))),
+        diminishers=tuple(read("modifiers", "diminishers", kinds.factors(above_one=False))),
+        abbreviations=frozenset(read("segment", "abbreviations", kinds.ABBREVIATIONS)),
+        boilerplate=tuple(read("segment", "boilerplate", kinds.BOILERPLATE)),
+        speech=CueLists(
+            cues=tuple(read("sources", "cues", kinds.kinds("kind", CUE_KINDS, STANCES))),
+            channels=tuple(read("sources", "channels", kinds.CHANNELS)),
+            sources=tuple(read("sources", "sources", kinds.kinds("kind", SOURCE_KINDS))),
+            pronouns=tuple(read("sources", "pronouns", kinds.kinds("refers", PRONOUN_REFERENTS))),
+            function_words=_classes(
+                read("sources", "function_words", kinds.kinds("class", FUNCTION_CLASSES))
+            ),
+            name_particles=frozenset(read("sources", "name_particles", kinds.WORDS)),
+            aliases=MappingProxyType(dict(read("sources", "aliases", kinds.ALIASES))),
+            transliteration=transliteration,
+            word_classes=_classes(read("sources", "word_classes", kinds.kinds("class", WORD_CLASSES))),
+            referents=kinds.referents(read("sources", "referents", kinds.REFERENTS)),
+        ),
+        agents=kinds.read_agents(pick("rules", "agents")),
+        origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
+    )
+
+
+def _classes(entries: list[Entry]) -> Mapping[str, str]:
+    return MappingProxyType({e.pattern: e.subcategory for e in entries})
+
+
+_CORE_ORDER = ("reassurance", "threat", "hedging", "attribution", "certainty", "responsibility")
+
+
+def _ordered(names: Mapping[str, object]) -> list[str]:
+    core = [n for n in _CORE_ORDER if n in names]
+    return core + sorted(n for n in names if n not in _CORE_ORDER)
+
+
+def _check_negation_targets(lexicons: Mapping[str, Lexicon]) -> None:
+    valid = {NEGATION_KEEP, NEGATION_DROP, *lexicons}
+    for lexicon in lexicons.values():
+        if lexicon.negated not in valid:
+            raise LexiconError(
+                f"{lexicon.origin}: 'negated: {lexicon.negated}' names no loaded dimension; "
+                f"use keep, drop or one of: {', '.join(lexicons)}"
+            )

@@ -1,0 +1,176 @@
+"""What the lexicon files become: entries, dimension lexicons and the immutable set the scorer reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+from framing.errors import UnknownNameError
+
+BUILTIN = "built-in"
+DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
+NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula")
+MAX_WEIGHT = 3.0
+# A `negated:` header names another dimension or one of these.
+NEGATION_KEEP, NEGATION_DROP = "keep", "drop"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One line of a word list.
+
+    Attributes:
+        pattern: As written in the file ("according to", "attack*").
+        words: Normalized words to match; a word ending in ``*`` matches any ending.
+        subcategory: Short subcategory (``attack``) or, in ``negators.tsv``, the kind.
+        weight: Weight of a match; for intensifiers and diminishers, the factor.
+        source: Provenance key declared in the file header.
+        note: Free-text note from the file.
+        line: Line number in the file, for messages.
+        label: A second category where a list has one: a cue's stance, a channel's display name.
+    """
+
+    pattern: str
+    words: tuple[str, ...]
+    subcategory: str
+    weight: float
+    source: str
+    note: str = ""
+    line: int = 0
+    label: str = ""
+
+
+DEFAULT_THRESHOLD = 0.5
+"""A dimension is "present" in a text whose score reaches its threshold; 0.5 is one weak cue."""
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word list of one dimension.
+
+    ``threshold`` is the score from which the dimension counts as present (header ``# threshold:``,
+    fixed in the file and recorded with how it was chosen; never tuned at evaluation time).
+    """
+
+    name: str
+    description: str
+    license: str
+    negated: str
+    sources: Mapping[str, str]
+    entries: tuple[Entry, ...]
+    origin: str
+    threshold: float = DEFAULT_THRESHOLD
+
+    @property
+    def subcategories(self) -> tuple[str, ...]:
+        """Subcategories in order of first appearance."""
+        return tuple(dict.fromkeys(e.subcategory for e in self.entries))
+
+
+CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
+STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
+SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
+PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
+WORD_CLASSES = ("article", "possessive", "coordinator", "leader", "not_source")
+AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive")
+FUNCTION_CLASSES = (
+    "determiner",
+    "preposition",
+    "conjunction",
+    "auxiliary",
+    "adverb",
+    "negation",
+    "pronoun",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CueLists:
+    """The lists that find who speaks (``lexicons/sources/``).
+
+    Attributes:
+        cues: Reporting cues; ``subcategory`` is the kind (:data:`CUE_KINDS`), ``label`` the stance.
+        channels: Channels of speech; ``label`` is the channel's display name ("Telegram").
+        sources: Source words; ``subcategory`` is the kind (:data:`SOURCE_KINDS`).
+        pronouns: Pronouns; ``subcategory`` is what they refer to (:data:`PRONOUN_REFERENTS`).
+        function_words: Function word -> its class (determiner, preposition, conjunction, auxiliary,
+            adverb, negation, pronoun, other); never part of a name, even capitalized.
+        name_particles: Lowercase words that may stand inside a name ("Ministry of Defence").
+        aliases: Normalized alias -> canonical display name, for names no spelling rule merges.
+        transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
+            compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
+            "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
+        word_classes: Word or phrase -> its class for the attribution rules (:data:`WORD_CLASSES`).
+        referents: Pronoun referent -> the source types it may refer to (``sources/referents.tsv``).
+    """
+
+    cues: tuple[Entry, ...]
+    channels: tuple[Entry, ...]
+    sources: tuple[Entry, ...]
+    pronouns: tuple[Entry, ...]
+    function_words: Mapping[str, str]
+    name_particles: frozenset[str]
+    aliases: Mapping[str, str]
+    transliteration: tuple[Mapping[str, str], Mapping[str, str]]
+    word_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    referents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
+class AgentList:
+    """The actors that can be the agent of a harm (``lexicons/rules/agents.tsv``), read by the agency rule.
+
+    Attributes:
+        entries: Agent words; ``subcategory`` is the kind (:data:`AGENT_KINDS`).
+        harm: ``dimension/subcategory`` names (header ``# harm:``) whose matches are harm an agent can do.
+    """
+
+    entries: tuple[Entry, ...]
+    harm: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)
+class LexiconSet:
+    """Everything the scorer reads from data files, validated and immutable.
+
+    Attributes:
+        lexicons: Dimension name -> lexicon, in a stable order (built-ins first).
+        negators: Entries of ``modifiers/negators.tsv``; ``subcategory`` holds the kind.
+        intensifiers: Entries of ``modifiers/intensifiers.tsv``; ``weight`` holds the factor (> 1).
+        diminishers: Entries of ``modifiers/diminishers.tsv``; ``weight`` holds the factor (< 1).
+        abbreviations: Punkt abbreviation types (lowercase, no final period).
+        boilerplate: Whole-line patterns of non-content lines.
+        speech: The lists that find quotations' and claims' sources.
+        agents: The actors the responsibility rule ties to harm words.
+        origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
+    """
+
+    lexicons: Mapping[str, Lexicon]
+    negators: tuple[Entry, ...]
+    intensifiers: tuple[Entry, ...]
+    diminishers: tuple[Entry, ...]
+    abbreviations: frozenset[str]
+    boilerplate: tuple[re.Pattern[str], ...]
+    speech: CueLists
+    agents: AgentList
+    origin: str = BUILTIN
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        """Names of the dimensions scored, in output order."""
+        return tuple(self.lexicons)
+
+    def __getitem__(self, name: str) -> Lexicon:
+        try:
+            return self.lexicons[name]
+        except KeyError:
+            raise UnknownNameError("lexicon", name, self.lexicons) from None
+
+    def __iter__(self) -> Iterator[Lexicon]:
+        return iter(self.lexicons.values())
+
+    def __len__(self) -> int:
+        return len(self.lexicons)

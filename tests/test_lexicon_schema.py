@@ -1,0 +1,150 @@
+"""The declarative reader: every file kind keeps its messages, `file:line: what is wrong`."""
+
+import pytest
+
+from framing import LexiconError, load_lexicons
+from framing.lexicon.kinds import DIMENSION
+from framing.lexicon.schema import read_table
+
+SOURCE = "# source: own = test\n"
+
+CASES = [
+    (
+        "modifiers/negators.tsv",
+        "pattern\tkind\tsource\nnope\tnegation\town\n",
+        "negators.tsv:3: kind 'negation' is unknown; use one of: negator,",
+    ),
+    (
+        "modifiers/intensifiers.tsv",
+        "pattern\tfactor\tsource\nvery\t0.5\town\n",
+        "intensifiers.tsv:3: intensifier factor 0.5 must be above 1 and at most 3",
+    ),
+    (
+        "modifiers/diminishers.tsv",
+        "pattern\tfactor\tsource\nslightly\t1.5\town\n",
+        "diminishers.tsv:3: diminisher factor 1.5 must be between 0 and 1",
+    ),
+    (
+        "modifiers/diminishers.tsv",
+        "pattern\tfactor\tsource\nslightly\tlow\town\n",
+        "diminishers.tsv:3: factor 'low' is not a number",
+    ),
+    (
+        "segment/abbreviations.tsv",
+        "abbreviation\nGov.\n",
+        "abbreviations.tsv:3: abbreviation 'Gov.' must be lowercase letters",
+    ),
+    (
+        "segment/boilerplate.tsv",
+        "pattern\n(advert\n",
+        "boilerplate.tsv:3: pattern '(advert' is not a valid regular expression",
+    ),
+    (
+        "sources/cues.tsv",
+        "pattern\tkind\tstance\tsource\nsay\tverb\tangry\town\n",
+        "cues.tsv:3: stance 'angry' is unknown; use one of: neutral,",
+    ),
+    (
+        "sources/channels.tsv",
+        "pattern\tchannel\tsource\ntelegram\t \town\n",
+        "channels.tsv:3: the channel name is empty",
+    ),
+    (
+        "sources/aliases.tsv",
+        "alias\tcanonical\tsource\nklychko\t \town\n",
+        "aliases.tsv:3: alias and canonical name must both be filled",
+    ),
+    (
+        "sources/transliteration.tsv",
+        "cyrillic\tlatin\tlookalike\tsource\nаб\ta\ta\town\n",
+        "transliteration.tsv:3: expected one Cyrillic letter",
+    ),
+    (
+        "sources/referents.tsv",
+        "refers\tsource_type\tsource\nmale\tperson\town\n",
+        "referents.tsv:3: expected a referent (male,",
+    ),
+    (
+        "sources/name_particles.tsv",
+        "pattern\tsource\nof\town\nof\town\n",
+        "name_particles.tsv:4: pattern 'of' repeats line 3",
+    ),
+    (
+        "sources/pronouns.tsv",
+        "pattern\trefers\tsource\nhe\tman\town\n",
+        "pronouns.tsv:3: refers 'man' is unknown",
+    ),
+    (
+        "sources/function_words.tsv",
+        "pattern\tclass\tsource\nthe\tarticle\town\n",
+        "function_words.tsv:3: class 'article' is unknown",
+    ),
+    (
+        "sources/cues.tsv",
+        "pattern\tkind\tstance\tsource\nsay\tverb\tneutral\tlit\n",
+        "cues.tsv:3: source 'lit' is not declared; declared sources: own",
+    ),
+    (
+        "rules/agents.tsv",
+        "pattern\tkind\tsource\nrussia\tstate\town\n",
+        "agents.tsv: header line '# harm: ...' is missing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "expected"), CASES, ids=[c[2][:50] for c in CASES])
+def test_every_file_kind_names_file_line_and_problem(tmp_path, name, body, expected):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(SOURCE + body, encoding="utf-8")
+    with pytest.raises(LexiconError) as raised:
+        load_lexicons(tmp_path)
+    assert str(raised.value).startswith(str(path.parent))
+    assert expected in str(raised.value)
+
+
+def test_user_lists_replace_the_builtin_ones(tmp_path):
+    (tmp_path / "modifiers").mkdir()
+    (tmp_path / "modifiers" / "intensifiers.tsv").write_text(
+        SOURCE + "pattern\tfactor\tsource\tnote\nawfully\t1.4\town\tmine\n", encoding="utf-8"
+    )
+    [entry] = load_lexicons(tmp_path).intensifiers
+    assert (entry.pattern, entry.subcategory, entry.weight, entry.note, entry.line) == (
+        "awfully",
+        "intensifier",
+        1.4,
+        "mine",
+        3,
+    )
+
+
+def test_rows_become_typed_records_in_file_order(tmp_path):
+    path = tmp_path / "economy.tsv"
+    path.write_text(
+        "# dimension: economy\n# description: x\n# license: x\n" + SOURCE
+        + "pattern\tsubcategory\tweight\tsource\tnote\n\ninflation\tprices\t1.5\town\tthe word\n"
+        + "price rise*\tprices\t0.5\town\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    table = read_table((path, "economy.tsv"), DIMENSION)
+    assert table.meta["dimension"] == ["economy"] and table.meta_lines["license"] == 3
+    first, second = table.records()
+    assert (first.pattern, first.words, first.weight, first.note, first.line) == (
+        "inflation",
+        ("inflation",),
+        1.5,
+        "the word",
+        7,
+    )
+    assert (second.words, second.note, second.line) == (("price", "rise*"), "", 8)
+
+
+def test_threshold_error_points_at_its_header_line(tmp_path):
+    path = tmp_path / "economy.tsv"
+    path.write_text(
+        "# dimension: economy\n# description: x\n# threshold: high\n# license: x\n" + SOURCE
+        + "pattern\tsubcategory\tweight\tsource\ninflation\tprices\t1\town\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    with pytest.raises(LexiconError, match=r"economy\.tsv:3: threshold 'high' is not a number"):
+        load_lexicons(tmp_path)
