@@ -80,7 +80,7 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
 def _parser() -> argparse.ArgumentParser:
     from framing import __version__
     from framing.charts import CHARTS
-    from framing.outputs import FORMATS, LEVELS
+    from framing.outputs import LEVELS, TABLE_FORMATS
 
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
@@ -110,7 +110,8 @@ def _parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     score.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for standard input")
-    score.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    score.add_argument("--format", choices=TABLE_FORMATS, default="table",
+                       help="output format (default: table; parquet needs -o)")  # fmt: skip
     score.add_argument(
         "--level",
         choices=LEVELS,
@@ -152,7 +153,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     for sub in (quotes, speakers):
         sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
-        sub.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+        sub.add_argument("--format", choices=TABLE_FORMATS, default="table",
+                         help="output format (default: table; parquet needs -o)")  # fmt: skip
         _add_lexicons(sub)
         _add_output(sub)
 
@@ -218,11 +220,14 @@ def _parser() -> argparse.ArgumentParser:
             help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
         )
         _add_lexicons(sub)
-    compare.add_argument("--format", choices=FORMATS, default="table", help="output format (default: table)")
+    compare.add_argument("--format", choices=TABLE_FORMATS, default="table",
+                         help="output format (default: table; parquet needs -o)")  # fmt: skip
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
     _add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
+    for sub in (score, quotes, speakers, compare, chart, report):
+        _add_read_options(sub)
     batch = commands.add_parser(
         "batch",
         help="score an archive into a folder of parts: resumable, several processes or a Dask cluster",
@@ -317,49 +322,68 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     )
 
 
-def _score(args: argparse.Namespace) -> str:
+def _documents(args: argparse.Namespace) -> list[Any]:
+    """The articles of the command's inputs, read with its field options."""
+    from framing.inputs import ReadOptions, read_documents
+
+    options = ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
+    return read_documents(args.files, options=options)
+
+
+def _unique_ids(documents: Sequence[Any]) -> None:
+    """Commands that key articles by id (groups, charts, reports) refuse an id used twice."""
+    from framing.errors import InputError
+
+    seen: dict[str, str] = {}
+    for d in documents:
+        where = f"{d.source}:{d.position}" if d.position else d.source
+        if d.doc in seen:
+            raise InputError(
+                f"id {d.doc!r} is used twice ({seen[d.doc]} and {where}); make the ids unique or use framing score"
+            )
+        seen[d.doc] = where
+
+
+def _score(args: argparse.Namespace) -> str | bytes:
     from framing import analyze, load_lexicons
-    from framing.inputs import read_documents
     from framing.outputs import render
 
     lexicons = load_lexicons(args.lexicons)
-    documents = read_documents(args.files)
+    documents = _documents(args)
     results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
-    return render(results, format=args.format, level=args.level, evidence=args.evidence)
+    return render(results, format=args.format, level=args.level, evidence=args.evidence,
+                  metadata=[d.metadata for d in documents])  # fmt: skip
 
 
-def _quotes(args: argparse.Namespace) -> str:
+def _quotes(args: argparse.Namespace) -> str | bytes:
     from framing import analyze, load_lexicons
-    from framing.inputs import read_documents
     from framing.outputs import render_quotes
 
     lexicons = load_lexicons(args.lexicons)
-    documents = read_documents(args.files)
-    return render_quotes(
-        [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents], format=args.format
-    )
+    documents = _documents(args)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return render_quotes(results, format=args.format, metadata=[d.metadata for d in documents])
 
 
-def _speakers(args: argparse.Namespace) -> str:
+def _speakers(args: argparse.Namespace) -> str | bytes:
     from framing import analyze, load_lexicons, speaker_profiles
-    from framing.inputs import read_documents
     from framing.outputs import render_speakers
 
     lexicons = load_lexicons(args.lexicons)
-    documents = read_documents(args.files)
+    documents = _documents(args)
     results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
     table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
     rendered = render_speakers(table, format=args.format)
     merged = table.merged() if args.format == "table" else ""
-    return rendered + (f"\nmerged into each speaker:\n{merged}\n" if merged else "")
+    return f"{rendered}\nmerged into each speaker:\n{merged}\n" if merged else rendered
 
 
 def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
     from framing import analyze, load_lexicons
-    from framing.inputs import read_documents
 
     lexicons = load_lexicons(args.lexicons)
-    documents = read_documents(args.files)
+    documents = _documents(args)
+    _unique_ids(documents)
     results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
     return results, {d.doc: dict(d.metadata) for d in documents}, lexicons
 
@@ -518,7 +542,7 @@ def _lexicon_file(args: argparse.Namespace) -> str:
     return report.render()
 
 
-def _write(text: str, output: str | None, extra: Sequence[tuple[str, bytes]] = ()) -> None:
+def _write(text: str | bytes, output: str | None, extra: Sequence[tuple[str, bytes]] = ()) -> None:
     """Write the command's text (to stdout or ``output``) and its other files, all or none."""
     from framing.errors import InputError
     from framing.files import write_all
@@ -538,7 +562,7 @@ def _write(text: str, output: str | None, extra: Sequence[tuple[str, bytes]] = (
     for path, _ in files:
         _announce(path)
     if output is None:
-        sys.stdout.write(_printable(text))
+        sys.stdout.write(_printable(text if isinstance(text, str) else text.decode("utf-8")))
         sys.stdout.flush()
 
 
@@ -559,6 +583,10 @@ def _check_outputs(args: argparse.Namespace) -> None:
     from framing.files import check_output
 
     output = getattr(args, "output", None)
+    if getattr(args, "format", None) == "parquet" and not output and args.command != "batch":
+        from framing.errors import InputError
+
+        raise InputError("--format parquet writes a binary file; give it with -o FILE.parquet")
     if args.command == "chart" and output:
         check_output(output, (".png", ".svg"))
     elif args.command == "report" and output:

@@ -19,6 +19,8 @@ from framing.lexicon import Lexicon, LexiconSet
 from framing.results import ArticleResult
 
 FORMATS = ("table", "csv", "json", "jsonl")
+TABLE_FORMATS = (*FORMATS, "parquet")
+"""Formats of the commands that write tables; ``parquet`` renders to bytes (it needs a file, not stdout)."""
 LEVELS = ("sentence", "document")
 TEXT_WIDTH = 60
 """Sentence text is cut to this many characters in tables."""
@@ -30,35 +32,56 @@ def render(
     format: str = "table",
     level: str = "sentence",
     evidence: bool = False,
-) -> str:
+    metadata: Sequence[Mapping[str, Any]] | None = None,
+) -> str | bytes:
     """Render analysed articles.
 
     Args:
         results: The articles, in input order.
-        format: One of :data:`FORMATS`.
+        format: One of :data:`TABLE_FORMATS`.
         level: ``sentence`` (a record per sentence) or ``document`` (a record per article).
         evidence: In the table format, list each sentence's matches under it.
+        metadata: Per article (aligned with ``results``), the input's other fields: they ride along in
+            every record and row (a field named like one of ours gets the prefix ``input_``).
 
     Returns:
-        The whole output, ending in a newline.
+        The whole output, ending in a newline (bytes for ``parquet``).
     """
-    if format not in FORMATS:
-        raise UnknownNameError("format", format, FORMATS)
+    if format not in TABLE_FORMATS:
+        raise UnknownNameError("format", format, TABLE_FORMATS)
     if level not in LEVELS:
         raise UnknownNameError("level", level, LEVELS)
     if format == "table":
         return _sentence_table(results, evidence) if level == "sentence" else _document_table(results)
+    extras = list(metadata) if metadata is not None else [{} for _ in results]
     if level == "sentence":
-        records = [s.to_dict(r.doc) for r in results for s in r.sentences]
-        rows = [row for r in results for row in r.sentence_rows()]
+        records = [
+            _with(s.to_dict(r.doc), m) for r, m in zip(results, extras, strict=True) for s in r.sentences
+        ]
+        rows = [_with(row, m) for r, m in zip(results, extras, strict=True) for row in r.sentence_rows()]
     else:
-        records = [r.document.to_dict() for r in results]
-        rows = [r.document.row() for r in results]
+        records = [_with(r.document.to_dict(), m) for r, m in zip(results, extras, strict=True)]
+        rows = [_with(r.document.row(), m) for r, m in zip(results, extras, strict=True)]
     if format == "jsonl":
-        return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+        return "".join(json.dumps(record, ensure_ascii=False, default=str) + "\n" for record in records)
     if format == "json":
-        return json.dumps(records, ensure_ascii=False, indent=2) + "\n"
-    return _csv(rows)
+        return json.dumps(records, ensure_ascii=False, indent=2, default=str) + "\n"
+    return _parquet(rows) if format == "parquet" else _csv(rows)
+
+
+def _with(record: dict[str, Any], metadata: Mapping[str, Any]) -> dict[str, Any]:
+    extra = {f"input_{k}" if k in record else k: v for k, v in metadata.items()}
+    return {**record, **extra}
+
+
+def _parquet(rows: list[dict[str, Any]]) -> bytes:
+    import io as _io
+
+    import pandas as pd
+
+    buffer = _io.BytesIO()
+    pd.DataFrame(rows).to_parquet(buffer, index=False)
+    return buffer.getvalue()
 
 
 def _csv(rows: list[dict[str, Any]]) -> str:
@@ -188,17 +211,23 @@ def render_lexicon(lexicon: Lexicon, *, format: str = "table") -> str:
     return "\n".join(lines) + "\n"
 
 
-def render_quotes(results: Sequence[ArticleResult], *, format: str = "table") -> str:
+def render_quotes(
+    results: Sequence[ArticleResult],
+    *,
+    format: str = "table",
+    metadata: Sequence[Mapping[str, Any]] | None = None,
+) -> str | bytes:
     """Every attribution of every article: speaker, type, cue, stance, channel, rule and content."""
-    if format not in FORMATS:
-        raise UnknownNameError("format", format, FORMATS)
-    rows = [row for r in results for row in r.attribution_rows()]
+    if format not in TABLE_FORMATS:
+        raise UnknownNameError("format", format, TABLE_FORMATS)
+    extras = list(metadata) if metadata is not None else [{} for _ in results]
+    rows = [_with(row, m) for r, m in zip(results, extras, strict=True) for row in r.attribution_rows()]
     if format == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if format == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if format == "csv":
-        return _csv(rows)
+    if format in ("csv", "parquet"):
+        return _parquet(rows) if format == "parquet" else _csv(rows)
     columns = ("sentences", "speaker", "source_type", "cue", "cue_stance", "channel", "kind", "rule")
     table = [
         {**{c: "" if row[c] is None else str(row[c]) for c in columns}, "content": _cut(row["content"], 50)}
@@ -213,10 +242,10 @@ def render_quotes(results: Sequence[ArticleResult], *, format: str = "table") ->
     return "\n".join(lines)
 
 
-def render_speakers(table: SpeakerTable, *, format: str = "table") -> str:
+def render_speakers(table: SpeakerTable, *, format: str = "table") -> str | bytes:
     """One row per speaker across all articles, with the framing profile (mean score per sentence)."""
-    if format not in FORMATS:
-        raise UnknownNameError("format", format, FORMATS)
+    if format not in TABLE_FORMATS:
+        raise UnknownNameError("format", format, TABLE_FORMATS)
     rows = [s.row() for s in table.speakers]
     aliases = [{"name": a, "possible_alias_of": b} for a, b in table.possible_aliases]
     if format == "jsonl":
@@ -225,8 +254,8 @@ def render_speakers(table: SpeakerTable, *, format: str = "table") -> str:
         return (
             json.dumps({"speakers": rows, "possible_aliases": aliases}, ensure_ascii=False, indent=2) + "\n"
         )
-    if format == "csv":
-        return _csv(rows)
+    if format in ("csv", "parquet"):
+        return _parquet(rows) if format == "parquet" else _csv(rows)
     shown = [
         {
             **{k: str(v) for k, v in row.items() if k not in (*table.dimensions, "names", "stances")},
@@ -308,15 +337,15 @@ def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> st
     return "\n".join(lines) + "\n"
 
 
-def render_comparison(comparison: Comparison, *, format: str = "table", key_terms: int = 3) -> str:
+def render_comparison(comparison: Comparison, *, format: str = "table", key_terms: int = 3) -> str | bytes:
     """Differences between groups with CIs and p-values, and the key terms behind them."""
-    if format not in FORMATS:
-        raise UnknownNameError("format", format, FORMATS)
+    if format not in TABLE_FORMATS:
+        raise UnknownNameError("format", format, TABLE_FORMATS)
     differences = [asdict(d) for d in comparison.differences]
     if format == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in differences)
-    if format == "csv":
-        return _csv(differences)
+    if format in ("csv", "parquet"):
+        return _parquet(differences) if format == "parquet" else _csv(differences)
     if format == "json":
         data = {
             "by": comparison.by,

@@ -1,5 +1,7 @@
 """What the command line writes: all or nothing, through symlinks, with permissions kept, checked first."""
 
+import io
+import json
 import os
 import signal
 import stat
@@ -7,6 +9,7 @@ import subprocess
 import sys
 import time
 
+import pandas as pd
 from conftest import SEEDS
 
 from framing.cli import main
@@ -74,3 +77,34 @@ def test_control_characters_in_ids_do_not_reach_a_terminal_raw():
     from framing.cli import _is_control
 
     assert _is_control("\x1b") and _is_control("\x00") and not _is_control("\n") and not _is_control("é")
+
+
+def test_metadata_rides_along_and_parquet_needs_a_file(tmp_path, capsys):
+    articles = tmp_path / "news.jsonl"
+    articles.write_text(
+        '{"id": "a", "country": "PL", "text": "Drones attacked Kyiv."}\n'
+        '{"id": "b", "country": "GB", "doc": "clash", "text": "No one was hurt."}\n',
+        encoding="utf-8",
+    )
+    assert main(["score", "--format", "jsonl", str(articles)]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["country"] for r in records] == ["PL", "GB"] and records[1]["input_doc"] == "clash"
+    assert main(["score", "--format", "parquet", str(articles)]) == 2
+    assert "give it with -o" in capsys.readouterr().err
+    target = tmp_path / "rows.parquet"
+    assert main(["score", "--format", "parquet", str(articles), "-o", str(target)]) == 0
+    frame = pd.read_parquet(target)
+    assert frame["country"].tolist() == ["PL", "GB"] and "threat_present" in frame.columns
+
+
+def test_commands_that_key_by_id_refuse_a_repeated_id(tmp_path, capsys):
+    articles = tmp_path / "news.jsonl"
+    articles.write_text('{"id": "a", "text": "One."}\n{"id": "a", "text": "Two."}\n', encoding="utf-8")
+    assert main(["compare", str(articles)]) == 2
+    assert f"id 'a' is used twice ({articles}:1 and {articles}:2)" in capsys.readouterr().err
+
+
+def test_csv_on_standard_input_with_named_fields(capsys, monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"doc,body\nx,Drones attacked Kyiv.\n")))
+    assert main(["score", "-", "--stdin-format", "csv", "--text-field", "body", "--id-field", "doc"]) == 0
+    assert "== x (1 sentences)" in capsys.readouterr().out

@@ -240,7 +240,12 @@ def test_dollar_names_svg_text_shared_y_and_too_many_arcs(tmp_path, capsys):
 
 
 def test_chart_command_announces_and_refuses_too_many_arcs(capsys, tmp_path):
-    code = main(["chart", "arc", *[SMOLENSK] * 13, "-o", str(tmp_path / "a.svg")])
+    text = Path(SMOLENSK).read_text(encoding="utf-8")
+    copies = []
+    for i in range(13):  # thirteen distinct articles (one file given twice is one id used twice)
+        copies.append(tmp_path / f"article{i}.txt")
+        copies[-1].write_text(text, encoding="utf-8")
+    code = main(["chart", "arc", *map(str, copies), "-o", str(tmp_path / "a.svg")])
     _, err = capsys.readouterr()
     assert code == 2 and err.count("\n") == 1 and "framing report" in err
     code = main(["compare", SMOLENSK, VOLGOGRAD, "--chart", str(tmp_path / "p.svg"), "--resamples", "100",
