@@ -286,7 +286,7 @@ class ArticleResult:
 
         content = [s for s in self.sentences if not s.boilerplate]
         n_tokens = sum(s.n_tokens for s in content)
-        scores = {d: _round(sum(s.scores[d] for s in content)) for d in self.dimensions}
+        scores = {d: _round(float(sum(s.scores[d] for s in content))) for d in self.dimensions}
         return DocumentScores(
             doc=self.doc,
             n_sentences=len(content),

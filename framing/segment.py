@@ -19,15 +19,25 @@ if TYPE_CHECKING:
     from nltk.tokenize.punkt import PunktSentenceTokenizer
 
     from framing.lexicon import LexiconSet
+    from framing.lexicon.linear import LinePattern
 
-# Characters that never belong to a sentence's edges (str.strip() does not know BOM and zero-width space).
-_EDGE = " \t\r\n\f\v\u00a0\u2028\u2029\ufeff\u200b"
+# Invisible characters that never belong to a sentence's edges besides white space (str.isspace()):
+# the byte-order mark and the zero-width space, joiners and word joiner.
+_INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 _LINE = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TERMINAL = re.compile(r"[.!?:;…\"'”’»)]\s*$")
 _LOWER_START = re.compile(r"\s*[a-z0-9(]")
-# A sentence end that lost its following space: "Kiev.This", "said.”The".
-_RUN_ON = re.compile(r"(\w+)([.!?][\"”’]?)(?=[A-Z][a-z])")
+# A sentence end that lost its following space: "Kiev.This", "said.”The". The word before is read
+# separately (a bounded look back): a leading (\w+) group would rescan a long run of letters at every
+# start, quadratic in its length.
+_RUN_ON = re.compile(r"(?<=\w)[.!?][\"”’]?(?=[A-Z][a-z])")
+_LAST_WORD = re.compile(r"\w+\Z")
+_WORD_LOOKBACK = 40
+"""Characters read back for the word before a run-on end; no abbreviation is longer."""
+MAX_BLOCK = 20_000
+"""Characters Punkt reads at once: a longer block (a megabyte line) is cut first at a sentence end
+followed by a space, else at a space, so no step sees an unbounded span."""
 # Hard-wrapped text if at least this share of line breaks fall inside a sentence.
 _WRAPPED_SHARE = 0.3
 
@@ -45,9 +55,9 @@ class Sentence:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in _EDGE:
+    while start < end and (text[start].isspace() or text[start] in _INVISIBLE):
         start += 1
-    while end > start and text[end - 1] in _EDGE:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _INVISIBLE):
         end -= 1
     return start, end
 
@@ -57,7 +67,7 @@ def _continues(previous: str, following: str) -> bool:
     return _TERMINAL.search(previous) is None and _LOWER_START.match(following) is not None
 
 
-def _blocks(text: str, boilerplate: Sequence[re.Pattern[str]]) -> Iterator[tuple[int, int, bool]]:
+def _blocks(text: str, boilerplate: Sequence[LinePattern]) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, is_boilerplate) for each paragraph-like block of lines."""
     lines = [m.span() for m in _LINE.finditer(text)]
     lines = [(s, e) for s, e in (_trim(text, *span) for span in lines) if s < e]
@@ -96,10 +106,26 @@ def _blocks(text: str, boilerplate: Sequence[re.Pattern[str]]) -> Iterator[tuple
 def _split_run_ons(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
     """Yield offsets inside text[start:end] where a sentence ends without a following space."""
     for found in _RUN_ON.finditer(text, start, end):
-        word = found.group(1)
+        before = _LAST_WORD.search(text, max(start, found.start() - _WORD_LOOKBACK), found.start())
+        word = before.group() if before else ""
         if word.lower() in abbreviations or not any(c.islower() for c in word):
             continue
         yield found.end()
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut text[start:end] into pieces of at most :data:`MAX_BLOCK` characters, at a sentence end if any."""
+    while end - start > MAX_BLOCK:
+        limit = start + MAX_BLOCK
+        cut = max(
+            text.rfind(". ", start, limit), text.rfind("? ", start, limit), text.rfind("! ", start, limit)
+        )
+        cut = cut + 2 if cut > start else text.rfind(" ", start, limit) + 1
+        if cut <= start:
+            cut = limit  # no space at all: a cut inside a word beats an unbounded scan
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
@@ -118,13 +144,14 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
         if boilerplate:
             spans.append((block_start, block_end, True, paragraph))
             continue
-        block = text[block_start:block_end]
-        for rel_start, rel_end in tokenizer.span_tokenize(block):
-            start, end = block_start + rel_start, block_start + rel_end
-            cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
-            for cut in cuts:
-                spans.append((start, cut, False, paragraph))
-                start = cut
+        for piece_start, piece_end in _pieces(text, block_start, block_end):
+            block = text[piece_start:piece_end]
+            for rel_start, rel_end in tokenizer.span_tokenize(block):
+                start, end = piece_start + rel_start, piece_start + rel_end
+                cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
+                for cut in cuts:
+                    spans.append((start, cut, False, paragraph))
+                    start = cut
     sentences = []
     for start, end, boilerplate, paragraph in spans:
         start, end = _trim(text, start, end)

@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 from framing.errors import LexiconError
+from framing.lexicon.linear import LinePattern, compile_line_pattern
 from framing.lexicon.model import (
     AGENT_KINDS,
     DEFAULT_THRESHOLD,
@@ -169,10 +170,10 @@ def _abbreviation(text: str) -> str:
     return text
 
 
-def _regex(text: str) -> re.Pattern[str]:
+def _regex(text: str) -> LinePattern:
     try:
-        return re.compile(text, re.IGNORECASE)
-    except re.error as error:
+        return compile_line_pattern(text)
+    except ValueError as error:
         raise CellError(f"pattern {text!r} is not a valid regular expression ({error})") from None
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from framing.errors import UnknownNameError
+
+if TYPE_CHECKING:
+    from framing.lexicon.linear import LinePattern
 
 BUILTIN = "built-in"
 DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
@@ -142,7 +145,7 @@ class LexiconSet:
         intensifiers: Entries of ``modifiers/intensifiers.tsv``; ``weight`` holds the factor (> 1).
         diminishers: Entries of ``modifiers/diminishers.tsv``; ``weight`` holds the factor (< 1).
         abbreviations: Punkt abbreviation types (lowercase, no final period).
-        boilerplate: Whole-line patterns of non-content lines.
+        boilerplate: Whole-line patterns of non-content lines, matched in linear time.
         speech: The lists that find quotations' and claims' sources.
         agents: The actors the responsibility rule ties to harm words.
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
@@ -153,7 +156,7 @@ class LexiconSet:
     intensifiers: tuple[Entry, ...]
     diminishers: tuple[Entry, ...]
     abbreviations: frozenset[str]
-    boilerplate: tuple[re.Pattern[str], ...]
+    boilerplate: tuple[LinePattern, ...]
     speech: CueLists
     agents: AgentList
     origin: str = BUILTIN

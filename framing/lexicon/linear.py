@@ -1,0 +1,69 @@
+r"""Whole-line patterns compiled for linear time, so no data file can make scoring slow.
+
+``segment/boilerplate.tsv`` is the one list written as regular expressions. Python's ``re`` backtracks,
+so a pattern like ``(a+)+`` in a user's file would make matching exponential in the line's length.
+Patterns are compiled with RE2 (google-re2), which matches in time linear in the input and refuses what
+it cannot do that way (backreferences, lookaround). RE2's ``\w``, ``\s`` and ``\d`` are ASCII; they are
+widened to Unicode letters, digits and spaces first, so the patterns mean what they mean in Python.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import re2
+
+# Unicode classes for RE2, outside and inside a bracketed class.
+_WIDE = {"w": (r"[\pL\pN_]", r"\pL\pN_"), "s": (r"[\s\pZ]", r"\s\pZ"), "d": (r"\pN", r"\pN")}
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    """A case-insensitive pattern matched against a whole line, in linear time."""
+
+    pattern: str
+    compiled: Any
+
+    def fullmatch(self, line: str) -> bool:
+        """Whether the whole line matches."""
+        return self.compiled.fullmatch(line) is not None
+
+
+def compile_line_pattern(pattern: str) -> LinePattern:
+    """Compile ``pattern`` (Python regular-expression syntax, without backreferences or lookaround).
+
+    Raises:
+        ValueError: RE2 cannot compile it; the message says why.
+    """
+    options = re2.Options()
+    options.case_sensitive = False
+    # The lazy DFA of a Unicode class needs room; a pattern that needs more is refused, never slow.
+    options.max_mem = 64 << 20
+    try:
+        compiled = re2.compile(_widen(pattern), options)
+    except re2.error as error:
+        raise ValueError(f"{error} (backreferences and lookaround are not supported)") from None
+    return LinePattern(pattern, compiled)
+
+
+def _widen(pattern: str) -> str:
+    out: list[str] = []
+    in_class = False
+    i = 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\" and i + 1 < len(pattern):
+            code = pattern[i + 1]
+            out.append(_WIDE[code][in_class] if code in _WIDE else pattern[i : i + 2])
+            i += 2
+            continue
+        if char == "[" and not in_class:
+            in_class = True
+        elif char == "]" and in_class and out and out[-1] not in ("[", "[^"):
+            in_class = False
+        out.append(char)
+        if char == "^" and in_class and out[-2:] == ["[", "^"]:
+            out[-2:] = ["[^"]
+        i += 1
+    return "".join(out)
