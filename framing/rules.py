@@ -46,15 +46,24 @@ def _clause_is_open(tokens: Sequence[Token], after: int, until: int, breaks: fro
 
 
 def _forward_negator(
-    hit: Hit, negators: Sequence[Hit], tokens: Sequence[Token], breaks: frozenset[int]
+    hit: Hit, by_stop: dict[int, Hit], tokens: Sequence[Token], breaks: frozenset[int]
 ) -> Hit | None:
-    best = None
-    for negator in negators:
-        in_reach = negator.stop <= hit.first and hit.first - negator.stop < NEGATION_WINDOW
-        nearer = best is None or negator.stop > best.stop
-        if in_reach and nearer and _clause_is_open(tokens, negator.stop, hit.first, breaks):
-            best = negator
-    return best
+    """The nearest negator ending at most :data:`NEGATION_WINDOW` - 1 tokens before the hit, clause open.
+
+    Negators are looked up by where they end, so the cost is the window, not the number of negators.
+    """
+    for stop in range(hit.first, max(-1, hit.first - NEGATION_WINDOW), -1):
+        negator = by_stop.get(stop)
+        if negator is not None and _clause_is_open(tokens, negator.stop, hit.first, breaks):
+            return negator
+    return None
+
+
+def _by_stop(hits: Sequence[Hit]) -> dict[int, Hit]:
+    found: dict[int, Hit] = {}
+    for hit in hits:
+        found.setdefault(hit.stop, hit)  # the first of two ending together, as a scan would find it
+    return found
 
 
 def apply_rules(
@@ -89,42 +98,39 @@ def apply_rules(
 
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by: dict[Hit, tuple[Hit, str]] = {}
+    negator_ends, denial_ends = _by_stop(negators), _by_stop(denials)
     for hit in content:
-        negator = _forward_negator(hit, negators, tokens, breaks)
+        negator = _forward_negator(hit, negator_ends, tokens, breaks)
         if negator is not None:
             negated_by[hit] = (negator, "")
             continue
-        denial = _denial(hit, denials, breaks)
+        denial = _denial(hit, denial_ends, breaks)
         if denial is not None:
             negated_by[hit] = (denial, "")
+    # Hits by where they end, so the backward rules look at a window, not at every hit.
+    ending: dict[int, list[Hit]] = {}
+    for hit in content:
+        ending.setdefault(hit.stop, []).append(hit)
     # A passive preventive ("an escalation was averted") negates the subject before its copula.
     for negator in negators:
         if negator.entry.subcategory != "preventive" or negator.first - 1 not in copulas:
             continue
-        for hit in content:
-            if (
-                hit not in negated_by
-                and hit.stop <= negator.first
-                and negator.first - hit.stop <= BACKWARD_WINDOW
-                and _clause_is_open(tokens, hit.stop, negator.first, breaks)
-            ):
-                negated_by[hit] = (negator, " (passive)")
+        for stop in range(max(0, negator.first - BACKWARD_WINDOW), negator.first + 1):
+            for hit in ending.get(stop, ()):
+                if hit not in negated_by and _clause_is_open(tokens, hit.stop, negator.first, breaks):
+                    negated_by[hit] = (negator, " (passive)")
     # Looking back: "the threat is not imminent" negates the subject when the negated predicate is of
     # the same lexicon; "the attack was not an isolated event" keeps its threat.
+    negated_at: dict[int, list[tuple[Hit, Hit]]] = {}
+    for other, (negator, _) in negated_by.items():
+        negated_at.setdefault(negator.first, []).append((other, negator))
     for hit in content:
         if hit in negated_by:
             continue
-        for other, (negator, _) in list(negated_by.items()):
-            between = range(hit.stop, negator.first)
-            if (
-                other.group == hit.group
-                and negator.first >= hit.stop
-                and len(between) <= BACKWARD_WINDOW
-                and any(i in copulas for i in between)
-                and _clause_is_open(tokens, hit.stop, negator.first, breaks)
-            ):
-                negated_by[hit] = (negator, " (predicate)")
-                break
+        found = _predicate_negator(hit, negated_at, copulas, tokens, breaks)
+        if found is not None:
+            negated_by[hit] = (found, " (predicate)")
+            negated_at.setdefault(found.first, []).append((hit, found))
 
     matches = []
     for hit in hits:
@@ -175,11 +181,31 @@ def apply_rules(
     return tuple(matches)
 
 
-def _denial(hit: Hit, denials: Sequence[Hit], breaks: frozenset[int]) -> Hit | None:
-    for denial in denials:
-        in_reach = denial.stop <= hit.first and hit.first - denial.stop < DENIAL_WINDOW
-        if in_reach and not any(i in breaks for i in range(denial.stop, hit.first)):
+def _denial(hit: Hit, by_stop: dict[int, Hit], breaks: frozenset[int]) -> Hit | None:
+    """The earliest denial ending at most :data:`DENIAL_WINDOW` - 1 tokens before the hit, no scope break."""
+    for stop in range(max(0, hit.first - DENIAL_WINDOW + 1), hit.first + 1):
+        denial = by_stop.get(stop)
+        if denial is not None and not any(i in breaks for i in range(denial.stop, hit.first)):
             return denial
+    return None
+
+
+def _predicate_negator(
+    hit: Hit,
+    negated_at: dict[int, list[tuple[Hit, Hit]]],
+    copulas: frozenset[int],
+    tokens: Sequence[Token],
+    breaks: frozenset[int],
+) -> Hit | None:
+    """A negator just after the hit, over a copula, that negated a match of the hit's own lexicon."""
+    for first in range(hit.stop, hit.stop + BACKWARD_WINDOW + 1):
+        for other, negator in negated_at.get(first, ()):
+            if (
+                other.group == hit.group
+                and any(i in copulas for i in range(hit.stop, negator.first))
+                and _clause_is_open(tokens, hit.stop, negator.first, breaks)
+            ):
+                return negator
     return None
 
 
