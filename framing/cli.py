@@ -75,6 +75,8 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
                         help="the JSONL field or CSV column with the article id (default: id)")  # fmt: skip
     parser.add_argument("--stdin-format", choices=("text", "jsonl", "csv", "tsv"), default="text",
                         help="what standard input holds (default: text, one article)")  # fmt: skip
+    parser.add_argument("--max-chars", type=int, default=None, metavar="N",
+                        help="refuse an article longer than N characters (default: 50,000,000)")  # fmt: skip
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -324,10 +326,16 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
 
 def _documents(args: argparse.Namespace) -> list[Any]:
     """The articles of the command's inputs, read with its field options."""
-    from framing.inputs import ReadOptions, read_documents
+    from framing.inputs import read_documents
 
-    options = ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
-    return read_documents(args.files, options=options)
+    return read_documents(args.files, options=_read_options(args))
+
+
+def _read_options(args: argparse.Namespace) -> Any:
+    from framing.inputs import MAX_CHARS, ReadOptions
+
+    return ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format,
+                       max_chars=args.max_chars or MAX_CHARS)  # fmt: skip
 
 
 def _unique_ids(documents: Sequence[Any]) -> None:
@@ -462,9 +470,8 @@ def _chart(args: argparse.Namespace) -> str:
 
 def _batch(args: argparse.Namespace) -> str:
     from framing.batch import run_batch
-    from framing.inputs import ReadOptions
 
-    options = ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format)
+    options = _read_options(args)
     with _progress() as advance:
         summary = run_batch(args.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,

@@ -30,6 +30,8 @@ from typing import IO, Any, BinaryIO
 
 from framing.errors import InputError, UnknownNameError
 
+MAX_CHARS = 50_000_000
+"""The default limit on one article's length (characters): a year of a daily paper fits."""
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 FORMATS = ("text", "jsonl", "csv", "tsv")
@@ -71,11 +73,13 @@ class ReadOptions:
         text_field: The JSON Lines field or CSV column with the article text.
         id_field: The field or column with the identifier (optional in the data).
         stdin_format: What standard input holds: ``text``, ``jsonl``, ``csv`` or ``tsv``.
+        max_chars: The longest article accepted; a longer one is refused (exit 2), not analysed for hours.
     """
 
     text_field: str = "text"
     id_field: str = "id"
     stdin_format: str = "text"
+    max_chars: int = MAX_CHARS
 
     def __post_init__(self) -> None:
         if self.stdin_format not in FORMATS:
@@ -202,6 +206,7 @@ def _documents(stream: IO[bytes], name: str, kind: str, options: ReadOptions) ->
     if kind == "text":
         text = decode(_read(stream, name), name)
         _refuse_records(text, name)
+        _check_length(text, name, options)
         yield Document(name, text, {}, name, 0)
     elif kind == "jsonl":
         yield from _jsonl(_lines(stream, name), name, options)
@@ -338,10 +343,19 @@ def _record(record: Mapping[str, Any], where: str, name: str, number: int, optio
     text = record[options.text_field]
     if not visible(str(text)):
         raise InputError(f'{where}: "{options.text_field}" is empty; remove the record or fill it')
+    _check_length(str(text), where, options)
     ident = record.get(options.id_field)
     doc = str(ident) if ident not in (None, "") else where
     extra = {k: v for k, v in record.items() if k not in (options.id_field, options.text_field)}
     return Document(doc, str(text), extra, name, number)
+
+
+def _check_length(text: str, where: str, options: ReadOptions) -> None:
+    if len(text) > options.max_chars:
+        raise InputError(
+            f"{where} has {len(text):,} characters, more than the limit of {options.max_chars:,}; "
+            "split it, or raise the limit with --max-chars"
+        )
 
 
 def visible(text: str) -> bool:
