@@ -137,7 +137,7 @@ def test_broken_gzip_is_refused(tmp_path):
 def test_articles_over_the_length_limit_are_refused(tmp_path):
     path = tmp_path / "long.txt"
     path.write_text("word " * 50, encoding="utf-8")
-    with pytest.raises(InputError, match="has 250 characters, more than the limit of 100; .*--max-chars"):
+    with pytest.raises(InputError, match=r"has 250 characters, more than the limit of 100; .*--max-chars"):
         read_documents([str(path)], options=ReadOptions(max_chars=100))
     records = tmp_path / "long.jsonl"
     records.write_text('{"text": "' + "word " * 50 + '"}\n', encoding="utf-8")
