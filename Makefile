@@ -57,4 +57,6 @@ evaluate: $(VENV)/.installed
 
 # Measured, never asserted in tests: needs ../shared/data/news_corpus.
 bench: $(VENV)/.installed
-	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python -m pip install --quiet -e ".[peers]"
+	$(BIN)/python benchmarks/performance.py
+	$(BIN)/python benchmarks/hostile.py
