@@ -117,3 +117,25 @@ def test_attribution_spans_are_valid_on_any_string(text):
         if a.cue_start is not None:
             assert text[a.cue_start : a.cue_end] == a.cue
         assert all(0 <= i < len(result.sentences) for i in a.sentences)
+
+
+UNICODE_SPACE = [chr(c) for c in range(0x110000) if chr(c).isspace()] + ["\u200b", "\ufeff", "\u2060"]
+
+
+@SETTINGS
+@given(TEXTS, st.lists(st.sampled_from(UNICODE_SPACE), max_size=4).map("".join),
+       st.lists(st.sampled_from(UNICODE_SPACE), max_size=4).map("".join))  # fmt: skip
+def test_unicode_white_space_padding_changes_no_score(text, before, after):
+    plain = analyze(text, lexicons=LEXICONS)
+    padded = analyze(before + text + after, lexicons=LEXICONS)
+    assert [s.text for s in padded.sentences] == [s.text for s in plain.sentences]
+    assert [dict(s.scores) for s in padded.sentences] == [dict(s.scores) for s in plain.sentences]
+
+
+@SETTINGS
+@given(TEXTS)
+def test_scores_are_floats_and_present_is_the_threshold_rule(text):
+    for sentence in analyze(text, lexicons=LEXICONS).sentences:
+        for dimension, score in sentence.scores.items():
+            assert isinstance(score, float)
+            assert sentence.present[dimension] is (score >= LEXICONS[dimension].threshold)
