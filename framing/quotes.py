@@ -103,10 +103,14 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
 def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark]]:
     """Pair openers and closers of one family in one paragraph, preferring strong closers.
 
+    A quote may hold a quote of the same family (“... axis of “evil” ... ”): a fresh opener before any
+    closer opens an inner quote, and the outer quote closes after it. When no closer is left for the outer
+    quote, the fresh opener ends it unpaired instead (an unbalanced mark never swallows the paragraph).
+
     Returns:
-        The pairs, and the openers left without a closer.
+        The pairs (inner ones included), and the openers left without a closer.
     """
-    pairs = []
+    pairs: list[tuple[_Mark, _Mark]] = []
     unpaired = []
     i = 0
     while i < len(marks):
@@ -114,17 +118,14 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark
         if not opener.can_open:
             i += 1
             continue
-        strong = weak = None
-        for j in range(i + 1, len(marks)):
-            mark = marks[j]
-            if mark.can_close and not mark.weak_close:
-                strong = j
-                break
-            if mark.can_close and weak is None:
-                weak = j
-            if mark.can_open and not mark.can_close:
-                break  # a fresh opener: the weak closer, if any, ended this quote
-        chosen = strong if strong is not None else weak
+        chosen = _nested_closer(marks, i)
+        if chosen is not None:
+            inner, _ = _pair(marks[i + 1 : chosen])
+            pairs.append((opener, marks[chosen]))
+            pairs.extend(inner)
+            i = chosen + 1
+            continue
+        chosen = _closer(marks, i)
         if chosen is None:
             unpaired.append(opener)
             i += 1
@@ -132,6 +133,42 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark
         pairs.append((opener, marks[chosen]))
         i = chosen + 1
     return pairs, unpaired
+
+
+def _closer(marks: Sequence[_Mark], i: int) -> int | None:
+    """The closer of the opener at ``i``: the first strong closer, else a weak one before a fresh opener."""
+    weak = None
+    for j in range(i + 1, len(marks)):
+        mark = marks[j]
+        if mark.can_close and not mark.weak_close:
+            return j
+        if mark.can_close and weak is None:
+            weak = j
+        if mark.can_open and not mark.can_close:
+            break  # a fresh opener: the weak closer, if any, ended this quote
+    return weak
+
+
+def _nested_closer(marks: Sequence[_Mark], i: int) -> int | None:
+    """The closer of the opener at ``i`` when it holds inner quotes of its family, or None.
+
+    Only an opener whose first following mark is a fresh opener (no closer between) holds an inner quote;
+    every inner opener needs its own strong closer before the outer one.
+    """
+    if i + 1 >= len(marks) or not (marks[i + 1].can_open and not marks[i + 1].can_close):
+        return None
+    depth = 0
+    for j in range(i + 1, len(marks)):
+        mark = marks[j]
+        if mark.can_open and not mark.can_close:
+            depth += 1
+        elif mark.can_close and not mark.weak_close:
+            if depth == 0:
+                return j
+            depth -= 1
+        elif mark.can_close and mark.can_open and depth > 0:
+            depth -= 1
+    return None
 
 
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:

@@ -91,8 +91,10 @@ def test_seed_according_to_governor(seeds):
 
 def test_seed_boharev_confirmed_via_telegram_then_author(seeds):
     _, volgograd = seeds
-    [a] = attribution_in(volgograd, "Governor Andrei Boharev confirmed the incident")
-    assert (a.speaker, a.channel, a.cue) == ("Andrei Boharev", "Telegram", "confirmed")
+    # "confirmed ..., revealing that ...": two cues of one source, both Boharev's.
+    first, second = attribution_in(volgograd, "Governor Andrei Boharev confirmed the incident")
+    assert (first.speaker, first.channel, first.cue) == ("Andrei Boharev", "Telegram", "confirmed")
+    assert (second.speaker, second.cue) == ("Andrei Boharev", "revealing")
     assert sentence(volgograd, "The attack left debris").speaker == AUTHOR
 
 

@@ -2,14 +2,19 @@
 
 One stage per module:
 
+- :mod:`~framing.attribution.base`: the mention of a possible source, and the word tests the stages share;
 - :mod:`~framing.attribution.context`: a sentence read once (cues, channel, quotations, candidate sources);
 - :mod:`~framing.attribution.mentions`: candidate sources in a sentence (pure);
+- :mod:`~framing.attribution.offices`: titles and offices around a name ("Former Russian President X",
+  "Minister of Foreign Affairs of Lithuania X", "US President");
 - :mod:`~framing.attribution.subjects`: the source of a cue (before it, after it, before an aside);
+- :mod:`~framing.attribution.phrases`: plain noun phrases as sources ("the group said", "said a friend");
 - :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
 - :mod:`~framing.attribution.content`: the cue and content spans;
 - :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
   who spoke last) behind an explicit interface;
 - :mod:`~framing.attribution.pipeline`: reads an article top to bottom;
+- :mod:`~framing.attribution.speeches`: whole speeches, interviews and appeals printed as one voice;
 - :mod:`~framing.attribution.evidence`: the ``attribution`` matches of sentences carrying a source's words.
 
 Word classes (articles, possessives, coordinators, never-a-speaker words, leaders' titles) and what each

@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.mentions import Mention, mentions
+from framing.attribution.base import Mention
+from framing.attribution.mentions import mentions
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
 from framing.quotes import Quote

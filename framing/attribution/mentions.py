@@ -9,41 +9,19 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 
+from framing.attribution.base import (
+    NAME_KINDS,
+    Mention,
+    is_name_word,
+    make_mention,
+    strip_possessive,
+    word_class,
+)
+from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.match import Hit, select_longest
 from framing.tokenize import Token
-
-NAME_KINDS = ("person", "name")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A possible source in a sentence: tokens ``first`` to ``stop`` (exclusive)."""
-
-    first: int
-    stop: int
-    kind: (
-        str  # person | name | institution | media | place | vague | role | title_role | pronoun | speech_noun
-    )
-    text: str
-    start: int
-    end: int
-    name: str = ""  # for a person: the name without title
-    title: str = ""
-    referent: str = ""  # pronoun: male, female, plural, neuter, first, second
-    possessor: Mention | None = None
-
-
-def word_class(lexicons: LexiconSet, word: str) -> str | None:
-    """The class of a word in ``sources/word_classes.tsv`` (article, possessive, coordinator, ...)."""
-    return lexicons.speech.word_classes.get(word)
-
-
-def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
-    """A capitalized word that is no function word or number."""
-    return token.text[0].isupper() and token.norm not in function_words and not token.text.isdigit()
 
 
 def mentions(
@@ -61,6 +39,7 @@ def mentions(
     """
     hits = [h for h in select_longest(source_hits) if not inside[h.first]]
     by_first = {h.first: h for h in hits}
+    titles = frozenset(h.first for h in hits if h.entry.subcategory == "title")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -74,7 +53,7 @@ def mentions(
             continue
         hit = by_first.get(i)
         if hit is not None:
-            found.append(_lexical_mention(text, tokens, hit, lexicons, inside))
+            found.append(_lexical_mention(text, tokens, hit, lexicons, inside, titles))
             i = hit.stop
             continue
         i += 1
@@ -92,14 +71,16 @@ def _name_mention(
 ) -> Mention | None:
     """A capitalized run with its titles: "Chechen leader Ramzan Kadyrov", "Ministry of Defence"."""
     function_words = lexicons.speech.function_words
-    name_first, title = _titles(tokens, start, by_first, function_words, not_names)
+    name_first, title = titles(tokens, start, by_first, function_words, not_names)
     stop = _name_stop(tokens, name_first, lexicons, not_names)
+    if title and name_first < len(tokens) and not tokens[name_first].joins_previous:
+        stop = name_first  # "Estonia's PM: NATO ...": a title before a colon or comma names no one after it
     particle = name_first + 1 < len(tokens) and tokens[name_first].norm in lexicons.speech.name_particles
     if title and stop == name_first and particle and not not_names[name_first]:
         # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
         office = [h for h in hits if name_first <= h.first < stop]
-        person = _trailing_name(tokens, name_first, stop, office, lexicons)
+        person = trailing_name(tokens, name_first, stop, office, lexicons)
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
@@ -113,17 +94,21 @@ def _name_mention(
         for h in hits
         if name_first <= h.first < stop and h.entry.subcategory in ("institution", "media", "place")
     ]
+    if inner and max(h.stop for h in inner) > stop:
+        stop = max(h.stop for h in inner)  # "Russian media": the listed phrase is the whole name
     lexical = [h for h in hits if start <= h.first < max(stop, start + 1)]
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
-    words = [_strip_possessive(t.text) for t in tokens[name_first:stop]]
+    words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
     if not title and not inner and all(word_class(lexicons, w.lower()) == "not_source" for w in words):
         return None  # "Monday", "European": never a speaker
-    if title and inner:
-        # "Minister of Foreign Affairs of Belarus Vladimir Makei": the person is the name after the office.
-        person = _trailing_name(tokens, name_first, stop, inner, lexicons)
-        if person:
-            return make_mention(text, tokens, start, stop, "person", person, title)
+    if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
+        return None  # "Brimming with confidence, ...", "Looking back, ...": a participle, not a name
+    person = office_person(tokens, name_first, stop, title, inner, lexical, hits, lexicons)
+    if person is not None:
+        name, office = person
+        kind = "person" if name else "title_role"
+        return make_mention(text, tokens, start, stop, kind, name, office)
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, " ".join(words), title)
@@ -140,47 +125,6 @@ def _first_conjunct(
     return k if k - first <= 3 and stop - k - 1 <= 5 else None
 
 
-def _trailing_name(
-    tokens: Sequence[Token], first: int, stop: int, inner: Sequence[Hit], lexicons: LexiconSet
-) -> str:
-    """The last two or three name words of a run, after its last organisation word or particle."""
-    after = max((h.stop for h in inner), default=first)
-    for k in range(after, stop):
-        if tokens[k].norm in lexicons.speech.name_particles:
-            after = k + 1
-    words = [_strip_possessive(t.text) for t in tokens[after:stop]]
-    return " ".join(words) if 2 <= len(words) <= 3 else ""
-
-
-def _titles(
-    tokens: Sequence[Token],
-    start: int,
-    by_first: Mapping[int, Hit],
-    function_words: Mapping[str, str],
-    not_names: Sequence[bool],
-) -> tuple[int, str]:
-    """Skip titles and a national adjective before a name: "Chechen leader", "Governor"."""
-    title = ""
-    j = start
-    while j < len(tokens) and not not_names[j]:
-        hit = by_first.get(j)
-        if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
-            title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
-            j = hit.stop
-            continue
-        if j == start and is_name_word(tokens[j], function_words) and j + 1 < len(tokens):
-            following = by_first.get(j + 1)
-            if (
-                following is not None
-                and following.entry.subcategory == "title"
-                and tokens[j + 1].joins_previous
-            ):
-                j += 1  # an adjective of nationality or place before a title
-                continue
-        break
-    return j, title
-
-
 def _name_stop(
     tokens: Sequence[Token], name_first: int, lexicons: LexiconSet, not_names: Sequence[bool]
 ) -> int:
@@ -193,17 +137,19 @@ def _name_stop(
             if tokens[k - 1].text.lower().endswith(("’s", "'s")):
                 break  # a possessive ends the name: "Anokhine’s Telegram channel"
             continue
-        joiner = tokens[k].norm in lexicons.speech.name_particles
-        if joiner and k > name_first and k + 1 < len(tokens) and is_name_word(tokens[k + 1], function_words):
-            k += 1
+        # Particles inside a name: "Ursula von der Leyen", "Institute for the Study of War".
+        n = 0
+        while n < 2 and k + n < len(tokens) and tokens[k + n].norm in lexicons.speech.name_particles:
+            n += 1
+        if n and k > name_first and k + n < len(tokens) and is_name_word(tokens[k + n], function_words):
+            k += n
             continue
         break
     return k
 
 
-def _lexical_mention(
-    text: str, tokens: Sequence[Token], hit: Hit, lexicons: LexiconSet, inside: Sequence[bool]
-) -> Mention:
+def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: LexiconSet, inside: Sequence[bool],
+                     titles: frozenset[int] = frozenset()) -> Mention:  # fmt: skip
     """A mention found by a source word or pronoun of the lists."""
     function_words = lexicons.speech.function_words
     kind = hit.entry.subcategory
@@ -215,28 +161,16 @@ def _lexical_mention(
     stop = hit.stop
     if kind in ("institution", "media") and stop < len(tokens) and not inside[stop]:
         while (
-            stop < len(tokens) and tokens[stop].joins_previous and is_name_word(tokens[stop], function_words)
+            stop < len(tokens)
+            and tokens[stop].joins_previous
+            and is_name_word(tokens[stop], function_words)
+            and stop not in titles
         ):
-            stop += 1
+            stop += 1  # "the US Army"; not "the US President", whose title is its own mention
     first = hit.first
     while first > 0 and tokens[first].joins_previous and is_name_word(tokens[first - 1], function_words):
         first -= 1  # capitalized modifiers: "Russian air defense systems", "Western analysts"
     return make_mention(text, tokens, first, stop, kind)
-
-
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.lower().endswith(("’s", "'s")) else word
-
-
-def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind: str, name: str = "",
-                 title: str = "", referent: str = "", possessor: Mention | None = None) -> Mention:  # fmt: skip
-    """A mention over tokens ``first:stop``, a final possessive ('s) left out of its text."""
-    start, end = tokens[first].start, tokens[stop - 1].end
-    written = text[start:end]
-    if written.lower().endswith(("’s", "'s")):
-        end -= 2
-        written = written[:-2]
-    return Mention(first, stop, kind, written, start, end, name, title, referent, possessor)
 
 
 @functools.lru_cache(maxsize=8)
@@ -257,7 +191,12 @@ def _attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention
             continue
         noun = _speech_noun_after(tokens, mention.stop, nouns)
         if noun is not None:
-            result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=mention))
+            possessor = mention
+            if mention.kind == "pronoun" and mention.referent in ("male", "female"):
+                # "Rutte was not clear with his statements": "his" is the person named before it.
+                named = [m for m in found if m.stop <= mention.first and m.kind in NAME_KINDS]
+                possessor = named[-1] if named else mention
+            result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=possessor))
     result.sort(key=lambda m: (m.first, -m.stop))
     return result
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator, Sequence
 from framing.attribution.content import covered, cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.resolver import UNKNOWN, Discourse
-from framing.attribution.rules import CUE_RULES, DASH_RULES, FALLBACK_RULES, QUOTE_RULES
+from framing.attribution.rules import CUE_RULES, DASH_RULES, FALLBACK_RULES, QUOTE_RULES, quote_colon
+from framing.attribution.speeches import whole_text_speakers
 from framing.lexicon import LexiconSet
 from framing.quotes import find_quotes
 from framing.results import AUTHOR, Attribution
@@ -45,7 +46,8 @@ def attribute(
         discourse.remember(ctx.mentions, sentence.index)
     # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
-    return tuple(found), sentence_speakers(sentences, found)
+    speakers = whole_text_speakers(sentences, tokens, found, sentence_speakers(sentences, found), lexicons)
+    return tuple(found), speakers
 
 
 def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
@@ -56,6 +58,8 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             continue
         ends_here = quote.end <= ctx.sentence.end
         claim = QUOTE_RULES[0](ctx, quote)
+        if claim is None and quote.start >= ctx.sentence.start:
+            claim = quote_colon(ctx, quote)  # "X: “A. B.”": the source stands where the quote opens
         if claim is None and not ends_here:
             continue  # the cue may come in the sentence where the quote ends
         quotes_done.add(id(quote))
@@ -84,13 +88,17 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
 def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribution:
     """An attribution from a claim: its source resolved, its speaker remembered for what follows."""
     index = ctx.sentence.index
+    # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
+    opened = covered(ctx.sentences, claim.quote.start, claim.quote.end)[0] if claim.quote else index
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
     else:
-        speaker, source_type = discourse.resolve(claim.mention, index)
-    if speaker == UNKNOWN and (claim.quote is not None or claim.rule == "dash_quote"):
-        speaker, source_type = discourse.previous_speaker(index) or (UNKNOWN, "none")
-    discourse.spoke(index, speaker, source_type)
+        speaker, source_type = discourse.resolve(claim.mention, opened)
+    if speaker == UNKNOWN and claim.quote is not None:
+        speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
+    elif speaker == UNKNOWN and claim.rule == "dash_quote":
+        speaker, source_type = discourse.previous_speaker(opened) or (UNKNOWN, "none")
+    discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
     quote, mention, cue = claim.quote, claim.mention, claim.cue
     span = (quote.start, quote.end) if quote is not None else claim.content
     cue_start, cue_end = cue_span(ctx.tokens, cue, ctx.lexicons) if cue else (None, None)
@@ -119,10 +127,15 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribut
 def sentence_carriers(
     sentences: Sequence[Sentence], attributions: Sequence[Attribution]
 ) -> dict[int, Attribution]:
-    """Sentence index -> the attribution that covers most of it (scare quotes and unknown sources left out)."""
+    """Sentence index -> the attribution that covers most of it (no scare quotes, unknowns, intentions).
+
+    An attribution reported inside another's content ("X said ..., BelTA has learned") is the inner
+    source's: the outer one (the medium that relays it) does not carry the sentence.
+    """
     best: dict[int, tuple[int, Attribution]] = {}
-    for a in attributions:
-        if a.kind == "scare" or a.speaker == UNKNOWN:
+    kept = [a for a in attributions if a.kind != "scare" and a.speaker != UNKNOWN and a.rule != "intent"]
+    for a in kept:
+        if any(b is not a and _reports(a, b) for b in kept):
             continue
         for index in a.sentences:
             s = sentences[index]
@@ -145,3 +158,19 @@ def sentence_speakers(
         else (AUTHOR, "none")
         for s in sentences
     ]
+
+
+def _reports(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner``'s source and cue stand inside the content a medium relays ("X said ..., BelTA reports")."""
+    if (
+        outer.source_type != "media"
+        or inner.source_type == "media"
+        or inner.kind == "scare"
+        or inner.cue_start is None
+        or inner.source_start is None
+    ):
+        return False
+    return (
+        outer.content_start <= min(inner.source_start, inner.cue_start)
+        and inner.cue_start < outer.content_end
+    )

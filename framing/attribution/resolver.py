@@ -14,7 +14,8 @@ import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.mentions import NAME_KINDS, Mention, word_class
+from framing.attribution.base import NAME_KINDS, Mention, word_class
+from framing.attribution.offices import FORMER
 from framing.lexicon import LexiconSet
 from framing.names import PersonName, compare_words, surname_matches
 from framing.results import AUTHOR, Attribution
@@ -23,6 +24,10 @@ UNKNOWN = "unknown"
 UNNAMED = "unnamed sources"
 PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
+QUOTE_REACH = 6
+"""A quotation without a cue continues the latest quoted speaker at most this many sentences back."""
+MAX_NAME_WORDS = 6
+"""A source's display name longer than this is cut to its noun phrase (:meth:`Discourse.short`)."""
 ROLE_REACH = 12
 """A role noun ("the minister") refers back to a person named at most this many sentences before."""
 
@@ -37,6 +42,7 @@ class Discourse:
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words ("minister", "president")
     named_at: list[tuple[int, str]] = field(default_factory=list)  # (sentence, person), in reading order
     last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
+    last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
 
     def resolve(self, mention: Mention | None, sentence: int) -> tuple[str, str]:
         """The speaker and source type a mention stands for at this sentence."""
@@ -44,6 +50,8 @@ class Discourse:
             return UNKNOWN, "none"
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
+        if mention.kind == "name" and _acronym(mention.name):
+            return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials
         if mention.kind in NAME_KINDS:
             # A name that speaks is taken for a person unless the lists say it is an organisation.
             return self.person(mention.name, mention.title, sentence), "named_person"
@@ -51,9 +59,9 @@ class Discourse:
             (mention.name or mention.text).split(",")[0].strip()
         )  # an aside read with the source is not its name
         if mention.kind == "institution":
-            return self.strip_article(head), "named_institution"
+            return self.short(self.strip_article(head)), "named_institution"
         if mention.kind == "media":
-            return self.strip_article(head), "media"
+            return self.short(self.strip_article(head)), "media"
         if mention.kind == "vague":
             return self._vague(mention), "vague"
         if mention.kind in ("role", "title_role"):
@@ -62,10 +70,12 @@ class Discourse:
             return self._pronoun(mention.referent, sentence)
         return UNKNOWN, "none"
 
-    def spoke(self, sentence: int, speaker: str, source_type: str) -> None:
-        """Remember the latest speaker, for pronouns and floating quotes that follow."""
+    def spoke(self, sentence: int, speaker: str, source_type: str, quoted: bool = False) -> None:
+        """Remember the latest speaker (and the latest one quoted), for pronouns and floating quotes."""
         if speaker not in (UNKNOWN, AUTHOR):
             self.last_speaker = (sentence, speaker, source_type)
+            if quoted:
+                self.last_quoted = self.last_speaker
 
     def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
         """The latest speaker, if they spoke at most ``reach`` sentences back."""
@@ -73,6 +83,15 @@ class Discourse:
             return None
         when, speaker, source_type = self.last_speaker
         return (speaker, source_type) if sentence - when <= reach else None
+
+    def previous_quoted(self, sentence: int) -> tuple[str, str] | None:
+        """Who goes on speaking in a quotation without a cue: the latest speaker quoted, if recent, else the latest speaker.
+
+        A claim reported in between ("the United States found a way out") does not take over a speech.
+        """
+        if self.last_quoted is not None and sentence - self.last_quoted[0] <= QUOTE_REACH:
+            return self.last_quoted[1], self.last_quoted[2]
+        return self.previous_speaker(sentence)
 
     def remember(self, mentions: Sequence[Mention], sentence: int) -> None:
         """Note the people named in a sentence: titled names, and names of people already known.
@@ -142,18 +161,27 @@ class Discourse:
             mention.text.lower().startswith(("the ", mention.title or "\0")) or mention.text[:1].isupper()
         )
         head = (mention.title or written.lower()).split()[-1] if written else ""
+        former = bool(FORMER & set(written.lower().replace("-", " ").split()))
         if definite and not _plural(mention, written):
-            holder = self._holder(head, sentence)
+            holder = self._holder(head, sentence, former)
             if holder is not None:
                 return holder, "named_person"
-        return written.lower(), "role_only"
+            previous = self.previous_speaker(sentence)
+            if mention.kind == "title_role" and previous is not None and previous[1] == "named_person":
+                # "..., said Medvedev. ... the former Russian president added": a title no one named
+                # holds describes the person just quoted (a reporter's variation on the name).
+                return previous
+        return self.short(written.lower()), "role_only"
 
-    def _holder(self, head: str, sentence: int) -> str | None:
+    def _holder(self, head: str, sentence: int, former: bool = False) -> str | None:
+        """The latest person named with this role; "the former president" only one who held it before."""
         leader = word_class(self.lexicons, head) == "leader"
         for when, person in reversed(self.named_at):
             if sentence - when > ROLE_REACH:
                 return None
             roles = self.roles.get(self.canonical(person), set())
+            if former != ("former" in roles):
+                continue
             if head in roles or (leader and any(word_class(self.lexicons, r) == "leader" for r in roles)):
                 return self.canonical(person)
         return None
@@ -172,7 +200,27 @@ class Discourse:
         function_words = self.lexicons.speech.function_words
         while len(words) > 1 and words[0] in function_words:
             words = words[1:]  # "there were reports" -> "reports"
-        return " ".join(words)
+        return self.short(" ".join(words))
+
+    def short(self, name: str) -> str:
+        """A source's name cut to its noun phrase when it runs over ``MAX_NAME_WORDS`` words.
+
+        The phrase ends before a preposition that opens an adjunct ("german chancellor on platform x");
+        a genitive ("of", "for") is kept once ("chairman of the joint chiefs of staff" -> "chairman of the
+        joint chiefs").
+        """
+        words = name.split()
+        if len(words) <= MAX_NAME_WORDS:
+            return name
+        function_words = self.lexicons.speech.function_words
+        genitives = [k for k, w in enumerate(words) if k and w.lower() in ("of", "for")]
+        for k, word in enumerate(words[1:], start=1):
+            if function_words.get(word.lower()) != "preposition":
+                continue
+            if word.lower() not in ("of", "for") or k > genitives[0]:
+                return self.short(" ".join(words[:k]))
+        # One genitive in a long name: the head before it ("General Staff of the Ukrainian Armed Forces").
+        return " ".join(words[: genitives[0]] if genitives else words[:MAX_NAME_WORDS])
 
     def strip_article(self, text: str) -> str:
         """A name without its article: "the ministry" -> "ministry" (articles are a class of ``sources/word_classes.tsv``)."""
@@ -193,6 +241,11 @@ class Discourse:
                 first = next(name for when, name in self.named_at if when == latest)
                 return self.canonical(first), "named_person"
         return UNKNOWN, "none"
+
+
+def _acronym(name: str) -> bool:
+    """Initials of an organisation: one word of two to four capitals ("ISW", "FBK"), not a person's name."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
 
 
 def _plural(mention: Mention, written: str) -> bool:

@@ -16,6 +16,8 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
 - ``according_to``: "according to X", "citing X"; the content is the rest of the clause.
 - ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or
   right after it (..., said X); asides between source and cue are skipped (X, 52, told ...).
+- ``intent``: the same with an attitude cue of intention, decision or perception ("the UK plans to", "India
+  refused to", "he sees"): an attribution, but the sentence is not its source's words (speaker AUTHOR).
 - ``vague``: an impersonal cue ("it is believed", "reports say", "is expected to").
 
 Dash quotations (:data:`DASH_RULES`, before the cues, whose source they take):
@@ -33,16 +35,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from framing.attribution.base import Mention, make_mention, word_class
 from framing.attribution.content import according_content, trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.mentions import Mention, make_mention
+from framing.attribution.phrases import conjoined, follows_in_clause, noun_phrase_after, noun_phrase_subject
 from framing.attribution.subjects import (
     colon_source,
-    follows_in_clause,
     inverted_subject,
     nearest_cue,
-    noun_phrase_after,
-    noun_phrase_subject,
+    participle_subject,
     subject,
 )
 from framing.match import Hit
@@ -65,8 +66,10 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
 
 def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
-    mention = subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons) or inverted_subject(
-        cue, ctx.mentions, ctx.tokens
+    mention = (
+        subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        or inverted_subject(cue, ctx.mentions, ctx.tokens)
+        or participle_subject(cue, ctx.mentions, ctx.tokens)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
         mention = noun_phrase_subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
@@ -101,7 +104,9 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """The source after "according to" or "citing": "According to X, ...", "..., citing X"."""
     if cue.entry.subcategory != "according_to":
         return None
-    mention = next((m for m in ctx.mentions if m.first in (cue.stop, cue.stop + 1)), None)
+    mention = _agent_after_by(ctx, cue) or next(
+        (m for m in ctx.mentions if m.first in (cue.stop, cue.stop + 1)), None
+    )
     if mention is None:
         mention = noun_phrase_after(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
     if mention is None:
@@ -111,25 +116,63 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     return Claim(mention, cue, content, "according_to", "according_to")
 
 
+def _agent_after_by(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source of "according to a statement released by his ministry", "an analysis by X": the agent."""
+    tokens = ctx.tokens
+    for b in range(cue.stop + 1, min(cue.stop + 5, len(tokens) - 1)):
+        if tokens[b].clause_break_before:
+            return None
+        if tokens[b].norm != "by":
+            continue
+        if any(cue.stop <= m.first < b and m.kind not in ("speech_noun", "vague") for m in ctx.mentions):
+            return None  # "according to X, backed by ...": X is the source
+        after = [m for m in ctx.mentions if m.first in (b + 1, b + 2) and m.kind != "pronoun"]
+        if after:
+            return after[0]
+        stop = next((k for k in range(b + 1, len(tokens)) if tokens[k].clause_break_before), len(tokens))
+        # "a report by British intelligence": the agent is an unnamed body
+        return make_mention(ctx.text, tokens, b + 1, stop, "role") if b + 1 < stop <= b + 4 else None
+    return None
+
+
 def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
     if kind not in ("verb", "phrase", "attitude"):
         return None
     rule = "verb"
-    mention = subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons) or inverted_subject(
-        cue, ctx.mentions, ctx.tokens
+    mention = (
+        subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        or inverted_subject(cue, ctx.mentions, ctx.tokens)
+        or participle_subject(cue, ctx.mentions, ctx.tokens)
     )
     if mention is not None and mention.kind == "place":
         mention = None  # "The Volgograd Region found itself ...": places do not speak
+    inverted = kind != "attitude" and ctx.tokens[cue.first].clause_break_before
+    if mention is None and inverted and follows_in_clause(ctx.tokens, cue):
+        # "The war will be long, said the chairman of the joint chiefs of staff.": the source ends the
+        # clause; "..., said the only way to solve it is ..." is the content, not a source.
+        mention = noun_phrase_after(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        if mention is not None and mention.stop < len(ctx.tokens):
+            mention = mention if ctx.tokens[mention.stop].clause_break_before else None
     if mention is None and kind != "attitude":
         mention = noun_phrase_subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        ends = {m.stop: m for m in ctx.mentions}
+        mention = mention and conjoined(ctx.text, mention, ends, ctx.tokens, ctx.lexicons)
         rule = "verb_noun_phrase"
     if mention is None:
         return None
     ctx.used_cues.add(cue.first)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
+    if kind == "attitude" and _intention(ctx, cue):
+        rule = "intent"
     return Claim(mention, cue, content, "indirect", rule)
+
+
+def _intention(ctx: SentenceContext, cue: Hit) -> bool:
+    """An attitude cue of intention or perception ("plans", "refused", "sees"): never-a-speaker words."""
+    phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
+    return word_class(ctx.lexicons, phrase) == "not_source"
 
 
 def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.mentions import NAME_KINDS, Mention, make_mention, word_class
+from framing.attribution.base import NAME_KINDS, Mention, word_class
+from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import Quote
 from framing.tokenize import Token
 
 MAX_FILLERS = 3
+
+
 MAX_ASIDE = 14
-MAX_NOUN_PHRASE = 8
+
+
 QUOTE_CUE_REACH = 8
 """A cue after a quote belongs to it only within this many words ("‘...’ as Ukraine ... Russia Claims" does not)."""
+
+
 FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a source and its cue ("X has also said")."""
 
@@ -36,7 +41,8 @@ def subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[T
             ends[m.stop] = m  # "His comments hinted": the speech noun wins over its possessor
     j = _skip_fillers(tokens, cue.first, ends, lexicons)
     if j in ends and not tokens[j].clause_break_before:
-        return with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
+        found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
+        return conjoined(text, found, ends, tokens, lexicons)
     if (
         j > 0
         and not tokens[j].clause_break_before
@@ -128,6 +134,8 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
         word_class_ = function_words.get(previous)
         if word_class_ not in (None, "determiner") and word_class(lexicons, previous) != "possessive":
             break
+        if previous in speech_words(lexicons):
+            break  # "He said the US would ...": a cue word is not a modifier of the source
         first -= 1
         if word_class_ is not None:
             break  # a determiner or possessive opens the phrase
@@ -137,95 +145,26 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
     return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
 
 
-def noun_phrase_subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token],
-                        lexicons: LexiconSet) -> Mention | None:  # fmt: skip
-    """A plain noun phrase right before a speech verb: "the social media company said", "the group says"."""
-    if cue.first == 0 or tokens[cue.first].clause_break_before:
-        return None
-    function_words = lexicons.speech.function_words
-    first = None
-    k = cue.first - 1
-    while k >= 0 and cue.first - k <= MAX_NOUN_PHRASE:
-        word_class_ = function_words.get(tokens[k].norm)
-        if word_class_ not in (None, "determiner") and tokens[k].norm != "of":
-            break
-        first = k
-        if word_class_ == "determiner" or tokens[k].clause_break_before:
-            break
-        k -= 1
-    if first is None or function_words.get(tokens[cue.first - 1].norm) is not None:
-        return None
-    phrase = tokens[first : cue.first]
-    if all(function_words.get(t.norm) is not None or t.text.isdigit() for t in phrase):
-        return None
-    if not _noun_like(phrase, lexicons):
-        return None
-    return phrase_mention(text, tokens, first, cue.first, mentions, lexicons)
+def participle_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
+    """The mention opening the sentence, for a participle cue after a comma or "by".
 
-
-def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
-    """A phrase that can name a source: not a verb group or participle ("is expected", "Speaking")."""
-    last = phrase[-1]
-    if word_class(lexicons, last.norm) == "not_source" or last.norm in _speech_words(lexicons):
-        return False  # "the statement said", "Speaking", "said"
-    if last.norm.endswith(("ing", "ed")) and not last.text[0].isupper():
-        return False
-    return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
-
-
-@functools.lru_cache(maxsize=8)
-def _speech_words(lexicons: LexiconSet) -> frozenset[str]:
-    """Words that are speech, not speakers: one-word cues and channels ("said", "statement", "telegram")."""
-    speech = lexicons.speech
-    return frozenset(e.pattern for e in (*speech.cues, *speech.channels) if len(e.words) == 1)
-
-
-def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
-    """Whether a word follows the cue in its clause ("said a friend", not "said." or "said, adding")."""
-    return cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
-
-
-def noun_phrase_after(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token],
-                      lexicons: LexiconSet) -> Mention | None:  # fmt: skip
-    """The source after a cue: up to the end of its clause ("according to a new poll, ...").
-
-    A phrase that opens with a preposition, conjunction or adverb ("said on Sunday", "said at") is no source.
+    "X opened the session, warning that ...", "X opened it by calling for ...": X speaks.
     """
-    opener = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
-    opener_class = lexicons.speech.function_words.get(opener)
-    if opener_class not in (None, "determiner") and word_class(lexicons, opener) != "possessive":
+    if cue.first < 2 or not tokens[cue.first].norm.endswith("ing"):
         return None
-    stop = cue.stop
-    while (
-        stop < len(tokens)
-        and stop - cue.stop < MAX_NOUN_PHRASE
-        and not (stop > cue.stop and tokens[stop].clause_break_before)
-    ):
-        if stop > cue.stop and lexicons.speech.function_words.get(tokens[stop].norm) in (
-            "conjunction",
-            "pronoun",
-        ):
-            break  # "said von der Leyen when asked ...": the clause after the source is not the source
-        stop += 1
-    if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
+    if not (tokens[cue.first].clause_break_before or tokens[cue.first - 1].norm == "by"):
         return None
-    return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
-
-
-def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: Sequence[Mention],
-                   lexicons: LexiconSet) -> Mention:  # fmt: skip
-    """A noun phrase as a source: its head decides the kind ("a spokesman for the ministry" is a role)."""
-    del lexicons
-    head = next((m for m in mentions if m.first >= first and m.stop == stop), None)
-    if head is not None and head.kind not in ("speech_noun", "pronoun"):
-        return dataclasses.replace(head, first=first, start=tokens[first].start,
-                                   text=text[tokens[first].start : tokens[stop - 1].end])  # fmt: skip
-    inner = [m for m in mentions if first <= m.first and m.stop <= stop]
-    named = [m for m in inner if m.kind in NAME_KINDS and m.stop == stop]
-    if named:
-        return named[-1]
-    kind = "vague" if any(m.kind == "vague" for m in inner) else "role"
-    return make_mention(text, tokens, first, stop, kind)
+    return next(
+        (
+            m
+            for m in mentions
+            if m.first <= 1
+            and m.stop <= cue.first
+            and m.kind not in ("speech_noun", "place")
+            and m.referent not in ("first", "second", "neuter")
+        ),
+        None,
+    )
 
 
 def inverted_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:

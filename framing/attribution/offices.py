@@ -1,0 +1,127 @@
+"""Titles and offices around a person's name.
+
+"Former Russian President Dmitry Medvedev", "Minister of Foreign Affairs of Lithuania Gabrielius
+Landsbergis", "United States Secretary of State Antony Blinken": the title, the office and the person.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from framing.attribution.base import is_name_word, strip_possessive
+from framing.lexicon import LexiconSet
+from framing.match import Hit
+from framing.tokenize import Token
+
+FORMER = frozenset({"former", "ex"})
+"""Words that make a title one held before ("former Russian President Dmitry Medvedev")."""
+
+
+def titles(
+    tokens: Sequence[Token],
+    start: int,
+    by_first: Mapping[int, Hit],
+    function_words: Mapping[str, str],
+    not_names: Sequence[bool],
+) -> tuple[int, str]:
+    """Skip titles and up to two modifiers before one: "Chechen leader", "Governor", "Former Russian President".
+
+    A title held before ("former", "ex-") keeps that word: "former president" is not "the president".
+    """
+    title = ""
+    j = start
+    former = start > 0 and tokens[start - 1].norm in FORMER
+    while j < len(tokens) and not not_names[j]:
+        hit = by_first.get(j)
+        if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
+            title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
+            j = hit.stop
+            continue
+        ahead = 0 if title else modifiers_before_title(tokens, j, by_first, function_words)
+        if ahead:
+            former = former or any(t.norm in FORMER for t in tokens[j : j + ahead])
+            j += ahead  # adjectives of nationality or place, "Former", before a title
+            continue
+        break
+    return j, f"former {title}" if title and former else title
+
+
+def modifiers_before_title(
+    tokens: Sequence[Token], j: int, by_first: Mapping[int, Hit], function_words: Mapping[str, str]
+) -> int:
+    """How many capitalized words (one or two) stand between ``j`` and a title joined to them, or 0."""
+    for ahead in (1, 2):
+        words = tokens[j : j + ahead]
+        following = by_first.get(j + ahead)
+        if (
+            len(words) == ahead
+            and all(is_name_word(t, function_words) or t.norm in FORMER for t in words)
+            and all(t.joins_previous for t in tokens[j + 1 : j + ahead + 1])
+            and following is not None
+            and following.entry.subcategory == "title"
+        ):
+            return ahead
+    return 0
+
+
+def title_after(hits: Sequence[Hit], inner: Sequence[Hit], first: int, stop: int) -> Hit | None:
+    """A title inside a capitalized run after its organisation or country words ("US President")."""
+    after = max(h.stop for h in inner)
+    return next((h for h in hits if after <= h.first < stop and h.entry.subcategory == "title"), None)
+
+
+def trailing_name(
+    tokens: Sequence[Token], first: int, stop: int, inner: Sequence[Hit], lexicons: LexiconSet, least: int = 2
+) -> str:
+    """The last two or three name words of a run (``least`` or more), after its last organisation word or particle."""
+    after = max((h.stop for h in inner), default=first)
+    for k in range(after, stop):
+        # "of", "for" end an office ("Minister of Foreign Affairs of Lithuania"); "von der" is in a name.
+        if (
+            tokens[k].norm in lexicons.speech.name_particles
+            and tokens[k].norm in lexicons.speech.function_words
+        ):
+            after = k + 1
+    words = [strip_possessive(t.text) for t in tokens[after:stop]]
+    if len(words) > 3 and all(w[:1].isupper() for w in words) and not any(h.first >= after for h in inner):
+        words = words[
+            -2:
+        ]  # "Minister of Foreign Affairs Vladimir Makei": the office, then given name and surname
+    return " ".join(words) if least <= len(words) <= 3 else ""
+
+
+def office_person(
+    tokens: Sequence[Token],
+    first: int,
+    stop: int,
+    title: str,
+    inner: Sequence[Hit],
+    lexical: Sequence[Hit],
+    hits: Sequence[Hit],
+    lexicons: LexiconSet,
+) -> tuple[str, str] | None:
+    """The person (name, title) a run of an organisation's words names, if it names one.
+
+    "US President" names an office held by someone named earlier (name ""); "United States Secretary of
+    State Antony Blinken" and "German Ministry of Foreign Affairs Annalena Baerbock" name a person after
+    the office; "Ministry of Defence of Ukraine" and "Fox News Digital Friday" name none.
+    """
+    if not inner:
+        return None
+    office = title_after(hits, inner, first, stop) if not title else None
+    if office is not None:
+        held = " ".join(t.norm for t in tokens[office.first : office.stop])
+        if office.stop == stop:
+            return "", held
+        person = trailing_name(tokens, office.stop, stop, [], lexicons, least=1)
+        return (person, held) if person else None
+    person = trailing_name(tokens, first, stop, inner, lexicons)
+    after = max(i.stop for i in inner)
+    if (
+        person
+        and (title or inner[-1].entry.subcategory == "institution")
+        and not any(h.first >= after for h in lexical)
+        and not any(lexicons.speech.word_classes.get(w.lower()) == "not_source" for w in person.split())
+    ):
+        return person, title
+    return None
