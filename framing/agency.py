@@ -41,6 +41,9 @@ MODIFIER_WINDOW = 2
 PASSIVE_GAP = 2
 """Words that may stand between a harm word and its "by"/"from" ("killed so far by")."""
 _PASSIVE = frozenset({"by", "from"})
+_FROM_HARM = ("attack", "violence", "escalation", "warning")
+"""Harm whose source "from" names an agent ("the threat from Iran"); for damage it names an origin
+("debris from the downed drones")."""
 _CONFLICT = "conflict"
 
 
@@ -51,8 +54,9 @@ class AgencyIndex:
     Attributes:
         agents: The ``agents.tsv`` entries indexed for matching (group ``agents``).
         harm: ``dimension/subcategory`` names of harm words.
-        not_harm: Patterns that are never a harm someone does: reporting verbs ("warned": speech) and
-            armed forces ("troops": an actor), though the threat lexicon lists both.
+        not_harm: Patterns that are never a harm someone does: reporting verbs ("warned": speech), armed
+            forces ("troops": an actor) and the target's state ("braced for": ``not_harm`` in agents.tsv),
+            though the threat lexicon lists them.
         subcategories: ``(lexicon, pattern)`` -> the entry's subcategory, to read a negated match's harm.
     """
 
@@ -70,7 +74,7 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
         for e in lexicons.speech.cues
         if e.subcategory == "verb" and not e.pattern.startswith("threat")
     }
-    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"}
+    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory in ("forces", "not_harm")}
     return AgencyIndex(
         agents=PatternIndex({"agents": lexicons.agents.entries}),
         harm=lexicons.agents.harm,
@@ -121,6 +125,10 @@ def agency_matches(
         return ()
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
     found, stops = _agents(tokens, index.agents, lexicons, harm_tokens, names)
+    # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
+    # intercept a drone attack" names the defender, not the attacker.
+    for i in _defence_tokens(evidence, tokens):
+        stops.setdefault(i, "boundary")
     taken = [span for m in evidence if m.dimension == DIMENSION for span in [(m.start, m.end)]]
     used: set[int] = set()
     matches = []
@@ -157,6 +165,14 @@ def agency_matches(
     return tuple(matches)
 
 
+def _defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
+    """Tokens of reassurance matches that are not negated threats (intercept, defend, repel)."""
+    spans = [
+        (m.start, m.end) for m in evidence if m.dimension == "reassurance" and m.lexicon == "reassurance"
+    ]
+    return {i for i, t in enumerate(tokens) for a, b in spans if a <= t.start < b}
+
+
 def _harm_words(
     evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
 ) -> list[tuple[Match, int, int, str]]:
@@ -165,7 +181,11 @@ def _harm_words(
     ends = {t.end: i for i, t in enumerate(tokens)}
     harm = []
     for m in evidence:
-        if m.lexicon not in lexicons.lexicons or m.weight <= 0 or m.text.lower() in index.not_harm:
+        if (
+            m.lexicon not in lexicons.lexicons
+            or m.weight <= 0
+            or {m.pattern, m.text.lower()} & index.not_harm
+        ):
             continue
         # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
         original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
@@ -193,7 +213,7 @@ def _agents(
         kind = hit.entry.subcategory
         if kind in ("boundary", "passive"):
             stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
-        elif kind == "not_agent":
+        elif kind in ("not_agent", "not_harm"):
             blocked.update(range(hit.first, hit.stop))
         elif harm_tokens.isdisjoint(range(hit.first, hit.stop)):
             found[hit.first] = _Agent(hit.first, hit.stop, kind)
@@ -274,13 +294,13 @@ def _agent_for(
         if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
             continue
         if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
-            continue  # "the Ukraine invasion", "a Kyiv attack": a place label, not an agent
+            break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
         return agent, "rule: agent before harm"
     # Harm word followed by "by" or "from" (an adverb may stand between: "killed so far by") and the agent.
     for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
         if tokens[by].clause_break_before:
             break
-        if tokens[by].norm not in _PASSIVE:
+        if tokens[by].norm not in _PASSIVE or (tokens[by].norm == "from" and not _from_harm(subcategory)):
             continue
         for j in range(by + 1, min(len(tokens), by + 4)):
             if tokens[j].clause_break_before:
@@ -292,9 +312,14 @@ def _agent_for(
     return None, ""
 
 
+def _from_harm(subcategory: str) -> bool:
+    return subcategory.rsplit("/", 1)[-1] in _FROM_HARM
+
+
 def _verb_like(norm: str) -> bool:
-    # Without a tagger: an -ed or -s form reads as the verb of the actor before it ("Russia attacked").
-    return norm.endswith("ed") or (norm.endswith("s") and not norm.endswith(("ss", "ions", "ments")))
+    # Without a tagger: an -ed form reads as the verb of the actor before it ("Russia attacked"); an -s
+    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it does not count.
+    return norm.endswith("ed")
 
 
 def _ending_at(agents: dict[int, _Agent], last: int) -> _Agent | None:

@@ -77,7 +77,7 @@ STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
 WORD_CLASSES = ("article", "possessive", "coordinator", "leader", "not_source")
-AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive")
+AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive", "not_harm")
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
