@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from framing.errors import InputError, LexiconError, UnknownNameError
+from framing.files import write_all
 from framing.lexicon.imports import read_lexicons, subcategory_name
 from framing.lexicon.model import DEFAULT_THRESHOLD, DIMENSION_COLUMNS, NEGATION_KEEP, Lexicon
 
@@ -109,10 +109,10 @@ def import_dictionary(path: str | Path, directory: str | Path, format: str | Non
         raise InputError(f"{existing[0]} exists; remove it or import into another folder (-o DIR)")
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        for target, lexicon in zip(targets, lexicons.values(), strict=True):
-            temporary = target.with_name(target.name + ".part")
-            temporary.write_text(to_tsv([lexicon]), encoding="utf-8")
-            os.replace(temporary, target)
+        # All files or none, through the one safe writer (unique temporary files, no fixed .part name).
+        write_all(
+            [(target, to_tsv([lexicon])) for target, lexicon in zip(targets, lexicons.values(), strict=True)]
+        )
     except OSError as error:
         raise InputError(
             f"cannot write into {folder} ({error.strerror}); check it is a writable folder"
