@@ -11,7 +11,8 @@ Every file the tool writes (tables, charts, reports, batch outputs) goes through
 - a file with several hard links is rewritten in place, so every link sees the new content (an atomic
   replace would detach this name from the others);
 - special files (a FIFO, ``/dev/stdout``) are written directly;
-- on any failure or interruption the temporary file is removed and the error propagates.
+- on any failure or interruption the temporary file is removed and the error propagates; a temporary
+  file left by a writer that was killed outright (SIGKILL) is removed by the next write to the target.
 """
 
 from __future__ import annotations
@@ -107,7 +108,12 @@ def _prepare(path: str | os.PathLike[str], writer: Writer) -> _Pending:
         return _Pending(target, None, writer, in_place=False)  # a FIFO or a device: nothing to replace
     if info is not None and info.st_nlink > 1:
         return _Pending(target, None, writer, in_place=True)
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    _remove_stale(target)
+    # The writer's process id is in the name, so a later run can tell a dead writer's leftover (a kill -9
+    # in the middle of a write) from a live writer's file.
+    descriptor, temporary = tempfile.mkstemp(
+        dir=target.parent, prefix=f".{target.name}.{os.getpid()}.", suffix=".tmp"
+    )
     try:
         with os.fdopen(descriptor, "wb") as handle:
             writer(handle)
@@ -119,6 +125,30 @@ def _prepare(path: str | os.PathLike[str], writer: Writer) -> _Pending:
             os.remove(temporary)
         raise
     return _Pending(target, temporary, None, in_place=False)
+
+
+def _remove_stale(target: Path) -> None:
+    """Remove temporary files of ``target`` left by writers that no longer run."""
+    prefix = f".{target.name}."
+    try:
+        names = [n for n in os.listdir(target.parent) if n.startswith(prefix) and n.endswith(".tmp")]
+    except OSError:
+        return
+    for name in names:
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if pid.isdigit() and not _running(int(pid)):
+            with contextlib.suppress(OSError):
+                os.remove(target.parent / name)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        return True
+    return True
 
 
 def check_output(path: str | os.PathLike[str], suffixes: Sequence[str] = ()) -> None:

@@ -96,3 +96,13 @@ def test_concurrent_writers_never_share_a_temporary_file(tmp_path):
     content = target.read_text(encoding="utf-8")
     assert len(set(content.splitlines())) == 1  # one writer's whole file, never a mix
     assert os.listdir(tmp_path) == ["out.txt"]
+
+
+def test_a_killed_writers_leftover_is_removed_by_the_next_write(tmp_path):
+    target = tmp_path / "out.txt"
+    dead = tmp_path / ".out.txt.999999999.abc.tmp"  # no process has this id
+    dead.write_text("half", encoding="utf-8")
+    alive = tmp_path / f".out.txt.{os.getpid()}.xyz.tmp"  # a live writer's file stays
+    alive.write_text("in progress", encoding="utf-8")
+    write_atomic(target, "whole")
+    assert sorted(os.listdir(tmp_path)) == sorted(["out.txt", alive.name])
