@@ -2,22 +2,22 @@
 
 Lines come first: a headline without a final period, a paragraph per line, a boilerplate line
 ("Advertisement") each stand alone. Hard-wrapped text (lines that break mid-sentence) is joined back.
-Inside a block, nltk's Punkt splits sentences with the project's own abbreviation list and no downloaded
-model, and run-on scraped text ("attack on Kiev.This is") is split where a sentence end lost its space.
+Inside a block, Punkt's decisions (:mod:`framing.sentences`: nltk's algorithm, without importing nltk)
+split sentences with the project's own abbreviation list and no downloaded model, and run-on scraped
+text ("attack on Kiev.This is") is split where a sentence end lost its space.
 """
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from nltk.tokenize.punkt import PunktSentenceTokenizer
+from framing.sentences import sentence_spans
 
+if TYPE_CHECKING:
     from framing.lexicon import LexiconSet
     from framing.lexicon.linear import LinePattern
 
@@ -138,7 +138,6 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
     Returns:
         The sentences in order, each trimmed of surrounding whitespace; empty text gives none.
     """
-    tokenizer = _punkt(lexicons.abbreviations)
     spans: list[tuple[int, int, bool, int]] = []
     for paragraph, (block_start, block_end, boilerplate) in enumerate(_blocks(text, lexicons.boilerplate)):
         if boilerplate:
@@ -146,7 +145,7 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
             continue
         for piece_start, piece_end in _pieces(text, block_start, block_end):
             block = text[piece_start:piece_end]
-            for rel_start, rel_end in tokenizer.span_tokenize(block):
+            for rel_start, rel_end in sentence_spans(block, lexicons.abbreviations):
                 start, end = piece_start + rel_start, piece_start + rel_end
                 cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
                 for cut in cuts:
@@ -165,12 +164,3 @@ def paragraphs(text: str, lexicons: LexiconSet) -> tuple[tuple[int, int], ...]:
     return tuple(
         (start, end) for start, end, boilerplate in _blocks(text, lexicons.boilerplate) if not boilerplate
     )
-
-
-@functools.lru_cache(maxsize=8)
-def _punkt(abbreviations: frozenset[str]) -> PunktSentenceTokenizer:
-    from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-    parameters = PunktParameters()
-    parameters.abbrev_types = set(abbreviations)
-    return PunktSentenceTokenizer(parameters)

@@ -1,7 +1,18 @@
+import random
+import re
+import subprocess
+import sys
+import time
+import unicodedata
+from pathlib import Path
+
 import pytest
 
+import framing.segment
+import framing.sentences as boundaries
 from framing import load_lexicons
-from framing.segment import segment
+from framing.segment import MAX_BLOCK, segment
+from framing.sentences import sentence_spans
 
 
 def sentences(text: str) -> list[str]:
@@ -109,3 +120,127 @@ def test_paragraphs_are_the_spans_of_their_sentences():
             start, end = by_paragraph.get(s.paragraph, (s.start, s.end))
             by_paragraph[s.paragraph] = (min(start, s.start), max(end, s.end))
     assert list(by_paragraph.values()) == list(paragraphs(text, load_lexicons()))
+
+
+# framing.sentences makes the decisions of nltk's PunktSentenceTokenizer with the project's abbreviations
+# and no trained model. The hard cases below pin the sentences nltk 3.10.4 gives, and are compared with
+# nltk itself whenever it is installed (it is a dependency), so a drift on either side fails here.
+PUNKT_CASES = {
+    "Gov. Anokhine met U.S. officials. The talks ended.": [
+        "Gov. Anokhine met U.S. officials.",
+        "The talks ended.",
+    ],
+    "The book by J. K. Rowling sold well. Its sequel did too.": [
+        "The book by J. K. Rowling sold well.",
+        "Its sequel did too.",
+    ],
+    "He paused... Then he spoke. Wait... what happened?": [
+        "He paused... Then he spoke.",
+        "Wait... what happened?",
+    ],
+    "“We will respond,” he said.” The governor left.": ["“We will respond,” he said.”", "The governor left."],
+    "(It was over.) Then it began again.": ["(It was over.)", "Then it began again."],
+    # "no" is not in the abbreviation list, so Punkt ends a sentence after "No." before a digit.
+    "It fell to No. 2 in the polls. Growth was 3.5 percent. It rose 4. Then it fell.": [
+        "It fell to No.",
+        "2 in the polls.",
+        "Growth was 3.5 percent.",
+        "It rose 4.",
+        "Then it fell.",
+    ],
+    "The score was 2. he said it was fine.": ["The score was 2. he said it was fine."],
+    "Was it over?! No! Really?!? Yes.": ["Was it over?!", "No!", "Really?!?", "Yes."],
+    "The group (called A. B.) met. “Ready?” he asked. ‘Yes.’ She nodded.": [
+        "The group (called A.",
+        "B.)",
+        "met.",
+        "“Ready?”",
+        "he asked.",
+        "‘Yes.’",
+        "She nodded.",
+    ],
+    "Ex-Gov. Smith spoke at 5 p.m. Friday. The lot cost $1,000. Bids closed.": [
+        "Ex-Gov. Smith spoke at 5 p.m.",
+        "Friday.",
+        "The lot cost $1,000.",
+        "Bids closed.",
+    ],
+    "Odd\xa0spaces.\u2009Then\x1ca tab.\tEnd. . . more": [
+        "Odd\xa0spaces.",
+        "Then\x1ca tab.",
+        "End.",
+        ".",
+        ".",
+        "more",
+    ],
+}
+
+
+def _nltk_spans(text: str, abbreviations: frozenset[str]) -> list[tuple[int, int]]:
+    punkt = pytest.importorskip("nltk.tokenize.punkt")
+    parameters = punkt.PunktParameters()
+    parameters.abbrev_types = set(abbreviations)
+    return list(punkt.PunktSentenceTokenizer(parameters).span_tokenize(text))
+
+
+@pytest.mark.parametrize("text", PUNKT_CASES)
+def test_sentence_boundaries_are_punkts(text):
+    spans = sentence_spans(text, load_lexicons().abbreviations)
+    assert [text[start:end] for start, end in spans] == PUNKT_CASES[text]
+
+
+@pytest.mark.parametrize("text", PUNKT_CASES)
+def test_sentence_spans_equal_nltks(text, monkeypatch):
+    abbreviations = load_lexicons().abbreviations
+    assert sentence_spans(text, abbreviations) == _nltk_spans(text, abbreviations)
+    ours = segment(text, load_lexicons())
+    monkeypatch.setattr(framing.segment, "sentence_spans", _nltk_spans)
+    assert segment(text, load_lexicons()) == ours
+
+
+def test_random_text_gets_nltks_spans():
+    """Strings built from the pieces Punkt's decisions turn on, compared with nltk."""
+    pieces = [".", ".", "?", "!", " ", " ", "\n", "\xa0", "\x1c", "”", "“", "’", '"', "'", ")", "(", "]", "»"]
+    pieces += ["--", "-", ",", ";", ":", "...", "a", "J", "Gov", "U.S", "No", "2", "3.5", "-4", "The", "the"]
+    pieces += ["\u0301", "Ⓐ", "²", "ß", "x-gov", "*", "@"]
+    abbreviations = load_lexicons().abbreviations
+    rng = random.Random(10)
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 25)))
+        assert sentence_spans(text, abbreviations) == _nltk_spans(text, abbreviations), repr(text)
+
+
+def test_character_classes_are_those_of_nltks_regex_engine():
+    """nltk matches with the third-party regex module: its \\s, \\d and [^\\W\\d] are spelled out here."""
+    regex = pytest.importorskip("regex")
+    assigned = "".join(
+        chr(code) for code in range(sys.maxunicode + 1) if unicodedata.category(chr(code)) not in ("Cn", "Cs")
+    )
+    assert set(re.findall(boundaries._S, assigned)) == set(regex.findall(r"\s", assigned))
+    assert set(re.findall(r"\d", assigned)) == set(regex.findall(r"\d", assigned))
+    assert {c for c in assigned if boundaries._is_letter(c)} == set(regex.findall(r"[^\W\d]", assigned))
+
+
+def test_long_runs_of_end_marks_take_linear_time():
+    abbreviations = load_lexicons().abbreviations
+    for unit in ("!", "?(", "a. ", "J. ", "”. ", "... ", ". "):
+        text = unit * (MAX_BLOCK // len(unit))
+        started = time.perf_counter()
+        sentence_spans(text, abbreviations)
+        assert time.perf_counter() - started < 1.0, unit
+
+
+def test_framing_score_does_not_import_nltk():
+    """Importing nltk cost a cold start 0.15-0.4 s; segmentation no longer needs it."""
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "smolensk_anokhine.txt"
+    code = (
+        "import contextlib, io, sys\n"
+        "from framing.cli import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    assert main(['score', sys.argv[1]]) == 0\n"
+        "print(sorted(m for m in sys.modules if m == 'nltk' or m.startswith('nltk.')))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"
