@@ -10,14 +10,48 @@
 
 from __future__ import annotations
 
-from framing.aggregate import SpeakerProfile, SpeakerTable, speaker_profiles
+import importlib
+from typing import TYPE_CHECKING, Any
+
+# Eager: analyze and compare share their names with their modules, so they are bound before anything
+# imports framing.analyze or framing.compare (which would otherwise leave the module in their place).
 from framing.analyze import analyze
 from framing.compare import Comparison, compare
 from framing.errors import FramingError, InputError, LexiconError, UnknownNameError
-from framing.inputs import Document, read_documents
 from framing.lexicon import Entry, Lexicon, LexiconSet, load_lexicons
-from framing.report import html_report
 from framing.results import ArticleResult, Attribution, DocumentScores, Match, SentenceResult
+
+if TYPE_CHECKING:
+    from framing.aggregate import SpeakerProfile, SpeakerTable, speaker_profiles
+    from framing.inputs import Document, read_documents
+    from framing.report import html_report
+
+    __version__: str
+
+# The rest loads on first use (PEP 562), so `import framing` and `framing score` stay fast.
+_LAZY = {
+    "SpeakerProfile": "framing.aggregate",
+    "SpeakerTable": "framing.aggregate",
+    "speaker_profiles": "framing.aggregate",
+    "Document": "framing.inputs",
+    "read_documents": "framing.inputs",
+    "html_report": "framing.report",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        value: Any = _version()
+    elif name in _LAZY:
+        value = getattr(importlib.import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY, "__version__"})
 
 
 def _version() -> str:
@@ -28,8 +62,6 @@ def _version() -> str:
     except PackageNotFoundError:  # running from a source tree that was never installed
         return "0+unknown"
 
-
-__version__ = _version()
 
 __all__ = [
     "ArticleResult",

@@ -79,8 +79,22 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
                         help="refuse an article longer than N characters (default: 50,000,000)")  # fmt: skip
 
 
+class _Version(argparse.Action):
+    """``--version``: the installed version is looked up only when asked (importlib.metadata is slow to load)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
+        super().__init__(
+            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
+        )
+
+    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:
+        from framing import __version__
+
+        print(f"framing {__version__}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
-    from framing import __version__
     from framing.charts import CHARTS
     from framing.outputs import LEVELS, TABLE_FORMATS
 
@@ -99,7 +113,7 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"framing {__version__}")
+    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     score = commands.add_parser(
@@ -298,18 +312,18 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
-    from framing.lexicon import FORMATS, WRITERS
+    from framing.lexicon.model import EXPORT_FORMATS, IMPORT_FORMATS
 
-    formats = f"one of {', '.join(FORMATS)} (default: from the file name)"
+    formats = f"one of {', '.join(IMPORT_FORMATS)} (default: from the file name)"
     imports = commands.add_parser("import", help="a dictionary file as NAME.tsv files", parents=[common])
     imports.add_argument("file", metavar="FILE", help="the dictionary file")
-    imports.add_argument("--format", choices=FORMATS, metavar="F", help=formats)
+    imports.add_argument("--format", choices=IMPORT_FORMATS, metavar="F", help=formats)
     imports.add_argument(
         "-o", "--output", dest="directory", metavar="DIR", required=True, help="folder to write"
     )
     export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML", parents=[common])
     export.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
-    export.add_argument("--format", choices=WRITERS, required=True, help="tsv, dicx or yaml")
+    export.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="tsv, dicx or yaml")
     _add_lexicons(export)
     _add_output(export)
     check = commands.add_parser(
@@ -318,7 +332,7 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
     )
     check.add_argument("path", metavar="FILE|DIR", help="a dictionary file or a lexicon folder")
-    check.add_argument("--format", choices=FORMATS, metavar="F", help=formats)
+    check.add_argument("--format", choices=IMPORT_FORMATS, metavar="F", help=formats)
     check.add_argument(
         "--sample", action="append", metavar="FILE", help="texts (.txt, .md, .jsonl) to match on"
     )

@@ -10,13 +10,15 @@ import io
 import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from framing.aggregate import SpeakerTable
-from framing.compare import Comparison
 from framing.errors import UnknownNameError
-from framing.lexicon import Lexicon, LexiconSet
-from framing.results import ArticleResult
+
+if TYPE_CHECKING:  # annotations only: `framing score` never loads comparisons or speaker tables
+    from framing.aggregate import SpeakerTable
+    from framing.compare import Comparison
+    from framing.lexicon import Lexicon, LexiconSet
+    from framing.results import ArticleResult
 
 FORMATS = ("table", "csv", "json", "jsonl")
 TABLE_FORMATS = (*FORMATS, "parquet")

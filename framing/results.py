@@ -279,8 +279,7 @@ class ArticleResult:
     def summary(self, *, readability: bool = True) -> DocumentScores:
         """Aggregated scores; with ``readability=False`` the readability measures are left empty.
 
-        Scoring an archive needs the scores, not the readability measures, whose syllable counting costs
-        more than the scoring itself.
+        Scoring an archive (``framing batch``) needs the scores, not the readability measures.
         """
         from framing.readability import readability as measure
 

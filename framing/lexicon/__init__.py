@@ -13,8 +13,9 @@ The format of the files is described in ``lexicons/README.md``.
 
 from __future__ import annotations
 
-from framing.lexicon.check import CheckReport, check_lexicons
-from framing.lexicon.imports import FORMATS, read_dictionary, read_lexicons
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from framing.lexicon.load import load_lexicons
 from framing.lexicon.model import (
     AGENT_KINDS,
@@ -37,7 +38,36 @@ from framing.lexicon.model import (
     Lexicon,
     LexiconSet,
 )
-from framing.lexicon.writers import WRITERS, export_lexicons, import_dictionary
+
+if TYPE_CHECKING:
+    from framing.lexicon.check import CheckReport, check_lexicons
+    from framing.lexicon.imports import FORMATS, read_dictionary, read_lexicons
+    from framing.lexicon.writers import WRITERS, export_lexicons, import_dictionary
+
+# Importing, exporting and checking dictionaries load on first use (PEP 562): scoring needs none of it.
+_LAZY = {
+    "CheckReport": "framing.lexicon.check",
+    "check_lexicons": "framing.lexicon.check",
+    "FORMATS": "framing.lexicon.imports",
+    "read_dictionary": "framing.lexicon.imports",
+    "read_lexicons": "framing.lexicon.imports",
+    "WRITERS": "framing.lexicon.writers",
+    "export_lexicons": "framing.lexicon.writers",
+    "import_dictionary": "framing.lexicon.writers",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _LAZY:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(_LAZY[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
+
 
 __all__ = [
     "AGENT_KINDS",

@@ -28,23 +28,13 @@ from framing.lexicon.formats import (
     read_ykd,
     reader_for_plain_list,
 )
-from framing.lexicon.model import DEFAULT_THRESHOLD, MAX_WEIGHT, NEGATION_KEEP, Entry, Lexicon
+from framing.lexicon.model import DEFAULT_THRESHOLD, IMPORT_FORMATS, MAX_WEIGHT, NEGATION_KEEP, Entry, Lexicon
 from framing.lexicon.schema import PATTERN, CellError, parse_pattern, read_bytes
 
 IMPORT_SOURCE = "import"
 
-FORMATS: dict[str, str] = {
-    "tsv": "the project's own TSV dimension file (NAME.tsv, see lexicons/README.md)",
-    "dic": "LIWC .dic (percent-delimited category header; tabs or spaces)",
-    "dicx": "LIWC-22 .dicx (CSV; X or a weight per category)",
-    "lc3": "Lexicoder .lc3 (+CATEGORY lines)",
-    "cat": "WordStat .cat (categories and TERM (1) lines, nested by tabs)",
-    "ykd": "Yoshikoder .ykd (XML)",
-    "yaml": "quanteda-style YAML (category: [terms])",
-    "empath": "Empath-style TSV (category<TAB>term<TAB>term...)",
-    "txt": "a plain word list: one term per line, the file name is the category",
-}
-"""Format name -> what it is, for messages and ``--format``."""
+FORMATS = IMPORT_FORMATS
+"""Format name -> what it is, for messages and ``--format`` (defined with the model, so the CLI needs no readers)."""
 
 SUFFIXES = {".tsv": "tsv", ".dic": "dic", ".dicx": "dicx", ".lc3": "lc3", ".cat": "cat", ".ykd": "ykd",
             ".yaml": "yaml", ".yml": "yaml", ".txt": "txt"}  # fmt: skip

@@ -11,7 +11,6 @@ from types import MappingProxyType
 
 from framing.errors import LexiconError
 from framing.lexicon import kinds
-from framing.lexicon.imports import format_of, read_lexicons, supported
 from framing.lexicon.model import (
     BUILTIN,
     CUE_KINDS,
@@ -53,6 +52,9 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     """
     if directory is None:
         return _builtin_lexicons()
+    # The importers of other formats load only for a user folder or file.
+    from framing.lexicon.imports import format_of, supported
+
     path = Path(directory)
     if not path.exists():
         raise LexiconError(
@@ -83,6 +85,8 @@ def _builtin_root() -> Traversable:
 
 def _user_files(user: Path, builtin: Traversable) -> tuple[list[Path], list[Path]]:
     """The dimension files and the dictionaries of a user folder; anything else is an error."""
+    from framing.lexicon.imports import format_of, supported
+
     if user.is_file():
         text = read_bytes((user, str(user)))
         return ([user], []) if format_of(user, text) == "tsv" else ([], [user])
@@ -125,6 +129,8 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
         raise LexiconError("the built-in lexicons are missing from the installed package; reinstall framing")
     imported: dict[str, Lexicon] = {}
     if user is not None:
+        from framing.lexicon.imports import read_lexicons
+
         own, foreign = _user_files(user, builtin)
         files.update({f.stem: (f, str(f)) for f in own})
         owners = {f.stem: str(f) for f in own}

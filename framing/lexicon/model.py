@@ -19,6 +19,23 @@ MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
 NEGATION_KEEP, NEGATION_DROP = "keep", "drop"
 
+IMPORT_FORMATS: Mapping[str, str] = MappingProxyType(
+    {
+        "tsv": "the project's own TSV dimension file (NAME.tsv, see lexicons/README.md)",
+        "dic": "LIWC .dic (percent-delimited category header; tabs or spaces)",
+        "dicx": "LIWC-22 .dicx (CSV; X or a weight per category)",
+        "lc3": "Lexicoder .lc3 (+CATEGORY lines)",
+        "cat": "WordStat .cat (categories and TERM (1) lines, nested by tabs)",
+        "ykd": "Yoshikoder .ykd (XML)",
+        "yaml": "quanteda-style YAML (category: [terms])",
+        "empath": "Empath-style TSV (category<TAB>term<TAB>term...)",
+        "txt": "a plain word list: one term per line, the file name is the category",
+    }
+)
+"""Dictionary format name -> what it is, for messages and ``--format`` (readers: :mod:`~framing.lexicon.imports`)."""
+EXPORT_FORMATS = ("tsv", "dicx", "yaml")
+"""Formats :func:`~framing.lexicon.writers.export_lexicons` writes (writers: :data:`~framing.lexicon.writers.WRITERS`)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -77,7 +94,17 @@ STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
 WORD_CLASSES = ("article", "possessive", "coordinator", "leader", "not_source")
-AGENT_KINDS = ("state", "forces", "demonym", "leader", "pronoun", "not_agent", "boundary", "passive", "not_harm")
+AGENT_KINDS = (
+    "state",
+    "forces",
+    "demonym",
+    "leader",
+    "pronoun",
+    "not_agent",
+    "boundary",
+    "passive",
+    "not_harm",
+)
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
