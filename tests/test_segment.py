@@ -124,7 +124,7 @@ def test_paragraphs_are_the_spans_of_their_sentences():
 
 # framing.sentences makes the decisions of nltk's PunktSentenceTokenizer with the project's abbreviations
 # and no trained model. The hard cases below pin the sentences nltk 3.10.4 gives, and are compared with
-# nltk itself whenever it is installed (it is a dependency), so a drift on either side fails here.
+# nltk itself whenever it is installed (a dev dependency), so a drift on either side fails here.
 PUNKT_CASES = {
     "Gov. Anokhine met U.S. officials. The talks ended.": [
         "Gov. Anokhine met U.S. officials.",
