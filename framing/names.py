@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, insort
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -50,23 +52,15 @@ def _fold(name: str, transliteration: Transliteration) -> str:
     return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
 
 
-_KEYS: dict[tuple[str, int], tuple[object, str]] = {}
-"""spelling_key results by (word, id of the transliteration table), with the table kept to check the id."""
-
-
 def spelling_key(word: str, transliteration: Transliteration) -> str:
     """A name word with the spelling rules applied: equal keys mean the same name."""
-    cache_key = (word, id(transliteration[0]))
-    cached = _KEYS.get(cache_key)
-    if cached is not None and cached[0] is transliteration[0]:
-        return cached[1]
-    if len(_KEYS) > 100_000:
-        _KEYS.clear()  # bound the memory of long batch runs
-    key = _fold(word, transliteration)
+    return _spelling(_fold(word, transliteration))
+
+
+def _spelling(folded: str) -> str:
     for pattern, replacement in _SPELLING:
-        key = pattern.sub(replacement, key)
-    _KEYS[cache_key] = (transliteration[0], key)
-    return key
+        folded = pattern.sub(replacement, folded)
+    return folded
 
 
 def _skeleton(key: str) -> str:
@@ -83,20 +77,89 @@ def _edit_distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def compare_words(a: str, b: str, transliteration: Transliteration) -> str:
-    """Compare two single name words (surnames, or first names)."""
-    key_a, key_b = spelling_key(a, transliteration), spelling_key(b, transliteration)
-    if not key_a or not key_b:
+@dataclass(frozen=True, slots=True)
+class WordKey:
+    """What comparing a name word needs: its spelling key, its consonant skeleton, a gendered ending."""
+
+    key: str
+    skeleton: str
+    feminine: bool
+
+
+def _compare_keys(a: WordKey, b: WordKey) -> str:
+    if not a.key or not b.key:
         return DIFFERENT
-    if bool(_FEMININE.search(_fold(a, transliteration))) != bool(_FEMININE.search(_fold(b, transliteration))):
+    if a.feminine != b.feminine:
         return DIFFERENT  # Ivanov / Ivanova: a gendered ending is never a spelling variant
-    if key_a == key_b:
+    if a.key == b.key:
         return SAME
-    if _skeleton(key_a) == _skeleton(key_b) and abs(len(key_a) - len(key_b)) <= 2:
+    if a.skeleton == b.skeleton and abs(len(a.key) - len(b.key)) <= 2:
         return SAME  # only vowels differ: Bocharov / Boharev
-    if key_a[0] == key_b[0] and _edit_distance(key_a, key_b) <= max(1, min(len(key_a), len(key_b)) // 5):
+    if a.key[0] == b.key[0] and _edit_distance(a.key, b.key) <= max(1, min(len(a.key), len(b.key)) // 5):
         return POSSIBLE  # Gladkov / Glazkov: close, but a consonant differs
     return DIFFERENT
+
+
+class NameKeys:
+    """The keys of the name words of one text (or one grouping run), each computed once per spelling.
+
+    An explicit object, owned by whoever compares the names (the article's discourse, one call of
+    :func:`group_names`) and dropped with it: no state outlives the text it was computed for.
+    """
+
+    def __init__(self, transliteration: Transliteration) -> None:
+        self.transliteration = transliteration
+        self._folded: dict[str, str] = {}
+        self._words: dict[str, WordKey] = {}
+
+    def fold(self, word: str) -> str:
+        """Lowercase Latin letters only (see :func:`_fold`)."""
+        folded = self._folded.get(word)
+        if folded is None:
+            folded = self._folded[word] = _fold(word, self.transliteration)
+        return folded
+
+    def word(self, word: str) -> WordKey:
+        """The key, skeleton and gendered ending of a name word."""
+        found = self._words.get(word)
+        if found is None:
+            folded = self.fold(word)
+            key = _spelling(folded)
+            found = self._words[word] = WordKey(key, _skeleton(key), bool(_FEMININE.search(folded)))
+        return found
+
+    def compare_words(self, a: str, b: str) -> str:
+        """Compare two single name words (surnames, or first names)."""
+        return _compare_keys(self.word(a), self.word(b))
+
+    def alias_key(self, name: str) -> str:
+        """A name as alias files are keyed: each word folded."""
+        return " ".join(self.fold(word) for word in name.split())
+
+    def alias_target(self, name: str, aliases: Mapping[str, str]) -> str:
+        """The canonical name an alias entry gives ``name`` (by full name, else by surname), or the name."""
+        key = self.alias_key(name)
+        return aliases.get(key) or aliases.get(key.split()[-1] if key else "") or name
+
+    def compare_names(self, a: str, b: str, aliases: Mapping[str, str] | None = None) -> str:
+        """Compare two person names (see :func:`compare_names`)."""
+        if aliases:
+            target_a, target_b = self.alias_target(a, aliases), self.alias_target(b, aliases)
+            if target_a in (target_b, b) or target_b == a:
+                return SAME
+        name_a, name_b = PersonName.parse(a), PersonName.parse(b)
+        surname = self.compare_words(name_a.surname, name_b.surname)
+        if surname == DIFFERENT or not name_a.given or not name_b.given:
+            return surname
+        given = self.compare_words(name_a.given[0], name_b.given[0])
+        if given == DIFFERENT:
+            return DIFFERENT
+        return POSSIBLE if POSSIBLE in (surname, given) else SAME
+
+
+def compare_words(a: str, b: str, transliteration: Transliteration) -> str:
+    """Compare two single name words (surnames, or first names)."""
+    return NameKeys(transliteration).compare_words(a, b)
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,33 +192,13 @@ def compare_names(
         transliteration: Cyrillic -> Latin letters.
         aliases: Folded alias (see :func:`fold_aliases`) -> canonical name; an alias entry wins.
     """
-    if aliases:
-        target_a = _alias_target(a, transliteration, aliases)
-        target_b = _alias_target(b, transliteration, aliases)
-        if target_a in (target_b, b) or target_b == a:
-            return SAME
-    name_a, name_b = PersonName.parse(a), PersonName.parse(b)
-    surname = compare_words(name_a.surname, name_b.surname, transliteration)
-    if surname == DIFFERENT or not name_a.given or not name_b.given:
-        return surname
-    given = compare_words(name_a.given[0], name_b.given[0], transliteration)
-    if given == DIFFERENT:
-        return DIFFERENT
-    return POSSIBLE if POSSIBLE in (surname, given) else SAME
-
-
-def _alias_key(name: str, transliteration: Transliteration) -> str:
-    return " ".join(_fold(word, transliteration) for word in name.split())
-
-
-def _alias_target(name: str, transliteration: Transliteration, aliases: Mapping[str, str]) -> str:
-    key = _alias_key(name, transliteration)
-    return aliases.get(key) or aliases.get(key.split()[-1] if key else "") or name
+    return NameKeys(transliteration).compare_names(a, b, aliases)
 
 
 def fold_aliases(aliases: Mapping[str, str], transliteration: Transliteration) -> dict[str, str]:
     """Alias file entries keyed the way names are compared (case, script and accents folded)."""
-    return {_alias_key(alias, transliteration): canonical for alias, canonical in aliases.items()}
+    keys = NameKeys(transliteration)
+    return {keys.alias_key(alias): canonical for alias, canonical in aliases.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,38 +217,163 @@ class NameGroups:
 def group_names(
     names: Iterable[str], transliteration: Transliteration, aliases: Mapping[str, str]
 ) -> NameGroups:
-    """Group person names across articles; an alias file entry wins over the rules."""
+    """Group person names across articles; an alias file entry wins over the rules.
+
+    A name joins the first group whose members are all the same person as it, else starts a group. Only
+    groups holding a member that can be the same person are compared (same surname sound and compatible
+    first name, or an alias entry linking them), so the cost grows with the names, not their pairs.
+    """
+    keys = NameKeys(transliteration)
     aliases = fold_aliases(aliases, transliteration)
     unique = list(dict.fromkeys(n for n in names if n))
+    order = {name: k for k, name in enumerate(unique)}
     groups: list[list[str]] = []
+    index: dict[object, set[int]] = defaultdict(set)  # a sound or an alias link -> groups holding it
     for name in unique:
-        for group in groups:
-            if all(compare_names(name, member, transliteration, aliases) == SAME for member in group):
-                group.append(name)
-                break
-        else:
-            groups.append([name])
+        surname, given = _sounds(keys, name)
+        target = keys.alias_target(name, aliases) if aliases else None
+        candidates: set[int] = set()
+        for link in _links(surname, given, target, name):
+            candidates |= index.get(link, set())
+        chosen = next(
+            (
+                g
+                for g in sorted(candidates)
+                if all(keys.compare_names(name, m, aliases) == SAME for m in groups[g])
+            ),
+            len(groups),
+        )
+        if chosen == len(groups):
+            groups.append([])
+        groups[chosen].append(name)
+        for link in (("surname", surname), ("sound", surname, given), ("target", target), ("name", name)):
+            index[link].add(chosen)
     canonical: dict[str, str] = {}
     displays = []
     for group in groups:
-        keys = [_alias_key(n, transliteration) for n in group]
-        keys += [k.split()[-1] for k in keys if k]
-        alias = next((aliases[k] for k in keys if k in aliases), None)
-        display = alias or max(group, key=lambda n: (len(n.split()), -unique.index(n)))
+        folded = [keys.alias_key(n) for n in group]
+        folded += [k.split()[-1] for k in folded if k]
+        alias = next((aliases[k] for k in folded if k in aliases), None)
+        display = alias or max(group, key=lambda n: (len(n.split()), -order[n]))
         displays.append(display)
         canonical.update(dict.fromkeys(group, display))
-    possible = tuple(
-        (a, b)
-        for i, a in enumerate(displays)
-        for b in displays[i + 1 :]
-        if compare_names(a, b, transliteration, aliases) == POSSIBLE
+    return NameGroups(canonical, _possible(displays, keys, aliases))
+
+
+def _sounds(keys: NameKeys, name: str) -> tuple[object, object]:
+    """What two names the rules call the same person share.
+
+    The surname's (skeleton, gendered ending), None if it has no letters; the first given name's (first
+    letter, gendered ending), None without given names, "" when it has no letters.
+    """
+    person = PersonName.parse(name)
+    surname = keys.word(person.surname)
+    given = keys.word(person.given[0]) if person.given else None
+    return (
+        (surname.skeleton, surname.feminine) if surname.key else None,
+        None if given is None else (given.key[:1], given.feminine) if given.key else "",
     )
-    return NameGroups(canonical, possible)
+
+
+def _links(surname: object, given: object, target: str | None, name: str) -> list[tuple[object, ...]]:
+    """The index entries of the groups that may hold the same person as ``name``."""
+    links: list[tuple[object, ...]] = []
+    if surname is not None and given is None:
+        links.append(("surname", surname))  # no given name: any given name agrees
+    elif surname is not None:
+        links += [("sound", surname, None)] + ([("sound", surname, given)] if given != "" else [])
+    if target is not None:
+        links += [("target", target), ("name", target), ("target", name)]
+    return links
+
+
+def _possible(
+    displays: Sequence[str], keys: NameKeys, aliases: Mapping[str, str]
+) -> tuple[tuple[str, str], ...]:
+    """Pairs of display names that may be the same person, in order.
+
+    Such surnames share their first letter and gendered ending and differ in length by at most
+    ``max(2, length // 5)``: only those pairs are compared.
+    """
+    buckets: dict[tuple[str, bool, int], list[int]] = defaultdict(list)
+    surnames = [keys.word(PersonName.parse(d).surname) for d in displays]
+    for k, word in enumerate(surnames):
+        if word.key:
+            buckets[(word.key[0], word.feminine, len(word.key))].append(k)
+    pairs = []
+    for i, word in enumerate(surnames):
+        if not word.key:
+            continue
+        reach = max(2, len(word.key) // 5)
+        near = (
+            buckets.get((word.key[0], word.feminine, n), [])
+            for n in range(len(word.key) - reach, len(word.key) + reach + 1)
+        )
+        for j in sorted(j for bucket in near for j in bucket if j > i):
+            if keys.compare_names(displays[i], displays[j], aliases) == POSSIBLE:
+                pairs.append((displays[i], displays[j]))
+    return tuple(pairs)
+
+
+class SurnameIndex:
+    """People in order of first mention, found by surname: the latest one the spelling rules match.
+
+    Equivalent to :func:`surname_matches` over :attr:`names`, in constant time: a surname is the same
+    as another exactly when their keys have letters, the same skeleton and gendered ending, and lengths
+    at most 2 apart, so people are bucketed by (skeleton, gendered ending, key length).
+    """
+
+    def __init__(self, keys: NameKeys) -> None:
+        self.keys = keys
+        self.names: list[str] = []
+        self._positions: dict[str, list[int]] = defaultdict(list)  # name -> its positions in names
+        self._buckets: dict[tuple[str, bool, int], list[int]] = defaultdict(list)  # ascending positions
+
+    def _bucket(self, name: str) -> list[int] | None:
+        word = self.keys.word(PersonName.parse(name).surname)
+        return self._buckets[(word.skeleton, word.feminine, len(word.key))] if word.key else None
+
+    def latest(self, word: str) -> str | None:
+        """The latest name whose surname is ``word`` by the spelling rules ("Boharev" -> "Andrei Boharev")."""
+        key = self.keys.word(word)
+        if not key.key:
+            return None
+        found = [
+            bucket[-1]
+            for n in range(len(key.key) - 2, len(key.key) + 3)
+            if (bucket := self._buckets.get((key.skeleton, key.feminine, n)))
+        ]
+        return self.names[max(found)] if found else None
+
+    def append(self, name: str) -> None:
+        """A new person, last in order."""
+        position = len(self.names)
+        self.names.append(name)
+        self._positions[name].append(position)
+        bucket = self._bucket(name)
+        if bucket is not None:
+            bucket.append(position)
+
+    def replace(self, old: str, new: str) -> None:
+        """The first ``old`` becomes ``new``, in its place (a person named again more fully)."""
+        positions = self._positions[old]
+        position = positions.pop(0)
+        if not positions:
+            del self._positions[old]
+        insort(self._positions[new], position)
+        bucket = self._bucket(old)
+        if bucket is not None:
+            del bucket[bisect_left(bucket, position)]
+        self.names[position] = new
+        bucket = self._bucket(new)
+        if bucket is not None:
+            insort(bucket, position)
 
 
 def surname_matches(word: str, names: Sequence[str], transliteration: Transliteration) -> str | None:
     """The latest of ``names`` whose surname is ``word`` by the spelling rules ("Boharev" -> "Andrei Boharev")."""
+    keys = NameKeys(transliteration)
     for name in reversed(names):
-        if compare_words(word, PersonName.parse(name).surname, transliteration) == SAME:
+        if keys.compare_words(word, PersonName.parse(name).surname) == SAME:
             return name
     return None

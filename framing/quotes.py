@@ -106,69 +106,106 @@ def _pair(marks: Sequence[_Mark]) -> tuple[list[tuple[_Mark, _Mark]], list[_Mark
     A quote may hold a quote of the same family (“... axis of “evil” ... ”): a fresh opener before any
     closer opens an inner quote, and the outer quote closes after it. When no closer is left for the outer
     quote, the fresh opener ends it unpaired instead (an unbalanced mark never swallows the paragraph).
+    Inner quotes are paired the same way inside their outer quote (their unpaired openers are dropped).
+
+    One pass: :class:`_Scan` answers each closer search in constant time, and an explicit stack of
+    (first mark, end) ranges replaces recursion, so the cost is linear in the marks at any nesting depth.
 
     Returns:
-        The pairs (inner ones included), and the openers left without a closer.
+        The pairs (inner ones included, each after its outer quote), and the openers left without a closer.
     """
+    scan = _Scan(marks)
     pairs: list[tuple[_Mark, _Mark]] = []
     unpaired = []
-    i = 0
-    while i < len(marks):
-        opener = marks[i]
-        if not opener.can_open:
-            i += 1
-            continue
-        chosen = _nested_closer(marks, i)
-        if chosen is not None:
-            inner, _ = _pair(marks[i + 1 : chosen])
+    ranges = [(0, len(marks), True)]  # (first mark, end, top level)
+    while ranges:
+        i, end, top = ranges.pop()
+        while i < end:
+            opener = marks[i]
+            if not opener.can_open:
+                i += 1
+                continue
+            chosen = scan.nested_closer(i, end)
+            if chosen is not None:
+                pairs.append((opener, marks[chosen]))
+                ranges.append((chosen + 1, end, top))  # the rest of this range, after the inner quotes
+                ranges.append((i + 1, chosen, False))
+                break
+            chosen = scan.closer(i, end)
+            if chosen is None:
+                if top:
+                    unpaired.append(opener)
+                i += 1
+                continue
             pairs.append((opener, marks[chosen]))
-            pairs.extend(inner)
             i = chosen + 1
-            continue
-        chosen = _closer(marks, i)
-        if chosen is None:
-            unpaired.append(opener)
-            i += 1
-            continue
-        pairs.append((opener, marks[chosen]))
-        i = chosen + 1
     return pairs, unpaired
 
 
-def _closer(marks: Sequence[_Mark], i: int) -> int | None:
-    """The closer of the opener at ``i``: the first strong closer, else a weak one before a fresh opener."""
-    weak = None
-    for j in range(i + 1, len(marks)):
-        mark = marks[j]
-        if mark.can_close and not mark.weak_close:
-            return j
-        if mark.can_close and weak is None:
-            weak = j
-        if mark.can_open and not mark.can_close:
-            break  # a fresh opener: the weak closer, if any, ended this quote
-    return weak
+def _fresh(mark: _Mark) -> bool:
+    """An opener that cannot close: it opens a quote, or an inner quote."""
+    return mark.can_open and not mark.can_close
 
 
-def _nested_closer(marks: Sequence[_Mark], i: int) -> int | None:
-    """The closer of the opener at ``i`` when it holds inner quotes of its family, or None.
+def _strong(mark: _Mark) -> bool:
+    return mark.can_close and not mark.weak_close
 
-    Only an opener whose first following mark is a fresh opener (no closer between) holds an inner quote;
-    every inner opener needs its own strong closer before the outer one.
+
+class _Scan:
+    """The closer searches of :func:`_pair`, each precomputed right to left for every mark.
+
+    ``level[j]``: the first mark from ``j`` that closes at the current level (a strong closer, or a weak
+    closer that can open), skipping whole inner quotes; ``outer[j]``: the same for a strong closer at
+    depth 0 (what :meth:`nested_closer` scans for); ``stop[j]``: the first strong closer or fresh opener
+    from ``j``; ``weak[j]``: the first weak closer from ``j``. A search limited to ``end`` finds what the
+    unlimited one finds if that lies before ``end``, and nothing otherwise.
     """
-    if i + 1 >= len(marks) or not (marks[i + 1].can_open and not marks[i + 1].can_close):
-        return None
-    depth = 0
-    for j in range(i + 1, len(marks)):
-        mark = marks[j]
-        if mark.can_open and not mark.can_close:
-            depth += 1
-        elif mark.can_close and not mark.weak_close:
-            if depth == 0:
-                return j
-            depth -= 1
-        elif mark.can_close and mark.can_open and depth > 0:
-            depth -= 1
-    return None
+
+    def __init__(self, marks: Sequence[_Mark]) -> None:
+        n = len(marks)
+        self.marks = marks
+        level: list[int | None] = [None] * (n + 1)
+        outer: list[int | None] = [None] * (n + 1)
+        self.stop: list[int] = [n] * (n + 1)
+        self.weak: list[int] = [n] * (n + 1)
+        for j in range(n - 1, -1, -1):
+            mark = marks[j]
+            strong, fresh = _strong(mark), _fresh(mark)
+            after = level[j + 1] if fresh else None  # the closer of an inner quote opened at j
+            if strong or (mark.can_close and mark.can_open):
+                level[j] = j
+            elif fresh:
+                level[j] = level[after + 1] if after is not None else None
+            else:
+                level[j] = level[j + 1]
+            if strong:
+                outer[j] = j
+            elif fresh:
+                outer[j] = outer[after + 1] if after is not None else None
+            else:
+                outer[j] = outer[j + 1]
+            self.stop[j] = j if strong or fresh else self.stop[j + 1]
+            self.weak[j] = j if mark.can_close and not strong else self.weak[j + 1]
+        self.level, self.outer = level, outer
+
+    def nested_closer(self, i: int, end: int) -> int | None:
+        """The closer of the opener at ``i`` when it holds inner quotes of its family, or None.
+
+        Only an opener whose first following mark is a fresh opener (no closer between) holds an inner
+        quote; every inner opener needs its own strong closer before the outer one.
+        """
+        if i + 1 >= end or not _fresh(self.marks[i + 1]):
+            return None
+        found = self.outer[i + 1]
+        return found if found is not None and found < end else None
+
+    def closer(self, i: int, end: int) -> int | None:
+        """The closer of the opener at ``i``: the first strong closer, else a weak one before a fresh opener."""
+        stop = self.stop[i + 1] if i + 1 < end else end
+        if stop < end and _strong(self.marks[stop]):
+            return stop
+        weak = self.weak[i + 1] if i + 1 < end else end
+        return weak if weak < min(stop, end) else None
 
 
 def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
@@ -215,14 +252,20 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
 
 
 def _nest(quotes: list[Quote]) -> tuple[Quote, ...]:
-    """Mark quotes inside other quotes as nested and drop pairs that cross each other."""
+    """Mark quotes inside other quotes as nested and drop pairs that cross each other.
+
+    ``quotes`` are sorted by start (then longest first). The quotes kept never cross, so those still open
+    at a quote's start form a chain, each inside the one before: a stack. A quote crosses a kept one
+    exactly when it ends after the innermost open one.
+    """
     kept: list[Quote] = []
+    open_quotes: list[Quote] = []
     for quote in quotes:
-        outer = [k for k in kept if k.start < quote.start and quote.end <= k.end]
-        crossing = [k for k in kept if k.start < quote.start < k.end < quote.end]
-        if crossing:
-            continue
-        depth = 1 if outer else 0
+        while open_quotes and open_quotes[-1].end <= quote.start:
+            open_quotes.pop()
+        if open_quotes and open_quotes[-1].end < quote.end:
+            continue  # crosses the innermost open quote
+        depth = 1 if open_quotes else 0
         kept.append(
             Quote(
                 quote.start,
@@ -234,4 +277,5 @@ def _nest(quotes: list[Quote]) -> tuple[Quote, ...]:
                 quote.paragraphs,
             )
         )
+        open_quotes.append(kept[-1])
     return tuple(kept)

@@ -114,3 +114,36 @@ def test_sentence_records_carry_speaker(seeds):
     smolensk, _ = seeds
     record = smolensk.sentences[4].to_dict("smolensk")
     assert record["speaker"] == "Vasily Anokhine" and record["source_type"] == "named_person"
+
+
+def test_relayed_media_attributions_match_the_pairwise_definition():
+    """A medium relays when another source's mention and cue stand inside its content (one bisection each)."""
+    import random
+
+    from framing.attribution.pipeline import _relays
+    from framing.results import Attribution
+
+    def reports(outer, inner):  # the definition, pair by pair
+        return (
+            outer.source_type == "media"
+            and inner.source_type != "media"
+            and inner.cue_start is not None
+            and inner.source_start is not None
+            and outer.content_start <= min(inner.source_start, inner.cue_start)
+            and inner.cue_start < outer.content_end
+        )
+
+    rng = random.Random(3)
+    for _ in range(300):
+        kept = []
+        for _ in range(rng.randint(1, 12)):
+            start = rng.randint(0, 60)
+            cue = rng.choice([None, rng.randint(0, 80)])
+            source = rng.choice([None, rng.randint(0, 80)])
+            kept.append(Attribution(speaker="x", source_type=rng.choice(["media", "named_person", "vague"]),
+                                    source_text=None, source_start=source, source_end=None, cue=None,
+                                    cue_start=cue, cue_end=None, cue_stance=None, channel=None,
+                                    content_start=start, content_end=start + rng.randint(1, 40),
+                                    kind="indirect", sentences=(0,), rule="verb"))  # fmt: skip
+        expected = [any(b is not a and reports(a, b) for b in kept) for a in kept]
+        assert _relays(kept) == expected

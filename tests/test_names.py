@@ -45,3 +45,65 @@ def test_alias_file_merges_what_no_rule_can():
     assert compare_names(*names, TRANSLIT) != SAME
     groups = group_names(names, TRANSLIT, {"vitaliy klychko": "Vitali Klitschko"})
     assert set(groups.canonical.values()) == {"Vitali Klitschko"}
+
+
+NAMES = ["Andrei Boharev", "Boharev", "Andrei Bocharov", "Sergei Boharev", "Gladkov", "Glazkov", "Ivanov",
+         "Ivanova", "Anna Ivanova", "Olga Ivanova", "Zelenskiy", "Volodymyr Zelensky", "Воharev", "123"]  # fmt: skip
+
+
+def test_surname_index_finds_what_a_scan_finds():
+    from framing.names import NameKeys, SurnameIndex, surname_matches
+
+    index, plain = SurnameIndex(NameKeys(TRANSLIT)), []
+    for k, name in enumerate(NAMES):
+        for word in ("Boharev", "Bocharov", "Ivanova", "Zelenskyy", "Glazkov", "123"):
+            assert index.latest(word) == surname_matches(word, plain, TRANSLIT)
+        if k % 3 == 2:  # a person named again more fully takes the first place of the shorter name
+            index.replace(plain[0], name)
+            plain[0] = name
+        else:
+            index.append(name)
+            plain.append(name)
+        assert index.names == plain
+
+
+def _all_pairs(names, aliases):
+    """group_names as a scan of every group and every pair of display names (the reference)."""
+    from framing.names import NameKeys, fold_aliases
+
+    aliases, keys = fold_aliases(aliases, TRANSLIT), NameKeys(TRANSLIT)
+    unique = list(dict.fromkeys(names))
+    groups = []
+    for name in unique:
+        group = next(
+            (g for g in groups if all(compare_names(name, m, TRANSLIT, aliases) == SAME for m in g)), None
+        )
+        group.append(name) if group is not None else groups.append([name])
+    canonical, displays = {}, []
+    for group in groups:
+        folded = [keys.alias_key(n) for n in group]
+        folded += [k.split()[-1] for k in folded if k]
+        alias = next((aliases[k] for k in folded if k in aliases), None)
+        display = alias or max(group, key=lambda n: (len(n.split()), -unique.index(n)))
+        displays.append(display)
+        canonical.update(dict.fromkeys(group, display))
+    possible = tuple(
+        (a, b)
+        for i, a in enumerate(displays)
+        for b in displays[i + 1 :]
+        if compare_names(a, b, TRANSLIT, aliases) == POSSIBLE
+    )
+    return canonical, possible
+
+
+@pytest.mark.parametrize(
+    "aliases", [{}, {"vitaliy klychko": "Vitali Klitschko", "boharev": "Andrei Boharev"}]
+)
+def test_group_names_compares_only_candidates_but_decides_as_all_pairs(aliases):
+    import random
+
+    rng = random.Random(7)
+    for _ in range(200):
+        names = rng.choices([*NAMES, "Vitaliy Klychko", "Vitali Klitschko", "Glazkova"], k=rng.randint(1, 12))
+        groups = group_names(names, TRANSLIT, aliases)
+        assert (dict(groups.canonical), groups.possible) == _all_pairs(names, aliases)

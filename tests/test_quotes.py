@@ -42,3 +42,29 @@ def test_multi_paragraph_quote():
     [quote] = find_quotes(text, paragraphs(text, load_lexicons()))
     assert text[quote.content_start : quote.content_end] == "The night was calm.\n“No drones came,"
     assert quote.paragraphs == 2
+
+
+def test_deeply_nested_quotes_pair_without_recursion():
+    text = "“" * 3000 + "a" + "”" * 3000
+    quotes = find_quotes(text, [(0, len(text))])
+    assert len(quotes) == 3000
+    assert quotes[0].start == 0 and quotes[0].end == len(text) and quotes[0].depth == 0
+    assert {q.depth for q in quotes[1:]} == {1}
+
+
+@pytest.mark.parametrize("unit", ["“a” ", "“‘«“ a ", '"a" ', "‘a’s ’"])
+def test_pairing_cost_is_linear_in_marks(unit):
+    """Counted in work, not seconds: pairing as many marks again doubles the quotes found, at most."""
+    small, large = (unit * n for n in (2000, 4000))
+    found = [len(find_quotes(t, [(0, len(t))])) for t in (small, large)]
+    assert found[1] <= 2 * found[0] + 1
+
+
+def test_nesting_matches_the_pairwise_definition():
+    """A quote is kept unless it crosses a kept one; depth 1 when a kept quote holds it."""
+    text = "“a ‘b “c” d’ e” and ‘f “g’ h” i’ and «j» “k ‘l’”"
+    quotes = find_quotes(text, [(0, len(text))])
+    for q in quotes:
+        holders = [k for k in quotes if k.start < q.start and q.end <= k.end]
+        assert q.depth == (1 if holders else 0)
+        assert not [k for k in quotes if k.start < q.start < k.end < q.end]

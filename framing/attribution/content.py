@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention
@@ -50,11 +51,6 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
     return tokens[first].start, tokens[stop - 1].end
 
 
-def covered(sentences: Sequence[Sentence], start: int, end: int) -> tuple[int, ...]:
-    """Indices of the sentences a span overlaps."""
-    return tuple(s.index for s in sentences if s.start < end and s.end > start)
-
-
 def according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit,
                       mention: Mention) -> tuple[int, int]:  # fmt: skip
     """The content of "CONTENT, according to X." or "According to X, CONTENT."."""
@@ -71,10 +67,14 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     """The content of "X said (that) CONTENT." or "CONTENT, X said (on Monday)."."""
     cue_end = tokens[cue.stop - 1].end
     source_start = min(mention.start, tokens[cue.first].start)
-    before = text[sentence.start : source_start].rstrip()
-    after = [t for t in tokens if t.start >= cue_end]
-    after_class = lexicons.speech.function_words.get(after[0].norm) if after else None
-    if before.endswith(",") and (not after or (len(after) <= 4 and after_class in AFTER_CUE_CLASSES)):
+    before = source_start  # the end of the sentence's text before the source, without spaces
+    while before > sentence.start and text[before - 1].isspace():
+        before -= 1
+    first_after = bisect_left(tokens, cue_end, key=lambda t: t.start)  # tokens are in text order
+    n_after = len(tokens) - first_after
+    after_class = lexicons.speech.function_words.get(tokens[first_after].norm) if n_after else None
+    comma = before > sentence.start and text[before - 1] == ","
+    if comma and (not n_after or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
         return sentence.start, trim_end(text, sentence.start, source_start)
     return trim(text, cue_end, sentence.end)
 

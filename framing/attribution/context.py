@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import Mention
+from framing.attribution.base import Mention, MentionIndex
+from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
@@ -48,6 +49,8 @@ class SentenceContext:
     channel: str | None
     mentions: list[Mention]
     quotes: list[Quote]
+    layout: Layout
+    by_token: MentionIndex
     used_cues: set[int] = field(default_factory=set)
 
 
@@ -61,9 +64,9 @@ def _index(lexicons: LexiconSet) -> PatternIndex:
 
 
 def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: Sequence[Token],
-                  quotes: Sequence[Quote], lexicons: LexiconSet) -> SentenceContext:  # fmt: skip
-    """Find the cues, the channel, the mentions and the quotations of a sentence."""
-    inside = [any(q.content_start <= t.start < q.content_end for q in quotes) for t in tokens]
+                  layout: Layout, lexicons: LexiconSet) -> SentenceContext:  # fmt: skip
+    """Find the cues, the channel, the mentions and the quotations of a sentence (``layout``: the article's)."""
+    inside = layout.inside(tokens)
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:  # "KYIV (Ukrinform) –": the medium that carries the story, not a speaker
         inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
@@ -78,8 +81,9 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     blocked = [flag or i in taken for i, flag in enumerate(inside)]
     sources = [h for h in hits if h.group in ("source", "pronoun")]
     found = mentions(text, tokens, sources, lexicons, inside, blocked)
-    here = [q for q in quotes if q.start < sentence.end and q.end > sentence.start]
-    return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here)
+    here = layout.quotes_in(sentence.start, sentence.end)
+    return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
+                           MentionIndex.build(found))  # fmt: skip
 
 
 def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

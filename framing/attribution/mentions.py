@@ -8,7 +8,9 @@ comments", "Anokhine's Telegram channel"). Words inside quotations are never sou
 from __future__ import annotations
 
 import functools
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from framing.attribution.base import (
     NAME_KINDS,
@@ -173,6 +175,16 @@ def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: Lex
     return make_mention(text, tokens, first, stop, kind)
 
 
+def _name_before(
+    names: Sequence[Mention], stops: Sequence[int], in_order: bool, first: int
+) -> Mention | None:
+    """The last of ``names`` that ends at or before token ``first`` (by bisection when their stops ascend)."""
+    if not in_order:
+        return next((m for m in reversed(names) if m.stop <= first), None)
+    k = bisect_right(stops, first)
+    return names[k - 1] if k else None
+
+
 @functools.lru_cache(maxsize=8)
 def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
     """Speech nouns and channels whose possessor speaks ("his comments", "Anokhine's Telegram channel")."""
@@ -185,6 +197,9 @@ def _attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention
     """Add "his comments", "the governor's statement", "Anokhine's Telegram channel" as mentions of the possessor."""
     nouns = _speech_nouns(lexicons)
     result = list(found)
+    names = [m for m in found if m.kind in NAME_KINDS]
+    name_stops = [m.stop for m in names]
+    in_order = all(a <= b for a, b in pairwise(name_stops))  # as they come, unless a mention was widened
     for mention in found:
         possessive = mention.kind == "pronoun" and mention.referent in ("male", "female", "plural", "neuter")
         if not (possessive or tokens[mention.stop - 1].text.lower().endswith(("’s", "'s"))):
@@ -194,8 +209,7 @@ def _attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention
             possessor = mention
             if mention.kind == "pronoun" and mention.referent in ("male", "female"):
                 # "Rutte was not clear with his statements": "his" is the person named before it.
-                named = [m for m in found if m.stop <= mention.first and m.kind in NAME_KINDS]
-                possessor = named[-1] if named else mention
+                possessor = _name_before(names, name_stops, in_order, mention.first) or mention
             result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=possessor))
     result.sort(key=lambda m: (m.first, -m.stop))
     return result

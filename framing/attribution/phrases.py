@@ -9,7 +9,7 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, make_mention, word_class
+from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, make_mention, word_class
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -17,7 +17,7 @@ from framing.tokenize import Token
 MAX_NOUN_PHRASE = 8
 
 
-def noun_phrase_subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token],
+def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
                         lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A plain noun phrase right before a speech verb: "the social media company said", "the group says"."""
     if cue.first == 0 or tokens[cue.first].clause_break_before:
@@ -70,7 +70,7 @@ def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
     return cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
 
 
-def noun_phrase_after(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token],
+def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
                       lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """The source after a cue: up to the end of its clause ("according to a new poll, ...").
 
@@ -97,19 +97,22 @@ def noun_phrase_after(text: str, cue: Hit, mentions: Sequence[Mention], tokens: 
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
 
 
-def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: Sequence[Mention],
+def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,
                    lexicons: LexiconSet) -> Mention:  # fmt: skip
     """A noun phrase as a source: its head decides the kind ("a spokesman for the ministry" is a role)."""
     del lexicons
     by = next((k for k in range(first + 1, stop - 1) if tokens[k].norm == "by"), None)
-    agent = next((m for m in mentions if by is not None and m.first in (by + 1, by + 2)), None)
+    after_by = (
+        [*mentions.starting.get(by + 1, ()), *mentions.starting.get(by + 2, ())] if by is not None else []
+    )
+    agent = next(iter(after_by), None)
     if agent is not None and agent.kind not in ("speech_noun", "pronoun"):
         return agent  # "a report released by British intelligence": the agent is the source
-    head = next((m for m in mentions if m.first >= first and m.stop == stop), None)
+    head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
         return dataclasses.replace(head, first=first, start=tokens[first].start,
                                    text=text[tokens[first].start : tokens[stop - 1].end])  # fmt: skip
-    inner = [m for m in mentions if first <= m.first and m.stop <= stop]
+    inner = mentions.between(first, stop)
     named = [m for m in inner if m.kind in NAME_KINDS and m.stop == stop]
     if named:
         return named[-1]

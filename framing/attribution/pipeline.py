@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from framing.attribution.content import covered, cue_span
+from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
+from framing.attribution.layout import Layout
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, FALLBACK_RULES, QUOTE_RULES, quote_colon
 from framing.attribution.speeches import whole_text_speakers
@@ -34,13 +36,14 @@ def attribute(
         The attributions in text order, and per sentence its (speaker, source_type).
     """
     quotes = [q for q in find_quotes(text, paragraph_spans(sentences)) if q.depth == 0]
+    layout = Layout.build(sentences, quotes)
     discourse = Discourse(lexicons)
     found: list[Attribution] = []
-    quotes_done: set[int] = set()
+    quotes_done: set[int] = set()  # the quotations read, by start (no two start at one offset)
     for sentence, sentence_tokens in zip(sentences, tokens, strict=True):
         if sentence.boilerplate or not sentence_tokens:
             continue
-        ctx = read_sentence(text, sentences, sentence, sentence_tokens, quotes, lexicons)
+        ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons)
         new = [_build(ctx, claim, discourse) for claim in _claims(ctx, quotes_done)]
         found.extend(new)
         discourse.remember(ctx.mentions, sentence.index)
@@ -54,7 +57,7 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
     """The claims of a sentence, in rule order, each built (and its speaker remembered) before the next."""
     yielded = False
     for quote in ctx.quotes:
-        if id(quote) in quotes_done:
+        if quote.start in quotes_done:
             continue
         ends_here = quote.end <= ctx.sentence.end
         claim = QUOTE_RULES[0](ctx, quote)
@@ -62,7 +65,7 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             claim = quote_colon(ctx, quote)  # "X: “A. B.”": the source stands where the quote opens
         if claim is None and not ends_here:
             continue  # the cue may come in the sentence where the quote ends
-        quotes_done.add(id(quote))
+        quotes_done.add(quote.start)
         claim = claim or next((c for rule in QUOTE_RULES[1:] if (c := rule(ctx, quote)) is not None), None)
         if claim is not None:
             yielded = True
@@ -89,7 +92,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribut
     """An attribution from a claim: its source resolved, its speaker remembered for what follows."""
     index = ctx.sentence.index
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
-    opened = covered(ctx.sentences, claim.quote.start, claim.quote.end)[0] if claim.quote else index
+    opened = ctx.layout.covered(claim.quote.start, claim.quote.end)[0] if claim.quote else index
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
     else:
@@ -119,7 +122,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribut
         content_start=claim.content[0],
         content_end=claim.content[1],
         kind=claim.kind,
-        sentences=covered(ctx.sentences, *span),
+        sentences=ctx.layout.covered(*span),
         rule=claim.rule,
     )
 
@@ -134,8 +137,8 @@ def sentence_carriers(
     """
     best: dict[int, tuple[int, Attribution]] = {}
     kept = [a for a in attributions if a.kind != "scare" and a.speaker != UNKNOWN and a.rule != "intent"]
-    for a in kept:
-        if any(b is not a and _reports(a, b) for b in kept):
+    for a, relays in zip(kept, _relays(kept), strict=True):
+        if relays:
             continue
         for index in a.sentences:
             s = sentences[index]
@@ -160,17 +163,45 @@ def sentence_speakers(
     ]
 
 
-def _reports(outer: Attribution, inner: Attribution) -> bool:
-    """Whether ``inner``'s source and cue stand inside the content a medium relays ("X said ..., BelTA reports")."""
-    if (
-        outer.source_type != "media"
-        or inner.source_type == "media"
-        or inner.kind == "scare"
-        or inner.cue_start is None
-        or inner.source_start is None
-    ):
-        return False
-    return (
-        outer.content_start <= min(inner.source_start, inner.cue_start)
-        and inner.cue_start < outer.content_end
+def _relays(kept: Sequence[Attribution]) -> list[bool]:
+    """For each attribution, whether it is a medium relaying another source's claim ("X said ..., BelTA reports").
+
+    A medium's attribution relays when some other source's cue stands inside its content with that
+    source's mention and cue both after the content's start. The other attributions are sorted by cue,
+    and a range maximum of (the earlier of mention and cue) answers each medium with two bisections.
+    """
+    inner = sorted(
+        (b.cue_start, min(b.source_start, b.cue_start))
+        for b in kept
+        if b.source_type != "media"
+        and b.kind != "scare"
+        and b.cue_start is not None
+        and b.source_start is not None
     )
+    if not inner or all(a.source_type != "media" for a in kept):
+        return [False] * len(kept)
+    cues = [cue for cue, _ in inner]
+    earliest = _RangeMax([first for _, first in inner])
+    relays = []
+    for a in kept:
+        lo, hi = bisect_left(cues, a.content_start), bisect_left(cues, a.content_end)
+        relays.append(a.source_type == "media" and hi > lo and earliest(lo, hi) >= a.content_start)
+    return relays
+
+
+class _RangeMax:
+    """The maximum of any run of a list of numbers, in constant time (a sparse table)."""
+
+    def __init__(self, values: Sequence[int]) -> None:
+        self.levels = [list(values)]  # levels[k][i]: the maximum of values[i : i + 2**k]
+        width = 1
+        while 2 * width <= len(values):
+            previous = self.levels[-1]
+            self.levels.append([max(previous[i], previous[i + width]) for i in range(len(previous) - width)])
+            width *= 2
+
+    def __call__(self, lo: int, hi: int) -> int:
+        """The maximum of ``values[lo:hi]`` (``hi > lo``)."""
+        k = (hi - lo).bit_length() - 1
+        row = self.levels[k]
+        return max(row[lo], row[hi - (1 << k)])

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from framing.attribution.base import NAME_KINDS, Mention, word_class
 from framing.attribution.offices import FORMER
 from framing.lexicon import LexiconSet
-from framing.names import PersonName, compare_words, surname_matches
+from framing.names import NameKeys, PersonName, SurnameIndex
 from framing.results import AUTHOR, Attribution
 
 UNKNOWN = "unknown"
@@ -37,12 +37,20 @@ class Discourse:
     """What a careful reader knows at a point of the article."""
 
     lexicons: LexiconSet
-    persons: list[str] = field(default_factory=list)  # canonical names, in order of first mention
     renamed: dict[str, str] = field(default_factory=dict)  # a name used earlier -> its fuller form
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words ("minister", "president")
     named_at: list[tuple[int, str]] = field(default_factory=list)  # (sentence, person), in reading order
     last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
+    # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
+    # order of first mention; name keys computed once per spelling), where each person and each sentence
+    # stands in ``named_at``.
+    persons: SurnameIndex = field(init=False)
+    _named_where: dict[str, list[int]] = field(default_factory=dict)
+    _first_named: dict[int, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        self.persons = SurnameIndex(NameKeys(self.lexicons.speech.transliteration))
 
     def resolve(self, mention: Mention | None, sentence: int) -> tuple[str, str]:
         """The speaker and source type a mention stands for at this sentence."""
@@ -98,11 +106,8 @@ class Discourse:
 
         An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
         """
-        translit = self.lexicons.speech.transliteration
         for mention in mentions:
-            if mention.kind == "name" and not surname_matches(
-                mention.name.split()[-1], self.persons, translit
-            ):
+            if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
                 continue
             if mention.kind in NAME_KINDS:
                 self.person(mention.name, mention.title, sentence)
@@ -129,13 +134,14 @@ class Discourse:
         canonical = self._match_person(name)
         if title:
             self.roles.setdefault(canonical, set()).update(title.split())
+        self._named_where.setdefault(canonical, []).append(len(self.named_at))
+        self._first_named.setdefault(sentence, len(self.named_at))
         self.named_at.append((sentence, canonical))
         return canonical
 
     def _match_person(self, name: str) -> str:
-        translit = self.lexicons.speech.transliteration
         words = name.split()
-        known = surname_matches(words[-1], self.persons, translit) if words else None
+        known = self.persons.latest(words[-1]) if words else None
         if known is None:
             self.persons.append(name)
             return name
@@ -143,15 +149,18 @@ class Discourse:
             return known
         # Same surname: the same person when the given names agree (or one lacks them).
         given = PersonName.parse(known).given
-        if given and compare_words(given[0], words[0], translit) != "same":
+        if given and self.persons.keys.compare_words(given[0], words[0]) != "same":
             self.persons.append(name)
             return name
         if len(given) >= len(words) - 1:
             return known
-        self.persons[self.persons.index(known)] = name
+        self.persons.replace(known, name)
         self.renamed[known] = name
         self.roles[name] = self.roles.pop(known, set()) | self.roles.get(name, set())
-        self.named_at = [(when, name if who == known else who) for when, who in self.named_at]
+        moved = self._named_where.pop(known, [])
+        for k in moved:
+            self.named_at[k] = (self.named_at[k][0], name)
+        self._named_where[name] = sorted(self._named_where.get(name, []) + moved)
         return name
 
     def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
@@ -238,7 +247,7 @@ class Discourse:
         if "named_person" in types and referent != "plural" and self.named_at:
             latest = self.named_at[-1][0]
             if sentence - latest <= PRONOUN_REACH:
-                first = next(name for when, name in self.named_at if when == latest)
+                first = self.named_at[self._first_named[latest]][1]
                 return self.canonical(first), "named_person"
         return UNKNOWN, "none"
 

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from framing.attribution.base import Mention, make_mention, word_class
+from framing.attribution.base import Mention, make_mention, rstrip_end, word_class
 from framing.attribution.content import according_content, trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import conjoined, follows_in_clause, noun_phrase_after, noun_phrase_subject
@@ -67,14 +67,14 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
 def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
-        subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.mentions, ctx.tokens)
-        or participle_subject(cue, ctx.mentions, ctx.tokens)
+        subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or inverted_subject(cue, ctx.by_token, ctx.tokens)
+        or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
-        mention = noun_phrase_subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         if mention is None and follows_in_clause(ctx.tokens, cue):
-            mention = noun_phrase_after(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+            mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     return mention
 
 
@@ -104,11 +104,9 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """The source after "according to" or "citing": "According to X, ...", "..., citing X"."""
     if cue.entry.subcategory != "according_to":
         return None
-    mention = _agent_after_by(ctx, cue) or next(
-        (m for m in ctx.mentions if m.first in (cue.stop, cue.stop + 1)), None
-    )
+    mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
     if mention is None:
-        mention = noun_phrase_after(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     if mention is None:
         return None
     ctx.used_cues.update(range(cue.first, mention.stop))
@@ -124,9 +122,9 @@ def _agent_after_by(ctx: SentenceContext, cue: Hit) -> Mention | None:
             return None
         if tokens[b].norm != "by":
             continue
-        if any(cue.stop <= m.first < b and m.kind not in ("speech_noun", "vague") for m in ctx.mentions):
+        if any(m.kind not in ("speech_noun", "vague") for m in ctx.by_token.starting_in(cue.stop, b)):
             return None  # "according to X, backed by ...": X is the source
-        after = [m for m in ctx.mentions if m.first in (b + 1, b + 2) and m.kind != "pronoun"]
+        after = [m for m in ctx.by_token.starting_in(b + 1, b + 3) if m.kind != "pronoun"]
         if after:
             return after[0]
         stop = next((k for k in range(b + 1, len(tokens)) if tokens[k].clause_break_before), len(tokens))
@@ -142,9 +140,9 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     rule = "verb"
     mention = (
-        subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.mentions, ctx.tokens)
-        or participle_subject(cue, ctx.mentions, ctx.tokens)
+        subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or inverted_subject(cue, ctx.by_token, ctx.tokens)
+        or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
     if mention is not None and mention.kind == "place":
         mention = None  # "The Volgograd Region found itself ...": places do not speak
@@ -152,12 +150,12 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if mention is None and inverted and follows_in_clause(ctx.tokens, cue):
         # "The war will be long, said the chairman of the joint chiefs of staff.": the source ends the
         # clause; "..., said the only way to solve it is ..." is the content, not a source.
-        mention = noun_phrase_after(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
+        mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         if mention is not None and mention.stop < len(ctx.tokens):
             mention = mention if ctx.tokens[mention.stop].clause_break_before else None
     if mention is None and kind != "attitude":
-        mention = noun_phrase_subject(ctx.text, cue, ctx.mentions, ctx.tokens, ctx.lexicons)
-        ends = {m.stop: m for m in ctx.mentions}
+        mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        ends = ctx.by_token.last_ends
         mention = mention and conjoined(ctx.text, mention, ends, ctx.tokens, ctx.lexicons)
         rule = "verb_noun_phrase"
     if mention is None:
@@ -192,28 +190,27 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
             continue
         first = cue.first
-        mention = inverted_subject(cue, ctx.mentions, tokens) or noun_phrase_after(
-            text, cue, ctx.mentions, tokens, ctx.lexicons
+        mention = inverted_subject(cue, ctx.by_token, tokens) or noun_phrase_after(
+            text, cue, ctx.by_token, tokens, ctx.lexicons
         )
         if mention is None or mention.first != cue.stop:
-            mention = subject(text, cue, ctx.mentions, tokens, ctx.lexicons)
+            mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
             first = mention.first if mention is not None else first
         if mention is None or (mention.kind == "pronoun" and mention.referent in ("first", "second")):
             continue
-        dash = text[: tokens[first].start].rstrip()
+        dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
         opening = _opening_dash(ctx)
-        if not dash or dash[-1] not in DASHES or opening is None or opening >= len(dash) - 1:
+        if not dash or text[dash - 1] not in DASHES or opening is None or opening >= dash - 1:
             continue
         ctx.used_cues.add(cue.first)
-        start, end = trim(text, opening + 1, len(dash) - 1)
-        return Claim(mention, cue, (start, end), "direct", "dash_quote", None, len(dash) - 1)
+        start, end = trim(text, opening + 1, dash - 1)
+        return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
     return None
 
 
 def _opening_dash(ctx: SentenceContext) -> int | None:
     """The dash that opens the paragraph of this sentence, if the paragraph opens with one."""
-    paragraph = [s for s in ctx.sentences if s.paragraph == ctx.sentence.paragraph and not s.boilerplate]
-    start = paragraph[0].start if paragraph else ctx.sentence.start
+    start = ctx.layout.paragraph_start(ctx.sentence)
     opener = ctx.text[start : start + 2]
     if opener[:1] in DASHES and opener[1:2].isspace():
         return start

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, word_class
+from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, rstrip_end, word_class
 from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -26,7 +27,7 @@ FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a source and its cue ("X has also said")."""
 
 
-def subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token],
+def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
             lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """The source before a cue: next to it, after auxiliaries, adverbs or a time adjunct, or before an aside.
 
@@ -34,11 +35,7 @@ def subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[T
     Republican in the Senate, said"), so the returned span runs to its end; an aside that is itself a
     name names the source ("his top aide, Tad Devine, told").
     """
-    ends: dict[int, Mention] = {}
-    for m in mentions:
-        ends.setdefault(m.stop, m)
-        if m.kind == "speech_noun":
-            ends[m.stop] = m  # "His comments hinted": the speech noun wins over its possessor
+    ends = mentions.ends  # "His comments hinted": the speech noun wins over its possessor
     j = _skip_fillers(tokens, cue.first, ends, lexicons)
     if j in ends and not tokens[j].clause_break_before:
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
@@ -49,7 +46,7 @@ def subject(text: str, cue: Hit, mentions: Sequence[Mention], tokens: Sequence[T
         and word_class(lexicons, tokens[j - 1].norm) == "coordinator"
     ):
         # "President Obama met survivors ... and said": the sentence's subject speaks.
-        first = next((m for m in mentions if m.first == 0 and m.kind != "speech_noun"), None)
+        first = next((m for m in mentions.starting.get(0, ()) if m.kind != "speech_noun"), None)
         if first is not None:
             return first
     if tokens[j].clause_break_before:
@@ -97,7 +94,7 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
     return j
 
 
-def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Sequence[Mention],
+def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
                   tokens: Sequence[Token]) -> Mention | None:  # fmt: skip
     """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
     k = j - 1
@@ -105,10 +102,11 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Sequ
         k -= 1
     if k <= 0 or j - k > MAX_ASIDE:
         return None
-    spanning = next((m for m in mentions if m.stop == j and m.first < k and m.kind in NAME_KINDS), None)
+    ending = mentions.stopping.get(j, ())
+    spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
     if spanning is not None:
         return spanning  # "The defence secretary, Grant Shapps, said": title and name read as one mention
-    aside = next((m for m in mentions if m.first == k and m.stop == j and m.kind in NAME_KINDS), None)
+    aside = next((m for m in ending if m.first == k and m.kind in NAME_KINDS), None)
     if k not in ends:
         return aside
     head = ends[k]
@@ -145,7 +143,7 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
     return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
 
 
-def participle_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
+def participle_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]) -> Mention | None:
     """The mention opening the sentence, for a participle cue after a comma or "by".
 
     "X opened the session, warning that ...", "X opened it by calling for ...": X speaks.
@@ -157,9 +155,8 @@ def participle_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[T
     return next(
         (
             m
-            for m in mentions
-            if m.first <= 1
-            and m.stop <= cue.first
+            for m in mentions.opening
+            if m.stop <= cue.first
             and m.kind not in ("speech_noun", "place")
             and m.referent not in ("first", "second", "neuter")
         ),
@@ -167,40 +164,57 @@ def participle_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[T
     )
 
 
-def inverted_subject(cue: Hit, mentions: Sequence[Mention], tokens: Sequence[Token]) -> Mention | None:
+def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]) -> Mention | None:
     """The source right after the cue in the same clause: "..., said Governor X", "said the governor"."""
     return next(
         (
             m
-            for m in mentions
-            if m.first == cue.stop and m.kind != "speech_noun" and not tokens[m.first].clause_break_before
+            for m in mentions.starting.get(cue.stop, ())
+            if m.kind != "speech_noun" and not tokens[m.first].clause_break_before
         ),
         None,
     )
 
 
 def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used: set[int]) -> Hit | None:
-    """A verb or phrase cue outside the quote, in the clause right after or right before it."""
-    candidates = [c for c in cues if c.first not in used and c.entry.subcategory in ("verb", "phrase")]
-    after = [c for c in candidates if tokens[c.first].start >= quote.end]
-    before = [c for c in candidates if tokens[c.stop - 1].end <= quote.start]
-    if after:
-        cue = after[0]
-        between = [t for t in tokens if quote.end <= t.start < tokens[cue.first].start]
-        if len(between) <= QUOTE_CUE_REACH:
+    """A verb or phrase cue outside the quote, in the clause right after or right before it.
+
+    ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
+    the cues next to the quote are found by bisection, and only those within reach are looked at.
+    """
+    after = bisect_left(cues, quote.end, key=lambda c: tokens[c.first].start)
+    for k in range(after, len(cues)):  # the first free cue after the quote, if near enough
+        cue = cues[k]
+        if _count_between(tokens, quote.end, tokens[cue.first].start) > QUOTE_CUE_REACH:
+            break  # this cue and any later one are too far
+        if _free(cue, used):
             return cue
-    if before:
-        cue = before[-1]
-        between = [t for t in tokens if tokens[cue.stop - 1].end <= t.start < quote.start]
-        if len(between) <= 3:  # "he said:", "X told reporters that"
+    before = bisect_right(cues, quote.start, key=lambda c: tokens[c.stop - 1].end)
+    for k in range(
+        before - 1, -1, -1
+    ):  # else the last free cue before it: "he said:", "X told reporters that"
+        cue = cues[k]
+        if _count_between(tokens, tokens[cue.stop - 1].end, quote.start) > 3:
+            break
+        if _free(cue, used):
             return cue
     return None
 
 
+def _free(cue: Hit, used: set[int]) -> bool:
+    return cue.first not in used and cue.entry.subcategory in ("verb", "phrase")
+
+
+def _count_between(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The number of tokens starting in ``start:end`` (tokens are in text order)."""
+    return bisect_left(tokens, end, key=lambda t: t.start) - bisect_left(tokens, start, key=lambda t: t.start)
+
+
 def colon_source(text: str, quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
     """The source right before a colon that opens a quotation: "Governor Anokhine: ‘...’"."""
-    before = text[: quote.start].rstrip()
-    if not before.endswith(":"):
+    before = rstrip_end(text, quote.start)  # the text before the quote, without spaces
+    if not before or text[before - 1] != ":":
         return None
-    colon = len(before) - 1
-    return next((m for m in reversed(mentions) if m.end <= colon and not text[m.end : colon].strip()), None)
+    colon = before - 1
+    gap = rstrip_end(text, colon)  # a mention ending in [gap, colon] has only spaces before the colon
+    return next((m for m in reversed(mentions) if gap <= m.end <= colon), None)

@@ -1,0 +1,89 @@
+"""Where things are in an article: sentences, paragraphs and quotations as sorted spans, searched by bisection.
+
+Built once per article, so that the questions every sentence asks (which quotations overlap it, is this
+token inside a quotation, which sentences does this span cover, where does this paragraph open) cost a
+bisection instead of a pass over the whole article.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import accumulate, pairwise
+
+from framing.quotes import Quote
+from framing.segment import Sentence
+from framing.tokenize import Token
+
+
+def _sorted(values: Sequence[int]) -> bool:
+    return all(a <= b for a, b in pairwise(values))
+
+
+@dataclass(frozen=True, slots=True)
+class Layout:
+    """The article's sentences and quotations (as given, in text order), indexed by offset."""
+
+    sentences: Sequence[Sentence]
+    quotes: Sequence[Quote]
+    _sentence_starts: list[int]
+    _sentence_ends: list[int]
+    _spans_sorted: bool  # sentence starts and ends both ascending (a span covers a run of sentences)
+    _paragraph_starts: dict[int, int]  # paragraph -> start of its first sentence that is not boilerplate
+    _quote_starts: list[int]
+    _quote_ends: list[int]
+    _quotes_sorted: bool
+    _content_starts: list[int]  # quotations' contents by start ...
+    _content_reach: list[int]  # ... and the furthest content end among them up to each one
+
+    @classmethod
+    def build(cls, sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> Layout:
+        """Index the sentences and quotations of one article."""
+        starts, ends = [s.start for s in sentences], [s.end for s in sentences]
+        paragraphs: dict[int, int] = {}
+        for s in sentences:
+            if not s.boilerplate:
+                paragraphs.setdefault(s.paragraph, s.start)
+        contents = sorted((q.content_start, q.content_end) for q in quotes)
+        quote_starts, quote_ends = [q.start for q in quotes], [q.end for q in quotes]
+        return cls(
+            sentences,
+            quotes,
+            starts,
+            ends,
+            _sorted(starts) and _sorted(ends),
+            paragraphs,
+            quote_starts,
+            quote_ends,
+            _sorted(quote_starts) and _sorted(quote_ends),
+            [c[0] for c in contents],
+            list(accumulate((c[1] for c in contents), max)),
+        )
+
+    def covered(self, start: int, end: int) -> tuple[int, ...]:
+        """Indices of the sentences a span overlaps."""
+        if not self._spans_sorted:
+            return tuple(s.index for s in self.sentences if s.start < end and s.end > start)
+        first, stop = bisect_right(self._sentence_ends, start), bisect_left(self._sentence_starts, end)
+        return tuple(s.index for s in self.sentences[first:stop] if s.start < end and s.end > start)
+
+    def quotes_in(self, start: int, end: int) -> list[Quote]:
+        """The quotations that overlap a span, in the order given."""
+        if not self._quotes_sorted:
+            return [q for q in self.quotes if q.start < end and q.end > start]
+        first, stop = bisect_right(self._quote_ends, start), bisect_left(self._quote_starts, end)
+        return [q for q in self.quotes[first:stop] if q.start < end and q.end > start]
+
+    def inside(self, tokens: Sequence[Token]) -> list[bool]:
+        """For each token, whether it starts inside the content of a quotation."""
+        starts, reach = self._content_starts, self._content_reach
+        flags = []
+        for token in tokens:
+            k = bisect_right(starts, token.start) - 1
+            flags.append(k >= 0 and token.start < reach[k])
+        return flags
+
+    def paragraph_start(self, sentence: Sentence) -> int:
+        """Where the paragraph of a sentence opens (its first sentence that is not boilerplate)."""
+        return self._paragraph_starts.get(sentence.paragraph, sentence.start)
