@@ -108,7 +108,11 @@ class Attribution:
     rule: str
 
     def to_dict(self, doc: str, text: str) -> dict[str, Any]:
-        """The attribution as a JSON-ready dict, with the content text."""
+        """The attribution as a JSON-ready dict, with the content text (at most :data:`CONTENT_SHOWN` characters).
+
+        The span (``content_start``, ``content_end``) is always whole; the text shown is cut with "…", so a
+        text of a million "he said"s does not become a gigabyte of repeated content.
+        """
         return {
             "doc": doc,
             "speaker": self.speaker,
@@ -123,7 +127,7 @@ class Attribution:
             "channel": self.channel,
             "content_start": self.content_start,
             "content_end": self.content_end,
-            "content": text[self.content_start : self.content_end],
+            "content": _shown(text, self.content_start, self.content_end),
             "kind": self.kind,
             "sentences": list(self.sentences),
             "rule": self.rule,
@@ -378,6 +382,16 @@ class ArticleResult:
         import pandas as pd
 
         return pd.DataFrame([self.document.row()])
+
+
+CONTENT_SHOWN = 1000
+"""Characters of an attribution's content written out; the rest is left to its span."""
+
+
+def _shown(text: str, start: int, end: int) -> str:
+    if end - start <= CONTENT_SHOWN:
+        return text[start:end]
+    return text[start : start + CONTENT_SHOWN - 1] + "…"
 
 
 def _round(value: float) -> float:
