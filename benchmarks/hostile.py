@@ -11,6 +11,8 @@ doubling the size costs at most 2.3x the time. A run over --timeout is reported 
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -45,17 +47,22 @@ INPUTS: dict[str, Callable[[int], str]] = {
 
 def measure(path: Path, command: str, timeout: float) -> tuple[float | None, float | None, int | None]:
     start = time.perf_counter()
+    # Its own process group, so a timeout kills the framing process too, not only the probe around it.
+    process = subprocess.Popen(
+        [sys.executable, "-c", PROBE, sys.executable, "-m", "framing", command, str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        start_new_session=True,
+    )
     try:
-        result = subprocess.run(
-            [sys.executable, "-c", PROBE, sys.executable, "-m", "framing", command, str(path)],
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
+        output, _ = process.communicate(timeout=timeout)
     except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
         return None, None, None
     seconds = time.perf_counter() - start
-    code, rss = result.stdout.split()
+    code, rss = output.split()
     return seconds, int(rss) / 1024, int(code)
 
 
