@@ -222,24 +222,44 @@ def render_quotes(
     """Every attribution of every article: speaker, type, cue, stance, channel, rule and content."""
     if format not in TABLE_FORMATS:
         raise UnknownNameError("format", format, TABLE_FORMATS)
+    if format == "table":
+        return _quotes_table(results)
     extras = list(metadata) if metadata is not None else [{} for _ in results]
     rows = [_with(row, m) for r, m in zip(results, extras, strict=True) for row in r.attribution_rows()]
     if format == "jsonl":
         return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
     if format == "json":
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
-    if format in ("csv", "parquet"):
-        return _parquet(rows) if format == "parquet" else _csv(rows)
+    return _parquet(rows) if format == "parquet" else _csv(rows)
+
+
+def _quotes_table(results: Sequence[ArticleResult]) -> str:
+    """One aligned table per article, built from the attributions themselves (no full records).
+
+    Articles are kept apart by position, so two with the same id are two tables; the content shown is
+    read from a short slice of the text, so a huge content span costs nothing here.
+    """
     columns = ("sentences", "speaker", "source_type", "cue", "cue_stance", "channel", "kind", "rule")
-    table = [
-        {**{c: "" if row[c] is None else str(row[c]) for c in columns}, "content": _cut(row["content"], 50)}
-        for row in rows
-    ]
     lines = []
     for result in results:
-        mine = [t for t, row in zip(table, rows, strict=True) if row["doc"] == result.doc]
-        lines.append(f"== {result.doc} ({len(mine)} attributions)")
-        lines.extend(_aligned(mine, (*columns, "content")))
+        table = [
+            {
+                "sentences": " ".join(map(str, a.sentences)),
+                "speaker": a.speaker,
+                "source_type": a.source_type,
+                "cue": a.cue or "",
+                "cue_stance": a.cue_stance or "",
+                "channel": a.channel or "",
+                "kind": a.kind,
+                "rule": a.rule,
+                "content": _cut(
+                    result.text[a.content_start : min(a.content_end, a.content_start + 4 * TEXT_WIDTH)], 50
+                ),
+            }
+            for a in result.attributions
+        ]
+        lines.append(f"== {result.doc} ({len(table)} attributions)")
+        lines.extend(_aligned(table, (*columns, "content")))
         lines.append("")
     return "\n".join(lines)
 

@@ -108,3 +108,16 @@ def test_csv_on_standard_input_with_named_fields(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"doc,body\nx,Drones attacked Kyiv.\n")))
     assert main(["score", "-", "--stdin-format", "csv", "--text-field", "body", "--id-field", "doc"]) == 0
     assert "== x (1 sentences)" in capsys.readouterr().out
+
+
+def test_quotes_keeps_two_articles_with_one_id_apart(tmp_path, capsys):
+    articles = tmp_path / "news.jsonl"
+    articles.write_text(
+        '{"id": "a", "text": "“We are ready,” the governor said."}\n'
+        '{"id": "a", "text": "Analysts suggest the strike was planned."}\n',
+        encoding="utf-8",
+    )
+    assert main(["quotes", str(articles)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("== a (1 attributions)") == 2
+    assert out.index("governor") < out.index("analysts") and out.count("governor") == 1
