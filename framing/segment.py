@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.lexicon.linear import line_matcher
 from framing.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -77,9 +78,10 @@ def _blocks(text: str, boilerplate: Sequence[LinePattern]) -> Iterator[tuple[int
     inside = sum(_continues(text[a:b], text[c:d]) for (a, b), (c, d) in breaks)
     wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
 
+    matches = line_matcher(tuple(p.pattern for p in boilerplate))
+
     def is_boilerplate(span: tuple[int, int]) -> bool:
-        line = text[span[0] : span[1]]
-        return any(p.fullmatch(line) for p in boilerplate)
+        return matches(text[span[0] : span[1]])
 
     block_start, block_end = lines[0]
     block_is_boilerplate = is_boilerplate(lines[0])

@@ -9,6 +9,8 @@ widened to Unicode letters, digits and spaces first, so the patterns mean what t
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,3 +69,26 @@ def _widen(pattern: str) -> str:
             out[-2:] = ["[^"]
         i += 1
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=8)
+def line_matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+    """Whether a line fully matches any of ``patterns``: one RE2 set, one pass, whatever their number.
+
+    Cached by the patterns' text (a value, not an object's identity). Falls back to one pattern at a
+    time if RE2 cannot compile the set within its memory budget.
+    """
+    if not patterns:
+        return lambda line: False
+    options = re2.Options()
+    options.case_sensitive = False
+    options.max_mem = 64 << 20
+    combined = re2.Set.FullMatchSet(options)
+    try:
+        for pattern in patterns:
+            combined.Add(_widen(pattern))
+        combined.Compile()
+    except (re2.error, ValueError):  # pragma: no cover - only for pattern sets too big for one automaton
+        singles = [compile_line_pattern(p) for p in patterns]
+        return lambda line: any(p.fullmatch(line) for p in singles)
+    return lambda line: bool(combined.Match(line))
