@@ -14,6 +14,8 @@ from framing.lexicon import Entry
 from framing.tokenize import Token
 
 _MIN_PREFIX = 3
+_WORD_CACHE = 100_000
+"""Words whose candidate patterns an index keeps; past that it starts afresh."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,16 +63,26 @@ class PatternIndex:
                     self._pairs[(first, entry.words[1])].append((group, entry))
         # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
         self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
+        self._by_word: dict[str, tuple[tuple[str, Entry], ...]] = {}
 
     def _starting_with(self, norm: str, following: str | None) -> Iterable[tuple[str, Entry]]:
-        yield from self._single.get(norm, ())
+        candidates = self._by_word.get(norm)
+        if candidates is None:
+            # Patterns that can start at this word whatever follows; a word's list is built once per
+            # index (words repeat across an archive), in the order the lookups below would give.
+            found = [*self._single.get(norm, ()), *self._loose.get(norm, ())]
+            for size in self._prefix_sizes:
+                if size > len(norm):
+                    break
+                found.extend(self._prefix.get(norm[:size], ()))
+            if len(self._by_word) >= _WORD_CACHE:  # an archive's vocabulary is unbounded; memory is not
+                self._by_word.clear()
+            candidates = self._by_word[norm] = tuple(found)
         if following is not None:
-            yield from self._pairs.get((norm, following), ())
-        yield from self._loose.get(norm, ())
-        for size in self._prefix_sizes:
-            if size > len(norm):
-                break
-            yield from self._prefix.get(norm[:size], ())
+            pairs = self._pairs.get((norm, following))
+            if pairs:
+                return (*candidates, *pairs)
+        return candidates
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
         """Return every place where a pattern matches, overlapping ones included."""
