@@ -55,6 +55,38 @@ def framing_rate(records: list[dict]) -> tuple[float, int, int, list[str]]:
     return time.perf_counter() - start, len(sentences), sum(len(r["text"]) for r in records), sentences
 
 
+STAGES = {
+    "segment": ("segment.py", "segment"),
+    "tokenize": ("tokenize.py", "tokenize"),
+    "match": ("match.py", "find"),
+    "rules": ("rules.py", "apply_rules"),
+    "agency": ("agency.py", "agency_matches"),
+    "attribution": ("pipeline.py", "attribute"),
+}
+
+
+def stage_shares(records: list[dict]) -> dict[str, float]:
+    """Share of analyze's time per stage (cProfile cumulative time on the same sample)."""
+    import cProfile
+    import pstats
+
+    import framing
+
+    lexicons = framing.load_lexicons()
+    profile = cProfile.Profile()
+    profile.enable()
+    for record in records:
+        framing.analyze(record["text"], lexicons=lexicons)
+    profile.disable()
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = sum(v[3] for (f, _, name), v in stats.items() if f.endswith("analyze.py") and name == "analyze")
+    shares = {}
+    for stage, (file, function) in STAGES.items():
+        spent = sum(v[3] for (f, _, name), v in stats.items() if f.endswith(file) and name == function)
+        shares[stage] = spent / total if total else 0.0
+    return shares
+
+
 def vader_rate(sentences: list[str]) -> float | None:
     try:
         from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
@@ -150,6 +182,7 @@ def main() -> int:
     seconds, n_sentences, n_chars, sentences = framing_rate(records)
     vader = vader_rate(sentences)
     floor = floor_rate(records)
+    shares = stage_shares(records)
     rows = {
         "articles": len(records),
         "sentences": n_sentences,
@@ -158,6 +191,7 @@ def main() -> int:
         "framing_mb_per_s": n_chars / 1e6 / seconds,
         "vader_sentences_per_s": n_sentences / vader if vader else None,
         "floor_sentences_per_s": n_sentences / floor,
+        "shares": shares,
     }
     with tempfile.TemporaryDirectory() as folder:
         one = Path(folder) / "corpus.jsonl"
@@ -233,6 +267,16 @@ def report(rows: dict, *, write: bool) -> None:
         f"{rows['s_per_mb_big']:.1f} / {rows['s_per_mb_100kb']:.1f} "
         f"({rows['s_per_mb_big'] / rows['s_per_mb_100kb']:.2f}x) | ≤ 1.5x | "
         f"{'yes' if rows['s_per_mb_big'] <= 1.5 * rows['s_per_mb_100kb'] else 'no'} |",
+        "",
+        "Where framing's time goes (cProfile, same sample; stages overlap nothing): "
+        + ", ".join(f"{stage} {share:.0%}" for stage, share in rows["shares"].items())
+        + ".",
+        "",
+        "framing does per sentence what VADER does not: six lexicons with negation, intensifier and sense "
+        "rules, the agency rule, quotation pairing and speaker resolution across the article, and evidence "
+        "objects for every match. The bare scan shows that even matching alone in one compiled automaton "
+        "leaves little room under 2x VADER; reaching it needs the per-token Python work (tokens, rules, "
+        "attribution) moved into compiled scans, which is not done.",
         "",
     ]
     text = "\n".join(lines)
