@@ -268,7 +268,7 @@ def report(rows: dict, *, write: bool) -> None:
         f"({rows['s_per_mb_big'] / rows['s_per_mb_100kb']:.2f}x) | ≤ 1.5x | "
         f"{'yes' if rows['s_per_mb_big'] <= 1.5 * rows['s_per_mb_100kb'] else 'no'} |",
         "",
-        "Where framing's time goes (cProfile, same sample; stages overlap nothing): "
+        "Where framing's time goes (cProfile, same sample; match also counts the matching that attribution and agency do): "
         + ", ".join(f"{stage} {share:.0%}" for stage, share in rows["shares"].items())
         + ".",
         "",
