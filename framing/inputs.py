@@ -272,19 +272,28 @@ def _refuse_records(text: str, name: str) -> None:
 # --- records ---------------------------------------------------------------------------------------------
 
 
-def _jsonl(lines: Iterable[tuple[int, str]], name: str, options: ReadOptions) -> Iterator[Document]:
-    example = f'{{"{options.id_field}": "a1", "{options.text_field}": "..."}}'
-    found = False
+def json_objects(lines: Iterable[tuple[int, str]], name: str, example: str) -> Iterator[tuple[int, Any]]:
+    """(line number, parsed value) of each non-blank line of a JSON Lines source.
+
+    Raises:
+        InputError: A line is not valid JSON (``file:line``, with ``example`` as the expected shape).
+    """
     for number, line in lines:
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
-            record = json.loads(line)
+            yield number, json.loads(line)
         except json.JSONDecodeError as error:
             raise InputError(
-                f"{where}: not valid JSON ({error.msg}); each line must be one object like {example}"
+                f"{name}:{number}: not valid JSON ({error.msg}); each line must be one object like {example}"
             ) from None
+
+
+def _jsonl(lines: Iterable[tuple[int, str]], name: str, options: ReadOptions) -> Iterator[Document]:
+    example = f'{{"{options.id_field}": "a1", "{options.text_field}": "..."}}'
+    found = False
+    for number, record in json_objects(lines, name, example):
+        where = f"{name}:{number}"
         if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
             raise InputError(
                 f'{where}: no "{options.text_field}" string field; each line must be one object like {example}'

@@ -14,7 +14,6 @@ Peers (:mod:`framing.evaluation.peers`) score the same gold sentences' texts in 
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -25,6 +24,7 @@ from framing.analyze import analyze
 from framing.errors import InputError
 from framing.evaluation.metrics import average_precision, classification, roc_auc
 from framing.evaluation.peers import available_peers
+from framing.inputs import json_objects
 from framing.lexicon import LexiconSet
 from framing.results import AUTHOR, ArticleResult, Match, SentenceResult
 
@@ -298,16 +298,9 @@ def _records(path: Path) -> list[tuple[str, dict[str, Any]]]:
     except UnicodeDecodeError as error:
         raise InputError(f"{path}: not UTF-8 text (offset {error.start}); save it as UTF-8") from None
     records = []
-    for number, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    lines = enumerate(text.split("\n"), start=1)
+    for number, record in json_objects(lines, str(path), '{"id": ..., ...}'):
         where = f"{path}:{number}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                f"{where}: not JSON ({error.msg} at column {error.colno}); fix the line"
-            ) from None
         if not isinstance(record, dict):
             raise InputError(f"{where}: a JSON {type(record).__name__}, expected an object")
         records.append((where, record))
