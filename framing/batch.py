@@ -207,42 +207,71 @@ def run_batch(
     done, next_part = _resume(folder, format)
     with contextlib.suppress(FileNotFoundError):
         (folder / SUCCESS).unlink()
-    pending = _chunks((d for d in iter_documents(sources, options=options) if d.key not in done), chunk)
+    pending = _chunks(
+        (d for d in iter_documents(sources, options=options) if d.key not in done), chunk, next_part
+    )
     scored = sentences = parts = 0
-    characters = 0
+    # Local workers write their own parts (no rows pickled back, no serialising in this process); a
+    # cluster's workers may not share this folder, so their rows come back and are written here.
+    writes_here = scheduler is not None
+    target = None if writes_here else str(folder)
     with _executor(jobs, scheduler) as submit_all:
-        for keys, size, (sentence_rows, document_rows) in submit_all(pending, lexicons, level):
-            _write_part(folder, next_part, format, level, sentence_rows, document_rows)
-            _append_manifest(folder, next_part, keys, format)
-            next_part += 1
+        for part in submit_all(pending, lexicons, level, target, format):
+            if part.rows is not None:
+                _write_part(folder, part.number, format, level, *part.rows)
+            _append_manifest(folder, part.number, part.keys, format)
             parts += 1
-            scored += len(keys)
-            sentences += len(sentence_rows)
-            characters += size
+            scored += len(part.keys)
+            sentences += part.sentences
             if progress is not None:
-                progress(len(keys), size)
+                progress(len(part.keys), part.characters)
     summary = BatchSummary(str(folder), scored, len(done), sentences, parts)
     write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
     return summary
 
 
-def _chunks(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
+def _chunks(documents: Iterator[Document], size: int, first: int) -> Iterator[tuple[int, list[Document]]]:
+    """Numbered chunks of ``size`` articles; numbers start at ``first`` and name the parts."""
+    number, batch = first, []
     for document in documents:
         batch.append(document)
         if len(batch) == size:
-            yield batch
-            batch = []
+            yield number, batch
+            number, batch = number + 1, []
     if batch:
-        yield batch
+        yield number, batch
 
 
-def score_chunk(
-    documents: list[Document], lexicons: str | None, level: str
-) -> tuple[list[str], int, tuple[list[dict[str, Any]], list[dict[str, Any]]]]:
-    """Score one chunk (in a worker process or on a Dask worker): keys, characters and rows."""
-    rows = score_documents(documents, load_lexicons(lexicons), level)
-    return [d.key for d in documents], sum(len(d.text) for d in documents), rows
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A scored chunk: its number, its articles' keys, sizes, and its rows unless a worker wrote them."""
+
+    number: int
+    keys: list[str]
+    characters: int
+    sentences: int
+    rows: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None
+
+
+def score_part(
+    task: tuple[int, list[Document]], lexicons: str | None, level: str, folder: str | None, format: str
+) -> Part:
+    """Score one chunk (in this process, a worker process or on a Dask worker).
+
+    With ``folder``, the worker writes the part files itself and returns no rows; without, the rows come
+    back to be written by the caller.
+    """
+    number, documents = task
+    sentence_rows, document_rows = score_documents(documents, load_lexicons(lexicons), level)
+    if folder is not None:
+        _write_part(Path(folder), number, format, level, sentence_rows, document_rows)
+    return Part(
+        number=number,
+        keys=[d.key for d in documents],
+        characters=sum(len(d.text) for d in documents),
+        sentences=len(sentence_rows),
+        rows=None if folder is not None else (sentence_rows, document_rows),
+    )
 
 
 @contextlib.contextmanager
@@ -255,7 +284,7 @@ def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[..., Iterat
             yield submit_all
         return
     if jobs == 1:
-        yield lambda chunks, lexicons, level: (score_chunk(c, lexicons, level) for c in chunks)
+        yield lambda tasks, *args: (score_part(t, *args) for t in tasks)
         return
     import concurrent.futures as futures
     import multiprocessing
@@ -263,8 +292,8 @@ def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[..., Iterat
     # Spawned workers import framing afresh: no state inherited from the caller by fork.
     context = multiprocessing.get_context("spawn")
     with futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield lambda chunks, lexicons, level: bounded(
-            chunks, lambda c: pool.submit(score_chunk, c, lexicons, level), 2 * jobs, _first_done
+        yield lambda tasks, *args: bounded(
+            tasks, lambda t: pool.submit(score_part, t, *args), 2 * jobs, _first_done
         )
 
 

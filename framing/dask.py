@@ -1,7 +1,7 @@
 """Score on Dask: DataFrames and bags of articles, and ``framing batch --scheduler ADDRESS``.
 
 Dask is optional (``pip install framing[dask]``). Every function here runs the same code as ``framing
-batch`` (:func:`framing.batch.score_partition`, :func:`framing.batch.score_chunk`), so a cluster gives the
+batch`` (:func:`framing.batch.score_partition`, :func:`framing.batch.score_part`), so a cluster gives the
 same rows as one process.
 
 >>> import dask.dataframe as dd
@@ -16,7 +16,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, Any
 
-from framing.batch import bounded, score_chunk, score_partition
+from framing.batch import bounded, score_part, score_partition
 from framing.errors import InputError
 
 if TYPE_CHECKING:
@@ -96,8 +96,8 @@ def client_submitter(address: str) -> Iterator[Callable[..., Iterator[Any]]]:
 
     limit = 2 * max(1, sum(client.nthreads().values()))
     try:
-        yield lambda chunks, lexicons, level: bounded(
-            chunks, lambda c: client.submit(score_chunk, c, lexicons, level, pure=False), limit, first_done
+        yield lambda tasks, *args: bounded(
+            tasks, lambda t: client.submit(score_part, t, *args, pure=False), limit, first_done
         )
     finally:
         client.close()
