@@ -21,6 +21,7 @@ with the same id are both scored.
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -199,17 +200,18 @@ def run_batch(
     if format == "parquet":
         _need_pyarrow()
     folder = Path(output)
+    load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
+    done, next_part = _resume(folder, format) if folder.is_dir() else (set(), 0)
+    documents = (d for d in iter_documents(sources, options=options) if d.key not in done)
+    # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
+    first = next(documents, None)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(f"cannot make the output folder {folder} ({error.strerror})") from None
-    load_lexicons(lexicons)  # a broken lexicon stops the run before any part is written
-    done, next_part = _resume(folder, format)
     with contextlib.suppress(FileNotFoundError):
         (folder / SUCCESS).unlink()
-    pending = _chunks(
-        (d for d in iter_documents(sources, options=options) if d.key not in done), chunk, next_part
-    )
+    pending = _chunks(itertools.chain([first] if first is not None else [], documents), chunk, next_part)
     scored = sentences = parts = 0
     # Local workers write their own parts (no rows pickled back, no serialising in this process); a
     # cluster's workers may not share this folder, so their rows come back and are written here.

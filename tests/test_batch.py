@@ -177,3 +177,11 @@ def test_cli_batch_writes_its_folder_and_says_so(tmp_path):
         text=True,
     )
     assert bad.returncode == 2 and bad.stderr.count("\n") == 1 and "--text-field" in bad.stderr
+
+
+def test_an_unreadable_input_leaves_no_output_folder(tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(InputError, match="looks binary"):
+        run_batch([str(binary)], tmp_path / "out")
+    assert not (tmp_path / "out").exists()
