@@ -9,11 +9,16 @@ One stage per module:
   "Minister of Foreign Affairs of Lithuania X", "US President");
 - :mod:`~framing.attribution.subjects`: the source of a cue (before it, after it, before an aside);
 - :mod:`~framing.attribution.phrases`: plain noun phrases as sources ("the group said", "said a friend");
+- :mod:`~framing.attribution.quotecues`: the cue of a quotation, the source before a colon;
 - :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
+- :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, participles, passives, no source;
+- :mod:`~framing.attribution.fallbacks`: the rules for sentences without an attribution yet;
 - :mod:`~framing.attribution.content`: the cue and content spans;
 - :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
-  who spoke last) behind an explicit interface;
+  who spoke last) behind an explicit interface; :mod:`~framing.attribution.roles`: its word tests;
 - :mod:`~framing.attribution.pipeline`: reads an article top to bottom;
+- :mod:`~framing.attribution.leads`: claims whose source comes after them ("That's according to X", a
+  lead whose source the next sentence names);
 - :mod:`~framing.attribution.speeches`: whole speeches, interviews and appeals printed as one voice;
 - :mod:`~framing.attribution.evidence`: the ``attribution`` matches of sentences carrying a source's words.
 

@@ -117,3 +117,25 @@ def rstrip_end(text: str, end: int) -> int:
     while end > 0 and text[end - 1].isspace():
         end -= 1
     return end
+
+
+def joined(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` continues a name from the one before.
+
+    Only spaces or hyphens stand between them, or the period of an abbreviation or initial ("Dr. Harold
+    Varmus", "Sen. Ted Cruz", "Dennis B. Ross").
+    """
+    token = tokens[k]
+    if k == 0 or token.clause_break_before:
+        return False  # "Vladimir Putin - DPA agency said": a dash between them ends the name
+    if token.joins_previous:
+        return True
+    previous = tokens[k - 1]
+    gap = token.start - previous.end
+    if len(previous.text) == 1 and not (
+        k > 1 and len(tokens[k - 2].text) > 1 and tokens[k - 2].text[0].isupper()
+    ):
+        return False  # "U.S. Secretary": letters of an acronym; "George W. Bush": an initial after a name
+    return (
+        1 <= gap <= 2 and len(previous.text) <= 4 and previous.text[:1].isupper() and previous.text.isalpha()
+    )

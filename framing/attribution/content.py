@@ -13,6 +13,8 @@ from framing.match import Hit
 from framing.segment import Sentence
 from framing.tokenize import Token
 
+SAY_FORMS = frozenset({"say", "says", "said", "saying"})
+"""Forms of "say", whose "of" introduces a topic, not a prepositional verb ("said of the plan")."""
 AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
 
@@ -39,6 +41,14 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
             stop = first + 1
         elif stop - first > 1 and tokens[stop - 1].norm == "that":
             stop -= 1
+    if kind == "vague" and stop - first > 1 and tokens[stop - 1].norm == "to":
+        stop -= 1  # "is expected to": the infinitive marker belongs to the content
+    if kind == "phrase" and tokens[first].norm.startswith("declin") and tokens[first + 1].norm == "to":
+        stop = first + 1  # "declined to comment": the verb is the cue
+    if kind in ("verb", "attitude") and stop < len(tokens) and not tokens[stop].clause_break_before:
+        following = tokens[stop].norm
+        if following == "about" or (following == "of" and tokens[stop - 1].norm not in SAY_FORMS):
+            stop += 1  # "asked about", "warned of": the preposition of a prepositional verb
     if kind in ("verb", "phrase", "attitude"):
         function_words = lexicons.speech.function_words
         while (

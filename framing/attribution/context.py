@@ -52,6 +52,7 @@ class SentenceContext:
     layout: Layout
     by_token: MentionIndex
     used_cues: set[int] = field(default_factory=set)
+    last_source: tuple[int, Mention] | None = None  # (cue token, source) of the latest claim with a source
 
 
 @functools.lru_cache(maxsize=8)
@@ -71,7 +72,11 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     if dateline is not None:  # "KYIV (Ukrinform) –": the medium that carries the story, not a speaker
         inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
     hits = _index(lexicons).find(tokens)
-    cues = [h for h in select_longest(h for h in hits if h.group == "cue") if not inside[h.first]]
+    cues = [
+        h
+        for h in select_longest(h for h in hits if h.group == "cue")
+        if not inside[h.first] and not _compound(text, tokens, h.first)
+    ]
     channels = select_longest(h for h in hits if h.group == "channel")
     # A named platform ("Telegram") says more than a form of speech ("statement").
     named = [h for h in channels if h.entry.label[:1].isupper()]
@@ -84,6 +89,11 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     here = layout.quotes_in(sentence.start, sentence.end)
     return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
                            MentionIndex.build(found))  # fmt: skip
+
+
+def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """A word hyphenated to the one before it ("long-anticipated", "self-declared") is an adjective, no cue."""
+    return k > 0 and tokens[k].start == tokens[k - 1].end + 1 and text[tokens[k].start - 1] == "-"
 
 
 def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from framing.attribution.base import (
     NAME_KINDS,
     Mention,
     is_name_word,
+    joined,
     make_mention,
     strip_possessive,
     word_class,
@@ -24,6 +25,11 @@ from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.match import Hit, select_longest
 from framing.tokenize import Token
+
+MEDIA_HEADS = frozenset(
+    {"agency", "newspaper", "daily", "weekly", "portal", "website", "broadcaster", "tabloid"}
+)
+"""Lowercase head nouns that follow a medium's name in one noun phrase ("the Reuters agency", "the Bild tabloid")."""
 
 
 def mentions(
@@ -75,7 +81,7 @@ def _name_mention(
     function_words = lexicons.speech.function_words
     name_first, title = titles(tokens, start, by_first, function_words, not_names)
     stop = _name_stop(tokens, name_first, lexicons, not_names)
-    if title and name_first < len(tokens) and not tokens[name_first].joins_previous:
+    if title and name_first < len(tokens) and not joined(tokens, name_first):
         stop = name_first  # "Estonia's PM: NATO ...": a title before a colon or comma names no one after it
     particle = name_first + 1 < len(tokens) and tokens[name_first].norm in lexicons.speech.name_particles
     if title and stop == name_first and particle and not not_names[name_first]:
@@ -86,6 +92,9 @@ def _name_mention(
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
+    if not title:
+        name_first = _past_not_source(tokens, name_first, stop, lexicons)
+        start = max(start, name_first)
     conjoined = _first_conjunct(tokens, name_first, stop, hits, lexicons)
     if conjoined is not None:
         stop = conjoined  # "Putin and Biden": two sources, not one person
@@ -96,12 +105,13 @@ def _name_mention(
         for h in hits
         if name_first <= h.first < stop and h.entry.subcategory in ("institution", "media", "place")
     ]
-    if inner and max(h.stop for h in inner) > stop:
-        stop = max(h.stop for h in inner)  # "Russian media": the listed phrase is the whole name
+    stop = _organisation_stop(tokens, stop, inner)
     lexical = [h for h in hits if start <= h.first < max(stop, start + 1)]
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
     words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
+    if all(w.isupper() for w in words) and (len(words) > 3 or _capitals_before(tokens, name_first)):
+        return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if not title and not inner and all(word_class(lexicons, w.lower()) == "not_source" for w in words):
         return None  # "Monday", "European": never a speaker
     if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
@@ -114,6 +124,41 @@ def _name_mention(
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, " ".join(words), title)
+
+
+def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
+    """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi"."""
+    function_words = lexicons.speech.function_words
+    while stop - first > 1 and word_class(lexicons, tokens[first].norm) == "not_source":
+        first += 1  # the weekday is no part of the name ...
+        while first < stop - 1 and not is_name_word(tokens[first], function_words):
+            first += 1  # ... nor the particle after it
+    return first
+
+
+def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit]) -> int:
+    """The end of an organisation's name: its listed phrase ("Russian media"), a medium's head noun.
+
+    "the Reuters agency notes": the medium with its head noun.
+    """
+    if inner and max(h.stop for h in inner) > stop:
+        stop = max(h.stop for h in inner)
+    if (
+        inner
+        and inner[-1].entry.subcategory == "media"
+        and stop < len(tokens)
+        and tokens[stop].text in MEDIA_HEADS
+    ):
+        stop += 1
+    return stop
+
+
+def _capitals_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a word in capitals of two or more letters stands right before ``first`` in its clause."""
+    if first == 0 or tokens[first].clause_break_before:
+        return False
+    previous = tokens[first - 1].text
+    return len(previous) > 1 and previous.isupper() and previous.isalpha()
 
 
 def _first_conjunct(
@@ -133,7 +178,7 @@ def _name_stop(
     """The end of a capitalized run, particles allowed inside ("Ursula von der Leyen")."""
     function_words = lexicons.speech.function_words
     k = name_first
-    while k < len(tokens) and not not_names[k] and (k == name_first or tokens[k].joins_previous):
+    while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
         if is_name_word(tokens[k], function_words):
             k += 1
             if tokens[k - 1].text.lower().endswith(("’s", "'s")):

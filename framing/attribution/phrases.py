@@ -15,17 +15,30 @@ from framing.match import Hit
 from framing.tokenize import Token
 
 MAX_NOUN_PHRASE = 8
+MAX_FILLERS = 3
+RELATIVES = frozenset({"that", "which", "what", "who", "whom", "whose"})
+"""Words that open a clause before its subject ("the arguments that Trump made"): never part of a source."""
+INDEFINITE = frozenset({"one", "anyone", "everyone", "someone", "nobody", "anybody", "everybody", "somebody"})
+"""Indefinite pronouns, which end no source's noun phrase ("No one can think that ...")."""
 
 
 def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
                         lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A plain noun phrase right before a speech verb: "the social media company said", "the group says"."""
-    if cue.first == 0 or tokens[cue.first].clause_break_before:
+    if cue.first == 0 or tokens[cue.first].clause_break_before or _raised(tokens, cue):
         return None
     function_words = lexicons.speech.function_words
+    end = cue.first  # "The Ukrainian truth also emphasized": fillers stand between phrase and cue
+    while (
+        end > 1
+        and cue.first - end < MAX_FILLERS
+        and not tokens[end].clause_break_before
+        and function_words.get(tokens[end - 1].norm) in ("auxiliary", "adverb", "negation")
+    ):
+        end -= 1
     first = None
-    k = cue.first - 1
-    while k >= 0 and cue.first - k <= MAX_NOUN_PHRASE:
+    k = end - 1
+    while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in RELATIVES:
         word_class_ = function_words.get(tokens[k].norm)
         if word_class_ not in (None, "determiner") and tokens[k].norm != "of":
             break
@@ -33,16 +46,31 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         if word_class_ == "determiner" or tokens[k].clause_break_before:
             break
         k -= 1
-    if first is None or function_words.get(tokens[cue.first - 1].norm) is not None:
+    if (
+        first is None
+        or function_words.get(tokens[end - 1].norm) is not None
+        or tokens[end].clause_break_before
+    ):
         return None
-    phrase = tokens[first : cue.first]
+    phrase = tokens[first:end]
+    if phrase[-1].norm in INDEFINITE:
+        return None  # "No one can think", "Everyone knows": no source
     if all(function_words.get(t.norm) is not None or t.text.isdigit() for t in phrase):
         return None
     if any(t.norm in speech_words(lexicons) for t in phrase):
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"
     if not _noun_like(phrase, lexicons):
         return None
-    return phrase_mention(text, tokens, first, cue.first, mentions, lexicons)
+    return with_partitive(
+        text, phrase_mention(text, tokens, first, end, mentions, lexicons), tokens, lexicons
+    )
+
+
+def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
+    """A participle cue before "to" ("cities believed to be", "a man said to have"): the noun is its topic."""
+    return (
+        tokens[cue.stop - 1].norm.endswith("ed") and cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
+    )
 
 
 def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
@@ -80,6 +108,8 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     opener_class = lexicons.speech.function_words.get(opener)
     if opener_class not in (None, "determiner") and word_class(lexicons, opener) != "possessive":
         return None
+    if opener == "that":
+        return None  # "..., adding that ...": a complementizer opens the content, not a source
     stop = cue.stop
     while (
         stop < len(tokens)
@@ -100,7 +130,6 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
 def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,
                    lexicons: LexiconSet) -> Mention:  # fmt: skip
     """A noun phrase as a source: its head decides the kind ("a spokesman for the ministry" is a role)."""
-    del lexicons
     by = next((k for k in range(first + 1, stop - 1) if tokens[k].norm == "by"), None)
     after_by = (
         [*mentions.starting.get(by + 1, ()), *mentions.starting.get(by + 2, ())] if by is not None else []
@@ -108,6 +137,11 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     agent = next(iter(after_by), None)
     if agent is not None and agent.kind not in ("speech_noun", "pronoun"):
         return agent  # "a report released by British intelligence": the agent is the source
+    opening = next((m for m in mentions.starting.get(first, ()) if m.kind in NAME_KINDS), None)
+    if opening is not None and any(
+        lexicons.speech.function_words.get(t.norm) == "preposition" for t in tokens[opening.stop : stop]
+    ):
+        return opening  # "assured Scholz in Berlin": the name, not the place after a preposition
     head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
         return dataclasses.replace(head, first=first, start=tokens[first].start,
@@ -135,7 +169,76 @@ def conjoined(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: 
     if word_class(lexicons, tokens[k - 1].norm) != "coordinator" or tokens[k - 1].norm != "and":
         return mention
     first = ends.get(k - 1)
-    if first is None or first.kind not in ("institution", "media", "vague", "role"):
+    if first is None:
         return mention
     whole = text[first.start : mention.end]
+    if first.kind in (*NAME_KINDS, "pronoun") and mention.kind in (*NAME_KINDS, "pronoun"):
+        # "he and Brafman said": the span holds both; the last one is the speaker (two people, not one)
+        return dataclasses.replace(mention, first=first.first, start=first.start, text=whole,
+                                   name=mention.name)  # fmt: skip
+    if first.kind not in ("institution", "media", "vague", "role"):
+        return mention
     return dataclasses.replace(first, stop=mention.stop, end=mention.end, text=whole, name=whole)
+
+
+MAX_ASIDE_AFTER = 30
+"""An aside after an inverted source is read with it up to this many words."""
+
+
+def with_trailing_aside(text: str, mention: Mention, tokens: Sequence[Token], cue: Hit,
+                        lexicons: LexiconSet) -> Mention:  # fmt: skip
+    """An inverted source with the aside that ends its sentence ("..., said Jon Ralston, who runs a newsletter").
+
+    The aside (an apposition or relative clause) belongs to the source's noun phrase, as PolNeAR marks it;
+    the source's name stays the name. An adjunct ("..., in a statement", "..., adding ...") is no aside.
+    """
+    if mention.first < cue.stop or mention.stop >= len(tokens) or mention.kind in ("pronoun", "speech_noun"):
+        return mention
+    if text[mention.end : tokens[mention.stop].start].strip() != ",":
+        return mention
+    if len(tokens) - mention.stop > MAX_ASIDE_AFTER or not _opens_aside(tokens[mention.stop], lexicons):
+        return mention
+    end = tokens[-1].end
+    while end > mention.end and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    if any(mark in text[mention.end : end] for mark in '"“”‘’«»'):
+        return mention  # a quotation after the source is not its aside
+    return dataclasses.replace(mention, stop=len(tokens), end=end, text=text[mention.start : end],
+                               name=mention.name or mention.text)  # fmt: skip
+
+
+def _opens_aside(token: Token, lexicons: LexiconSet) -> bool:
+    """Not an adjunct: a participle ("adding"), a preposition ("in a statement") or an adverb opens none."""
+    if token.norm.endswith("ing") and token.text.islower():
+        return False
+    return lexicons.speech.function_words.get(token.norm) not in ("preposition", "adverb", "conjunction")
+
+
+def with_partitive(text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> Mention:
+    """Widen a source over a quantity or part before "of": "75 percent of Democrats", "a group of senators".
+
+    The span holds the whole noun phrase (as PolNeAR marks it); the source keeps its name.
+    """
+    k = mention.first
+    if k < 2 or tokens[k - 1].norm != "of" or tokens[k].clause_break_before or mention.kind == "pronoun":
+        return mention
+    function_words = lexicons.speech.function_words
+    first = k - 1
+    while first > 0 and k - first <= MAX_FILLERS + 1 and not tokens[first].clause_break_before:
+        previous = tokens[first - 1]
+        word_class_ = function_words.get(previous.norm)
+        if word_class_ not in (None, "determiner") or not (
+            previous.text.islower() or previous.text.isdigit()
+        ):
+            break
+        if previous.norm in speech_words(lexicons) or previous.norm.endswith(("ing", "ed")):
+            break
+        first -= 1
+        if word_class_ == "determiner":
+            break
+    opener = tokens[first]
+    if first == k - 1 or not (opener.text.isdigit() or function_words.get(opener.norm) == "determiner"):
+        return mention  # only "a group of", "75 percent of", "the majority of" open a partitive
+    start = tokens[first].start
+    return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end],
+                               name=mention.name or mention.text)  # fmt: skip

@@ -5,17 +5,23 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from framing.attribution.base import NAME_KINDS, Mention
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
+from framing.attribution.fallbacks import FALLBACK_RULES
 from framing.attribution.layout import Layout
+from framing.attribution.leads import lead_speakers
 from framing.attribution.resolver import UNKNOWN, Discourse
-from framing.attribution.rules import CUE_RULES, DASH_RULES, FALLBACK_RULES, QUOTE_RULES, quote_colon
+from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
 from framing.attribution.speeches import whole_text_speakers
 from framing.lexicon import LexiconSet
 from framing.quotes import find_quotes
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 from framing.tokenize import Token
+
+OBJECT_REACH = 12
+"""A person named at most this many words after a pronoun may be its clause's object ("He told Blinken")."""
 
 
 def attribute(
@@ -44,18 +50,24 @@ def attribute(
         if sentence.boilerplate or not sentence_tokens:
             continue
         ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons)
-        new = [_build(ctx, claim, discourse) for claim in _claims(ctx, quotes_done)]
+        new: list[Attribution] = []
+        for claim in _claims(ctx, quotes_done):
+            new.append(_build(ctx, claim, discourse, new))
         found.extend(new)
         discourse.remember(ctx.mentions, sentence.index)
     # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
-    speakers = whole_text_speakers(sentences, tokens, found, sentence_speakers(sentences, found), lexicons)
+    speakers = sentence_speakers(sentences, found)
+    content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
+    speakers = lead_speakers(text, sentences, content, found, speakers)
+    speakers = whole_text_speakers(sentences, tokens, found, speakers, lexicons)
     return tuple(found), speakers
 
 
 def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
     """The claims of a sentence, in rule order, each built (and its speaker remembered) before the next."""
     yielded = False
+    floating: list[Claim] = []  # read after the cues: a quote inside a reported claim is its source's
     for quote in ctx.quotes:
         if quote.start in quotes_done:
             continue
@@ -67,7 +79,9 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             continue  # the cue may come in the sentence where the quote ends
         quotes_done.add(quote.start)
         claim = claim or next((c for rule in QUOTE_RULES[1:] if (c := rule(ctx, quote)) is not None), None)
-        if claim is not None:
+        if claim is not None and claim.kind == "floating":
+            floating.append(claim)
+        elif claim is not None:
             yielded = True
             yield claim
     for rule in DASH_RULES:
@@ -82,21 +96,32 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
         if claim is not None:
             yielded = True
             yield claim
+    yield from floating
+    yielded = yielded or bool(floating)
     if not yielded:
         claim = next((c for rule in FALLBACK_RULES if (c := rule(ctx)) is not None), None)
         if claim is not None:
             yield claim
 
 
-def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribution:
-    """An attribution from a claim: its source resolved, its speaker remembered for what follows."""
+def _build(
+    ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sequence[Attribution]
+) -> Attribution:
+    """An attribution from a claim: its source resolved, its speaker remembered for what follows.
+
+    ``built``: the attributions already found in this sentence; a quotation without a cue inside the
+    content of one of them ("X warned that it would “lead to consequences”") is that source's.
+    """
     index = ctx.sentence.index
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
     opened = ctx.layout.covered(claim.quote.start, claim.quote.end)[0] if claim.quote else index
+    host = _host(claim, built)
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
+    elif host is not None:
+        speaker, source_type = host.speaker, host.source_type
     else:
-        speaker, source_type = discourse.resolve(claim.mention, opened)
+        speaker, source_type = _resolve(ctx, claim.mention, opened, discourse)
     if speaker == UNKNOWN and claim.quote is not None:
         speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
     elif speaker == UNKNOWN and claim.rule == "dash_quote":
@@ -124,6 +149,45 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> Attribut
         kind=claim.kind,
         sentences=ctx.layout.covered(*span),
         rule=claim.rule,
+    )
+
+
+def _resolve(
+    ctx: SentenceContext, mention: Mention | None, opened: int, discourse: Discourse
+) -> tuple[str, str]:
+    """Resolve a source; a pronoun first looks in its own sentence.
+
+    "Mr Putin launched ... what he called": a person opening the sentence before "he" is its referent;
+    "He also told Blinken": a person named after it in its sentence is not.
+    """
+    if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
+        return discourse.resolve(mention, opened)
+    opening = next(
+        (m for m in ctx.by_token.opening if m.kind in NAME_KINDS and m.stop <= mention.first), None
+    )
+    if opening is not None and (opening.kind == "person" or discourse.known(opening.name)):
+        return discourse.resolve(opening, opened)
+    nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
+    others = [m.name for m in nearby if m.kind in NAME_KINDS]
+    return discourse.resolve(mention, opened, exclude=others)
+
+
+def _host(claim: Claim, built: Sequence[Attribution]) -> Attribution | None:
+    """The reported claim of this sentence whose content holds a floating quotation, if any."""
+    quote = claim.quote
+    if claim.kind != "floating" or quote is None:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(built)
+            if a.kind == "indirect"
+            and a.rule != "intent"
+            and a.speaker not in (UNKNOWN, AUTHOR)
+            and a.content_start <= quote.content_start
+            and quote.content_end <= a.content_end + 1
+        ),
+        None,
     )
 
 

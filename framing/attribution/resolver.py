@@ -10,12 +10,20 @@ fitting type (or, failing one, the latest person named).
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, word_class
 from framing.attribution.offices import FORMER
+from framing.attribution.roles import (
+    acronym,
+    plural,
+    previous_sentence,
+    role_head,
+    short_name,
+    titles,
+    vague_nouns,
+)
 from framing.lexicon import LexiconSet
 from framing.names import NameKeys, PersonName, SurnameIndex
 from framing.results import AUTHOR, Attribution
@@ -29,7 +37,9 @@ QUOTE_REACH = 6
 MAX_NAME_WORDS = 6
 """A source's display name longer than this is cut to its noun phrase (:meth:`Discourse.short`)."""
 ROLE_REACH = 12
-"""A role noun ("the minister") refers back to a person named at most this many sentences before."""
+"""A role noun ("the minister") refers back to a person named at most this many sentences before ..."""
+ROLE_SCAN = 64
+"""... and among the latest this many names (a run-on text naming many people in one sentence stays linear)."""
 
 
 @dataclass
@@ -42,6 +52,8 @@ class Discourse:
     named_at: list[tuple[int, str]] = field(default_factory=list)  # (sentence, person), in reading order
     last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
+    last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
+    institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
     # stands in ``named_at``.
@@ -52,22 +64,27 @@ class Discourse:
     def __post_init__(self) -> None:
         self.persons = SurnameIndex(NameKeys(self.lexicons.speech.transliteration))
 
-    def resolve(self, mention: Mention | None, sentence: int) -> tuple[str, str]:
-        """The speaker and source type a mention stands for at this sentence."""
+    def resolve(self, mention: Mention | None, sentence: int, exclude: Sequence[str] = ()) -> tuple[str, str]:
+        """The speaker and source type a mention stands for at this sentence.
+
+        ``exclude``: names a pronoun cannot stand for (the other people of its clause: "He told Blinken").
+        """
         if mention is None:
             return UNKNOWN, "none"
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
-        if mention.kind == "name" and _acronym(mention.name):
+        if mention.kind == "name" and acronym(mention.name):
             return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials
         if mention.kind in NAME_KINDS:
             # A name that speaks is taken for a person unless the lists say it is an organisation.
-            return self.person(mention.name, mention.title, sentence), "named_person"
+            person = self.person(mention.name, mention.title, sentence)
+            self._aside_roles(person, mention.text)
+            return person, "named_person"
         head = (
             (mention.name or mention.text).split(",")[0].strip()
         )  # an aside read with the source is not its name
         if mention.kind == "institution":
-            return self.short(self.strip_article(head)), "named_institution"
+            return self._institution(self.short(self.strip_article(head))), "named_institution"
         if mention.kind == "media":
             return self.short(self.strip_article(head)), "media"
         if mention.kind == "vague":
@@ -75,8 +92,14 @@ class Discourse:
         if mention.kind in ("role", "title_role"):
             return self._role(mention, sentence)
         if mention.kind == "pronoun":
-            return self._pronoun(mention.referent, sentence)
+            return self._pronoun(mention.referent, sentence, {self.known(n) for n in exclude} - {None})
         return UNKNOWN, "none"
+
+    def known(self, name: str) -> str | None:
+        """The canonical name of a person already named, by surname, or None."""
+        words = name.split()
+        known = self.persons.latest(words[-1]) if words else None
+        return self.canonical(known) if known else None
 
     def spoke(self, sentence: int, speaker: str, source_type: str, quoted: bool = False) -> None:
         """Remember the latest speaker (and the latest one quoted), for pronouns and floating quotes."""
@@ -84,6 +107,8 @@ class Discourse:
             self.last_speaker = (sentence, speaker, source_type)
             if quoted:
                 self.last_quoted = self.last_speaker
+            if source_type == "named_person":
+                self.last_person = self.last_speaker
 
     def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
         """The latest speaker, if they spoke at most ``reach`` sentences back."""
@@ -107,10 +132,28 @@ class Discourse:
         An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
         """
         for mention in mentions:
+            if mention.kind == "institution":
+                self.institutions.add(self.strip_article(mention.text).lower())
             if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
                 continue
             if mention.kind in NAME_KINDS:
                 self.person(mention.name, mention.title, sentence)
+
+    def _aside_roles(self, person: str, written: str) -> None:
+        """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president."""
+        aside = written.partition(",")[2].lower().replace("-", " ").split()
+        roles = [w for w in aside if w in titles(self.lexicons) or word_class(self.lexicons, w) == "leader"]
+        if roles:
+            self.add_roles(person, roles + (["former"] if FORMER & set(aside) else []))
+
+    def _institution(self, name: str) -> str:
+        """An institution under the fuller name the article already used ("US" -> "United States").
+
+        The variants are same-referent aliases of ``sources/aliases.tsv``; the fuller name must have been
+        written before in the article, so an article that says only "the US" keeps it.
+        """
+        target = self.lexicons.speech.aliases.get(name.lower())
+        return target if target is not None and target.lower() in self.institutions else name
 
     def add_roles(self, person: str, words: Sequence[str]) -> None:
         """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""
@@ -169,14 +212,17 @@ class Discourse:
         definite = (
             mention.text.lower().startswith(("the ", mention.title or "\0")) or mention.text[:1].isupper()
         )
-        head = (mention.title or written.lower()).split()[-1] if written else ""
+        head = role_head(
+            written.lower() if written.lower().startswith("head of ") else mention.title or written.lower()
+        )
         former = bool(FORMER & set(written.lower().replace("-", " ").split()))
-        if definite and not _plural(mention, written):
+        if definite and not plural(mention, written):
             holder = self._holder(head, sentence, former)
             if holder is not None:
                 return holder, "named_person"
             previous = self.previous_speaker(sentence)
-            if mention.kind == "title_role" and previous is not None and previous[1] == "named_person":
+            titled = mention.kind == "title_role" or head in titles(self.lexicons)
+            if titled and previous is not None and previous[1] == "named_person":
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name).
                 return previous
@@ -185,7 +231,7 @@ class Discourse:
     def _holder(self, head: str, sentence: int, former: bool = False) -> str | None:
         """The latest person named with this role; "the former president" only one who held it before."""
         leader = word_class(self.lexicons, head) == "leader"
-        for when, person in reversed(self.named_at):
+        for when, person in reversed(self.named_at[-ROLE_SCAN:]):  # a bounded look back: linear time
             if sentence - when > ROLE_REACH:
                 return None
             roles = self.roles.get(self.canonical(person), set())
@@ -202,7 +248,7 @@ class Discourse:
         one: "unnamed sources".
         """
         words = self.strip_article((mention.name or mention.text).split(",")[0]).lower().split()
-        nouns = [k for k, w in enumerate(words) if w in _vague_nouns(self.lexicons)]
+        nouns = [k for k, w in enumerate(words) if w in vague_nouns(self.lexicons)]
         if not nouns:
             return UNNAMED
         words = words[: nouns[-1] + 1]  # "sources said" -> "sources"
@@ -212,56 +258,41 @@ class Discourse:
         return self.short(" ".join(words))
 
     def short(self, name: str) -> str:
-        """A source's name cut to its noun phrase when it runs over ``MAX_NAME_WORDS`` words.
-
-        The phrase ends before a preposition that opens an adjunct ("german chancellor on platform x");
-        a genitive ("of", "for") is kept once ("chairman of the joint chiefs of staff" -> "chairman of the
-        joint chiefs").
-        """
-        words = name.split()
-        if len(words) <= MAX_NAME_WORDS:
-            return name
-        function_words = self.lexicons.speech.function_words
-        genitives = [k for k, w in enumerate(words) if k and w.lower() in ("of", "for")]
-        for k, word in enumerate(words[1:], start=1):
-            if function_words.get(word.lower()) != "preposition":
-                continue
-            if word.lower() not in ("of", "for") or k > genitives[0]:
-                return self.short(" ".join(words[:k]))
-        # One genitive in a long name: the head before it ("General Staff of the Ukrainian Armed Forces").
-        return " ".join(words[: genitives[0]] if genitives else words[:MAX_NAME_WORDS])
+        """A source's name cut to its noun phrase when it runs over ``MAX_NAME_WORDS`` words (see :func:`short_name`)."""
+        return short_name(name, self.lexicons.speech.function_words, MAX_NAME_WORDS)
 
     def strip_article(self, text: str) -> str:
         """A name without its article: "the ministry" -> "ministry" (articles are a class of ``sources/word_classes.tsv``)."""
         first, _, rest = text.partition(" ")
         return rest if rest and word_class(self.lexicons, first.lower()) == "article" else text
 
-    def _pronoun(self, referent: str, sentence: int) -> tuple[str, str]:
-        """He/she: the latest speaker if a person, else the latest person named."""
+    def _pronoun(self, referent: str, sentence: int, exclude: set[str | None]) -> tuple[str, str]:
+        """He/she: the latest speaker if a person, else the latest person named (never one in ``exclude``)."""
         types = self.lexicons.speech.referents.get(referent, ())
         if not types:
             return UNKNOWN, "none"  # I, we, you: never the source of a quote they stand in
         previous = self.previous_speaker(sentence)
-        if previous is not None and previous[1] in types:
+        person = self.last_person
+        # "Stoltenberg welcomed ... Germany's recent announced delivery. But he said": a person who spoke in
+        # the same sentence as the role just before is the one "he" or "she" stands for.
+        if (
+            previous is not None
+            and previous[1] == "role_only"
+            and referent != "plural"
+            and person is not None
+            and person[0] == previous_sentence(self.last_speaker)
+            and person[1] not in exclude
+        ):
+            return person[1], person[2]
+        if previous is not None and previous[1] in types and previous[0] not in exclude:
             return previous
         if "named_person" in types and referent != "plural" and self.named_at:
             latest = self.named_at[-1][0]
             if sentence - latest <= PRONOUN_REACH:
-                first = self.named_at[self._first_named[latest]][1]
-                return self.canonical(first), "named_person"
+                first = self.canonical(self.named_at[self._first_named[latest]][1])
+                if first not in exclude:
+                    return first, "named_person"
+                for when, person in reversed(self.named_at[-PRONOUN_REACH * 4 :]):
+                    if sentence - when <= PRONOUN_REACH and self.canonical(person) not in exclude:
+                        return self.canonical(person), "named_person"
         return UNKNOWN, "none"
-
-
-def _acronym(name: str) -> bool:
-    """Initials of an organisation: one word of two to four capitals ("ISW", "FBK"), not a person's name."""
-    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
-
-
-def _plural(mention: Mention, written: str) -> bool:
-    return mention.kind == "role" and written.lower().endswith("s") and not written.lower().endswith("ss")
-
-
-@functools.lru_cache(maxsize=8)
-def _vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
-    """The words of vague sources ("analysts", "reports", "sources")."""
-    return frozenset(w for e in lexicons.speech.sources if e.subcategory == "vague" for w in e.words)

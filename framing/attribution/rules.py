@@ -9,48 +9,64 @@ Quotations (:data:`QUOTE_RULES`, each quotation once, where its cue is or where 
   speaker into every one of them, whether the cue comes before, after or in the middle.
 - ``quote_colon``: a source, a colon, a quotation (Governor Anokhine: ‘Our Systems Are Ready’).
 - ``scare``: a short quotation (≤ 3 words) with no cue is a scare quote, not speech.
-- ``floating``: a longer quotation without a cue takes the previous speaker (split and floating quotes).
+- ``floating``: a longer quotation without a cue takes the source of the reported claim it stands in
+  ("X warned that it would “lead to consequences”"), else the previous speaker (split and floating quotes).
 
 Cues (:data:`CUE_RULES`, "according to" first so that its source words are not also verb cues):
 
 - ``according_to``: "according to X", "citing X"; the content is the rest of the clause.
-- ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or
-  right after it (..., said X); asides between source and cue are skipped (X, 52, told ...).
+- ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or,
+  after a clause break, right after it (..., said X; ..., said the Prime Minister of Spain Pedro Sanchez);
+  asides between source and cue are skipped (X, 52, told ...); a participle continues the claim before it
+  (..., X explained, adding that ...); a cue in the passive (X's remarks were condemned) has no source.
+- ``verb_no_source``: a speech verb whose only candidate is its object ("not criticising Russia", "told
+  Blinken"): an attribution without a source, the object never its speaker.
 - ``intent``: the same with an attitude cue of intention, decision or perception ("the UK plans to", "India
-  refused to", "he sees"): an attribution, but the sentence is not its source's words (speaker AUTHOR).
-- ``vague``: an impersonal cue ("it is believed", "reports say", "is expected to").
+  refused to", "he sees"), a pledge of an amount ("pledged £12bn") or an expectation ("is expected to"):
+  an attribution, but the sentence is not its source's words (speaker AUTHOR).
+- ``vague``: an impersonal cue ("it is believed", "reports say").
 
 Dash quotations (:data:`DASH_RULES`, before the cues, whose source they take):
 
 - ``dash_quote``: a quotation opened by a dash and closed by a dash and a cue ("- We are ready - the
   minister said"), the convention of translated outlets; it may run over several sentences.
 
-Sentences without an attribution yet (:data:`FALLBACK_RULES`):
-
-- ``speech_noun``: a possessed speech noun or channel with a cue ("reported on Anokhine's Telegram channel").
-- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...").
+Sentences without an attribution yet: :data:`~framing.attribution.fallbacks.FALLBACK_RULES`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.base import Mention, make_mention, rstrip_end, word_class
 from framing.attribution.content import according_content, trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.phrases import conjoined, follows_in_clause, noun_phrase_after, noun_phrase_subject
+from framing.attribution.phrases import (
+    conjoined,
+    follows_in_clause,
+    noun_phrase_after,
+    noun_phrase_subject,
+)
+from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.subjects import (
-    colon_source,
+    addressee_verb,
     inverted_subject,
-    nearest_cue,
     participle_subject,
     subject,
+)
+from framing.attribution.verbs import (
+    AMOUNT,
+    apposed_name,
+    inverted_source,
+    participle_of_previous,
+    passive,
+    unsourced,
 )
 from framing.match import Hit
 from framing.quotes import SCARE_MAX_WORDS, Quote
 from framing.tokenize import WORD
 
-SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 DASHES = "-–—"
 
 
@@ -60,7 +76,11 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     if cue is None:
         return None
     ctx.used_cues.add(cue.first)
-    mention = cue_source(ctx, cue)
+    mention = participle_of_previous(ctx, cue) or cue_source(ctx, cue)
+    if mention is not None and mention.first >= cue.stop:
+        mention = inverted_source(ctx, mention, cue)
+    if mention is not None:
+        ctx.last_source = (cue.first, mention)
     return Claim(mention, cue, (quote.content_start, quote.content_end), "direct", "quote_cue", quote)
 
 
@@ -68,14 +88,25 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
         subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.by_token, ctx.tokens)
+        or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        if mention is None and follows_in_clause(ctx.tokens, cue):
+        if mention is None and _source_may_follow(ctx, cue):
             mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+    tokens = ctx.tokens
+    platform = cue.stop + 2 < len(tokens) and tokens[cue.stop].norm in ("on", "via")
+    if mention is None and platform and tokens[cue.stop + 1].text[:1].isupper():
+        # "..., wrote on Twitter the head of the British government": the platform, then the source
+        shifted = dataclasses.replace(cue, stop=cue.stop + 2)
+        mention = inverted_subject(shifted, ctx.by_token, tokens, ctx.lexicons)
     return mention
+
+
+def _source_may_follow(ctx: SentenceContext, cue: Hit) -> bool:
+    """A word follows the cue in its clause, and the cue is no verb whose object is its hearer ("told X")."""
+    return follows_in_clause(ctx.tokens, cue) and not addressee_verb(ctx.tokens, cue, ctx.lexicons)
 
 
 def quote_colon(ctx: SentenceContext, quote: Quote) -> Claim | None:
@@ -109,6 +140,12 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     if mention is None:
         return None
+    mention = apposed_name(ctx, mention)
+    if mention.first == cue.stop + 1 and word_class(ctx.lexicons, ctx.tokens[cue.stop].norm) == "article":
+        start = ctx.tokens[cue.stop].start  # "according to the Las Vegas Sun": the phrase with its article
+        mention = dataclasses.replace(
+            mention, first=cue.stop, start=start, text=ctx.text[start : mention.end]
+        )
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention)
     return Claim(mention, cue, content, "according_to", "according_to")
@@ -136,18 +173,22 @@ def _agent_after_by(ctx: SentenceContext, cue: Hit) -> Mention | None:
 def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
-    if kind not in ("verb", "phrase", "attitude"):
+    if kind not in ("verb", "phrase", "attitude") or passive(ctx, cue):
         return None
     rule = "verb"
     mention = (
-        subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.by_token, ctx.tokens)
+        participle_of_previous(ctx, cue)
+        or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
-    if mention is not None and mention.kind == "place":
+    place = mention is not None and mention.kind == "place"
+    if place:
         mention = None  # "The Volgograd Region found itself ...": places do not speak
-    inverted = kind != "attitude" and ctx.tokens[cue.first].clause_break_before
-    if mention is None and inverted and follows_in_clause(ctx.tokens, cue):
+    first = ctx.tokens[cue.first]
+    # "..., said the chairman": inverted; "..., promising to help": a participle, whose subject came before
+    inverted = kind != "attitude" and first.clause_break_before and not first.norm.endswith("ing")
+    if mention is None and inverted and _source_may_follow(ctx, cue):
         # "The war will be long, said the chairman of the joint chiefs of staff.": the source ends the
         # clause; "..., said the only way to solve it is ..." is the content, not a source.
         mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -159,11 +200,14 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         mention = mention and conjoined(ctx.text, mention, ends, ctx.tokens, ctx.lexicons)
         rule = "verb_noun_phrase"
     if mention is None:
-        return None
+        return None if place else unsourced(ctx, cue)
+    if mention.first >= cue.stop:
+        mention = inverted_source(ctx, mention, cue)
     ctx.used_cues.add(cue.first)
+    ctx.last_source = (cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
-    if kind == "attitude" and _intention(ctx, cue):
-        rule = "intent"
+    if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
+        rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
     return Claim(mention, cue, content, "indirect", rule)
 
 
@@ -180,7 +224,9 @@ def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.add(cue.first)
     source = make_mention(ctx.text, ctx.tokens, cue.first, cue.stop, "vague")
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, source, ctx.lexicons)
-    return Claim(source, cue, content, "vague", "vague")
+    # "it is expected to happen": an expectation, not anyone's words (the sentence stays the author's)
+    expected = any(t.norm == "expected" for t in ctx.tokens[cue.first : cue.stop])
+    return Claim(source, cue, content, "vague", "intent" if expected else "vague")
 
 
 def dash_quote(ctx: SentenceContext) -> Claim | None:
@@ -190,7 +236,7 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
             continue
         first = cue.first
-        mention = inverted_subject(cue, ctx.by_token, tokens) or noun_phrase_after(
+        mention = inverted_subject(cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
             text, cue, ctx.by_token, tokens, ctx.lexicons
         )
         if mention is None or mention.first != cue.stop:
@@ -217,30 +263,6 @@ def _opening_dash(ctx: SentenceContext) -> int | None:
     return None
 
 
-def speech_noun(ctx: SentenceContext) -> Claim | None:
-    """A possessed speech noun or channel, "reported on Anokhine's Telegram channel": a possessed speech noun or channel with a free cue."""
-    free = [c for c in ctx.cues if c.first not in ctx.used_cues and c.entry.subcategory in ("verb", "phrase")]
-    if not free:
-        return None
-    for mention in ctx.mentions:
-        if mention.kind == "speech_noun" and mention.possessor is not None:
-            return Claim(mention, free[0], (ctx.sentence.start, ctx.sentence.end), "indirect", "speech_noun")
-    return None
-
-
-def colon_line(ctx: SentenceContext) -> Claim | None:
-    """A sentence that opens with a source and a colon, then at least three words: "TAPPER: And obviously, ..."."""
-    first = next((m for m in ctx.mentions if m.first == 0), None)
-    if first is None or first.kind not in SOURCE_KINDS_OF_LINES:
-        return None
-    if not ctx.text[first.end : ctx.sentence.end].startswith(":"):
-        return None
-    at = first.end
-    if sum(1 for t in ctx.tokens if t.start > at) < 3:
-        return None
-    return Claim(first, None, trim(ctx.text, at + 1, ctx.sentence.end), "indirect", "colon_line", None, at)
-
-
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]
 CueRule = Callable[[SentenceContext, Hit], Claim | None]
 SentenceRule = Callable[[SentenceContext], Claim | None]
@@ -248,4 +270,3 @@ SentenceRule = Callable[[SentenceContext], Claim | None]
 QUOTE_RULES: tuple[QuoteRule, ...] = (quote_cue, quote_colon, scare, floating)
 CUE_RULES: tuple[CueRule, ...] = (according_to, verb, vague)
 DASH_RULES: tuple[SentenceRule, ...] = (dash_quote,)
-FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, colon_line)

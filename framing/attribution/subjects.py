@@ -3,24 +3,30 @@
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, rstrip_end, word_class
-from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words
+from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, make_mention, word_class
+from framing.attribution.phrases import MAX_NOUN_PHRASE, RELATIVES, conjoined, speech_words, with_partitive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
-from framing.quotes import Quote
 from framing.tokenize import Token
 
 MAX_FILLERS = 3
 
 
 MAX_ASIDE = 14
+MAX_RELATIVE_ASIDE = 40
 
 
-QUOTE_CUE_REACH = 8
-"""A cue after a quote belongs to it only within this many words ("‘...’ as Ukraine ... Russia Claims" does not)."""
+ADDRESSEE_VERBS = frozenset(
+    {"told", "tells", "tell", "telling", "informed", "informs", "briefed"}
+)  # fmt: skip
+"""Speech verbs whose object is the hearer ("He told Blinken"): no source after them.
+(A word class for ``sources/word_classes.tsv`` once the lexicon schema knows an ``addressee`` class.)"""
+ADDRESSEE_UNLESS_INVERTED = frozenset(
+    {"warned", "warns", "urged", "urges", "assured", "assures", "reminded", "reminds"}
+)  # fmt: skip
+"""The same, except right after a clause break, where the verb may be inverted ("..., warned the minister")."""
 
 
 FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
@@ -39,19 +45,31 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     j = _skip_fillers(tokens, cue.first, ends, lexicons)
     if j in ends and not tokens[j].clause_break_before:
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
-        return conjoined(text, found, ends, tokens, lexicons)
+        return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
     if (
         j > 0
         and not tokens[j].clause_break_before
         and word_class(lexicons, tokens[j - 1].norm) == "coordinator"
     ):
-        # "President Obama met survivors ... and said": the sentence's subject speaks.
-        first = next((m for m in mentions.starting.get(0, ()) if m.kind != "speech_noun"), None)
+        # "President Obama met survivors ... and said": the sentence's subject speaks, after a fronted
+        # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
+        opening = _after_fronted(tokens, lexicons)
+        first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
         if first is not None:
             return first
     if tokens[j].clause_break_before:
-        return _before_aside(text, j, ends, mentions, tokens)
+        return _before_aside(text, j, ends, mentions, tokens, lexicons)
     return None
+
+
+def _after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
+    """Where the subject of a sentence may start: 0, or after a fronted phrase opened by a preposition."""
+    if lexicons.speech.function_words.get(tokens[0].norm) != "preposition":
+        return 0
+    k = next((k for k in range(1, min(len(tokens), MAX_ASIDE)) if tokens[k].clause_break_before), 0)
+    if k and k < len(tokens) and lexicons.speech.function_words.get(tokens[k].norm) == "determiner":
+        k += 1  # "At the ceremony, the president ...": the mention starts after its article
+    return k
 
 
 def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],
@@ -65,6 +83,10 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
     head = ends.get(k - 1)
+    if head is None and k > 2 and tokens[k - 2].text.islower() and tokens[k - 2].norm.endswith(("ing", "ed")):
+        head = ends.get(k - 2) or _clause_phrase(
+            text, tokens, k - 2, lexicons
+        )  # "EU leaders meeting in Brussels vowed"
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
     name = head.name or head.text  # the head names the source; the span shows the whole phrase
@@ -73,13 +95,27 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     )
 
 
+def _clause_phrase(text: str, tokens: Sequence[Token], stop: int, lexicons: LexiconSet) -> Mention | None:
+    """The words from the start of their clause to ``stop``, as a role ("EU leaders" of "EU leaders meeting in")."""
+    first = stop - 1
+    while first > 0 and not tokens[first].clause_break_before and stop - first < MAX_FILLERS:
+        first -= 1
+    if (not tokens[first].clause_break_before and first > 0) or first >= stop:
+        return None
+    classes = [lexicons.speech.function_words.get(t.norm) for t in tokens[first:stop]]
+    if any(c not in (None, "determiner") for c in classes) or classes[-1] is not None:
+        return None  # "While warning of ...": a clause, not a noun phrase
+    return make_mention(text, tokens, first, stop, "role")
+
+
 def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], lexicons: LexiconSet) -> int:
     """Step back over "has also", "did not" and a time adjunct ("on Wednesday", "on Monday night")."""
     function_words = lexicons.speech.function_words
     fillers = 0
     while j > 0 and not tokens[j].clause_break_before and j not in ends and fillers < MAX_FILLERS:
         previous = tokens[j - 1].norm
-        if function_words.get(previous) in FILLER_CLASSES:
+        relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
+        if function_words.get(previous) in FILLER_CLASSES or _manner_adverb(tokens[j - 1]) or relative:
             j -= 1
             fillers += 1
             continue
@@ -94,14 +130,25 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
     return j
 
 
+def _manner_adverb(token: Token) -> bool:
+    """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said"."""
+    return token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly") and token.text.isalpha()
+
+
 def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
-                  tokens: Sequence[Token]) -> Mention | None:  # fmt: skip
+                  tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
     k = j - 1
-    while k > 0 and not tokens[k].clause_break_before and j - k <= MAX_ASIDE:
+    while k > 0 and not tokens[k].clause_break_before and j - k <= MAX_RELATIVE_ASIDE:
         k -= 1
-    if k <= 0 or j - k > MAX_ASIDE:
-        return None
+    if k <= 0 or j - k > MAX_RELATIVE_ASIDE or (j - k > MAX_ASIDE and tokens[k].norm not in ("who", "whose")):
+        return None  # only a relative clause runs long: "Daniel Russel, who served as ... , said"
+    if tokens[k].norm in ("and", "but", "or"):
+        return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
+    if lexicons.speech.function_words.get(tokens[k].norm) in ("preposition", "conjunction"):
+        # "X in a speech before the Federal Assembly, after choosing him ..., warned": an adjunct, not an
+        # apposition; the sentence's subject speaks.
+        return next((m for m in mentions.opening if m.kind != "place" and m.stop <= k), None)
     ending = mentions.stopping.get(j, ())
     spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
     if spanning is not None:
@@ -132,8 +179,8 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
         word_class_ = function_words.get(previous)
         if word_class_ not in (None, "determiner") and word_class(lexicons, previous) != "possessive":
             break
-        if previous in speech_words(lexicons):
-            break  # "He said the US would ...": a cue word is not a modifier of the source
+        if previous in speech_words(lexicons) or previous in RELATIVES:
+            break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
         first -= 1
         if word_class_ is not None:
             break  # a determiner or possessive opens the phrase
@@ -164,57 +211,46 @@ def participle_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     )
 
 
-def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]) -> Mention | None:
-    """The source right after the cue in the same clause: "..., said Governor X", "said the governor"."""
-    return next(
+def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                     lexicons: LexiconSet | None = None) -> Mention | None:  # fmt: skip
+    """The source right after the cue in the same clause: "..., said Governor X", "said the Prime Minister".
+
+    Only after a clause break ("..., said X") or at the sentence start: inside a clause the word after a
+    verb is its object ("not directly criticising Russia"); so it is after a verb that takes its hearer as
+    object (:data:`ADDRESSEE_VERBS`: "told Blinken").
+    """
+    if lexicons is not None and addressee_verb(tokens, cue, lexicons):
+        return None
+    if cue.first > 0 and not tokens[cue.first].clause_break_before:
+        return None
+    if tokens[cue.first].norm.endswith("ing"):
+        return None  # "..., referring to the People's Republic": a participle's subject came before it
+    first = cue.stop
+    if first not in mentions.starting and lexicons is not None and first < len(tokens) - 1:
+        first += word_class(lexicons, tokens[first].norm) == "article"  # "said the Prime Minister"
+    found = next(
         (
             m
-            for m in mentions.starting.get(cue.stop, ())
+            for m in mentions.starting.get(first, ())
             if m.kind != "speech_noun" and not tokens[m.first].clause_break_before
         ),
         None,
     )
+    if found is None or first == cue.stop:
+        return found
+    start = tokens[cue.stop].start
+    return dataclasses.replace(
+        found, first=cue.stop, start=start, text=f"{tokens[cue.stop].text} {found.text}"
+    )
 
 
-def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used: set[int]) -> Hit | None:
-    """A verb or phrase cue outside the quote, in the clause right after or right before it.
+def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
+    """Whether the cue is a verb whose object is the hearer, not the speaker ("told", "warned", "urged").
 
-    ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
-    the cues next to the quote are found by bisection, and only those within reach are looked at.
+    After a clause break the verb may be inverted ("..., warned the minister"): then it is not.
     """
-    after = bisect_left(cues, quote.end, key=lambda c: tokens[c.first].start)
-    for k in range(after, len(cues)):  # the first free cue after the quote, if near enough
-        cue = cues[k]
-        if _count_between(tokens, quote.end, tokens[cue.first].start) > QUOTE_CUE_REACH:
-            break  # this cue and any later one are too far
-        if _free(cue, used):
-            return cue
-    before = bisect_right(cues, quote.start, key=lambda c: tokens[c.stop - 1].end)
-    for k in range(
-        before - 1, -1, -1
-    ):  # else the last free cue before it: "he said:", "X told reporters that"
-        cue = cues[k]
-        if _count_between(tokens, tokens[cue.stop - 1].end, quote.start) > 3:
-            break
-        if _free(cue, used):
-            return cue
-    return None
-
-
-def _free(cue: Hit, used: set[int]) -> bool:
-    return cue.first not in used and cue.entry.subcategory in ("verb", "phrase")
-
-
-def _count_between(tokens: Sequence[Token], start: int, end: int) -> int:
-    """The number of tokens starting in ``start:end`` (tokens are in text order)."""
-    return bisect_left(tokens, end, key=lambda t: t.start) - bisect_left(tokens, start, key=lambda t: t.start)
-
-
-def colon_source(text: str, quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
-    """The source right before a colon that opens a quotation: "Governor Anokhine: ‘...’"."""
-    before = rstrip_end(text, quote.start)  # the text before the quote, without spaces
-    if not before or text[before - 1] != ":":
-        return None
-    colon = before - 1
-    gap = rstrip_end(text, colon)  # a mention ending in [gap, colon] has only spaces before the colon
-    return next((m for m in reversed(mentions) if gap <= m.end <= colon), None)
+    del lexicons
+    first = tokens[cue.first]
+    return first.norm in ADDRESSEE_VERBS or (
+        not first.clause_break_before and first.norm in ADDRESSEE_UNLESS_INVERTED
+    )

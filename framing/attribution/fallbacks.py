@@ -1,0 +1,97 @@
+"""Rules for sentences without an attribution yet (:data:`FALLBACK_RULES`, tried in this order).
+
+- ``speech_noun``: a possessed speech noun or channel with a cue ("reported on Anokhine's Telegram channel").
+- ``speech_noun_that``: a speech noun and its source before "that", with no verb cue ("Koffler's assessment
+  is that ...", "Warnings from the US that Russian troops are poised ...").
+- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...").
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from framing.attribution.base import Mention
+from framing.attribution.content import trim
+from framing.attribution.context import Claim, SentenceContext
+from framing.lexicon import LexiconSet
+
+SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
+SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
+"""Sources a speech noun may come from ("warnings from the US", "a statement from the ministry")."""
+COPULAS = frozenset({"is", "was", "are", "were"})
+
+
+def speech_noun(ctx: SentenceContext) -> Claim | None:
+    """A possessed speech noun or channel, "reported on Anokhine's Telegram channel": a possessed speech noun or channel with a free cue."""
+    free = [c for c in ctx.cues if c.first not in ctx.used_cues and c.entry.subcategory in ("verb", "phrase")]
+    if not free:
+        return None
+    for mention in ctx.mentions:
+        if mention.kind == "speech_noun" and mention.possessor is not None:
+            return Claim(mention, free[0], (ctx.sentence.start, ctx.sentence.end), "indirect", "speech_noun")
+    return None
+
+
+def colon_line(ctx: SentenceContext) -> Claim | None:
+    """A sentence that opens with a source and a colon, then at least three words: "TAPPER: And obviously, ..."."""
+    first = next((m for m in ctx.mentions if m.first == 0), None)
+    if first is None or first.kind not in SOURCE_KINDS_OF_LINES:
+        return None
+    if not ctx.text[first.end : ctx.sentence.end].startswith(":"):
+        return None
+    at = first.end
+    if sum(1 for t in ctx.tokens if t.start > at) < 3:
+        return None
+    return Claim(first, None, trim(ctx.text, at + 1, ctx.sentence.end), "indirect", "colon_line", None, at)
+
+
+def speech_noun_that(ctx: SentenceContext) -> Claim | None:
+    """A speech noun whose content follows "that", its source its possessor or after "from"."""
+    tokens = ctx.tokens
+    for mention in ctx.mentions:
+        if mention.kind == "speech_noun" and mention.possessor is not None:
+            that = _that_after(ctx, mention.stop)
+            if that is not None:
+                return Claim(mention, None, trim(ctx.text, tokens[that].end, ctx.sentence.end), "indirect",
+                             "speech_noun_that")  # fmt: skip
+    nouns = _nouns(ctx.lexicons)
+    for k in range(len(tokens) - 3):
+        if tokens[k].norm not in nouns or tokens[k + 1].norm not in ("from", "by"):
+            continue
+        source = _source_at(ctx, k + 2)
+        that = _that_after(ctx, source.stop) if source is not None else None
+        if source is not None and that is not None:
+            return Claim(source, None, trim(ctx.text, tokens[that].end, ctx.sentence.end), "indirect",
+                         "speech_noun_that")  # fmt: skip
+    return None
+
+
+def _source_at(ctx: SentenceContext, k: int) -> Mention | None:
+    """A source mention starting at token ``k`` or right after its article ("from the US")."""
+    for first in (k, k + 1):
+        found = next((m for m in ctx.by_token.starting.get(first, ()) if m.kind in SPEAKING_KINDS), None)
+        if found is not None:
+            return found
+    return None
+
+
+def _that_after(ctx: SentenceContext, stop: int) -> int | None:
+    """The token of "that" right after ``stop``, or after a copula ("is that"), in the same clause."""
+    tokens = ctx.tokens
+    for k in (stop, stop + 1):
+        if k >= len(tokens) or (k > stop and tokens[stop].norm not in COPULAS):
+            return None
+        if tokens[k].norm == "that" and not tokens[k].clause_break_before:
+            return k
+    return None
+
+
+@functools.lru_cache(maxsize=8)
+def _nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """One-word speech nouns of ``sources/cues.tsv`` ("warnings", "assessment", "claims")."""
+    return frozenset(e.pattern for e in lexicons.speech.cues if e.subcategory == "noun" and len(e.words) == 1)
+
+
+SentenceRule = Callable[[SentenceContext], Claim | None]
+FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, speech_noun_that, colon_line)

@@ -1,0 +1,90 @@
+"""Reporters' leads: a claim whose source is given only after it (issue 9, round 3).
+
+News writing often puts the claim first and its source after it. A careful reader gives the claim to
+that source:
+
+- a demonstrative that points back ("That's according to X", "This is according to X"): the sentences
+  just before it, without a speaker of their own, are X's;
+- a lead whose unnamed source is named in the next sentence ("..., an expert tells Fox News Digital.
+  Rebekah Koffler, a former intelligence officer, told ..."; "Britain's most senior military commander
+  has called on ... Adm Sir Tony Radakin said ..."): the lead's source is that person;
+- a lead without a speaker followed at once by a quotation of a named source ("Peace is possible only
+  if ... . “Forcing Ukraine to ...,” Minister X posted."): the lead paraphrases that source.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framing.results import AUTHOR, Attribution
+from framing.segment import Sentence
+
+BACK_REACH = 3
+"""A demonstrative reaches back over at most this many sentences without a speaker."""
+POINTING_BACK = re.compile(r"(?:that|this|these|those)(?:['’]s|\s+(?:is|was|are|were))?", re.IGNORECASE)
+"""The whole content of a claim that points back to the sentences before it ("That's", "This is")."""
+NAMED = ("named_person", "named_institution", "media")
+QUOTE_OPENERS = "\"“„«‘'"
+
+
+def lead_speakers(
+    text: str,
+    sentences: Sequence[Sentence],
+    content: Sequence[int],
+    attributions: Sequence[Attribution],
+    speakers: list[tuple[str, str]],
+) -> list[tuple[str, str]]:
+    """The sentence speakers, with leads and pointing-back demonstratives given their source.
+
+    Args:
+        text: The document.
+        sentences: Its sentences.
+        content: Indices of its content sentences (no boilerplate, not empty), ascending.
+        attributions: The article's attributions, in text order.
+        speakers: Per sentence (speaker, source_type), as found so far.
+    """
+    result = list(speakers)
+    position = {index: k for k, index in enumerate(content)}
+    for a in attributions:
+        if a.rule != "according_to" or a.source_type not in NAMED or not a.sentences:
+            continue
+        if a.content_end - a.content_start > len("those were"):
+            continue  # only a bare demonstrative points back (and no long content is copied)
+        if not POINTING_BACK.fullmatch(text[a.content_start : a.content_end].strip()):
+            continue
+        k = position.get(a.sentences[0])
+        for earlier in reversed(content[max(0, k - BACK_REACH) : k] if k is not None else ()):
+            if result[earlier][0] != AUTHOR:
+                break
+            result[earlier] = (a.speaker, a.source_type)
+    if len(content) >= 2:
+        _named_after(text, sentences, content, attributions, result)
+    return result
+
+
+def _named_after(
+    text: str,
+    sentences: Sequence[Sentence],
+    content: Sequence[int],
+    attributions: Sequence[Attribution],
+    result: list[tuple[str, str]],
+) -> None:
+    """The lead takes the named source of the next sentence (see the module's doc)."""
+    first, second = content[0], content[1]
+    named = next((a for a in attributions if a.sentences and a.sentences[0] == second), None)
+    if named is None or named.source_type != "named_person" or named.source_text is None:
+        return
+    if " " not in named.source_text.strip() or named.source_text[:1].islower():
+        return  # the person is introduced in full ("Adm Sir Tony Radakin"), not "he" or a surname
+    lead_speaker, lead_type = result[first]
+    in_lead = [a for a in attributions if a.sentences and a.sentences[0] == first and a.rule != "intent"]
+    if lead_type == "role_only" and not lead_speaker.endswith("s"):
+        # "Britain's most senior military commander has called ..." / "..., an expert tells X."
+        for index in (first, second):
+            if result[index] == (lead_speaker, lead_type):
+                result[index] = (named.speaker, named.source_type)
+        return
+    opens_quote = text[sentences[second].start : sentences[second].start + 1] in QUOTE_OPENERS
+    if lead_speaker == AUTHOR and not in_lead and named.kind == "direct" and opens_quote:
+        result[first] = (named.speaker, named.source_type)

@@ -1,0 +1,58 @@
+"""The cue of a quotation, and the source before a colon that opens one."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+from framing.attribution.base import Mention, rstrip_end
+from framing.match import Hit
+from framing.quotes import Quote
+from framing.tokenize import Token
+
+QUOTE_CUE_REACH = 8
+"""A cue after a quote belongs to it only within this many words ("‘...’ as Ukraine ... Russia Claims" does not)."""
+
+
+def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used: set[int]) -> Hit | None:
+    """A verb or phrase cue outside the quote, in the clause right after or right before it.
+
+    ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
+    the cues next to the quote are found by bisection, and only those within reach are looked at.
+    """
+    after = bisect_left(cues, quote.end, key=lambda c: tokens[c.first].start)
+    for k in range(after, len(cues)):  # the first free cue after the quote, if near enough
+        cue = cues[k]
+        if _count_between(tokens, quote.end, tokens[cue.first].start) > QUOTE_CUE_REACH:
+            break  # this cue and any later one are too far
+        if _free(cue, used):
+            return cue
+    before = bisect_right(cues, quote.start, key=lambda c: tokens[c.stop - 1].end)
+    for k in range(
+        before - 1, -1, -1
+    ):  # else the last free cue before it: "he said:", "X told reporters that"
+        cue = cues[k]
+        if _count_between(tokens, tokens[cue.stop - 1].end, quote.start) > 3:
+            break
+        if _free(cue, used):
+            return cue
+    return None
+
+
+def _free(cue: Hit, used: set[int]) -> bool:
+    return cue.first not in used and cue.entry.subcategory in ("verb", "phrase")
+
+
+def _count_between(tokens: Sequence[Token], start: int, end: int) -> int:
+    """The number of tokens starting in ``start:end`` (tokens are in text order)."""
+    return bisect_left(tokens, end, key=lambda t: t.start) - bisect_left(tokens, start, key=lambda t: t.start)
+
+
+def colon_source(text: str, quote: Quote, mentions: Sequence[Mention]) -> Mention | None:
+    """The source right before a colon that opens a quotation: "Governor Anokhine: ‘...’"."""
+    before = rstrip_end(text, quote.start)  # the text before the quote, without spaces
+    if not before or text[before - 1] != ":":
+        return None
+    colon = before - 1
+    gap = rstrip_end(text, colon)  # a mention ending in [gap, colon] has only spaces before the colon
+    return next((m for m in reversed(mentions) if gap <= m.end <= colon), None)

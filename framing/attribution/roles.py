@@ -1,0 +1,69 @@
+"""Word tests of the discourse resolver: role heads, titles, acronyms, plural roles, vague nouns."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+
+from framing.attribution.base import Mention
+from framing.lexicon import LexiconSet
+
+
+def role_head(role: str) -> str:
+    """The head word of a role: its last word, or the last before "of" ("head of British diplomacy" -> "head")."""
+    words = role.split()
+    if len(words) > 2 and words[0] == "head" and words[1] == "of" and words[-1] in ("government", "state"):
+        return f"head of {words[-1]}"  # "the head of the German government": a leader's title
+    if "of" in words[1:]:
+        words = words[: words.index("of", 1)]
+    return words[-1] if words else ""
+
+
+@functools.lru_cache(maxsize=8)
+def titles(lexicons: LexiconSet) -> frozenset[str]:
+    """One-word titles and offices of ``sources/sources.tsv`` ("minister", "spokesman", "head")."""
+    return frozenset(
+        e.pattern for e in lexicons.speech.sources if e.subcategory == "title" and len(e.words) == 1
+    )
+
+
+def acronym(name: str) -> bool:
+    """Initials of an organisation: one word of two to four capitals ("ISW", "FBK"), not a person's name."""
+    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
+
+
+def plural(mention: Mention, written: str) -> bool:
+    """A role written in the plural ("officials"): it names a group, not one person named before."""
+    head = role_head(written.lower())  # "the minister of foreign affairs" is one person
+    return mention.kind == "role" and head.endswith("s") and not head.endswith("ss")
+
+
+@functools.lru_cache(maxsize=8)
+def vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """The words of vague sources ("analysts", "reports", "sources")."""
+    return frozenset(w for e in lexicons.speech.sources if e.subcategory == "vague" for w in e.words)
+
+
+def previous_sentence(spoken: tuple[int, str, str] | None) -> int | None:
+    """The sentence of a remembered speaker, if any."""
+    return spoken[0] if spoken is not None else None
+
+
+def short_name(name: str, function_words: Mapping[str, str], most: int) -> str:
+    """A source's name cut to its noun phrase when it runs over ``most`` words.
+
+    The phrase ends before a preposition that opens an adjunct ("german chancellor on platform x");
+    a genitive ("of", "for") is kept once ("chairman of the joint chiefs of staff" -> "chairman of the
+    joint chiefs").
+    """
+    words = name.split()
+    if len(words) <= most:
+        return name
+    genitives = [k for k, w in enumerate(words) if k and w.lower() in ("of", "for")]
+    for k, word in enumerate(words[1:], start=1):
+        if function_words.get(word.lower()) != "preposition":
+            continue
+        if word.lower() not in ("of", "for") or k > genitives[0]:
+            return short_name(" ".join(words[:k]), function_words, most)
+    # One genitive in a long name: the head before it ("General Staff of the Ukrainian Armed Forces").
+    return " ".join(words[: genitives[0]] if genitives else words[:most])

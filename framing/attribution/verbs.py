@@ -1,0 +1,99 @@
+"""Verb cues: the source after an inverted cue, a participle's source, passives and sourceless verbs."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from framing.attribution.base import Mention
+from framing.attribution.content import trim
+from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
+from framing.match import Hit
+
+APPOSED_REACH = 8
+"""A name introduced by a title stands at most this many words after the title's start."""
+AMOUNT = re.compile(r"\s+(?:(?:almost|about|nearly|over|some|another|up to|more than)\s+)?[£$€¥]?\d")
+"""An amount right after a cue: what is pledged or offered is money or arms, not words."""
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+"""Forms of "be" that make a participle cue passive ("were condemned")."""
+
+
+def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention:
+    """A source after its cue, with what belongs to it.
+
+    The name a title introduces ("said the Prime Minister of Great Britain Boris Johnson"), else the
+    office's genitive ("said the chairman of the joint chiefs"), and an aside ending the sentence.
+    """
+    mention = apposed_name(ctx, mention)
+    tokens = ctx.tokens
+    if (
+        mention.kind in ("title_role", "role")
+        and mention.stop < len(tokens)
+        and tokens[mention.stop].norm in ("of", "for")
+    ):
+        phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
+        if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
+            mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
+    return with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons)
+
+
+def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
+    """A title or role followed by the name it introduces.
+
+    "according to ex-President of Poland (1995-2005) Alexander Kwasniewski", "said the Prime Minister of
+    Great Britain on Sunday Boris Johnson": the person (no comma between: a comma opens an aside). A
+    titled name wins, else the last name in reach (the first may be the office's country).
+    """
+    if mention.kind not in ("title_role", "role"):
+        return mention
+    names = [
+        m
+        for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
+        if m.kind in ("person", "name") and not any(c in ctx.text[mention.end : m.start] for c in ",;:")
+    ]
+    if not names:
+        return mention
+    name = next((m for m in names if m.kind == "person"), names[-1])
+    span = ctx.text[mention.start : name.end]
+    title = name.title or mention.title
+    return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
+
+
+def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source of the claim just before a participle cue: "..., Koffler explained, adding that ..."."""
+    first = ctx.tokens[cue.first]
+    if ctx.last_source is None or not first.clause_break_before or not first.norm.endswith("ing"):
+        return None
+    at, mention = ctx.last_source
+    return mention if at < cue.first else None
+
+
+def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A speech verb with no source in its sentence and its object right after it ("criticising Russia").
+
+    An attribution without a source: the object is not the speaker.
+    """
+    tokens = ctx.tokens
+    if cue.stop < len(tokens) and tokens[cue.stop].norm.endswith(("self", "selves")):
+        return None  # "found itself": a reflexive object marks no speech
+    if cue.first > 0 and ctx.lexicons.speech.function_words.get(tokens[cue.first - 1].norm) == "determiner":
+        return None  # "a claim that ...": a noun, not a verb
+    if not any(m.kind != "speech_noun" for m in ctx.by_token.starting.get(cue.stop, ())):
+        return None
+    ctx.used_cues.add(cue.first)
+    content = trim(ctx.text, ctx.tokens[cue.stop - 1].end, ctx.sentence.end)
+    return Claim(None, cue, content, "indirect", "verb_no_source")
+
+
+def passive(ctx: SentenceContext, cue: Hit) -> bool:
+    """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic."""
+    tokens = ctx.tokens
+    if not tokens[cue.first].norm.endswith("ed"):
+        return False
+    k = cue.first - 1
+    while k >= 0 and (
+        tokens[k].norm.endswith("ly") or ctx.lexicons.speech.function_words.get(tokens[k].norm) == "adverb"
+    ):
+        k -= 1
+    return k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before
