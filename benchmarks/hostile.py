@@ -71,10 +71,15 @@ def main() -> int:
     parser.add_argument("--mb", type=float, default=1.0)
     parser.add_argument("--timeout", type=float, default=120.0)
     parser.add_argument("--command", choices=("score", "quotes", "both"), default="both")
+    parser.add_argument("--no-write", action="store_true", help="print only; do not rewrite docs/HOSTILE.md")
     args = parser.parse_args()
     commands = ("score", "quotes") if args.command == "both" else (args.command,)
     size = int(args.mb * 1e6)
-    print(f"{'input':32} {'command':7} {'S s':>7} {'S MiB':>7} {'2S s':>7} {'2S MiB':>7} {'ratio':>6}  exit")
+    header = (
+        f"{'input':32} {'command':7} {'S s':>7} {'S MiB':>7} {'2S s':>7} {'2S MiB':>7} {'ratio':>6}  exit"
+    )
+    print(header)
+    table = [header]
     with tempfile.TemporaryDirectory() as folder:
         for name, make in INPUTS.items():
             files = []
@@ -86,7 +91,18 @@ def main() -> int:
                 (t1, m1, c1), (t2, m2, c2) = (measure(f, command, args.timeout) for f in files)
                 shown = [f"{v:7.1f}" if v is not None else "timeout" for v in (t1, m1, t2, m2)]
                 ratio = f"{t2 / t1:6.2f}" if t1 and t2 else "     –"
-                print(f"{name:32} {command:7} {' '.join(shown)} {ratio}  {c1},{c2}", flush=True)
+                table.append(f"{name:32} {command:7} {' '.join(shown)} {ratio}  {c1},{c2}")
+                print(table[-1], flush=True)
+    if not args.no_write:
+        doc = Path(__file__).resolve().parent.parent / "docs" / "HOSTILE.md"
+        doc.write_text(
+            "# Hostile inputs\n\nWritten by `make bench` (`benchmarks/hostile.py --mb "
+            f"{args.mb:g}`): seconds and peak MiB of `framing score` and `framing quotes` on each input at "
+            f"S = {args.mb:g} MB and 2S, and the time ratio. Targets: at 1 MB under 10 s and 400 MB; "
+            "doubling costs at most 2.3x.\n\n```\n" + "\n".join(table) + "\n```\n",
+            encoding="utf-8",
+        )
+        print(f"wrote {doc}", file=sys.stderr)
     return 0
 
 
