@@ -173,7 +173,7 @@ def _agent_after_by(ctx: SentenceContext, cue: Hit) -> Mention | None:
 def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
-    if kind not in ("verb", "phrase", "attitude") or passive(ctx, cue):
+    if kind not in ("verb", "phrase", "attitude") or passive(ctx, cue) or _action(ctx, cue):
         return None
     rule = "verb"
     mention = (
@@ -209,6 +209,18 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
         rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
     return Claim(mention, cue, content, "indirect", rule)
+
+
+def _action(ctx: SentenceContext, cue: Hit) -> bool:
+    """An attitude verb followed by a comma and a participle is an act, not speech.
+
+    "Air defence systems responded, intercepting a drone" reports what the systems did; an attitude
+    cue needs its content right after it ("responded that", "responded to the criticism").
+    """
+    if cue.entry.subcategory != "attitude" or cue.stop >= len(ctx.tokens):
+        return False
+    following = ctx.tokens[cue.stop]
+    return following.clause_break_before and following.norm.endswith("ing")
 
 
 def _intention(ctx: SentenceContext, cue: Hit) -> bool:
