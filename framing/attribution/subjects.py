@@ -18,17 +18,6 @@ MAX_ASIDE = 14
 MAX_RELATIVE_ASIDE = 40
 
 
-ADDRESSEE_VERBS = frozenset(
-    {"told", "tells", "tell", "telling", "informed", "informs", "briefed"}
-)  # fmt: skip
-"""Speech verbs whose object is the hearer ("He told Blinken"): no source after them.
-(A word class for ``sources/word_classes.tsv`` once the lexicon schema knows an ``addressee`` class.)"""
-ADDRESSEE_UNLESS_INVERTED = frozenset(
-    {"warned", "warns", "urged", "urges", "assured", "assures", "reminded", "reminds"}
-)  # fmt: skip
-"""The same, except right after a clause break, where the verb may be inverted ("..., warned the minister")."""
-
-
 FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a source and its cue ("X has also said")."""
 
@@ -217,7 +206,7 @@ def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
 
     Only after a clause break ("..., said X") or at the sentence start: inside a clause the word after a
     verb is its object ("not directly criticising Russia"); so it is after a verb that takes its hearer as
-    object (:data:`ADDRESSEE_VERBS`: "told Blinken").
+    object (class ``addressee`` in ``sources/word_classes.tsv``: "told Blinken").
     """
     if lexicons is not None and addressee_verb(tokens, cue, lexicons):
         return None
@@ -249,8 +238,6 @@ def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
 
     After a clause break the verb may be inverted ("..., warned the minister"): then it is not.
     """
-    del lexicons
     first = tokens[cue.first]
-    return first.norm in ADDRESSEE_VERBS or (
-        not first.clause_break_before and first.norm in ADDRESSEE_UNLESS_INVERTED
-    )
+    kind = word_class(lexicons, first.norm)
+    return kind == "addressee" or (not first.clause_break_before and kind == "addressee_uninverted")

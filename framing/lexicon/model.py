@@ -93,7 +93,16 @@ CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
-WORD_CLASSES = ("article", "possessive", "coordinator", "leader", "not_source", "intent", "addressee")
+WORD_CLASSES = (
+    "article",
+    "possessive",
+    "coordinator",
+    "leader",
+    "not_source",
+    "intent",
+    "addressee",
+    "addressee_uninverted",
+)
 AGENT_KINDS = (
     "state",
     "forces",
