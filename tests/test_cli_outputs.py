@@ -74,7 +74,7 @@ def test_sigterm_during_a_run_leaves_no_temporary_file(tmp_path):
 
 
 def test_control_characters_in_ids_do_not_reach_a_terminal_raw():
-    from framing.cli import _is_control
+    from framing.cli.writing import is_control as _is_control
 
     assert _is_control("\x1b") and _is_control("\x00") and not _is_control("\n") and not _is_control("é")
 

@@ -1,0 +1,242 @@
+"""What each subcommand does: read the inputs, call the public API, return what to write."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from framing.cli.writing import announce
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+    from framing.lexicon import LexiconSet
+    from framing.results import ArticleResult
+
+
+def _documents(args: argparse.Namespace) -> list[Any]:
+    """The articles of the command's inputs, read with its field options."""
+    from framing.inputs import read_documents
+
+    return read_documents(args.files, options=_read_options(args))
+
+
+def _read_options(args: argparse.Namespace) -> Any:
+    from framing.inputs import MAX_CHARS, ReadOptions
+
+    return ReadOptions(text_field=args.text_field, id_field=args.id_field, stdin_format=args.stdin_format,
+                       max_chars=args.max_chars or MAX_CHARS)  # fmt: skip
+
+
+def _unique_ids(documents: Sequence[Any]) -> None:
+    """Commands that key articles by id (groups, charts, reports) refuse an id used twice."""
+    from framing.errors import InputError
+
+    seen: dict[str, str] = {}
+    for d in documents:
+        where = f"{d.source}:{d.position}" if d.position else d.source
+        if d.doc in seen:
+            raise InputError(
+                f"id {d.doc!r} is used twice ({seen[d.doc]} and {where}); make the ids unique or use framing score"
+            )
+        seen[d.doc] = where
+
+
+def _score(args: argparse.Namespace) -> str | bytes:
+    from framing import analyze, load_lexicons
+    from framing.outputs import render
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = _documents(args)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return render(results, format=args.format, level=args.level, evidence=args.evidence,
+                  metadata=[d.metadata for d in documents])  # fmt: skip
+
+
+def _quotes(args: argparse.Namespace) -> str | bytes:
+    from framing import analyze, load_lexicons
+    from framing.outputs import render_quotes
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = _documents(args)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return render_quotes(results, format=args.format, metadata=[d.metadata for d in documents])
+
+
+def _speakers(args: argparse.Namespace) -> str | bytes:
+    from framing import analyze, load_lexicons, speaker_profiles
+    from framing.outputs import render_speakers
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = _documents(args)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
+    rendered = render_speakers(table, format=args.format)
+    merged = table.merged() if args.format == "table" else ""
+    return f"{rendered}\nmerged into each speaker:\n{merged}\n" if merged else rendered
+
+
+def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
+    from framing import analyze, load_lexicons
+
+    lexicons = load_lexicons(args.lexicons)
+    documents = _documents(args)
+    _unique_ids(documents)
+    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    return results, {d.doc: dict(d.metadata) for d in documents}, lexicons
+
+
+def _comparison(
+    args: argparse.Namespace, results: list[ArticleResult], metadata: dict[str, dict[str, Any]]
+) -> Comparison:
+    from framing.compare import compare
+
+    if args.resamples < 100 or args.permutations < 100:
+        from framing.errors import FramingError
+
+        raise FramingError(
+            "--resamples and --permutations need at least 100 to give usable intervals and p-values"
+        )
+    return compare(
+        results,
+        by=args.by,
+        metadata=metadata,
+        n_resamples=args.resamples,
+        n_permutations=args.permutations,
+        seed=args.seed,
+        min_g2=args.min_g2,
+    )
+
+
+def _compare(args: argparse.Namespace) -> str:
+    from framing.outputs import render_comparison
+
+    results, metadata, _ = _analysed(args)
+    comparison = _comparison(args, results, metadata)
+    text = render_comparison(comparison, format=args.format)
+    if args.chart:
+        from framing import charts
+
+        figure, [ax] = charts.new_figure()
+        charts.profile(comparison, ax=ax)
+        # Written with the table, all or none (see framing.cli.writing.write).
+        args.extra_files = [(args.chart, charts.render(figure, os.path.splitext(args.chart)[1]))]
+    return text
+
+
+def _report(args: argparse.Namespace) -> str:
+    from framing import html_report
+
+    results, metadata, lexicons = _analysed(args)
+    comparison = _comparison(args, results, metadata) if len(results) > 1 else None
+    return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
+                       shared_y=args.shared_y)  # fmt: skip
+
+
+def _chart(args: argparse.Namespace) -> str:
+    from framing import charts, speaker_profiles
+
+    results, metadata, lexicons = _analysed(args)
+    if args.kind == "arc":
+        figure = charts.arcs(results, shared_y=args.shared_y)
+    elif args.kind == "speakers":
+        figure, [ax] = charts.new_figure((9, 5))
+        charts.speakers(speaker_profiles(results, lexicons), ax=ax)
+    else:
+        comparison = _comparison(args, results, metadata)
+        figure, [ax] = charts.new_figure()
+        if args.kind == "profile":
+            charts.profile(comparison, ax=ax)
+        else:
+            charts.keyness(comparison, dimension=args.dimension, ax=ax)
+    announce(charts.save(figure, args.output))
+    return ""
+
+
+def _batch(args: argparse.Namespace) -> str:
+    from framing.batch import run_batch
+
+    options = _read_options(args)
+    with _progress() as advance:
+        summary = run_batch(args.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
+                            options=options, lexicons=args.lexicons, progress=advance,
+                            scheduler=args.scheduler)  # fmt: skip
+    resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
+    sys.stderr.write(
+        f"wrote {summary.output}: {summary.documents} articles, {summary.sentences} sentence rows in "
+        f"{summary.parts} parts{resumed}\n"
+    )
+    return ""
+
+
+def _progress() -> Any:
+    """A progress bar on a terminal (articles, MB/s); nothing in pipes, files and CI."""
+    import contextlib
+
+    quiet = not sys.stderr.isatty() or bool(os.environ.get("CI"))
+    if quiet:
+        return contextlib.nullcontext(None)
+    from tqdm import tqdm
+
+    @contextlib.contextmanager
+    def bar() -> Any:
+        with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True) as progress:
+            characters = [0]
+
+            def advance(articles: int, size: int) -> None:
+                characters[0] += size
+                rate = characters[0] / 1e6 / max(progress.format_dict["elapsed"], 1e-9)
+                progress.set_postfix_str(f"{rate:.2f} MB/s", refresh=False)
+                progress.update(articles)
+
+            yield advance
+
+    return bar()
+
+
+def _evaluate(args: argparse.Namespace) -> str:
+    from framing.evaluation import evaluate
+    from framing.outputs import render_evaluation
+
+    report = evaluate(args.dataset, args.path, split=args.split, part=args.part, lexicons=args.lexicons,
+                      peers=not args.no_peers)  # fmt: skip
+    return render_evaluation(report, format=args.format)
+
+
+def _lexicon(args: argparse.Namespace) -> str:
+    from framing import load_lexicons
+    from framing.outputs import render_lexicon, render_lexicon_list
+
+    if args.lexicon_command in ("import", "check"):
+        return _lexicon_file(args)
+    lexicons = load_lexicons(args.lexicons)
+    if args.lexicon_command == "export":
+        from framing.lexicon import export_lexicons
+
+        return export_lexicons([lexicons[args.name]], args.format)
+    if args.lexicon_command == "list":
+        return render_lexicon_list(lexicons)
+    return render_lexicon(lexicons[args.name], format=args.format)
+
+
+def _lexicon_file(args: argparse.Namespace) -> str:
+    from framing.lexicon import check_lexicons, import_dictionary
+
+    if args.lexicon_command == "import":
+        for path in import_dictionary(args.file, args.directory, format=args.format):
+            announce(path)
+        return ""
+    from framing.inputs import read_documents
+
+    sample = [(d.doc, d.text) for d in read_documents(args.sample)] if args.sample else []
+    report = check_lexicons(args.path, format=args.format, sample=sample)
+    args.exit_status = 0 if report.ok else 1
+    return report.render()
+
+
+COMMANDS = {"score": _score, "quotes": _quotes, "speakers": _speakers, "compare": _compare,
+            "chart": _chart, "report": _report, "evaluate": _evaluate, "batch": _batch}  # fmt: skip
+"""Subcommand name -> its function; ``lexicon`` subcommands go to :func:`lexicon_command`."""
+lexicon_command = _lexicon

@@ -1,0 +1,69 @@
+"""Writing a command's outputs: checked before analysis, written all or none, safe on a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+
+def announce(path: object) -> None:
+    """Name a written file on stderr, so stdout stays clean for pipes."""
+    sys.stderr.write(f"wrote {path}\n")
+
+
+def write(text: str | bytes, output: str | None, extra: Sequence[tuple[str, bytes]] = ()) -> None:
+    """Write the command's text (to stdout or ``output``) and its other files, all or none."""
+    from framing.errors import InputError
+    from framing.files import write_all
+
+    files: list[tuple[str, bytes | str]] = [*extra]
+    if output is not None:
+        files.append((output, text))
+    try:
+        for path, _ in files:
+            # A file goes into a folder made on demand (out/ on a fresh clone).
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+        write_all(files)
+    except OSError as error:
+        raise InputError(
+            f"cannot write {error.filename or files[-1][0]} ({error.strerror}); check the folder is writable"
+        ) from None
+    for path, _ in files:
+        announce(path)
+    if output is None:
+        sys.stdout.write(_printable(text if isinstance(text, str) else text.decode("utf-8")))
+        sys.stdout.flush()
+
+
+def _printable(text: str) -> str:
+    """Text for a terminal: control characters (ANSI escapes, NUL, ...) shown as escapes, not obeyed."""
+    if not sys.stdout.isatty() or not any(is_control(c) for c in text):
+        return text
+    return "".join(f"\\x{ord(c):02x}" if is_control(c) else c for c in text)
+
+
+def is_control(char: str) -> bool:
+    """A control character a terminal would obey (ANSI escape, NUL, C1), not line breaks or tabs."""
+    code = ord(char)
+    return (code < 32 and char not in "\n\t") or 0x7F <= code < 0xA0
+
+
+def check_outputs(args: argparse.Namespace) -> None:
+    """Refuse a bad output path or extension before any analysis, so a failing run writes nothing."""
+    from framing.files import check_output
+
+    output = getattr(args, "output", None)
+    if getattr(args, "format", None) == "parquet" and not output and args.command != "batch":
+        from framing.errors import InputError
+
+        raise InputError("--format parquet writes a binary file; give it with -o FILE.parquet")
+    if args.command == "chart" and output:
+        check_output(output, (".png", ".svg"))
+    elif args.command == "report" and output:
+        check_output(output, (".html", ".htm"))
+    elif args.command != "batch" and output:
+        check_output(output)
+    if getattr(args, "chart", None):
+        check_output(args.chart, (".png", ".svg"))
