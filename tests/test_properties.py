@@ -75,19 +75,6 @@ def test_deterministic(text):
 
 
 @SETTINGS
-@given(
-    TEXTS,
-    st.sampled_from([" ", "\n", "  \n\n ", "\t", "\r\n"]),
-    st.sampled_from(["", " ", "\n", "\n\n"]),
-)
-def test_surrounding_whitespace_changes_no_score(text, before, after):
-    plain = analyze(text, lexicons=LEXICONS)
-    padded = analyze(before + text + after, lexicons=LEXICONS)
-    assert [s.text for s in padded.sentences] == [s.text for s in plain.sentences]
-    assert [dict(s.scores) for s in padded.sentences] == [dict(s.scores) for s in plain.sentences]
-
-
-@SETTINGS
 @given(TEXTS)
 def test_scores_are_sums_of_evidence(text):
     for sentence in analyze(text, lexicons=LEXICONS).sentences:
