@@ -17,14 +17,14 @@ intervals over articles would be: read them as describing these texts, not a pop
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
 from framing.errors import FramingError
+from framing.keyness import G2_CUTOFF, KeyTerm, keyness
+from framing.resampling import bootstrap_difference, bootstrap_means, holm, permutation_p
 from framing.results import ArticleResult, SentenceResult
 
 if TYPE_CHECKING:
@@ -32,11 +32,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 BUILT_IN_GROUPINGS = ("article", "speaker", "source_type")
-CONFIDENCE = 0.95
 ALPHA = 0.05
 """Significance level of the tests and of key terms."""
-G2_CUTOFF = 3.84
-"""G² at p = 0.05 (chi-squared, one degree of freedom): weaker key terms are dropped, and counted."""
 MAX_GROUPS = 8
 """With more groups than this, the largest ones (by sentences) are compared, the rest left out."""
 
@@ -69,28 +66,6 @@ class Difference:
     p_holm: float
     n_a: int
     n_b: int
-
-
-@dataclass(frozen=True, slots=True)
-class KeyTerm:
-    """A matched term over-used by one group relative to another, for one dimension."""
-
-    group_a: str
-    group_b: str
-    dimension: str
-    term: str
-    count_a: int
-    count_b: int
-    per_10k_a: float
-    per_10k_b: float
-    g2: float
-    p_value: float
-    log_ratio: float
-
-    @property
-    def favours(self) -> str:
-        """The group that uses the term more, relative to its size."""
-        return self.group_a if self.log_ratio > 0 else self.group_b
 
 
 @dataclass(frozen=True)
@@ -311,10 +286,10 @@ def compare(
     for a, b in combinations(kept, 2):
         for j, _ in enumerate(dimensions):
             x, y = scores[a][:, j], scores[b][:, j]
-            low, high = _bootstrap_difference(x, y, n_resamples, rng)
-            p = _permutation_p(x, y, n_permutations, rng)
+            low, high = bootstrap_difference(x, y, n_resamples, rng)
+            p = permutation_p(x, y, n_permutations, rng)
             raw.append((a, b, j, float(x.mean()), float(y.mean()), low, high, p))
-    adjusted = _holm([r[7] for r in raw])
+    adjusted = holm([r[7] for r in raw])
     differences = tuple(
         Difference(a, b, dimensions[j], round(ma, 4), round(mb, 4), round(ma - mb, 4), round(low, 4), round(high, 4),
                    round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
@@ -334,7 +309,7 @@ def compare(
 
 def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: np.ndarray,
              dimensions: Sequence[str], n_resamples: int, rng: np.random.Generator) -> GroupProfile:  # fmt: skip
-    low, high = _bootstrap_means(scores, n_resamples, rng)
+    low, high = bootstrap_means(scores, n_resamples, rng)
     return GroupProfile(
         group=group,
         n_documents=len({doc for doc, _ in members}),
@@ -343,119 +318,3 @@ def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: 
         ci_low={d: round(float(low[j]), 4) for j, d in enumerate(dimensions)},
         ci_high={d: round(float(high[j]), 4) for j, d in enumerate(dimensions)},
     )
-
-
-def _batches(n_rows: int, total: int) -> list[int]:
-    # Keep each batch of resampled indices around a few million cells, whatever the group size.
-    size = max(1, 2_000_000 // max(n_rows, 1))
-    return [min(size, total - start) for start in range(0, total, size)]
-
-
-def _bootstrap_means(
-    scores: np.ndarray, n_resamples: int, rng: np.random.Generator
-) -> tuple[np.ndarray, np.ndarray]:
-    import numpy as np
-
-    n = len(scores)
-    means = []
-    for size in _batches(n, n_resamples):
-        index = rng.integers(0, n, size=(size, n))
-        means.append(scores[index].mean(axis=1))
-    stacked = np.concatenate(means)
-    tail = (1 - CONFIDENCE) / 2 * 100
-    return np.percentile(stacked, tail, axis=0), np.percentile(stacked, 100 - tail, axis=0)
-
-
-def _bootstrap_difference(
-    x: np.ndarray, y: np.ndarray, n_resamples: int, rng: np.random.Generator
-) -> tuple[float, float]:
-    import numpy as np
-
-    diffs = []
-    for size in _batches(len(x) + len(y), n_resamples):
-        mean_x = x[rng.integers(0, len(x), size=(size, len(x)))].mean(axis=1)
-        mean_y = y[rng.integers(0, len(y), size=(size, len(y)))].mean(axis=1)
-        diffs.append(mean_x - mean_y)
-    stacked = np.concatenate(diffs)
-    tail = (1 - CONFIDENCE) / 2 * 100
-    return float(np.percentile(stacked, tail)), float(np.percentile(stacked, 100 - tail))
-
-
-def _permutation_p(x: np.ndarray, y: np.ndarray, n_permutations: int, rng: np.random.Generator) -> float:
-    import numpy as np
-
-    pooled = np.concatenate([x, y])
-    observed = abs(x.mean() - y.mean())
-    exceed = 0
-    for size in _batches(len(pooled), n_permutations):
-        order = np.argsort(rng.random((size, len(pooled))), axis=1)
-        shuffled = pooled[order]
-        diff = np.abs(shuffled[:, : len(x)].mean(axis=1) - shuffled[:, len(x) :].mean(axis=1))
-        # A tolerance so that float noise does not count an equal difference as smaller.
-        exceed += int((diff >= observed - 1e-12).sum())
-    return (exceed + 1) / (n_permutations + 1)
-
-
-def _holm(p_values: Sequence[float]) -> list[float]:
-    """Holm–Bonferroni adjusted p-values, in the input order."""
-    order = sorted(range(len(p_values)), key=lambda i: p_values[i])
-    adjusted = [0.0] * len(p_values)
-    running = 0.0
-    for rank, i in enumerate(order):
-        running = max(running, min(1.0, (len(p_values) - rank) * p_values[i]))
-        adjusted[i] = running
-    return adjusted
-
-
-def keyness(
-    members_a: Sequence[tuple[str, SentenceResult]],
-    members_b: Sequence[tuple[str, SentenceResult]],
-    dimension: str,
-    group_a: str = "a",
-    group_b: str = "b",
-    min_count: int = 2,
-) -> list[KeyTerm]:
-    """Key terms of one dimension between two groups of sentences (Dunning's G², log2 ratio).
-
-    A term is a match counted in ``dimension`` (weight above 0), lowercased; a group's size is its tokens.
-    """
-    counts_a, counts_b = _term_counts(members_a, dimension), _term_counts(members_b, dimension)
-    size_a = sum(s.n_tokens for _, s in members_a)
-    size_b = sum(s.n_tokens for _, s in members_b)
-    terms = []
-    for term in set(counts_a) | set(counts_b):
-        a, b = counts_a.get(term, 0), counts_b.get(term, 0)
-        if a + b < min_count or not size_a or not size_b:
-            continue
-        g2 = log_likelihood(a, b, size_a, size_b)
-        terms.append(
-            KeyTerm(group_a, group_b, dimension, term, a, b, round(a / size_a * 10_000, 2), round(b / size_b * 10_000, 2),
-                    round(g2, 4), round(math.erfc(math.sqrt(g2 / 2)), 4), round(log_ratio(a, b, size_a, size_b), 4))
-        )  # fmt: skip
-    terms.sort(key=lambda k: (-k.g2, k.term))
-    return terms
-
-
-def _term_counts(members: Sequence[tuple[str, SentenceResult]], dimension: str) -> Counter[str]:
-    counts: Counter[str] = Counter()
-    for _, sentence in members:
-        for match in sentence.evidence:
-            if match.dimension == dimension and match.weight > 0:
-                counts[" ".join(match.text.lower().split())] += 1
-    return counts
-
-
-def log_likelihood(a: int, b: int, size_a: int, size_b: int) -> float:
-    """Dunning's G² for a term seen ``a`` times in ``size_a`` tokens and ``b`` times in ``size_b``."""
-    expected_a = size_a * (a + b) / (size_a + size_b)
-    expected_b = size_b * (a + b) / (size_a + size_b)
-    g2 = 0.0
-    for observed, expected in ((a, expected_a), (b, expected_b)):
-        if observed:
-            g2 += observed * math.log(observed / expected)
-    return 2 * g2
-
-
-def log_ratio(a: int, b: int, size_a: int, size_b: int) -> float:
-    """log2 of the ratio of relative frequencies, with 0.5 added to zero counts (Hardie's log ratio)."""
-    return math.log2(((a or 0.5) / size_a) / ((b or 0.5) / size_b))

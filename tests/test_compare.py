@@ -1,11 +1,8 @@
-"""Statistics on known cases: identical groups, a planted difference, reproducibility, keyness by hand."""
-
-import math
+"""Comparisons on known cases: identical groups, a planted difference, reproducibility, grouping errors."""
 
 import pytest
 
 from framing import ArticleResult, FramingError, Match, SentenceResult, compare
-from framing.compare import keyness, log_likelihood, log_ratio
 
 DIMS = ("reassurance", "threat")
 
@@ -66,26 +63,6 @@ def test_same_seed_same_numbers_other_seed_other_intervals():
     other = compare([a, b], n_resamples=300, n_permutations=300, seed=8)
     assert first.differences == again.differences and first.profiles == again.profiles
     assert first.differences != other.differences
-
-
-def test_log_likelihood_and_log_ratio_by_hand():
-    # a=10 in 1000 tokens, b=0 in 1000: E=5 each, G2 = 2 * 10 * ln(10/5)
-    assert log_likelihood(10, 0, 1000, 1000) == pytest.approx(2 * 10 * math.log(2))
-    assert log_likelihood(5, 5, 1000, 1000) == pytest.approx(0)
-    assert log_ratio(8, 2, 1000, 1000) == pytest.approx(2.0)
-    assert log_ratio(4, 0, 1000, 1000) == pytest.approx(math.log2(4 / 0.5))
-
-
-def test_keyness_ranks_the_over_used_term():
-    a = article("a", [1.0] * 10, term="attack")
-    b = article("b", [1.0] * 10, term="strike")
-    members_a = [("a", s) for s in a.sentences]
-    members_b = [("b", s) for s in b.sentences]
-    terms = keyness(members_a, members_b, "threat", "a", "b")
-    assert {t.term for t in terms} == {"attack", "strike"}
-    attack = next(t for t in terms if t.term == "attack")
-    assert attack.favours == "a" and attack.count_a == 10 and attack.count_b == 0
-    assert attack.p_value < 0.001
 
 
 def test_group_by_metadata_field_and_errors():
