@@ -1,0 +1,68 @@
+"""What every renderer shares: the formats, metadata columns, CSV and Parquet bytes, aligned text tables."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+FORMATS = ("table", "csv", "json", "jsonl")
+TABLE_FORMATS = (*FORMATS, "parquet")
+"""Formats of the commands that write tables; ``parquet`` renders to bytes (it needs a file, not stdout)."""
+LEVELS = ("sentence", "document")
+TEXT_WIDTH = 60
+"""Sentence text is cut to this many characters in tables."""
+
+
+def with_metadata(record: dict[str, Any], metadata: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` with the input's metadata fields; a field that clashes with a column becomes ``input_NAME``."""
+    extra = {f"input_{k}" if k in record else k: v for k, v in metadata.items()}
+    return {**record, **extra}
+
+
+def parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
+    """The rows as one Parquet file in memory (pandas and pyarrow load only here)."""
+    import io as _io
+
+    import pandas as pd
+
+    buffer = _io.BytesIO()
+    pd.DataFrame(rows).to_parquet(buffer, index=False)
+    return buffer.getvalue()
+
+
+def csv_text(rows: list[dict[str, Any]]) -> str:
+    """The rows as CSV; the columns are every key in first-seen order, missing cells empty."""
+    buffer = io.StringIO()
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def cell(value: float) -> str:
+    """A score for a text table: two decimals, or ``-`` for zero so that what is present stands out."""
+    return f"{value:.2f}" if value else "-"
+
+
+def cut(text: str, width: int = TEXT_WIDTH) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= width else flat[: width - 1] + "…"
+
+
+def aligned(
+    rows: Sequence[dict[str, str]], columns: Sequence[str], right: set[str] | None = None
+) -> list[str]:
+    """Text table lines (header first) with each column padded to its widest cell; ``right`` columns right-aligned."""
+    right = right or set()
+    widths = {c: max([len(c), *(len(r[c]) for r in rows)]) for c in columns}
+
+    def fit(c: str, v: str) -> str:
+        return v.rjust(widths[c]) if c in right else v.ljust(widths[c])
+
+    lines = ["  ".join(fit(c, c) for c in columns).rstrip()]
+    lines += ["  ".join(fit(c, r[c]) for c in columns).rstrip() for r in rows]
+    return lines

@@ -1,0 +1,132 @@
+"""Evaluation reports and comparisons as text, CSV, JSON or Parquet."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import asdict
+from typing import TYPE_CHECKING, Any
+
+from framing.errors import UnknownNameError
+from framing.outputs.cells import TABLE_FORMATS, aligned, csv_text, parquet_bytes
+
+if TYPE_CHECKING:
+    from framing.compare import Comparison
+
+
+def render_evaluation(report: Mapping[str, Any], *, format: str = "table") -> str:
+    """An evaluation report: metrics per dimension (and per peer), or the whole report as JSON."""
+    if format not in ("table", "json"):
+        raise UnknownNameError("format", format, ("table", "json"))
+    if format == "json":
+        return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+    def num(value: Any) -> str:
+        return "-" if value is None else f"{value:.3f}" if isinstance(value, float) else str(value)
+
+    head = f"{report['dataset']} {report['split']} (part {report.get('part', 'all')}): {report['n']} items"
+    columns = ("dimension", "precision", "recall", "f1", "roc_auc", "pr_auc", "threshold", "n_positive")
+    rows = [{"dimension": d, **{c: num(m.get(c)) for c in columns[1:]}} for d, m in report["metrics"].items()]
+    lines = [head, *aligned(rows, columns, right=set(columns[1:]))]
+    for peer, scores in report.get("peers", {}).items():
+        for dimension, m in scores.items():
+            if dimension != "description":
+                f1 = f", f1 (score > 0) {num(m['f1_at_any'])}" if "f1_at_any" in m else ""
+                lines.append(
+                    f"peer {peer} on {dimension}: roc_auc {num(m['roc_auc'])}, pr_auc {num(m['pr_auc'])}{f1}"
+                )
+    speakers = report.get("speakers")
+    if speakers:
+        lines.append(
+            f"speaker accuracy {num(speakers['speaker_accuracy'])}, "
+            f"source type accuracy {num(speakers['source_type_accuracy'])} (AUTHOR included)"
+        )
+    spans = report.get("attribution_spans")
+    if spans:
+        span_rows = [
+            {"metric": n, **{c: num(m[c]) for c in ("precision", "recall", "f1")}} for n, m in spans.items()
+        ]
+        lines += [
+            "",
+            *aligned(span_rows, ("metric", "precision", "recall", "f1"), right={"precision", "recall", "f1"}),
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def render_comparison(comparison: Comparison, *, format: str = "table", key_terms: int = 3) -> str | bytes:
+    """Differences between groups with CIs and p-values, and the key terms behind them."""
+    if format not in TABLE_FORMATS:
+        raise UnknownNameError("format", format, TABLE_FORMATS)
+    differences = [asdict(d) for d in comparison.differences]
+    if format == "jsonl":
+        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in differences)
+    if format in ("csv", "parquet"):
+        return parquet_bytes(differences) if format == "parquet" else csv_text(differences)
+    if format == "json":
+        data = {
+            "by": comparison.by,
+            "seed": comparison.seed,
+            "n_resamples": comparison.n_resamples,
+            "n_permutations": comparison.n_permutations,
+            "left_out": list(comparison.left_out),
+            "verdicts": list(comparison.verdicts()),
+            "min_g2": comparison.min_g2,
+            "key_terms_dropped": comparison.key_terms_dropped,
+            "profiles": [asdict(p) for p in comparison.profiles],
+            "differences": differences,
+            "key_terms": [{**asdict(k), "favours": k.favours} for k in comparison.key_terms],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    sizes = {p.group: p.n_sentences for p in comparison.profiles}
+    # The result first: groups × dimensions, then one sentence per dimension; the details follow.
+    means = [
+        {
+            "group": p.group,
+            "sentences": str(p.n_sentences),
+            **{d: f"{p.mean[d]:.3f}" for d in comparison.dimensions},
+        }
+        for p in comparison.profiles
+    ]
+    lines = aligned(
+        means, ("group", "sentences", *comparison.dimensions), right={"sentences", *comparison.dimensions}
+    )
+    lines += list(comparison.verdicts())
+    lines += [
+        "",
+        f"Framing compared by {comparison.by}: mean score per sentence; 95% bootstrap CI of the difference "
+        f"({comparison.n_resamples} resamples), two-sided permutation p ({comparison.n_permutations} permutations), "
+        f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
+    ]
+    if comparison.left_out:
+        lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
+    pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
+    for a, b in pairs:
+        lines += ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
+        rows = [
+            {
+                "dimension": d.dimension,
+                "A": f"{d.mean_a:.3f}",
+                "B": f"{d.mean_b:.3f}",
+                "A - B": f"{d.difference:+.3f}",
+                "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
+                "p": f"{d.p_value:.4f}",
+                "p (Holm)": f"{d.p_holm:.4f}",
+            }
+            for d in comparison.differences
+            if (d.group_a, d.group_b) == (a, b)
+        ]
+        columns = ("dimension", "A", "B", "A - B", "95% CI", "p", "p (Holm)")
+        lines += aligned(rows, columns, right=set(columns[1:]))
+        terms = [k for k in comparison.key_terms if (k.group_a, k.group_b) == (a, b)]
+        if terms:
+            lines.append("key terms (G², log2 ratio; + = more in A):")
+            for dimension in comparison.dimensions:
+                top = [k for k in terms if k.dimension == dimension][:key_terms]
+                if top:
+                    shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
+                    lines.append(f"  {dimension}: {shown}")
+    lines.append(
+        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
+        f"{comparison.key_terms_dropped} weaker key terms dropped"
+    )
+    return "\n".join(lines) + "\n"
