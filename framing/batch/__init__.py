@@ -1,0 +1,39 @@
+"""Score whole archives: rows out in parts, resumable, on several processes or a Dask cluster.
+
+:func:`score_documents` is the one code path from articles to rows: :func:`run_batch` (``framing
+batch``), :func:`score_partition` (a pandas partition, for Dask's ``map_partitions`` or Spark's
+``mapInPandas``) and :mod:`framing.dask` all use it, so they give the same rows.
+
+``framing batch INPUT... -o OUT`` writes a folder::
+
+    OUT/sentences/part-000000.jsonl   one row per sentence (--level sentence or both)
+    OUT/documents/part-000000.jsonl   one row per article   (--level document or both)
+    OUT/manifest.jsonl                one line per finished part: its number and its articles' keys
+    OUT/_SUCCESS                      written last, with the totals
+
+Each part is written atomically (:func:`framing.files.write_atomic`), and it counts as finished only once
+its line is in the manifest. A re-run with the same ``-o`` reads the manifest, deletes parts it does not
+list (a kill between a part and its manifest line), and skips the articles already scored: a kill at any
+moment loses nothing and duplicates nothing. Articles are keyed by file and position, so two records
+with the same id are both scored.
+"""
+
+from framing.batch.parts import FORMATS, MANIFEST, SUCCESS, read_rows
+from framing.batch.rows import LEVELS, score_documents, score_partition
+from framing.batch.run import CHUNK, BatchSummary, Part, bounded, run_batch, score_part
+
+__all__ = [
+    "CHUNK",
+    "FORMATS",
+    "LEVELS",
+    "MANIFEST",
+    "SUCCESS",
+    "BatchSummary",
+    "Part",
+    "bounded",
+    "read_rows",
+    "run_batch",
+    "score_documents",
+    "score_part",
+    "score_partition",
+]

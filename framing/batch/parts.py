@@ -1,0 +1,123 @@
+"""Parts and the manifest of a batch folder: atomic part files, resuming after a kill, reading rows back."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from framing.errors import InputError
+from framing.files import write_atomic
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+FORMATS = ("jsonl", "csv", "parquet")
+MANIFEST = "manifest.jsonl"
+SUCCESS = "_SUCCESS"
+
+
+def write_part(
+    folder: Path,
+    number: int,
+    format: str,
+    level: str,
+    sentence_rows: list[dict[str, Any]],
+    document_rows: list[dict[str, Any]],
+) -> None:
+    """Write the wanted sentence and document part files of one chunk, each atomically."""
+    for name, rows, wanted in (
+        ("sentences", sentence_rows, level in ("sentence", "both")),
+        ("documents", document_rows, level in ("document", "both")),
+    ):
+        if not wanted:
+            continue
+        (folder / name).mkdir(exist_ok=True)
+        write_atomic(folder / name / f"part-{number:06d}.{format}", _serializer(format, rows))
+
+
+def _serializer(format: str, rows: list[dict[str, Any]]) -> Callable[[Any], None]:
+    def jsonl(handle: Any) -> None:
+        for row in rows:
+            handle.write((json.dumps(row, ensure_ascii=False, default=str) + "\n").encode("utf-8"))
+
+    def table(handle: Any) -> None:
+        import pandas as pd
+
+        frame = pd.DataFrame(rows)
+        if format == "csv":
+            handle.write(frame.to_csv(index=False).encode("utf-8"))
+        else:
+            frame.to_parquet(handle, index=False)
+
+    return jsonl if format == "jsonl" else table
+
+
+def resume(folder: Path, format: str) -> tuple[set[str], int]:
+    """Keys already scored and the next part number; parts the manifest does not list are removed."""
+    manifest = folder / MANIFEST
+    entries: list[dict[str, Any]] = []
+    if manifest.exists():
+        for line in manifest.read_text(encoding="utf-8").splitlines():
+            try:
+                entry = json.loads(line)
+            except json.JSONDecodeError:
+                continue  # a line cut by a kill: its part is not finished
+            if isinstance(entry, dict) and isinstance(entry.get("part"), int):
+                entries.append(entry)
+        # Rewritten without the broken line, so that later appends start on a fresh line.
+        write_atomic(manifest, "".join(json.dumps(e) + "\n" for e in entries))
+    listed = {e["part"] for e in entries}
+    formats = {e.get("format", format) for e in entries}
+    if formats - {format}:
+        raise InputError(
+            f"{folder} holds a {', '.join(sorted(formats))} batch; resume it with that --format or use another -o"
+        )
+    for name in ("sentences", "documents"):
+        for path in (folder / name).glob("*") if (folder / name).is_dir() else ():
+            if path.name.startswith(".") or _part_number(path.name) not in listed:
+                path.unlink()  # an unfinished temporary file or a part without its manifest line
+    done = {key for e in entries for key in e.get("keys", [])}
+    return done, max(listed, default=-1) + 1
+
+
+def append_manifest(folder: Path, number: int, keys: Sequence[str], format: str) -> None:
+    """Mark a part finished: its line is appended and synced to disk after the part file is in place."""
+    line = json.dumps({"part": number, "format": format, "keys": list(keys)}) + "\n"
+    with open(folder / MANIFEST, "a", encoding="utf-8") as handle:
+        handle.write(line)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _part_number(name: str) -> int | None:
+    stem = name.split(".", 1)[0]
+    if stem.startswith("part-") and stem[5:].isdigit():
+        return int(stem[5:])
+    return None
+
+
+def need_pyarrow() -> None:
+    """Refuse ``--format parquet`` up front, before any work, when pyarrow is missing."""
+    import importlib.util
+
+    if importlib.util.find_spec("pyarrow") is None:
+        raise InputError("--format parquet needs pyarrow; install it with: pip install pyarrow")
+
+
+def read_rows(output: str | os.PathLike[str], name: str = "sentences") -> pd.DataFrame:
+    """All rows of a batch folder's ``sentences`` or ``documents`` parts as one DataFrame."""
+    import pandas as pd
+
+    parts = sorted((Path(output) / name).glob("part-*"))
+    frames = []
+    for part in parts:
+        if part.suffix == ".jsonl":
+            frames.append(pd.read_json(part, lines=True, dtype=False))
+        elif part.suffix == ".csv":
+            frames.append(pd.read_csv(part))
+        else:
+            frames.append(pd.read_parquet(part))
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()

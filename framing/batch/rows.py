@@ -1,0 +1,115 @@
+"""Rows of scored articles: the one code path from articles to sentence and document rows."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from framing.analyze import analyze
+from framing.errors import InputError, UnknownNameError
+from framing.inputs import Document
+from framing.lexicon import LexiconSet, load_lexicons
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+LEVELS = ("sentence", "document", "both")
+RESERVED = ("doc", "source", "position")
+"""Row columns that a metadata field of the same name would overwrite: such a field becomes ``input_NAME``."""
+
+
+def score_documents(
+    documents: Iterable[Document], lexicons: LexiconSet, level: str = "both"
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Sentence rows and document rows of ``documents``, metadata riding along in every row.
+
+    Returns:
+        ``(sentence_rows, document_rows)``; the one not asked for by ``level`` is empty.
+    """
+    check(level, LEVELS, "level")
+    sentences: list[dict[str, Any]] = []
+    articles: list[dict[str, Any]] = []
+    for document in documents:
+        result = analyze(document.text, lexicons=lexicons, doc=document.doc)
+        extra = _metadata(document)
+        if level in ("sentence", "both"):
+            sentences.extend({**row, **extra} for row in result.sentence_rows())
+        if level in ("document", "both"):
+            articles.append({**_document_row(result), **extra})
+    return sentences, articles
+
+
+def score_partition(
+    frame: pd.DataFrame,
+    *,
+    text_field: str = "text",
+    id_field: str = "id",
+    level: str = "sentence",
+    lexicons: LexiconSet | str | None = None,
+) -> pd.DataFrame:
+    """Score the articles of a pandas DataFrame partition: one output row per sentence (or per article).
+
+    The same code path as ``framing batch``, for engines that hand out pandas partitions: Dask's
+    ``map_partitions`` (see :mod:`framing.dask`) or Spark's ``mapInPandas``. Every other column rides along.
+
+    Args:
+        frame: One article per row, with ``text_field`` and optionally ``id_field``.
+        text_field: The column with the article text.
+        id_field: The column with the identifier (the row's index when missing).
+        level: ``sentence`` or ``document``.
+        lexicons: A lexicon set, a user lexicon folder, or ``None`` for the built-in lexicons.
+
+    Returns:
+        The rows; for an empty partition, an empty frame with the same columns.
+    """
+    import pandas as pd
+
+    check(level, ("sentence", "document"), "level")
+    if text_field not in frame.columns:
+        raise InputError(
+            f"the partition has no '{text_field}' column (columns: {', '.join(map(str, frame.columns))}); "
+            "pass text_field="
+        )
+    lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
+    documents = [
+        Document(
+            doc=str(record.get(id_field, index)),
+            text=str(record[text_field]),
+            metadata={k: v for k, v in record.items() if k not in (text_field, id_field)},
+            source="partition",
+            position=position,
+        )
+        for position, (index, record) in enumerate(zip(frame.index, frame.to_dict("records"), strict=True))
+    ]
+    sentences, articles = score_documents(documents, lexicon_set, level)
+    rows = sentences if level == "sentence" else articles
+    if rows:
+        return pd.DataFrame(rows)
+    columns = list(_empty_columns(lexicon_set, level)) + [
+        c for c in frame.columns if c not in (text_field, id_field)
+    ]
+    return pd.DataFrame(columns=columns)
+
+
+def _document_row(result: Any) -> dict[str, Any]:
+    # Readability (syllable counts) costs more than scoring; `framing score --level document` has it.
+    return dict(result.summary(readability=False).row())
+
+
+def _metadata(document: Document) -> dict[str, Any]:
+    extra: dict[str, Any] = {"source": document.source, "position": document.position}
+    for key, value in document.metadata.items():
+        extra[f"input_{key}" if key in RESERVED else key] = value
+    return extra
+
+
+def _empty_columns(lexicons: LexiconSet, level: str) -> list[str]:
+    sample = analyze("A sentence.", lexicons=lexicons, doc="")
+    row = sample.sentence_rows()[0] if level == "sentence" else _document_row(sample)
+    return [*row, "source", "position"]
+
+
+def check(value: str, valid: Sequence[str], what: str) -> None:
+    """Raise an error that lists the valid choices when ``value`` is not one of them."""
+    if value not in valid:
+        raise UnknownNameError(what, value, valid)

@@ -1,0 +1,207 @@
+"""The batch run: articles in chunks, scored here, on local processes or on a Dask cluster, parts out."""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import json
+import os
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from framing.batch.parts import FORMATS, SUCCESS, append_manifest, need_pyarrow, resume, write_part
+from framing.batch.rows import LEVELS, check, score_documents
+from framing.errors import InputError
+from framing.files import write_atomic
+from framing.inputs import Document, ReadOptions, iter_documents
+from framing.lexicon import load_lexicons
+
+CHUNK = 64
+"""Articles per part: small enough to lose little on a kill, large enough for few files."""
+
+
+@dataclass(frozen=True, slots=True)
+class BatchSummary:
+    """What a batch run did.
+
+    Attributes:
+        output: The output folder.
+        documents: Articles scored in this run.
+        skipped: Articles already scored by an earlier run (resumed).
+        sentences: Sentence rows written in this run.
+        parts: Parts written in this run.
+    """
+
+    output: str
+    documents: int
+    skipped: int
+    sentences: int
+    parts: int
+
+
+def run_batch(
+    sources: Sequence[str],
+    output: str | os.PathLike[str],
+    *,
+    level: str = "both",
+    format: str = "jsonl",
+    jobs: int = 1,
+    options: ReadOptions | None = None,
+    lexicons: str | None = None,
+    chunk: int = CHUNK,
+    progress: Callable[[int, int], None] | None = None,
+    scheduler: str | None = None,
+) -> BatchSummary:
+    """Score every article of ``sources`` into the folder ``output`` (see the module docstring).
+
+    Args:
+        sources: Files, folders or ``-``.
+        output: The output folder (made if missing); an earlier run's folder is resumed.
+        level: ``sentence``, ``document`` or ``both``.
+        format: ``jsonl``, ``csv`` or ``parquet``.
+        jobs: Processes to score on (1: this process).
+        options: Field names and the format of standard input.
+        lexicons: A user lexicon folder, or ``None`` for the built-in lexicons.
+        chunk: Articles per part.
+        progress: Called with (articles done, characters done) after each part.
+        scheduler: The address of a Dask scheduler to score on instead of local processes.
+
+    Returns:
+        What was done.
+    """
+    check(level, LEVELS, "level")
+    check(format, FORMATS, "format")
+    if jobs < 1 or chunk < 1:
+        raise InputError("--jobs and the chunk size must be at least 1")
+    if format == "parquet":
+        need_pyarrow()
+    folder = Path(output)
+    load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
+    done, next_part = resume(folder, format) if folder.is_dir() else (set(), 0)
+    documents = (d for d in iter_documents(sources, options=options) if d.key not in done)
+    # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
+    first = next(documents, None)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise InputError(f"cannot make the output folder {folder} ({error.strerror})") from None
+    with contextlib.suppress(FileNotFoundError):
+        (folder / SUCCESS).unlink()
+    pending = _chunks(itertools.chain([first] if first is not None else [], documents), chunk, next_part)
+    scored = sentences = parts = 0
+    # Local workers write their own parts (no rows pickled back, no serialising in this process); a
+    # cluster's workers may not share this folder, so their rows come back and are written here.
+    writes_here = scheduler is not None
+    target = None if writes_here else str(folder)
+    with _executor(jobs, scheduler) as submit_all:
+        for part in submit_all(pending, lexicons, level, target, format):
+            if part.rows is not None:
+                write_part(folder, part.number, format, level, *part.rows)
+            append_manifest(folder, part.number, part.keys, format)
+            parts += 1
+            scored += len(part.keys)
+            sentences += part.sentences
+            if progress is not None:
+                progress(len(part.keys), part.characters)
+    summary = BatchSummary(str(folder), scored, len(done), sentences, parts)
+    write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
+    return summary
+
+
+def _chunks(documents: Iterator[Document], size: int, first: int) -> Iterator[tuple[int, list[Document]]]:
+    """Numbered chunks of ``size`` articles; numbers start at ``first`` and name the parts."""
+    number, batch = first, []
+    for document in documents:
+        batch.append(document)
+        if len(batch) == size:
+            yield number, batch
+            number, batch = number + 1, []
+    if batch:
+        yield number, batch
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """A scored chunk: its number, its articles' keys, sizes, and its rows unless a worker wrote them."""
+
+    number: int
+    keys: list[str]
+    characters: int
+    sentences: int
+    rows: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None
+
+
+def score_part(
+    task: tuple[int, list[Document]], lexicons: str | None, level: str, folder: str | None, format: str
+) -> Part:
+    """Score one chunk (in this process, a worker process or on a Dask worker).
+
+    With ``folder``, the worker writes the part files itself and returns no rows; without, the rows come
+    back to be written by the caller.
+    """
+    number, documents = task
+    sentence_rows, document_rows = score_documents(documents, load_lexicons(lexicons), level)
+    if folder is not None:
+        write_part(Path(folder), number, format, level, sentence_rows, document_rows)
+    return Part(
+        number=number,
+        keys=[d.key for d in documents],
+        characters=sum(len(d.text) for d in documents),
+        sentences=len(sentence_rows),
+        rows=None if folder is not None else (sentence_rows, document_rows),
+    )
+
+
+@contextlib.contextmanager
+def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[..., Iterator[Any]]]:
+    """A function that scores chunks and yields results as they finish, with few chunks in flight."""
+    if scheduler is not None:
+        from framing.dask import client_submitter
+
+        with client_submitter(scheduler) as submit_all:
+            yield submit_all
+        return
+    if jobs == 1:
+        yield lambda tasks, *args: (score_part(t, *args) for t in tasks)
+        return
+    import concurrent.futures as futures
+    import multiprocessing
+
+    # Spawned workers import framing afresh: no state inherited from the caller by fork.
+    context = multiprocessing.get_context("spawn")
+    with futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        yield lambda tasks, *args: bounded(
+            tasks, lambda t: pool.submit(score_part, t, *args), 2 * jobs, _first_done
+        )
+
+
+def bounded(
+    chunks: Iterator[Any],
+    submit: Callable[[Any], Any],
+    limit: int,
+    wait_first: Callable[[set[Any]], tuple[set[Any], set[Any]]],
+) -> Iterator[Any]:
+    """Submit ``chunks`` with at most ``limit`` in flight; yield each result as it finishes.
+
+    Memory stays bounded by ``limit`` chunks however large the corpus is.
+    """
+    running: set[Any] = set()
+    for item in chunks:
+        running.add(submit(item))
+        if len(running) >= limit:
+            finished, running = wait_first(running)
+            for future in finished:
+                yield future.result()
+    while running:
+        finished, running = wait_first(running)
+        for future in finished:
+            yield future.result()
+
+
+def _first_done(running: set[Any]) -> tuple[set[Any], set[Any]]:
+    import concurrent.futures as futures
+
+    done, pending = futures.wait(running, return_when=futures.FIRST_COMPLETED)
+    return set(done), set(pending)
