@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from framing import load_lexicons  # noqa: E402
-from framing.evaluation.gold import load_gold_articles, predict  # noqa: E402
+from framing.evaluation.gold import predict  # noqa: E402
+from framing.evaluation.gold_articles import load_gold_articles  # noqa: E402
 from framing.evaluation.metrics import classification  # noqa: E402
 
 CANDIDATES = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 2.5, 3.0)

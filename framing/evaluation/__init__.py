@@ -52,7 +52,8 @@ def evaluate(
     if dataset == "polnear":
         return _polnear(path, split, part, lexicon_set)
     if dataset == "gold":
-        from framing.evaluation.gold import evaluate_gold, is_article_layout
+        from framing.evaluation.gold import evaluate_gold
+        from framing.evaluation.gold_articles import is_article_layout
 
         # A folder of whole articles (articles.jsonl + sentences.jsonl) is scored in context; a JSONL
         # file of sentences (the older layout) item by item below.

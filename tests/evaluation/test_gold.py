@@ -6,7 +6,8 @@ from conftest import SHARED_DATA
 from framing import load_lexicons
 from framing.errors import InputError
 from framing.evaluation import evaluate
-from framing.evaluation.gold import evaluate_gold, is_article_layout, load_gold_articles, same_speaker
+from framing.evaluation.gold import evaluate_gold, same_speaker
+from framing.evaluation.gold_articles import is_article_layout, load_gold_articles
 
 ARTICLE = (
     "Drones attacked the city overnight and killed two people. "
