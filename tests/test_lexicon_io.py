@@ -186,3 +186,11 @@ def test_check_a_project_tsv_file(tmp_path):
         f'{path}:7: pattern "\'em" can never match: the tokenizer never produces "\'em" '
         "(a word is letters or digits, with apostrophes only inside)"
     ]
+
+
+@pytest.mark.parametrize("name", ["hedging", "threat", "reassurance"])
+def test_check_passes_the_built_in_lexicon_files_traps_included(name):
+    path = Path(__file__).resolve().parent.parent / "lexicons" / f"{name}.tsv"
+    assert any("\ttrap\t0\t" in line for line in path.read_text(encoding="utf-8").splitlines())
+    report = check_lexicons(path)
+    assert report.problems == []

@@ -184,14 +184,15 @@ def _entries(dictionary: Dictionary) -> Iterator[tuple[str, Entry] | Problem]:
         except CellError as error:
             yield Problem(term.line, f"term {term.text!r}: {error}")
             continue
-        if not 0 < term.weight <= MAX_WEIGHT:
+        subcategory = subcategory_name(term.subcategory or term.category)
+        # A sense trap (weight 0) stops shorter patterns by winning the longest match.
+        if not 0 < term.weight <= MAX_WEIGHT and not (subcategory == "trap" and term.weight == 0):
             yield Problem(
                 term.line,
                 f"weight {term.weight:g} of term {term.text!r} is out of range; framing weights are above 0 "
                 f"and at most {MAX_WEIGHT:g}",
             )
             continue
-        subcategory = subcategory_name(term.subcategory or term.category)
         first = seen.setdefault((name, pattern.key), term)
         if first is not term:
             if (subcategory_name(first.subcategory or first.category), first.weight) != (
