@@ -10,8 +10,14 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
 - **conflict nouns** ("war", "conflict") take an agent that is written with a possessive ("Russia's
   war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
   them: "the Ukraine war" labels a topic;
-- **by / from + agent** after the harm word (at most :data:`PASSIVE_GAP` words between): "attacks by
-  Russian forces", "killed so far by Russian forces", "the threat from Iran".
+- **by / from / of + agent** after the harm word (at most :data:`PASSIVE_GAP` words between): "attacks by
+  Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
+  (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine").
+
+Harm words may also be responsibility entries named in ``# harm:`` (force build-up, use of nuclear weapons,
+seizure, coercion): they weigh little alone and count in full only with an agent. "be" + an -ing form is
+progressive, not passive ("Russia is conquering"); an actor right before of/for/against + a gerund is its
+subject ("warned Russia against using"); quotation marks alone do not end a clause.
 
 An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offices, pronouns) or a
 capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
@@ -23,8 +29,9 @@ one harm word; the evidence spans the words from the actor to the harm word (or 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
@@ -40,11 +47,16 @@ MODIFIER_WINDOW = 2
 """Words a possessor or national adjective may stand before its harm word: "Russia's full-scale invasion"."""
 PASSIVE_GAP = 2
 """Words that may stand between a harm word and its "by"/"from" ("killed so far by")."""
-_PASSIVE = frozenset({"by", "from"})
 _FROM_HARM = ("attack", "violence", "escalation", "warning")
 """Harm whose source "from" names an agent ("the threat from Iran"); for damage it names an origin
 ("debris from the downed drones")."""
+_OF_HARM = ("force_buildup",)
+"""Harm whose "of" names the agent ("the massing of Russian troops"), not the target ("invasion of Ukraine")."""
+_GERUND_LINKS = frozenset({"of", "for", "against"})
+"""An actor before them is the subject of a gerund harm: "accused Russia of shelling", "warned X against using"."""
 _CONFLICT = "conflict"
+_QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
+"""A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
 
 
 @dataclass(frozen=True)
@@ -58,12 +70,14 @@ class AgencyIndex:
             forces ("troops": an actor) and the target's state ("braced for": ``not_harm`` in agents.tsv),
             though the threat lexicon lists them.
         subcategories: ``(lexicon, pattern)`` -> the entry's subcategory, to read a negated match's harm.
+        forces: Armed forces: a harm phrase headed by one ("Russian forces") names an actor.
     """
 
     agents: PatternIndex
     harm: frozenset[str]
     not_harm: frozenset[str]
     subcategories: Mapping[tuple[str, str], str]
+    forces: frozenset[str] = frozenset()
 
 
 def agency_index(lexicons: LexiconSet) -> AgencyIndex:
@@ -79,6 +93,7 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
         agents=PatternIndex({"agents": lexicons.agents.entries}),
         harm=lexicons.agents.harm,
         not_harm=frozenset(cues | forces),
+        forces=frozenset(e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"),
         subcategories={
             (lexicon.name, entry.pattern): f"{lexicon.name}/{entry.subcategory}"
             for lexicon in lexicons
@@ -123,13 +138,17 @@ def agency_matches(
     harm = _harm_words(evidence, tokens, lexicons, index)
     if not harm:
         return ()
+    tokens = _join_quotes(text, tokens)
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
     found, stops = _agents(tokens, index.agents, lexicons, harm_tokens, names)
     # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
     # intercept a drone attack" names the defender, not the attacker.
     for i in _defence_tokens(evidence, tokens):
         stops.setdefault(i, "boundary")
-    taken = [span for m in evidence if m.dimension == DIMENSION for span in [(m.start, m.end)]]
+    # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
+    taken = [
+        (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm
+    ]
     used: set[int] = set()
     matches = []
     for match, first, stop, subcategory in harm:
@@ -144,25 +163,36 @@ def agency_matches(
             continue
         used.add(agent.first)
         agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
-        matches.append(
-            Match(
-                dimension=DIMENSION,
-                subcategory=f"{DIMENSION}/agent",
-                pattern=f"<{agent.kind}> + {subcategory}",
-                start=start,
-                end=end,
-                text=text[start:end],
-                weight=WEIGHT,
-                modifiers=(
-                    f"agent {agent_text!r} ({agent.kind})",
-                    f"harm {match.text!r} ({subcategory})",
-                    rule,
-                ),
-                lexicon="rules/agents.tsv",
-                sentence=sentence,
-            )
-        )
+        modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
+        matches.append(_agent_match(text, start, end, f"<{agent.kind}> + {subcategory}", modifiers, sentence))
     return tuple(matches)
+
+
+def _agent_match(
+    text: str, start: int, end: int, pattern: str, modifiers: tuple[str, ...], sentence: int
+) -> Match:
+    return Match(
+        dimension=DIMENSION,
+        subcategory=f"{DIMENSION}/agent",
+        pattern=pattern,
+        start=start,
+        end=end,
+        text=text[start:end],
+        weight=WEIGHT,
+        modifiers=modifiers,
+        lexicon="rules/agents.tsv",
+        sentence=sentence,
+    )
+
+
+def _join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tokens, without the clause break of a gap that holds only quotation marks."""
+    return [
+        replace(t, clause_break_before=False)
+        if i and t.clause_break_before and _QUOTES_ONLY.fullmatch(text, tokens[i - 1].end, t.start)
+        else t
+        for i, t in enumerate(tokens)
+    ]
 
 
 def _defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
@@ -184,6 +214,8 @@ def _harm_words(
         if (
             m.lexicon not in lexicons.lexicons
             or m.weight <= 0
+            # "Russian forces" as a threat phrase names an actor: its head noun is a force.
+            or {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
             or {m.pattern, m.text.lower()} & index.not_harm
         ):
             continue
@@ -261,25 +293,44 @@ def _agent_for(
     used: set[int],
 ) -> tuple[_Agent | None, str]:
     """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
+    agent, rule = _agent_before(tokens, agents, stops, function_words, first, subcategory, used)
+    if agent is not None:
+        return agent, rule
+    return _agent_after(tokens, agents, stop, subcategory, used)
+
+
+def _agent_before(
+    tokens: Sequence[Token],
+    agents: dict[int, _Agent],
+    stops: dict[int, str],
+    function_words: Mapping[str, str],
+    first: int,
+    subcategory: str,
+    used: set[int],
+) -> tuple[_Agent | None, str]:
+    """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
     conflict = subcategory.endswith(f"/{_CONFLICT}")
-    passive = first > 0 and stops.get(first - 1) == "passive"
-    # Agent before the harm word, nearest first, not across a clause break or a boundary word.
+    # "is being attacked" is passive, "is conquering" is progressive: its subject acts.
+    passive = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before or stops.get(j) == "boundary":
             break
         agent = _ending_at(agents, j)
         if agent is None:
-            # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink.
+            # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink;
+            # nor does "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling").
             linked = linked or (
-                function_words.get(tokens[j].norm) == "preposition" and tokens[j].norm != "to"
+                function_words.get(tokens[j].norm) == "preposition"
+                and tokens[j].norm != "to"
+                and not _gerund_subject(tokens, agents, j, first)
             )
             continue
         if agent.first in used:
             continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
-        if tokens[agent.first].norm in ("his", "their", "its") or possessive:
+        if tokens[agent.first].norm in ("his", "her", "its", "our", "their") or possessive:
             if distance <= MODIFIER_WINDOW:
                 return agent, "rule: possessive before harm"
             continue
@@ -296,11 +347,17 @@ def _agent_for(
         if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
             break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
         return agent, "rule: agent before harm"
-    # Harm word followed by "by" or "from" (an adverb may stand between: "killed so far by") and the agent.
+    return None, ""
+
+
+def _agent_after(
+    tokens: Sequence[Token], agents: dict[int, _Agent], stop: int, subcategory: str, used: set[int]
+) -> tuple[_Agent | None, str]:
+    """Harm word followed by "by"/"from"/"of" (an adverb may stand between: "killed so far by") and the agent."""
     for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
         if tokens[by].clause_break_before:
             break
-        if tokens[by].norm not in _PASSIVE or (tokens[by].norm == "from" and not _from_harm(subcategory)):
+        if not _names_agent(tokens[by].norm, subcategory):
             continue
         for j in range(by + 1, min(len(tokens), by + 4)):
             if tokens[j].clause_break_before:
@@ -312,8 +369,20 @@ def _agent_for(
     return None, ""
 
 
-def _from_harm(subcategory: str) -> bool:
-    return subcategory.rsplit("/", 1)[-1] in _FROM_HARM
+def _names_agent(preposition: str, subcategory: str) -> bool:
+    """Whether ``preposition`` after a harm word of ``subcategory`` introduces its agent."""
+    kinds = {"by": None, "from": _FROM_HARM, "of": _OF_HARM}.get(preposition, ())
+    return kinds is None or subcategory.rsplit("/", 1)[-1] in kinds
+
+
+def _gerund_subject(tokens: Sequence[Token], agents: dict[int, _Agent], j: int, first: int) -> bool:
+    """A preposition right between an actor and a gerund harm word: the actor is the gerund's subject."""
+    return (
+        j == first - 1
+        and tokens[j].norm in _GERUND_LINKS
+        and tokens[first].norm.endswith("ing")
+        and _ending_at(agents, j - 1) is not None
+    )
 
 
 def _verb_like(norm: str) -> bool:
