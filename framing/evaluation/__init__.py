@@ -58,7 +58,10 @@ def evaluate(
         # A folder of whole articles (articles.jsonl + sentences.jsonl) is scored in context; a JSONL
         # file of sentences (the older layout) item by item below.
         if is_article_layout(path):
-            return evaluate_gold(path, lexicon_set, peers=peers).to_dict()
+            # The article layout is one set; its parts are hash parts of the article ids.
+            if split != "all":
+                raise UnknownNameError("split", split, ("all",))
+            return evaluate_gold(path, lexicon_set, part=part, peers=peers).to_dict()
     from framing.evaluation.datasets import LOADERS
     from framing.evaluation.validity import evaluate_items
 

@@ -25,6 +25,7 @@ from framing.evaluation.gold_articles import (
     GoldSentence,
     load_gold_articles,
 )
+from framing.evaluation.items import check_part, part_of
 from framing.evaluation.metrics import average_precision, classification, roc_auc
 from framing.evaluation.peers import available_peers
 from framing.lexicon import LexiconSet
@@ -105,6 +106,7 @@ class GoldReport:
         source_type_accuracy: Share of content sentences with the gold source type.
         errors: The top false positives and negatives per dimension (highest score first for false
             positives, lowest first for false negatives).
+        part: ``all``, or the ``tune`` or ``heldout`` part of the articles (by the hash of their id).
     """
 
     path: str
@@ -115,6 +117,7 @@ class GoldReport:
     speaker_accuracy: float
     source_type_accuracy: float
     errors: tuple[ErrorExample, ...] = field(default=())
+    part: str = "all"
 
     def metric(self, dimension: str) -> DimensionMetrics:
         """Framing's metrics for ``dimension``."""
@@ -146,7 +149,7 @@ class GoldReport:
         return {
             "dataset": "gold",
             "split": "articles",
-            "part": "all",
+            "part": self.part,
             "path": self.path,
             "n": self.n_sentences,
             "n_articles": self.n_articles,
@@ -175,20 +178,28 @@ def predict(articles: Sequence[GoldArticle], lexicons: LexiconSet) -> list[Predi
 
 
 def evaluate_gold(
-    path: str | Path, lexicons: LexiconSet, *, peers: bool = True, top_errors: int = TOP_ERRORS
+    path: str | Path,
+    lexicons: LexiconSet,
+    *,
+    part: str = "all",
+    peers: bool = True,
+    top_errors: int = TOP_ERRORS,
 ) -> GoldReport:
     """Measure framing (and the installed peers) against a gold folder of whole labelled articles.
 
     Args:
         path: The gold folder (``articles.jsonl`` + ``sentences.jsonl``).
         lexicons: The lexicons to score with; their thresholds are the decision rule.
+        part: ``all``, ``tune`` or ``heldout``: the articles of one fixed hash part of their ids
+            (:func:`framing.evaluation.items.part_of`).
         peers: Also score the peer tools on the same sentences.
         top_errors: How many false positives and negatives to keep per dimension.
 
     Returns:
         The report; ``report.to_dict()`` is its JSON form.
     """
-    articles = load_gold_articles(path)
+    check_part(part)
+    articles = [a for a in load_gold_articles(path) if part == "all" or part_of(a.id) == part]
     predictions = predict(articles, lexicons)
     dimensions = [d for d in lexicons.dimensions if any(d in p.gold.labels for p in predictions)]
     metrics = tuple(_metrics(predictions, d, lexicons[d].threshold) for d in dimensions)
@@ -203,6 +214,7 @@ def evaluate_gold(
         speaker_accuracy=sum(same_speaker(p.gold.speaker, p.speaker) for p in predictions) / n,
         source_type_accuracy=sum(p.gold.source_type == p.source_type for p in predictions) / n,
         errors=errors,
+        part=part,
     )
 
 

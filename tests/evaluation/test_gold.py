@@ -132,3 +132,24 @@ def test_framing_gold_dev_loads_and_maps_every_content_sentence():
     assert len(articles) == 24
     report = evaluate_gold(folder, load_lexicons(), peers=False)
     assert report.n_sentences == sum(1 for a in articles for s in a.sentences if not s.boilerplate)
+
+
+def test_parts_split_the_articles_by_id_hash_and_other_splits_are_refused(tmp_path):
+    from framing.errors import UnknownNameError
+    from framing.evaluation.items import part_of
+
+    folder = _three(tmp_path)
+    lexicons = load_lexicons()
+    whole = evaluate("gold", folder, lexicons=lexicons, peers=False)
+    own = evaluate("gold", folder, part=part_of("a"), lexicons=lexicons, peers=False)
+    other = evaluate(
+        "gold",
+        folder,
+        part="tune" if part_of("a") == "heldout" else "heldout",
+        lexicons=lexicons,
+        peers=False,
+    )
+    assert (whole["n"], own["n"], other["n"]) == (3, 3, 0)
+    assert own["part"] == part_of("a") and whole["part"] == "all"
+    with pytest.raises(UnknownNameError, match="valid splits are: all"):
+        evaluate("gold", folder, split="dev", lexicons=lexicons, peers=False)
