@@ -92,6 +92,23 @@ def test_an_interrupted_run_resumes_without_loss_or_duplicates(tmp_path):
     assert len(read_rows(tmp_path / "out", "documents")) == 40
 
 
+def test_the_same_file_by_another_path_resumes_and_an_edited_input_is_refused(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "news.jsonl", 6)
+    run_batch([str(corpus)], tmp_path / "out")
+    (tmp_path / "link.jsonl").symlink_to(corpus)
+    monkeypatch.chdir(tmp_path)
+    for spelling in ("link.jsonl", "news.jsonl", str(tmp_path / "." / "news.jsonl")):
+        summary = run_batch([spelling], tmp_path / "out")
+        assert (summary.documents, summary.skipped) == (0, 6)
+    assert len(read_rows(tmp_path / "out", "documents")) == 6
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    corpus.write_text(
+        "\n".join([lines[0].replace("Drones", "Missiles"), *lines[1:]]) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"news.jsonl:1 \(a0\) is not the text scored into .*new -o folder"):
+        run_batch([str(corpus)], tmp_path / "out")
+
+
 def test_a_killed_process_resumes_with_every_document_exactly_once(tmp_path):
     corpus = _corpus(tmp_path / "news.jsonl", 600, repeat=3)
     out = tmp_path / "out"

@@ -8,14 +8,17 @@ batch``), :func:`score_partition` (a pandas partition, for Dask's ``map_partitio
 
     OUT/sentences/part-000000.jsonl   one row per sentence (--level sentence or both)
     OUT/documents/part-000000.jsonl   one row per article   (--level document or both)
-    OUT/manifest.jsonl                one line per finished part: its number and its articles' keys
+    OUT/manifest.jsonl                one line per finished part: its number, its articles' keys and fingerprints
     OUT/_SUCCESS                      written last, with the totals
 
 Each part is written atomically (:func:`framing.files.write_atomic`), and it counts as finished only once
 its line is in the manifest. A re-run with the same ``-o`` reads the manifest, deletes parts it does not
 list (a kill between a part and its manifest line), and skips the articles already scored: a kill at any
-moment loses nothing and duplicates nothing. Articles are keyed by file and position, so two records
-with the same id are both scored.
+moment loses nothing and duplicates nothing. Articles are keyed by their file's real path and their
+position, so two records with the same id are both scored, and the same file given by another path (a
+symlink, a relative path) is still the same file. Each key carries a fingerprint of the text: when a
+re-run finds another text at a scored position (the input was edited), it stops with an error rather
+than mixing rows of two versions.
 """
 
 from framing.batch.parts import FORMATS, MANIFEST, SUCCESS, read_rows

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
@@ -10,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.errors import InputError
 from framing.files import write_atomic
+from framing.inputs import Document
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -55,8 +57,11 @@ def _serializer(format: str, rows: list[dict[str, Any]]) -> Callable[[Any], None
     return jsonl if format == "jsonl" else table
 
 
-def resume(folder: Path, format: str) -> tuple[set[str], int]:
-    """Keys already scored and the next part number; parts the manifest does not list are removed."""
+def resume(folder: Path, format: str) -> tuple[dict[str, str], int]:
+    """Keys already scored, each with its text's fingerprint, and the next part number.
+
+    Parts the manifest does not list are removed. A manifest written without fingerprints gives empty ones.
+    """
     manifest = folder / MANIFEST
     entries: list[dict[str, Any]] = []
     if manifest.exists():
@@ -79,13 +84,37 @@ def resume(folder: Path, format: str) -> tuple[set[str], int]:
         for path in (folder / name).glob("*") if (folder / name).is_dir() else ():
             if path.name.startswith(".") or _part_number(path.name) not in listed:
                 path.unlink()  # an unfinished temporary file or a part without its manifest line
-    done = {key for e in entries for key in e.get("keys", [])}
+    done: dict[str, str] = {}
+    for e in entries:
+        keys = e.get("keys", [])
+        prints = e.get("fingerprints") or [""] * len(keys)
+        done.update(zip(keys, prints, strict=False))
     return done, max(listed, default=-1) + 1
 
 
-def append_manifest(folder: Path, number: int, keys: Sequence[str], format: str) -> None:
+def resume_key(document: Document, real: dict[str, str]) -> str:
+    """The key an article is resumed by: its file's real path and its position.
+
+    With the real path, ``../data/x.jsonl`` and a symlink to it are the same file. ``real`` caches the
+    paths already resolved in this run.
+    """
+    source = document.source
+    if source not in real:
+        real[source] = os.path.realpath(source) if source and os.path.exists(source) else source
+    return f"{real[source]}:{document.position}"
+
+
+def fingerprint(text: str) -> str:
+    """A short hash of an article's text: a resumed run checks that the article is still the one scored."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+def append_manifest(
+    folder: Path, number: int, keys: Sequence[str], fingerprints: Sequence[str], format: str
+) -> None:
     """Mark a part finished: its line is appended and synced to disk after the part file is in place."""
-    line = json.dumps({"part": number, "format": format, "keys": list(keys)}) + "\n"
+    entry = {"part": number, "format": format, "keys": list(keys), "fingerprints": list(fingerprints)}
+    line = json.dumps(entry) + "\n"
     with open(folder / MANIFEST, "a", encoding="utf-8") as handle:
         handle.write(line)
         handle.flush()

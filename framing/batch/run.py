@@ -6,12 +6,21 @@ import contextlib
 import itertools
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from framing.batch.parts import FORMATS, SUCCESS, append_manifest, need_pyarrow, resume, write_part
+from framing.batch.parts import (
+    FORMATS,
+    SUCCESS,
+    append_manifest,
+    fingerprint,
+    need_pyarrow,
+    resume,
+    resume_key,
+    write_part,
+)
 from framing.batch.rows import LEVELS, check, score_documents
 from framing.errors import InputError
 from framing.files import write_atomic
@@ -79,8 +88,8 @@ def run_batch(
         need_pyarrow()
     folder = Path(output)
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
-    done, next_part = resume(folder, format) if folder.is_dir() else (set(), 0)
-    documents = (d for d in iter_documents(sources, options=options) if d.key not in done)
+    done, next_part = resume(folder, format) if folder.is_dir() else ({}, 0)
+    documents = _todo(iter_documents(sources, options=options), done, folder)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
     try:
@@ -99,7 +108,7 @@ def run_batch(
         for part in submit_all(pending, lexicons, level, target, format):
             if part.rows is not None:
                 write_part(folder, part.number, format, level, *part.rows)
-            append_manifest(folder, part.number, part.keys, format)
+            append_manifest(folder, part.number, part.keys, part.fingerprints, format)
             parts += 1
             scored += len(part.keys)
             sentences += part.sentences
@@ -110,16 +119,40 @@ def run_batch(
     return summary
 
 
-def _chunks(documents: Iterator[Document], size: int, first: int) -> Iterator[tuple[int, list[Document]]]:
-    """Numbered chunks of ``size`` articles; numbers start at ``first`` and name the parts."""
-    number, batch = first, []
+def _todo(
+    documents: Iterator[Document], done: Mapping[str, str], folder: Path
+) -> Iterator[tuple[str, Document]]:
+    """The articles not scored yet, each with its resume key.
+
+    A scored article whose text changed stops the run: its rows in ``folder`` would no longer be its own.
+    """
+    real: dict[str, str] = {}
     for document in documents:
+        key = resume_key(document, real)
+        if key not in done:
+            yield key, document
+        elif done[key] and done[key] != fingerprint(document.text):
+            raise InputError(
+                f"{document.source}:{document.position} ({document.doc}) is not the text scored into {folder} "
+                "by the earlier run; the input changed: score it into a new -o folder"
+            )
+
+
+Task = tuple[int, list[Document], list[str]]
+"""A chunk: its part number, its articles and their resume keys."""
+
+
+def _chunks(documents: Iterator[tuple[str, Document]], size: int, first: int) -> Iterator[Task]:
+    """Numbered chunks of ``size`` articles; numbers start at ``first`` and name the parts."""
+    number, batch, keys = first, [], []
+    for key, document in documents:
         batch.append(document)
+        keys.append(key)
         if len(batch) == size:
-            yield number, batch
-            number, batch = number + 1, []
+            yield number, batch, keys
+            number, batch, keys = number + 1, [], []
     if batch:
-        yield number, batch
+        yield number, batch, keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,26 +161,26 @@ class Part:
 
     number: int
     keys: list[str]
+    fingerprints: list[str]
     characters: int
     sentences: int
     rows: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None
 
 
-def score_part(
-    task: tuple[int, list[Document]], lexicons: str | None, level: str, folder: str | None, format: str
-) -> Part:
+def score_part(task: Task, lexicons: str | None, level: str, folder: str | None, format: str) -> Part:
     """Score one chunk (in this process, a worker process or on a Dask worker).
 
     With ``folder``, the worker writes the part files itself and returns no rows; without, the rows come
     back to be written by the caller.
     """
-    number, documents = task
+    number, documents, keys = task
     sentence_rows, document_rows = score_documents(documents, load_lexicons(lexicons), level)
     if folder is not None:
         write_part(Path(folder), number, format, level, sentence_rows, document_rows)
     return Part(
         number=number,
-        keys=[d.key for d in documents],
+        keys=list(keys),
+        fingerprints=[fingerprint(d.text) for d in documents],
         characters=sum(len(d.text) for d in documents),
         sentences=len(sentence_rows),
         rows=None if folder is not None else (sentence_rows, document_rows),
