@@ -75,8 +75,23 @@ def _term_counts(members: Sequence[tuple[str, SentenceResult]], dimension: str) 
     for _, sentence in members:
         for match in sentence.evidence:
             if match.dimension == dimension and match.weight > 0:
-                counts[" ".join(match.text.lower().split())] += 1
+                term = _term(match.text)
+                if term:
+                    counts[term] += 1
     return counts
+
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'"})
+
+
+def _term(text: str) -> str:
+    """A match as a term: lowercased, one space, one apostrophe; quote marks alone are no term.
+
+    Typography is a house style, not framing: "Russia’s invasion" and "Russia's invasion" are one term,
+    and the curly quote marks of one outlet against the straight ones of another say nothing.
+    """
+    term = " ".join(text.lower().translate(_APOSTROPHES).split())
+    return term if any(c.isalnum() for c in term) else ""
 
 
 def log_likelihood(a: int, b: int, size_a: int, size_b: int) -> float:

@@ -356,7 +356,11 @@ class ArticleResult:
         """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``."""
         import pandas as pd
 
-        return pd.DataFrame(self.sentence_rows())
+        # The columns are named even without sentences, so that an empty text still has a "speaker" to group by.
+        dims = self.dimensions
+        columns = ["doc", "index", "start", "end", "n_tokens", "boilerplate", "speaker", "source_type", *dims,
+                   *(f"{d}_present" for d in dims), *(f"{d}_density" for d in dims), "evidence", "text"]  # fmt: skip
+        return pd.DataFrame(self.sentence_rows(), columns=columns)
 
     def matches_frame(self) -> pd.DataFrame:
         """One row per match: dimension, subcategory, pattern, span, text, weight, modifiers."""

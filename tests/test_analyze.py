@@ -156,4 +156,8 @@ def test_empty_text_gives_an_empty_result():
     result = analyze("")
     assert result.sentences == ()
     assert result.document.n_sentences == 0
-    assert result.to_frame().empty
+    frame = result.to_frame()
+    assert frame.empty
+    # Same columns as a text with sentences, so README's groupby("speaker") works on any article.
+    assert list(frame.columns) == list(analyze("Drones attacked.").to_frame().columns)
+    assert frame.groupby("speaker")["threat"].mean().empty

@@ -26,3 +26,25 @@ def test_keyness_ranks_the_over_used_term():
     attack = next(t for t in terms if t.term == "attack")
     assert attack.favours == "a" and attack.count_a == 10 and attack.count_b == 0
     assert attack.p_value < 0.001
+
+
+def test_typography_is_not_a_key_term():
+    from framing import Match, SentenceResult
+
+    def members(doc, texts):
+        out = []
+        for i, text in enumerate(texts):
+            match = Match(
+                "attribution", "attribution/quote", text, 0, len(text), text, 1.0, (), "attribution", i
+            )
+            present = {"attribution": True}
+            out.append(
+                (doc, SentenceResult(i, 0, 10, "x" * 10, 10, False, {"attribution": 1.0}, (match,), present))
+            )
+        return out
+
+    curly = members("gb", ["“", "”", "Russia’s claim"] * 5)
+    straight = members("pl", ['"', '"', "Russia's claim"] * 5)
+    terms = keyness(curly, straight, "attribution", "gb", "pl")
+    assert [t.term for t in terms] == ["russia's claim"]
+    assert terms[0].count_a == terms[0].count_b == 5

@@ -9,6 +9,9 @@ from typing import Any, NoReturn
 EXIT_USAGE = 2
 EXIT_TERMINATED = 143
 
+INPUTS_HELP = (
+    "articles: files or folders (.txt, .md, .jsonl, .csv, .tsv, each optionally .gz), or - for standard input"
+)
 EPILOG = """\
 examples:
   framing score seeds/smolensk_anokhine.txt             per-sentence table
@@ -113,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
-    score.add_argument("files", nargs="+", metavar="FILE", help="article files, or - for standard input")
+    score.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
     score.add_argument("--format", choices=TABLE_FORMATS, default="table",
                        help="output format (default: table; parquet needs -o)")  # fmt: skip
     score.add_argument(
@@ -128,7 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_output(score)
 
-    inputs_help = "article files (.txt, .md, .jsonl), or - for standard input"
+    inputs_help = INPUTS_HELP
     quotes = commands.add_parser(
         "quotes",
         help="every attribution: speaker, source type, cue, stance, channel, content",
@@ -166,7 +169,7 @@ def build_parser() -> argparse.ArgumentParser:
         "compare",
         help="compare framing between articles, speakers, source types or a JSONL field",
         description="Compare the mean score per sentence between groups. The output begins with a groups x "
-        "dimensions table and one sentence per dimension stating the result; then the differences with 95%% "
+        "dimensions table and one sentence per dimension stating the result; then the differences with 95% "
         "bootstrap confidence intervals, permutation p-values (Holm-adjusted) and the key terms behind them "
         "(log-likelihood G2 >= --min-g2, log2 ratio). Reproducible with --seed.",
         epilog=EPILOG,
