@@ -146,6 +146,24 @@ def expand(sources: Iterable[str]) -> list[str]:
     return files
 
 
+def left_out(sources: Iterable[str]) -> list[str]:
+    """Files inside the folders of ``sources`` that :func:`expand` leaves out: not an article format.
+
+    Hidden files (``.DS_Store``) and files in hidden folders (``.git``) are not counted. The CLI names the
+    rest, so that a ``.docx`` in an archive folder is not lost without a word.
+    """
+    skipped: list[str] = []
+    for source in sources:
+        path = Path(source)
+        if source == STDIN or not path.is_dir():
+            continue
+        for p in sorted(path.rglob("*")):
+            hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
+            if p.is_file() and not hidden and not _supported(p.name):
+                skipped.append(str(p))
+    return skipped
+
+
 def source_format(name: str) -> str:
     """The format of a file by its name (``.gz`` looked through); plain text when unknown."""
     lowered = name.lower()

@@ -253,3 +253,14 @@ def test_chart_command(capsys, tmp_path, kind):
 def test_chart_refuses_unknown_extension(capsys, tmp_path):
     code, _, err = run(capsys, "chart", "arc", SMOLENSK, "-o", str(tmp_path / "a.gif"))
     assert code == 2 and "use a file name ending in .png or .svg" in err
+
+
+def test_files_left_out_of_a_folder_are_named_on_stderr(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text("Drones attacked the city.", encoding="utf-8")
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    code, out, err = run(capsys, "score", "--format", "csv", str(tmp_path))
+    assert code == 0 and "Drones attacked the city." in out
+    assert err == (
+        "framing: note: left out 1 file(s) of the input folders that are not articles (.docx), "
+        f"e.g. {tmp_path / 'notes.docx'}; convert them to .txt to score them\n"
+    )

@@ -144,3 +144,16 @@ def test_articles_over_the_length_limit_are_refused(tmp_path):
     with pytest.raises(InputError, match=r"long\.jsonl:1 has 250 characters"):
         read_documents([str(records)], options=ReadOptions(max_chars=100))
     assert read_documents([str(path)])[0].text.startswith("word")
+
+
+def test_files_a_folder_leaves_out_are_listed_hidden_ones_aside(tmp_path):
+    from framing.inputs import expand, left_out
+
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "a.txt").write_text("Drones attacked the city.", encoding="utf-8")
+    for name in ("report.docx", "sub/photo.jpg", ".DS_Store", ".git/config"):
+        (tmp_path / name).write_bytes(b"x")
+    assert expand([str(tmp_path)]) == [str(tmp_path / "a.txt")]
+    assert left_out([str(tmp_path)]) == [str(tmp_path / "report.docx"), str(tmp_path / "sub" / "photo.jpg")]
+    assert left_out([str(tmp_path / "a.txt")]) == []

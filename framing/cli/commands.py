@@ -20,7 +20,22 @@ def _documents(args: argparse.Namespace) -> list[Any]:
     """The articles of the command's inputs, read with its field options."""
     from framing.inputs import read_documents
 
-    return read_documents(args.files, options=_read_options(args))
+    documents = read_documents(args.files, options=_read_options(args))
+    _note_left_out(args.files)
+    return documents
+
+
+def _note_left_out(sources: Sequence[str]) -> None:
+    """Name on stderr the files of input folders that are not read, so none is lost without a word."""
+    from framing.inputs import left_out
+
+    skipped = left_out(sources)
+    if skipped:
+        kinds = sorted({os.path.splitext(p)[1].lower() or "no extension" for p in skipped})
+        sys.stderr.write(
+            f"framing: note: left out {len(skipped)} file(s) of the input folders that are not articles "
+            f"({', '.join(kinds)}), e.g. {skipped[0]}; convert them to .txt to score them\n"
+        )
 
 
 def _read_options(args: argparse.Namespace) -> Any:
@@ -159,6 +174,7 @@ def _batch(args: argparse.Namespace) -> str:
     from framing.batch import run_batch
 
     options = _read_options(args)
+    _note_left_out(args.files)
     with _progress() as advance:
         summary = run_batch(args.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,
