@@ -81,7 +81,7 @@ class Comparison:
         seed: The random seed; the same seed gives the same numbers.
         n_resamples: Bootstrap resamples.
         n_permutations: Permutations of the test.
-        left_out: Groups beyond :data:`MAX_GROUPS` that were not compared.
+        left_out: Groups beyond ``max_groups`` (by sentences) that were not compared.
         key_terms_dropped: Terms below the G² cut-off (:data:`G2_CUTOFF` by default), not listed.
         min_g2: The G² cut-off used.
     """
@@ -249,6 +249,7 @@ def compare(
     seed: int = 0,
     min_sentences: int = 2,
     min_g2: float = G2_CUTOFF,
+    max_groups: int = MAX_GROUPS,
 ) -> Comparison:
     """Compare framing profiles between groups, with bootstrap CIs, permutation tests and key terms.
 
@@ -260,6 +261,8 @@ def compare(
         n_permutations: Permutations for p-values.
         seed: Random seed; the same inputs and seed give the same numbers.
         min_sentences: Groups with fewer sentences are left out (a mean of one sentence says little).
+        max_groups: Compare the largest groups (by sentences) up to this many; the rest are listed in
+            ``left_out`` (every pair is tested, so the tests grow with the square of the groups).
         min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05).
 
     Returns:
@@ -272,7 +275,9 @@ def compare(
     dimensions = results[0].dimensions
     groups = {g: s for g, s in group_sentences(results, by, metadata).items() if len(s) >= min_sentences}
     ordered = sorted(groups, key=lambda g: -len(groups[g]))
-    kept = [g for g in groups if g in ordered[:MAX_GROUPS]]
+    if max_groups < 2:
+        raise FramingError(f"max_groups must be at least 2 to compare anything, got {max_groups}")
+    kept = [g for g in groups if g in ordered[:max_groups]]
     left_out = tuple(g for g in groups if g not in kept)
     if len(kept) < 2:
         raise FramingError(

@@ -75,3 +75,15 @@ def test_group_by_metadata_field_and_errors():
         compare([a, b], by="outlet", metadata={})
     with pytest.raises(FramingError, match="need at least two groups"):
         compare([a], by="article")
+
+
+def test_max_groups_keeps_the_largest_and_says_so(capsys):
+    from framing.outputs import render_comparison
+
+    results = [article(name, [1.0] * size) for name, size in (("a", 5), ("b", 4), ("c", 3), ("d", 2))]
+    comparison = compare(results, n_resamples=100, n_permutations=100, max_groups=2)
+    assert [p.group for p in comparison.profiles] == ["a", "b"] and comparison.left_out == ("c", "d")
+    text = render_comparison(comparison)
+    assert text.startswith("Compared the 2 largest of 4 groups by sentences (--max-groups to change)")
+    with pytest.raises(FramingError, match="max_groups must be at least 2"):
+        compare(results, max_groups=1)

@@ -122,6 +122,7 @@ def _comparison(
         n_permutations=args.permutations,
         seed=args.seed,
         min_g2=args.min_g2,
+        max_groups=args.max_groups,
     )
 
 

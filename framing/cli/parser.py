@@ -226,6 +226,13 @@ def build_parser() -> argparse.ArgumentParser:
             metavar="G2",
             help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
         )
+        sub.add_argument(
+            "--max-groups",
+            type=int,
+            default=8,
+            metavar="N",
+            help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
+        )
         _add_lexicons(sub)
     compare.add_argument("--format", choices=TABLE_FORMATS, default="table",
                          help="output format (default: table; parquet needs -o)")  # fmt: skip

@@ -87,7 +87,14 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
         }
         for p in comparison.profiles
     ]
-    lines = aligned(
+    lines = []
+    if comparison.left_out:
+        compared = len(comparison.profiles)
+        lines.append(
+            f"Compared the {compared} largest of {compared + len(comparison.left_out)} groups by sentences "
+            "(--max-groups to change); the others are listed below as left out."
+        )
+    lines += aligned(
         means, ("group", "sentences", *comparison.dimensions), right={"sentences", *comparison.dimensions}
     )
     lines += list(comparison.verdicts())
