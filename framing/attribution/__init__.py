@@ -9,6 +9,10 @@ One stage per module:
   "Minister of Foreign Affairs of Lithuania X", "US President");
 - :mod:`~framing.attribution.subjects`: the source of a cue (before it, after it, before an aside);
 - :mod:`~framing.attribution.phrases`: plain noun phrases as sources ("the group said", "said a friend");
+- :mod:`~framing.attribution.relatives`: relative pronouns as sources ("Obama, who called ...": the span is
+  "who", the speaker its antecedent);
+- :mod:`~framing.attribution.according`: the "according to" rule, its source the whole phrase to the end of
+  its clause ("according to a count by The Associated Press");
 - :mod:`~framing.attribution.quotecues`: the cue of a quotation, the source before a colon;
 - :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
 - :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, participles, passives, no source;

@@ -18,6 +18,8 @@ MAX_NOUN_PHRASE = 8
 MAX_FILLERS = 3
 RELATIVES = frozenset({"that", "which", "what", "who", "whom", "whose"})
 """Words that open a clause before its subject ("the arguments that Trump made"): never part of a source."""
+POSTMODIFIERS = frozenset({"of", "for"})
+"""Prepositions inside a source's noun phrase ("75 percent of voters", "a spokesman for the campaign")."""
 INDEFINITE = frozenset({"one", "anyone", "everyone", "someone", "nobody", "anybody", "everybody", "somebody"})
 """Indefinite pronouns, which end no source's noun phrase ("No one can think that ...")."""
 
@@ -40,10 +42,12 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     k = end - 1
     while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in RELATIVES:
         word_class_ = function_words.get(tokens[k].norm)
-        if word_class_ not in (None, "determiner") and tokens[k].norm != "of":
+        if word_class(lexicons, tokens[k].norm) == "possessive" and k < end - 1:
+            word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
+        if word_class_ not in (None, "determiner") and tokens[k].norm not in POSTMODIFIERS:
             break
         first = k
-        if word_class_ == "determiner" or tokens[k].clause_break_before:
+        if (word_class_ == "determiner" and not _partitive_of(tokens, k)) or tokens[k].clause_break_before:
             break
         k -= 1
     if (
@@ -66,6 +70,11 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     )
 
 
+def _partitive_of(tokens: Sequence[Token], k: int) -> bool:
+    """A determiner after "of" or "for" ("many of his endorsers", "a spokesman for the buyer"): the phrase goes on."""
+    return k > 1 and tokens[k - 1].norm in POSTMODIFIERS and not tokens[k].clause_break_before
+
+
 def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
     """A participle cue before "to" ("cities believed to be", "a man said to have"): the noun is its topic."""
     return (
@@ -80,8 +89,8 @@ def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
         return False  # "the statement said", "Speaking", "said"
     if " ".join(t.norm for t in phrase[-2:]) in speech_words(lexicons):
         return False  # "through social media spoke": a channel, not a source
-    if last.norm.endswith(("ing", "ed")) and not last.text[0].isupper():
-        return False
+    if last.norm.endswith(("ing", "ed", "ly")) and not last.text[0].isupper():
+        return False  # "Speaking", "is expected", "not directly criticising": no noun
     return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
 
 
@@ -121,6 +130,8 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
             "pronoun",
         ):
             break  # "said von der Leyen when asked ...": the clause after the source is not the source
+        if lexicons.speech.function_words.get(tokens[stop].norm) == "auxiliary":
+            return None  # "..., said the plan would work": a verb group makes it a clause, the content
         stop += 1
     if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
         return None
@@ -138,8 +149,12 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     if agent is not None and agent.kind not in ("speech_noun", "pronoun"):
         return agent  # "a report released by British intelligence": the agent is the source
     opening = next((m for m in mentions.starting.get(first, ()) if m.kind in NAME_KINDS), None)
-    if opening is not None and any(
-        lexicons.speech.function_words.get(t.norm) == "preposition" for t in tokens[opening.stop : stop]
+    if (
+        opening is not None
+        and any(  # "Many of his endorsers": "of" makes a partitive, no place
+            lexicons.speech.function_words.get(t.norm) == "preposition" and t.norm != "of"
+            for t in tokens[opening.stop : stop]
+        )
     ):
         return opening  # "assured Scholz in Berlin": the name, not the place after a preposition
     head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)

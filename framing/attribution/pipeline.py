@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
@@ -11,6 +12,7 @@ from framing.attribution.context import Claim, SentenceContext, paragraph_spans,
 from framing.attribution.fallbacks import FALLBACK_RULES
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
+from framing.attribution.relatives import relative_pronoun
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
 from framing.attribution.speeches import whole_text_speakers
@@ -129,6 +131,8 @@ def _build(
     discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
     quote, mention, cue = claim.quote, claim.mention, claim.cue
     span = (quote.start, quote.end) if quote is not None else claim.content
+    if (relative := relative_pronoun(ctx.tokens, mention, cue, ctx.lexicons)) is not None:
+        mention = dataclasses.replace(mention, text=relative.text, start=relative.start, end=relative.end)
     cue_start, cue_end = cue_span(ctx.tokens, cue, ctx.lexicons) if cue else (None, None)
     if cue is None and claim.colon is not None:
         cue_start, cue_end = claim.colon, claim.colon + 1

@@ -15,6 +15,8 @@ Quotations (:data:`QUOTE_RULES`, each quotation once, where its cue is or where 
 Cues (:data:`CUE_RULES`, "according to" first so that its source words are not also verb cues):
 
 - ``according_to``: "according to X", "citing X"; the content is the rest of the clause.
+- ``asked``: a subjectless "asked" ("Asked whether ...", "When asked about ...", "was asked by X"): the
+  asker's question, its source the agent after "by" or none; the one asked answers in a claim of its own.
 - ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or,
   after a clause break, right after it (..., said X; ..., said the Prime Minister of Spain Pedro Sanchez);
   asides between source and cue are skipped (X, 52, told ...); a participle continues the claim before it
@@ -39,8 +41,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from framing.attribution.according import according_to
 from framing.attribution.base import Mention, make_mention, rstrip_end, word_class
-from framing.attribution.content import according_content, trim, verb_content
+from framing.attribution.content import trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import (
     conjoined,
@@ -49,6 +52,7 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
+from framing.attribution.relatives import relative_subject
 from framing.attribution.subjects import (
     addressee_verb,
     inverted_subject,
@@ -57,7 +61,7 @@ from framing.attribution.subjects import (
 )
 from framing.attribution.verbs import (
     AMOUNT,
-    apposed_name,
+    asked,
     inverted_source,
     participle_of_previous,
     passive,
@@ -88,6 +92,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
         subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
@@ -131,45 +136,6 @@ def floating(ctx: SentenceContext, quote: Quote) -> Claim | None:
     return Claim(None, None, (quote.content_start, quote.content_end), "floating", "floating", quote)
 
 
-def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """The source after "according to" or "citing": "According to X, ...", "..., citing X"."""
-    if cue.entry.subcategory != "according_to":
-        return None
-    mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
-    if mention is None:
-        mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-    if mention is None:
-        return None
-    mention = apposed_name(ctx, mention)
-    if mention.first == cue.stop + 1 and word_class(ctx.lexicons, ctx.tokens[cue.stop].norm) == "article":
-        start = ctx.tokens[cue.stop].start  # "according to the Las Vegas Sun": the phrase with its article
-        mention = dataclasses.replace(
-            mention, first=cue.stop, start=start, text=ctx.text[start : mention.end]
-        )
-    ctx.used_cues.update(range(cue.first, mention.stop))
-    content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention)
-    return Claim(mention, cue, content, "according_to", "according_to")
-
-
-def _agent_after_by(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """The source of "according to a statement released by his ministry", "an analysis by X": the agent."""
-    tokens = ctx.tokens
-    for b in range(cue.stop + 1, min(cue.stop + 5, len(tokens) - 1)):
-        if tokens[b].clause_break_before:
-            return None
-        if tokens[b].norm != "by":
-            continue
-        if any(m.kind not in ("speech_noun", "vague") for m in ctx.by_token.starting_in(cue.stop, b)):
-            return None  # "according to X, backed by ...": X is the source
-        after = [m for m in ctx.by_token.starting_in(b + 1, b + 3) if m.kind != "pronoun"]
-        if after:
-            return after[0]
-        stop = next((k for k in range(b + 1, len(tokens)) if tokens[k].clause_break_before), len(tokens))
-        # "a report by British intelligence": the agent is an unnamed body
-        return make_mention(ctx.text, tokens, b + 1, stop, "role") if b + 1 < stop <= b + 4 else None
-    return None
-
-
 def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
@@ -179,6 +145,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     mention = (
         participle_of_previous(ctx, cue)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or participle_subject(cue, ctx.by_token, ctx.tokens)
     )
@@ -224,9 +191,12 @@ def _action(ctx: SentenceContext, cue: Hit) -> bool:
 
 
 def _intention(ctx: SentenceContext, cue: Hit) -> bool:
-    """An attitude cue of intention or perception ("plans", "refused", "sees"): never-a-speaker words."""
+    """An attitude cue of intention or perception ("plans", "refused", "sees", "declined").
+
+    Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
+    """
     phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
-    return word_class(ctx.lexicons, phrase) == "not_source"
+    return word_class(ctx.lexicons, phrase) in ("not_source", "intent")
 
 
 def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -280,5 +250,5 @@ CueRule = Callable[[SentenceContext, Hit], Claim | None]
 SentenceRule = Callable[[SentenceContext], Claim | None]
 
 QUOTE_RULES: tuple[QuoteRule, ...] = (quote_cue, quote_colon, scare, floating)
-CUE_RULES: tuple[CueRule, ...] = (according_to, verb, vague)
+CUE_RULES: tuple[CueRule, ...] = (according_to, asked, verb, vague)
 DASH_RULES: tuple[SentenceRule, ...] = (dash_quote,)

@@ -104,7 +104,7 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
     while j > 0 and not tokens[j].clause_break_before and j not in ends and fillers < MAX_FILLERS:
         previous = tokens[j - 1].norm
         relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
-        if function_words.get(previous) in FILLER_CLASSES or _manner_adverb(tokens[j - 1]) or relative:
+        if function_words.get(previous) in FILLER_CLASSES or manner_adverb(tokens[j - 1]) or relative:
             j -= 1
             fillers += 1
             continue
@@ -119,7 +119,7 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
     return j
 
 
-def _manner_adverb(token: Token) -> bool:
+def manner_adverb(token: Token) -> bool:
     """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said"."""
     return token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly") and token.text.isalpha()
 
@@ -147,14 +147,21 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
         return aside
     head = ends[k]
     if aside is not None and head.kind not in NAME_KINDS:
-        # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source.
+        # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
+        head = with_premodifiers(text, head, tokens, lexicons)  # "the White House spokesman, Josh Earnest"
         return dataclasses.replace(
             aside, first=head.first, start=head.start, text=text[head.start : aside.end]
         )
-    if all(t.text.isdigit() for t in tokens[k:j]):
-        return head  # an age is not part of the name: "Sarandon, 69, said"
+    if all(t.text.isdigit() for t in tokens[k:j]) or _adjunct(tokens[k], lexicons):
+        return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = tokens[j - 1].end
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
+    """An aside that is an adjunct, not an apposition: an adverb ("however") or a participle ("speaking in")."""
+    adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token)
+    return adverb or (token.text.islower() and token.norm.endswith("ing"))
 
 
 def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> Mention:

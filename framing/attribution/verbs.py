@@ -97,3 +97,36 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     ):
         k -= 1
     return k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before
+
+
+QUESTION_OPENERS = frozenset({"when", "after", "once", "if", "before"})
+"""Words before a subjectless "asked" ("When asked whether ...", "After being asked about ...")."""
+
+
+def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A question put to someone, "Asked whether ...", "When asked about ...", "X was asked by Y".
+
+    "asked" with no subject before it (at the sentence or clause start, after "when" or a form of "be")
+    reports the asker's words: the asker is the agent after "by", else unnamed (no source). The one asked
+    answers in a claim of its own.
+    """
+    tokens = ctx.tokens
+    if tokens[cue.first].norm != "asked" or cue.first in ctx.used_cues:
+        return None
+    k = cue.first - 1
+    while k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before:
+        k -= 1
+    if not (
+        k < 0 or tokens[k + 1].clause_break_before or tokens[k].norm in QUESTION_OPENERS or k < cue.first - 1
+    ):
+        return None
+    if cue.stop < len(tokens) and tokens[cue.stop].norm == "to":
+        return None  # "was asked to resign": a request, not a question
+    agent = None
+    if cue.stop + 1 < len(tokens) and tokens[cue.stop].norm == "by":
+        agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
+    ctx.used_cues.add(cue.first)
+    end = agent.end if agent is not None else tokens[cue.stop - 1].end
+    clause = next((t.start for t in tokens[cue.stop :] if t.clause_break_before), ctx.sentence.end)
+    content = trim(ctx.text, end, clause if clause > end + 1 else ctx.sentence.end)
+    return Claim(agent, cue, content, "indirect", "asked")

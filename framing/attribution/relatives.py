@@ -1,0 +1,64 @@
+"""Relative pronouns as sources: "Obama, who called the nominee unfit", "a poll that showed ...".
+
+PARC and PolNeAR mark the pronoun as the source span; the speaker is its antecedent, the mention or plain
+noun phrase right before it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from framing.attribution.base import Mention, MentionIndex
+from framing.attribution.phrases import noun_phrase_subject
+from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS, manner_adverb
+from framing.lexicon import LexiconSet
+from framing.match import Hit
+from framing.tokenize import Token
+
+RELATIVE_SOURCES = frozenset({"who", "which", "that"})
+"""Relative pronouns that stand as a cue's source ("Obama, who called ...", "a poll that showed ...")."""
+
+
+def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                     lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The antecedent of a relative pronoun that is the cue's subject: "Obama, who called him unfit".
+
+    The speaker is the antecedent (a mention ending right before the pronoun, a comma allowed); "that"
+    needs one right before it ("the poll that showed"), lest "said that" or "so that" read as a source.
+    The span shown is the pronoun's (:func:`relative_pronoun`).
+    """
+    r = _relative_before(cue, tokens, lexicons)
+    if r is None or r == 0:
+        return None
+    antecedent = mentions.ends.get(r)
+    if antecedent is not None and antecedent.kind not in ("pronoun", "place"):
+        return antecedent
+    if antecedent is not None or tokens[r].clause_break_before:
+        return None
+    pronoun = dataclasses.replace(cue, first=r, stop=r + 1)  # "business leaders who say": a plain noun phrase
+    return noun_phrase_subject(text, pronoun, mentions, tokens, lexicons)
+
+
+def relative_pronoun(tokens: Sequence[Token], mention: Mention | None, cue: Hit | None,
+                     lexicons: LexiconSet) -> Token | None:  # fmt: skip
+    """The relative pronoun between a source and its cue, which PARC marks as the source span, if any."""
+    if mention is None or cue is None or mention.stop > cue.first:
+        return None
+    r = _relative_before(cue, tokens, lexicons)
+    return tokens[r] if r is not None and r >= mention.stop else None
+
+
+def _relative_before(cue: Hit, tokens: Sequence[Token], lexicons: LexiconSet) -> int | None:
+    """The index of "who", "which" or "that" right before a cue, over auxiliaries and adverbs ("who has also said")."""
+    function_words = lexicons.speech.function_words
+    j = cue.first
+    while j > 0 and cue.first - j < MAX_FILLERS and not tokens[j].clause_break_before:
+        if function_words.get(tokens[j - 1].norm) not in FILLER_CLASSES and not manner_adverb(tokens[j - 1]):
+            break
+        j -= 1
+    if j == 0 or tokens[j].clause_break_before or tokens[j - 1].norm not in RELATIVE_SOURCES:
+        return None
+    if tokens[j - 1].norm == "that" and (j < 2 or tokens[j - 1].clause_break_before):
+        return None
+    return j - 1
