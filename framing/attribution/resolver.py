@@ -17,12 +17,14 @@ from framing.attribution.base import NAME_KINDS, Mention, word_class
 from framing.attribution.offices import FORMER
 from framing.attribution.roles import (
     acronym,
+    holds,
     plural,
     previous_sentence,
     role_head,
-    short_name,
+    shorten,
+    strip_article,
     titles,
-    vague_nouns,
+    vague_name,
 )
 from framing.lexicon import LexiconSet
 from framing.names import NameKeys, PersonName, SurnameIndex
@@ -34,8 +36,6 @@ PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
 QUOTE_REACH = 6
 """A quotation without a cue continues the latest quoted speaker at most this many sentences back."""
-MAX_NAME_WORDS = 6
-"""A source's display name longer than this is cut to its noun phrase (:meth:`Discourse.short`)."""
 ROLE_REACH = 12
 """A role noun ("the minister") refers back to a person named at most this many sentences before ..."""
 ROLE_SCAN = 64
@@ -53,6 +53,7 @@ class Discourse:
     last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
+    last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
     institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
@@ -84,9 +85,11 @@ class Discourse:
             (mention.name or mention.text).split(",")[0].strip()
         )  # an aside read with the source is not its name
         if mention.kind == "institution":
-            return self._institution(self.short(self.strip_article(head))), "named_institution"
+            return self._institution(
+                shorten(self.lexicons, strip_article(self.lexicons, head))
+            ), "named_institution"
         if mention.kind == "media":
-            return self.short(self.strip_article(head)), "media"
+            return shorten(self.lexicons, strip_article(self.lexicons, head)), "media"
         if mention.kind == "vague":
             return self._vague(mention), "vague"
         if mention.kind in ("role", "title_role"):
@@ -132,8 +135,10 @@ class Discourse:
         An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
         """
         for mention in mentions:
+            if mention.kind in NAME_KINDS and mention.name:
+                self.last_name = (sentence, mention.name)
             if mention.kind == "institution":
-                self.institutions.add(self.strip_article(mention.text).lower())
+                self.institutions.add(strip_article(self.lexicons, mention.text).lower())
             if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
                 continue
             if mention.kind in NAME_KINDS:
@@ -208,7 +213,7 @@ class Discourse:
 
     def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
-        written = self.strip_article((mention.name or mention.text).split(",")[0].strip())
+        written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
         definite = (
             mention.text.lower().startswith(("the ", mention.title or "\0")) or mention.text[:1].isupper()
         )
@@ -222,49 +227,46 @@ class Discourse:
                 return holder, "named_person"
             previous = self.previous_speaker(sentence)
             titled = mention.kind == "title_role" or head in titles(self.lexicons)
-            if titled and previous is not None and previous[1] == "named_person":
+            if (
+                titled
+                and previous is not None
+                and previous[1] == "named_person"
+                and self._may_hold(head, sentence)
+            ):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
-                # holds describes the person just quoted (a reporter's variation on the name).
+                # holds describes the person just quoted (a reporter's variation on the name), unless
+                # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return previous
-        return self.short(written.lower()), "role_only"
+        return shorten(self.lexicons, written.lower()), "role_only"
+
+    def _may_hold(self, head: str, sentence: int) -> bool:
+        """Whether the latest speaker may be the holder of an unassigned title ``head``."""
+        assert self.last_speaker is not None
+        when, speaker, _ = self.last_speaker
+        roles = self.roles.get(self.canonical(speaker), set()) - {"former"}
+        if roles and not holds(head, roles, self.lexicons):
+            return False
+        named = self.last_name
+        return named is None or named[0] <= when or self.known(named[1]) == self.canonical(speaker)
 
     def _holder(self, head: str, sentence: int, former: bool = False) -> str | None:
         """The latest person named with this role; "the former president" only one who held it before."""
-        leader = word_class(self.lexicons, head) == "leader"
         for when, person in reversed(self.named_at[-ROLE_SCAN:]):  # a bounded look back: linear time
             if sentence - when > ROLE_REACH:
                 return None
             roles = self.roles.get(self.canonical(person), set())
             if former != ("former" in roles):
                 continue
-            if head in roles or (leader and any(word_class(self.lexicons, r) == "leader" for r in roles)):
+            if holds(head, roles, self.lexicons):
                 return self.canonical(person)
         return None
 
     def _vague(self, mention: Mention) -> str:
-        """A vague source's name: "Western analysts" -> "western analysts".
-
-        A cue with no source noun ("it is believed", "reportedly") marks a vague source without naming
-        one: "unnamed sources".
-        """
-        words = self.strip_article((mention.name or mention.text).split(",")[0]).lower().split()
-        nouns = [k for k, w in enumerate(words) if w in vague_nouns(self.lexicons)]
-        if not nouns:
-            return UNNAMED
-        words = words[: nouns[-1] + 1]  # "sources said" -> "sources"
-        function_words = self.lexicons.speech.function_words
-        while len(words) > 1 and words[0] in function_words:
-            words = words[1:]  # "there were reports" -> "reports"
-        return self.short(" ".join(words))
-
-    def short(self, name: str) -> str:
-        """A source's name cut to its noun phrase when it runs over ``MAX_NAME_WORDS`` words (see :func:`short_name`)."""
-        return short_name(name, self.lexicons.speech.function_words, MAX_NAME_WORDS)
-
-    def strip_article(self, text: str) -> str:
-        """A name without its article: "the ministry" -> "ministry" (articles are a class of ``sources/word_classes.tsv``)."""
-        first, _, rest = text.partition(" ")
-        return rest if rest and word_class(self.lexicons, first.lower()) == "article" else text
+        """A vague source's name: "Western analysts" -> "western analysts" (see :func:`vague_name`)."""
+        name = vague_name(
+            strip_article(self.lexicons, (mention.name or mention.text).split(",")[0]), self.lexicons
+        )
+        return UNNAMED if name is None else shorten(self.lexicons, name)
 
     def _pronoun(self, referent: str, sentence: int, exclude: set[str | None]) -> tuple[str, str]:
         """He/she: the latest speaker if a person, else the latest person named (never one in ``exclude``)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from framing.attribution.base import Mention
+from framing.attribution.base import Mention, word_class
 from framing.lexicon import LexiconSet
 
 
@@ -67,3 +67,42 @@ def short_name(name: str, function_words: Mapping[str, str], most: int) -> str:
             return short_name(" ".join(words[:k]), function_words, most)
     # One genitive in a long name: the head before it ("General Staff of the Ukrainian Armed Forces").
     return " ".join(words[: genitives[0]] if genitives else words[:most])
+
+
+def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
+    """Whether a person with ``roles`` holds the role ``head``; any leader's office fits "the leader"."""
+    if head in roles:
+        return True
+    return word_class(lexicons, head) == "leader" and any(word_class(lexicons, r) == "leader" for r in roles)
+
+
+def vague_name(written: str, lexicons: LexiconSet) -> str | None:
+    """A vague source's name from its words, or None when no vague noun is among them.
+
+    "Western analysts" -> "western analysts"; "sources said" -> "sources"; "there were reports" ->
+    "reports". A cue with no source noun ("it is believed", "reportedly") names no one.
+    """
+    words = written.lower().split()
+    nouns = [k for k, w in enumerate(words) if w in vague_nouns(lexicons)]
+    if not nouns:
+        return None
+    words = words[: nouns[-1] + 1]
+    function_words = lexicons.speech.function_words
+    while len(words) > 1 and words[0] in function_words:
+        words = words[1:]
+    return " ".join(words)
+
+
+MAX_NAME_WORDS = 6
+"""A source's display name longer than this is cut to its noun phrase (:func:`shorten`)."""
+
+
+def shorten(lexicons: LexiconSet, name: str) -> str:
+    """A source's name cut to its noun phrase when it runs over :data:`MAX_NAME_WORDS` words."""
+    return short_name(name, lexicons.speech.function_words, MAX_NAME_WORDS)
+
+
+def strip_article(lexicons: LexiconSet, text: str) -> str:
+    """A name without its article: "the ministry" -> "ministry" (a class of ``sources/word_classes.tsv``)."""
+    first, _, rest = text.partition(" ")
+    return rest if rest and word_class(lexicons, first.lower()) == "article" else text
