@@ -90,7 +90,9 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     n_after = len(tokens) - first_after
     after_class = lexicons.speech.function_words.get(tokens[first_after].norm) if n_after else None
     comma = before > sentence.start and text[before - 1] == ","
-    if comma and (not n_after or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
+    # "CONTENT, the UN said, but some experts disagree": a new clause after the cue is not its content.
+    new_clause = n_after > 0 and after_class == "conjunction" and tokens[first_after].clause_break_before
+    if comma and (not n_after or new_clause or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
         return sentence.start, trim_end(text, sentence.start, source_start)
     return trim(text, cue_end, sentence.end)
 
