@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from framing.attribution.base import Mention
+from framing.attribution.base import Mention, word_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
@@ -89,11 +89,15 @@ def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
 def passive(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic."""
     tokens = ctx.tokens
-    if not tokens[cue.first].norm.endswith("ed"):
+    norm = tokens[cue.first].norm
+    # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
+    told = word_class(ctx.lexicons, norm) == "addressee" and not norm.endswith(("s", "ing"))
+    if not norm.endswith("ed") and not told:
         return False
     k = cue.first - 1
+    function_words = ctx.lexicons.speech.function_words
     while k >= 0 and (
-        tokens[k].norm.endswith("ly") or ctx.lexicons.speech.function_words.get(tokens[k].norm) == "adverb"
+        tokens[k].norm.endswith("ly") or function_words.get(tokens[k].norm) in ("adverb", "negation")
     ):
         k -= 1
     return k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before
