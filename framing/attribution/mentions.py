@@ -21,7 +21,7 @@ from framing.attribution.base import (
     strip_possessive,
     word_class,
 )
-from framing.attribution.offices import office_person, titles, trailing_name
+from framing.attribution.offices import FORMER, office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.match import Hit, select_longest
 from framing.tokenize import Token
@@ -48,13 +48,17 @@ def mentions(
     hits = [h for h in select_longest(source_hits) if not inside[h.first]]
     by_first = {h.first: h for h in hits}
     titles = frozenset(h.first for h in hits if h.entry.subcategory == "title")
+    function_words = lexicons.speech.function_words
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
         if inside[i]:
             i += 1
             continue
-        named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names)
+        # A name starts at a capitalized word, a title or "former": elsewhere no name can start.
+        token = tokens[i]
+        could_name = i in titles or token.norm in FORMER or is_name_word(token, function_words)
+        named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
             found.append(named)
             i = named.stop
