@@ -60,7 +60,10 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
             first > 0
             and cue.first - first < MAX_FILLERS
             and not tokens[first].clause_break_before
-            and function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
+            and (
+                function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
+                or _manner_adverb(tokens[first - 1])
+            )
         ):
             first -= 1
     return tokens[first].start, tokens[stop - 1].end
@@ -95,6 +98,11 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     if comma and (not n_after or new_clause or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
         return sentence.start, trim_end(text, sentence.start, source_start)
     return trim(text, cue_end, sentence.end)
+
+
+def _manner_adverb(token: Token) -> bool:
+    """A lowercase -ly adverb before a cue ("openly admitted", "has repeatedly said"), part of the verb group."""
+    return token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
