@@ -1,0 +1,122 @@
+"""The responsibility rule: an actor tied to a harm word in the same clause is assigned agency.
+
+ANNOTATION.md: responsibility is "the agency of an attack, harm or threat" assigned to an actor named in
+the sentence (a name, a noun phrase or a pronoun). A word list cannot see that relation, so this stage
+reads the matches the rules left (the harm words: threat matches of the subcategories named in
+``lexicons/rules/agents.tsv``'s ``# harm:`` header) and looks for an actor next to each, in four shapes:
+
+- **agent before harm** in the same clause, at most ``WINDOW`` words before it: "Russian forces
+  shelled", "Ukraine struck", "he will continue his aggression", "Moscow's war";
+- **conflict nouns** ("war", "conflict") take an agent that is written with a possessive ("Russia's
+  war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
+  them: "the Ukraine war" labels a topic;
+- **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between): "attacks by
+  Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
+  (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine");
+- **a subject shared by coordinated verbs** (:mod:`framing.agency.coordination`): "Russia exerted
+  pressure, applied gas blackmail", "he opened a corridor ... and gained control".
+
+Harm words may also be responsibility entries named in ``# harm:`` (force build-up, use of nuclear weapons,
+seizure, coercion): they weigh little alone and count in full only with an agent. Gathering nouns that
+end in "of" (``force_gathering``: "concentration of", "build-up of") take only armed forces right after
+them ("the concentration of Russian troops"), since they mostly gather power, wealth or stock. "be" + an
+-ing form is progressive, not passive ("Russia is conquering"); an actor right before of/for/against + a
+gerund is its subject ("warned Russia against using"); quotation marks alone do not end a clause.
+
+An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offices, pronouns) or a
+capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
+(weekdays, months): a name ("Putin", "Hamas"). Negated harm still counts ("he would not attack": the
+guide labels responsibility that is discussed). Each harm word gets at most one agent, and each agent at
+most one harm word except the subject shared by coordinated verbs; the evidence spans the words from the
+actor to the harm word (or back), so ``text[start:end]`` shows the relation as written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from itertools import pairwise
+
+from framing.agency.actors import capitalized_names, defence_tokens, find_agents, harm_words, join_quotes
+from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, Clauses, agency_index
+from framing.agency.ties import agent_for
+from framing.lexicon import LexiconSet
+from framing.results import Match
+from framing.tokenize import Token
+
+__all__ = ["AgencyIndex", "agency_index", "agency_matches", "capitalized_names"]
+
+
+def agency_matches(
+    text: str,
+    tokens: Sequence[Token],
+    evidence: Sequence[Match],
+    index: AgencyIndex,
+    lexicons: LexiconSet,
+    sentence: int,
+    names: frozenset[str] = frozenset(),
+) -> tuple[Match, ...]:
+    """Responsibility matches for one sentence: each a harm word tied to the actor that does it.
+
+    Args:
+        text: The document.
+        tokens: The sentence's tokens.
+        evidence: The sentence's matches after the rules (harm words are read from them).
+        index: What :func:`agency_index` built from ``lexicons``.
+        lexicons: For the harm subcategories and the function words.
+        sentence: The sentence's index.
+        names: Words the document capitalizes inside sentences (:func:`capitalized_names`), so that a
+            name that opens a sentence is still read as a name.
+
+    Returns:
+        The new matches, in text order.
+    """
+    if DIMENSION not in lexicons.lexicons or not tokens:
+        return ()
+    harm = harm_words(evidence, tokens, lexicons, index)
+    if not harm:
+        return ()
+    tokens = join_quotes(text, tokens)
+    harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
+    found, stops = find_agents(tokens, index.agents, lexicons, harm_tokens, names)
+    # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
+    # intercept a drone attack" names the defender, not the attacker.
+    for i in defence_tokens(evidence, tokens):
+        stops.setdefault(i, "boundary")
+    gaps = ["", *(text[a.end : b.start] for a, b in pairwise(tokens))]
+    clauses = Clauses(tokens, found, stops, lexicons.speech.function_words, gaps, index.speech)
+    # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
+    taken = [
+        (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm
+    ]
+    used: set[int] = set()
+    matches = []
+    for match, first, stop, subcategory in harm:
+        agent, rule = agent_for(clauses, first, stop, subcategory, used)
+        if agent is None:
+            continue
+        start = min(tokens[agent.first].start, match.start)
+        end = max(tokens[agent.stop - 1].end, match.end)
+        if any(a < end and start < b for a, b in taken):
+            continue
+        used.add(agent.first)
+        agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
+        modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
+        matches.append(_agent_match(text, start, end, f"<{agent.kind}> + {subcategory}", modifiers, sentence))
+    return tuple(matches)
+
+
+def _agent_match(
+    text: str, start: int, end: int, pattern: str, modifiers: tuple[str, ...], sentence: int
+) -> Match:
+    return Match(
+        dimension=DIMENSION,
+        subcategory=f"{DIMENSION}/agent",
+        pattern=pattern,
+        start=start,
+        end=end,
+        text=text[start:end],
+        weight=WEIGHT,
+        modifiers=modifiers,
+        lexicon="rules/agents.tsv",
+        sentence=sentence,
+    )

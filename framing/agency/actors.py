@@ -1,0 +1,109 @@
+"""The words the agency rule reads in a sentence: harm words, actors, and the words that limit them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from framing.agency.index import QUOTES_ONLY, AgencyIndex, Agent
+from framing.lexicon import LexiconSet
+from framing.match import PatternIndex, select_longest
+from framing.results import Match
+from framing.tokenize import Token
+
+
+def join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
+    """The tokens, without the clause break of a gap that holds only quotation marks."""
+    return [
+        replace(t, clause_break_before=False)
+        if i and t.clause_break_before and QUOTES_ONLY.fullmatch(text, tokens[i - 1].end, t.start)
+        else t
+        for i, t in enumerate(tokens)
+    ]
+
+
+def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
+    """Tokens of reassurance matches that are not negated threats (intercept, defend, repel)."""
+    spans = [
+        (m.start, m.end) for m in evidence if m.dimension == "reassurance" and m.lexicon == "reassurance"
+    ]
+    return {i for i, t in enumerate(tokens) for a, b in spans if a <= t.start < b}
+
+
+def harm_words(
+    evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
+) -> list[tuple[Match, int, int, str]]:
+    """Harm matches with their token span and original subcategory (before any negation)."""
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    harm = []
+    for m in evidence:
+        if (
+            m.lexicon not in lexicons.lexicons
+            or m.weight <= 0
+            # "Russian forces" as a threat phrase names an actor: its head noun is a force.
+            or {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
+            or {m.pattern, m.text.lower()} & index.not_harm
+        ):
+            continue
+        # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
+        original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
+        if original in index.harm and m.start in starts and m.end in ends:
+            harm.append((m, starts[m.start], ends[m.end] + 1, original))
+    return harm
+
+
+def find_agents(
+    tokens: Sequence[Token],
+    index: PatternIndex,
+    lexicons: LexiconSet,
+    harm_tokens: set[int],
+    names: frozenset[str],
+) -> tuple[dict[int, Agent], dict[int, str]]:
+    """Agent candidates by their first token (listed actors, then capitalized names), and stop words.
+
+    Returns:
+        The agents, and token index -> ``boundary`` or ``passive`` for the words that limit the rules.
+    """
+    found: dict[int, Agent] = {}
+    stops: dict[int, str] = {}
+    blocked: set[int] = set()
+    for hit in select_longest(index.find(tokens)):
+        kind = hit.entry.subcategory
+        if kind in ("boundary", "passive"):
+            stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
+        elif kind in ("not_agent", "not_harm"):
+            blocked.update(range(hit.first, hit.stop))
+        elif harm_tokens.isdisjoint(range(hit.first, hit.stop)):
+            found[hit.first] = Agent(hit.first, hit.stop, kind)
+    # "Russian forces", "pro-Russian separatists": the adjective joins the actor it qualifies.
+    for first in sorted(found):
+        agent = found.get(first)
+        following = found.get(agent.stop) if agent is not None else None
+        if agent is not None and following is not None and agent.kind == "demonym":
+            found[first] = Agent(first, following.stop, following.kind)
+            del found[following.first]
+    covered = {i for a in found.values() for i in range(a.first, a.stop)} | blocked | harm_tokens | set(stops)
+    function_words = lexicons.speech.function_words
+    for i, token in enumerate(tokens):
+        if i in covered or not token.text[:1].isupper() or token.norm in function_words:
+            continue
+        # A sentence's first word is capitalized anyway: it is a name only if the document also
+        # capitalizes it inside a sentence.
+        if i == 0 and token.norm not in names:
+            continue
+        if token.text.isupper() and len(token.text) > 5:  # a shouted headline word, not a name
+            continue
+        found[i] = Agent(i, i + 1, "name")
+    return found, stops
+
+
+def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: LexiconSet) -> frozenset[str]:
+    """Words a document capitalizes inside sentences (not as their first word): evidence of names."""
+    function_words = lexicons.speech.function_words
+    return frozenset(
+        t.norm
+        for tokens in sentence_tokens
+        for t in tokens[1:]
+        if t.text[:1].isupper() and t.norm not in function_words
+    )

@@ -1,0 +1,127 @@
+"""What the agency rule reads, built once per lexicon set, and the limits it works within."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from framing.lexicon import LexiconSet
+from framing.match import PatternIndex
+from framing.tokenize import Token
+
+DIMENSION = "responsibility"
+WEIGHT = 1.0
+WINDOW = 6
+"""Words an agent may stand before its harm word (same clause)."""
+PRONOUN_WINDOW = 4
+MODIFIER_WINDOW = 2
+"""Words a possessor or national adjective may stand before its harm word: "Russia's full-scale invasion"."""
+PASSIVE_GAP = 2
+"""Words that may stand between a harm word and its "by"/"from" ("killed so far by")."""
+SHARED_WINDOW = 25
+"""Words a subject may stand before the coordinated verb that shares it ("Russia exerted ..., applied ...")."""
+FROM_HARM = ("attack", "violence", "escalation", "warning")
+"""Harm whose source "from" names an agent ("the threat from Iran"); for damage it names an origin
+("debris from the downed drones")."""
+OF_HARM = ("force_buildup",)
+"""Harm whose "of" names the agent ("the massing of Russian troops"), not the target ("invasion of Ukraine")."""
+FORCES_OF = ("force_gathering",)
+"""Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
+"concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
+GERUND_LINKS = frozenset({"of", "for", "against"})
+"""An actor before them is the subject of a gerund harm: "accused Russia of shelling", "warned X against using"."""
+CONFLICT = "conflict"
+QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
+"""A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
+
+
+@dataclass(frozen=True)
+class AgencyIndex:
+    """What the rule reads, built once per lexicon set (see :func:`agency_index`).
+
+    Attributes:
+        agents: The ``agents.tsv`` entries indexed for matching (group ``agents``).
+        harm: ``dimension/subcategory`` names of harm words.
+        not_harm: Patterns that are never a harm someone does: reporting verbs ("warned": speech), armed
+            forces ("troops": an actor) and the target's state ("braced for": ``not_harm`` in agents.tsv),
+            though the threat lexicon lists them.
+        subcategories: ``(lexicon, pattern)`` -> the entry's subcategory, to read a negated match's harm.
+        forces: Armed forces: a harm phrase headed by one ("Russian forces") names an actor.
+        speech: One-word reporting cues (verbs, speech nouns, stance verbs) other than threats: a verb of
+            speech ("..., warning that") opens no coordinated act.
+    """
+
+    agents: PatternIndex
+    harm: frozenset[str]
+    not_harm: frozenset[str]
+    subcategories: Mapping[tuple[str, str], str]
+    forces: frozenset[str] = frozenset()
+    speech: frozenset[str] = frozenset()
+
+
+def agency_index(lexicons: LexiconSet) -> AgencyIndex:
+    """Index the agents and harm words of ``lexicons`` for :func:`framing.agency.agency_matches`."""
+    # Threatening is both speech and harm, so threat verbs stay harm.
+    cues = {
+        e.pattern
+        for e in lexicons.speech.cues
+        if e.subcategory == "verb" and not e.pattern.startswith("threat")
+    }
+    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory in ("forces", "not_harm")}
+    return AgencyIndex(
+        agents=PatternIndex({"agents": lexicons.agents.entries}),
+        harm=lexicons.agents.harm,
+        not_harm=frozenset(cues | forces),
+        forces=frozenset(e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"),
+        speech=frozenset(
+            e.pattern
+            for e in lexicons.speech.cues
+            if e.subcategory in ("verb", "noun", "attitude")
+            and " " not in e.pattern
+            and not e.pattern.startswith("threat")
+        ),
+        subcategories={
+            (lexicon.name, entry.pattern): f"{lexicon.name}/{entry.subcategory}"
+            for lexicon in lexicons
+            for entry in lexicon.entries
+        },
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Agent:
+    """An actor found in a sentence: its tokens ``first:stop`` and its kind (agents.tsv, or ``name``)."""
+
+    first: int
+    stop: int
+    kind: str
+
+
+def ending_at(agents: Mapping[int, Agent], last: int) -> Agent | None:
+    """The agent whose last token is ``last``, if any."""
+    for agent in agents.values():
+        if agent.stop - 1 == last:
+            return agent
+    return None
+
+
+@dataclass(frozen=True)
+class Clauses:
+    """One sentence as the rules read it.
+
+    Attributes:
+        tokens: The sentence's tokens (quote-only gaps joined, see ``join_quotes``).
+        agents: Actors by their first token.
+        stops: Token index -> ``boundary`` or ``passive``.
+        function_words: Function word -> class (``sources/function_words.tsv``).
+        gaps: ``gaps[i]`` is the text between token ``i - 1`` and token ``i``.
+        speech: Reporting cues (:attr:`AgencyIndex.speech`).
+    """
+
+    tokens: Sequence[Token]
+    agents: Mapping[int, Agent]
+    stops: Mapping[int, str]
+    function_words: Mapping[str, str]
+    gaps: Sequence[str]
+    speech: frozenset[str] = frozenset()

@@ -1,0 +1,135 @@
+"""The shapes that tie an actor to a harm word: before it, after it with by/from/of, or shared by a coordination."""
+
+from __future__ import annotations
+
+from framing.agency.coordination import conjunct_head, shared_subject
+from framing.agency.index import (
+    CONFLICT,
+    FORCES_OF,
+    FROM_HARM,
+    GERUND_LINKS,
+    MODIFIER_WINDOW,
+    OF_HARM,
+    PASSIVE_GAP,
+    PRONOUN_WINDOW,
+    WINDOW,
+    Agent,
+    Clauses,
+    ending_at,
+)
+
+
+def agent_for(
+    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
+) -> tuple[Agent | None, str]:
+    """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
+    if subcategory.rsplit("/", 1)[-1] in FORCES_OF:
+        return _forces_after(clauses, stop, used)
+    head = conjunct_head(clauses, first, subcategory)
+    if head is None:
+        agent, rule = _agent_before(clauses, first, subcategory, used)
+        if agent is not None:
+            return agent, rule
+    agent, rule = _agent_after(clauses, stop, subcategory, used)
+    if agent is not None or head is None:
+        return agent, rule
+    return shared_subject(clauses, head)
+
+
+def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:
+    """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
+    tokens, stops = clauses.tokens, clauses.stops
+    conflict = subcategory.endswith(f"/{CONFLICT}")
+    # "is being attacked" is passive, "is conquering" is progressive: its subject acts.
+    passive = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
+    linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
+    for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
+        if tokens[j + 1].clause_break_before or stops.get(j) == "boundary":
+            break
+        agent = ending_at(clauses.agents, j)
+        if agent is None:
+            # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink;
+            # nor does "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling").
+            linked = linked or (
+                clauses.function_words.get(tokens[j].norm) == "preposition"
+                and tokens[j].norm != "to"
+                and not _gerund_subject(clauses, j, first)
+            )
+            continue
+        if agent.first in used:
+            continue
+        distance = first - agent.stop
+        possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+        if tokens[agent.first].norm in ("his", "her", "its", "our", "their") or possessive:
+            if distance <= MODIFIER_WINDOW:
+                return agent, "rule: possessive before harm"
+            continue
+        if agent.kind == "demonym":
+            if distance <= MODIFIER_WINDOW and not conflict:
+                return agent, "rule: national adjective before harm"
+            continue
+        if linked:
+            continue
+        if passive or (conflict and distance == 0):
+            continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
+        if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
+            continue
+        if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
+            break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
+        return agent, "rule: agent before harm"
+    return None, ""
+
+
+def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:
+    """Harm word followed by "by"/"from"/"of" (an adverb may stand between: "killed so far by") and the agent."""
+    tokens = clauses.tokens
+    for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
+        if tokens[by].clause_break_before:
+            break
+        if not _names_agent(tokens[by].norm, subcategory):
+            continue
+        for j in range(by + 1, min(len(tokens), by + 4)):
+            if tokens[j].clause_break_before:
+                break
+            agent = clauses.agents.get(j)
+            if agent is not None and agent.first not in used and agent.kind != "pronoun":
+                return agent, f"rule: harm {tokens[by].norm} agent"
+        break
+    return None, ""
+
+
+def _forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:
+    """Armed forces right after a gathering noun that ends in "of": "the concentration of Russian troops"."""
+    tokens = clauses.tokens
+    for j in range(stop, min(len(tokens), stop + 3)):
+        if tokens[j].clause_break_before:
+            break
+        agent = clauses.agents.get(j)
+        if agent is not None:
+            if agent.kind == "forces" and agent.first not in used:
+                return agent, "rule: gathering of forces"
+            break
+    return None, ""
+
+
+def _names_agent(preposition: str, subcategory: str) -> bool:
+    """Whether ``preposition`` after a harm word of ``subcategory`` introduces its agent."""
+    kinds = {"by": None, "from": FROM_HARM, "of": OF_HARM}.get(preposition, ())
+    return kinds is None or subcategory.rsplit("/", 1)[-1] in kinds
+
+
+def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
+    """A preposition right between an actor and a gerund harm word: the actor is the gerund's subject."""
+    tokens = clauses.tokens
+    return (
+        j == first - 1
+        and tokens[j].norm in GERUND_LINKS
+        and tokens[first].norm.endswith("ing")
+        and ending_at(clauses.agents, j - 1) is not None
+    )
+
+
+def _verb_like(norm: str) -> bool:
+    # Without a tagger: an -ed form reads as the verb of the actor before it ("Russia attacked"); an -s
+    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it does not count.
+    return norm.endswith("ed")
