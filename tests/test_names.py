@@ -107,3 +107,13 @@ def test_group_names_compares_only_candidates_but_decides_as_all_pairs(aliases):
         names = rng.choices([*NAMES, "Vitaliy Klychko", "Vitali Klitschko", "Glazkova"], k=rng.randint(1, 12))
         groups = group_names(names, TRANSLIT, aliases)
         assert (dict(groups.canonical), groups.possible) == _all_pairs(names, aliases)
+
+
+def test_the_alias_file_merges_the_leaders_polish_and_belarusian_spellings_and_no_one_else():
+    speech = load_lexicons().speech
+    names = ["Alexander Lukashenko", "Aleksander Łukaszenko", "Alaxandr Łukaszenka", "Alaxandr Lukashenko",
+             "Volodymyr Zelenskyy", "Wołodymyr Zełenski", "Zelenskiy", "Olena Zelenska", "Wołodymyr Zelanski"]  # fmt: skip
+    groups = group_names(names, speech.transliteration, speech.aliases)
+    assert {groups.canonical[n] for n in names[:4]} == {"Alexander Lukashenko"}
+    assert {groups.canonical[n] for n in names[4:7] + names[8:]} == {"Volodymyr Zelensky"}
+    assert groups.canonical["Olena Zelenska"] == "Olena Zelenska"
