@@ -72,7 +72,15 @@ def test_run_on_split_respects_abbreviations_and_acronyms():
     assert len(sentences("The U.S.Army responded.")) == 1
 
 
-@pytest.mark.parametrize("line", ["Advertisement", "JOIN US ON TELEGRAM!", "Source: tvn24"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Advertisement",
+        "JOIN US ON TELEGRAM!",
+        "Source: tvn24",
+        "Read also: Estonian foreign minister calls on partners to help Ukraine protect skies",
+    ],
+)
 def test_boilerplate_lines_are_marked(line):
     text = f"Drones attacked the city.\n{line}\nThe governor spoke."
     found = segment(text, load_lexicons())
