@@ -96,7 +96,9 @@ def _name_mention(
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
-    if not title:
+    organisation = by_first.get(name_first)
+    if not title and not (organisation and organisation.entry.subcategory in ("institution", "media")):
+        # "on Sunday Boris Johnson": past the weekday; "European Commission": an organisation starts there
         name_first = _past_not_source(tokens, name_first, stop, lexicons)
         start = max(start, name_first)
     conjoined = _first_conjunct(tokens, name_first, stop, hits, lexicons)

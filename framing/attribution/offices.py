@@ -87,7 +87,9 @@ def trailing_name(
         words = words[
             -2:
         ]  # "Minister of Foreign Affairs Vladimir Makei": the office, then given name and surname
-    return " ".join(words) if least <= len(words) <= 3 else ""
+    # Lowercase particles inside the name ("Ursula von der Leyen") do not count as name words.
+    n_names = sum(1 for w in words if w[:1].isupper())
+    return " ".join(words) if least <= len(words) and least <= n_names <= 3 else ""
 
 
 def office_person(

@@ -18,6 +18,7 @@ from framing.attribution.offices import FORMER
 from framing.attribution.roles import (
     acronym,
     holds,
+    is_definite,
     plural,
     previous_sentence,
     role_head,
@@ -214,9 +215,7 @@ class Discourse:
     def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
-        definite = (
-            mention.text.lower().startswith(("the ", mention.title or "\0")) or mention.text[:1].isupper()
-        )
+        definite = is_definite(mention.text, mention.title)
         head = role_head(
             written.lower() if written.lower().startswith("head of ") else mention.title or written.lower()
         )

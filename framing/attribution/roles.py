@@ -93,6 +93,8 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
     return " ".join(words)
 
 
+INDEFINITE = ("a ", "an ", "one ", "another ", "some ")
+"""Openings of a role that introduce someone new, never the person named before ("A spokesman said")."""
 MAX_NAME_WORDS = 6
 """A source's display name longer than this is cut to its noun phrase (:func:`shorten`)."""
 
@@ -106,3 +108,11 @@ def strip_article(lexicons: LexiconSet, text: str) -> str:
     """A name without its article: "the ministry" -> "ministry" (a class of ``sources/word_classes.tsv``)."""
     first, _, rest = text.partition(" ")
     return rest if rest and word_class(lexicons, first.lower()) == "article" else text
+
+
+def is_definite(text: str, title: str) -> bool:
+    """A role that refers back ("the minister", "President said"), not one that introduces someone ("A spokesman")."""
+    lowered = text.lower()
+    if lowered.startswith(("the ", title or "\0")):
+        return True
+    return text[:1].isupper() and not lowered.startswith(INDEFINITE)

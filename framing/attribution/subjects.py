@@ -78,6 +78,17 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         )  # "EU leaders meeting in Brussels vowed"
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
+    if (
+        mention.kind == "person"
+        and mention.name
+        and mention.text != mention.name
+        and head.kind in ("title_role", "role")
+    ):
+        # "the President of the European Commission Ursula von der Leyen": the office, then its holder's
+        # name; "a spokesman for Joe Biden" (the name alone after the preposition) keeps its head.
+        return dataclasses.replace(
+            mention, first=head.first, start=head.start, text=text[head.start : mention.end]
+        )
     name = head.name or head.text  # the head names the source; the span shows the whole phrase
     return dataclasses.replace(
         head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end], name=name
