@@ -53,6 +53,7 @@ class SentenceContext:
     by_token: MentionIndex
     used_cues: set[int] = field(default_factory=set)
     last_source: tuple[int, Mention] | None = None  # (cue token, source) of the latest claim with a source
+    channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
 
 
 @functools.lru_cache(maxsize=8)
@@ -88,7 +89,7 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     found = mentions(text, tokens, sources, lexicons, inside, blocked)
     here = layout.quotes_in(sentence.start, sentence.end)
     return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
-                           MentionIndex.build(found))  # fmt: skip
+                           MentionIndex.build(found), channel_starts=frozenset(h.first for h in channels))  # fmt: skip
 
 
 def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:

@@ -108,10 +108,11 @@ def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
 
 
 def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
-                      lexicons: LexiconSet) -> Mention | None:  # fmt: skip
-    """The source after a cue: up to the end of its clause ("according to a new poll, ...").
+                      lexicons: LexiconSet, ends: frozenset[int] = frozenset()) -> Mention | None:  # fmt: skip
+    """The source after a cue: up to the end of its clause ("according to a new poll, ...") or ``ends``.
 
-    A phrase that opens with a preposition, conjunction or adverb ("said on Sunday", "said at") is no source.
+    A phrase that opens with a preposition, conjunction or adverb ("said on Sunday", "said at") is no source;
+    ``ends`` are tokens no source runs into (where a channel starts: "wrote the chancellor on X").
     """
     opener = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
     opener_class = lexicons.speech.function_words.get(opener)
@@ -123,7 +124,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     while (
         stop < len(tokens)
         and stop - cue.stop < MAX_NOUN_PHRASE
-        and not (stop > cue.stop and tokens[stop].clause_break_before)
+        and not (stop > cue.stop and (tokens[stop].clause_break_before or stop in ends))
     ):
         if stop > cue.stop and lexicons.speech.function_words.get(tokens[stop].norm) in (
             "conjunction",

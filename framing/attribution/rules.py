@@ -158,9 +158,11 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if mention is None and inverted and _source_may_follow(ctx, cue):
         # "The war will be long, said the chairman of the joint chiefs of staff.": the source ends the
         # clause; "..., said the only way to solve it is ..." is the content, not a source.
-        mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons, ctx.channel_starts)
         if mention is not None and mention.stop < len(ctx.tokens):
-            mention = mention if ctx.tokens[mention.stop].clause_break_before else None
+            # the source ends its clause, or a channel follows it ("wrote the chancellor on X")
+            ends_here = ctx.tokens[mention.stop].clause_break_before or mention.stop in ctx.channel_starts
+            mention = mention if ends_here else None
     if mention is None and kind != "attitude":
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         ends = ctx.by_token.last_ends
