@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from framing.agency import AgencyIndex, agency_index, agency_matches, capitalized_names
+from framing.agency import AgencyIndex, actor_matches, agency_index, capitalized_names
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
@@ -67,8 +67,8 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 lexicon_set,
                 sentence.index,
             )
-            # The responsibility rule reads what the rules made of the harm words, so it runs after them.
-            agency = agency_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
+            # The actor rules (responsibility, an actor's success) read what the rules made of the words.
+            agency = actor_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
             # A sentence inside a quotation or speech carries its source's words (after attribution).
             quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)
             if agency or quoted:

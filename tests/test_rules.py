@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from conftest import make_lexicons
 
-from framing import analyze
+from framing import analyze, load_lexicons
 
 TINY = make_lexicons(
     {
@@ -135,3 +135,26 @@ def test_rule_cases_with_builtin_lexicons(case):
         assert scores[dimension] > 0, f"{case['comment']}: {scores}"
     for dimension in case.get("zero", []):
         assert scores[dimension] == 0, f"{case['comment']}: {scores}"
+
+
+def test_actor_bound_success_is_traced_to_its_actor_and_rule():
+    text = "Russian forces made gains near Bakhmut."
+    (match,) = [m for m in analyze(text).matches if m.subcategory == "reassurance/actor_success"]
+    assert text[match.start : match.end] == match.text == "Russian forces made gains"
+    assert match.weight == 1.0
+    assert match.lexicon == "rules/agents.tsv"
+    assert match.modifiers == (
+        "agent 'Russian forces' (forces)",
+        "bound 'gains' (success_bound)",
+        "rule: agent before word",
+    )
+
+
+def test_actor_bound_rows_stay_below_the_threshold_without_an_actor():
+    reassurance = load_lexicons()["reassurance"]
+    bound = [e.weight for e in reassurance.entries if e.subcategory == "success_bound"]
+    # Two of them with a weak cue ('security', 0.3) still do not make a sentence reassuring.
+    assert bound
+    assert 2 * max(bound) + 0.3 < reassurance.threshold
+    scores = analyze("Investment gains and the success of the fund improved security.").sentences[0].scores
+    assert scores["reassurance"] < reassurance.threshold

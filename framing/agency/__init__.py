@@ -29,6 +29,9 @@ capitalized word inside the sentence that is not a function word, a harm word or
 guide labels responsibility that is discussed). Each harm word gets at most one agent, and each agent at
 most one harm word except the subject shared by coordinated verbs; the evidence spans the words from the
 actor to the harm word (or back), so ``text[start:end]`` shows the relation as written.
+
+The same actors and shapes bind reassurance words that count only for an actor (:mod:`framing.agency.bound`:
+"the west prevailed", "Russian forces made gains"); :func:`actor_matches` runs both rules.
 """
 
 from __future__ import annotations
@@ -37,13 +40,40 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from framing.agency.actors import capitalized_names, defence_tokens, find_agents, harm_words, join_quotes
+from framing.agency.bound import bound_matches
 from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, Clauses, agency_index
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
 from framing.tokenize import Token
 
-__all__ = ["AgencyIndex", "agency_index", "agency_matches", "capitalized_names"]
+__all__ = [
+    "AgencyIndex",
+    "actor_matches",
+    "agency_index",
+    "agency_matches",
+    "bound_matches",
+    "capitalized_names",
+]
+
+
+def actor_matches(
+    text: str,
+    tokens: Sequence[Token],
+    evidence: Sequence[Match],
+    index: AgencyIndex,
+    lexicons: LexiconSet,
+    sentence: int,
+    names: frozenset[str] = frozenset(),
+) -> tuple[Match, ...]:
+    """The matches of both actor rules for one sentence, in this order.
+
+    Responsibility (:func:`agency_matches`), then actor-bound reassurance
+    (:func:`~framing.agency.bound.bound_matches`); the arguments are theirs.
+    """
+    return agency_matches(text, tokens, evidence, index, lexicons, sentence, names) + bound_matches(
+        text, tokens, evidence, index, lexicons, sentence, names
+    )
 
 
 def agency_matches(

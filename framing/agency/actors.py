@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from framing.agency.index import QUOTES_ONLY, AgencyIndex, Agent
+from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
 from framing.results import Match
@@ -23,9 +23,16 @@ def join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
 
 
 def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
-    """Tokens of reassurance matches that are not negated threats (intercept, defend, repel)."""
+    """Tokens of reassurance matches that are not negated threats (intercept, defend, repel).
+
+    Actor-bound rows (gains, success) are no defence: they name no defender of their own.
+    """
     spans = [
-        (m.start, m.end) for m in evidence if m.dimension == "reassurance" and m.lexicon == "reassurance"
+        (m.start, m.end)
+        for m in evidence
+        if m.dimension == "reassurance"
+        and m.lexicon == "reassurance"
+        and m.subcategory.rsplit("/", 1)[-1] not in BOUND
     ]
     return {i for i, t in enumerate(tokens) for a, b in spans if a <= t.start < b}
 

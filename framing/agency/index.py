@@ -24,14 +24,19 @@ SHARED_WINDOW = 25
 FROM_HARM = ("attack", "violence", "escalation", "warning")
 """Harm whose source "from" names an agent ("the threat from Iran"); for damage it names an origin
 ("debris from the downed drones")."""
-OF_HARM = ("force_buildup",)
-"""Harm whose "of" names the agent ("the massing of Russian troops"), not the target ("invasion of Ukraine")."""
+OF_HARM = ("force_buildup", "success_bound")
+"""Harm whose "of" names the agent ("the massing of Russian troops"), not the target ("invasion of Ukraine");
+also an actor's success ("the success of Ukraine")."""
 FORCES_OF = ("force_gathering",)
 """Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
 GERUND_LINKS = frozenset({"of", "for", "against"})
 """An actor before them is the subject of a gerund harm: "accused Russia of shelling", "warned X against using"."""
 CONFLICT = "conflict"
+REASSURANCE = "reassurance"
+BOUND = {"success_bound": "actor_success"}
+"""Reassurance subcategories that weigh little alone and count in full only tied to an actor
+(:mod:`framing.agency.bound`), and the subcategory of the match that ties them."""
 QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
 """A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
 
