@@ -188,4 +188,8 @@ def speaker_profiles(
 
 
 def _pronoun(written: str, lexicons: LexiconSet) -> bool:
+    """A pronoun ("he") or only function words ("who", "that": a relative clause's source): no role."""
+    function_words = lexicons.speech.function_words
+    if all(w in function_words for w in written.lower().split()):
+        return True
     return any(written.lower() == e.pattern for e in lexicons.speech.pronouns)

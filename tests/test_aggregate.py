@@ -55,3 +55,15 @@ def test_frame(table):
         "attributions",
     ]
     assert "threat" in frame.columns
+
+
+def test_a_relative_pronoun_source_is_no_role():
+    from framing import analyze, load_lexicons, speaker_profiles
+
+    lexicons = load_lexicons()
+    result = analyze(
+        "Senator Ann Lee, who said the deal was a disaster, left early. The senator said no more."
+    )
+    assert any(a.source_text == "who" and a.speaker == "Ann Lee" for a in result.attributions)
+    [lee] = [p for p in speaker_profiles([result], lexicons).speakers if p.speaker == "Ann Lee"]
+    assert "who" not in lee.roles and lee.roles  # "the senator" stays
