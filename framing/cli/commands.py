@@ -60,46 +60,59 @@ def _unique_ids(documents: Sequence[Any]) -> None:
 
 
 def _score(args: argparse.Namespace) -> str | bytes:
-    from framing import analyze, load_lexicons
+    from framing import load_lexicons
     from framing.outputs import render
 
     lexicons = load_lexicons(args.lexicons)
     documents = _documents(args)
-    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    results = _analyse_all(documents, lexicons)
     return render(results, format=args.format, level=args.level, evidence=args.evidence,
                   metadata=[d.metadata for d in documents])  # fmt: skip
 
 
 def _quotes(args: argparse.Namespace) -> str | bytes:
-    from framing import analyze, load_lexicons
+    from framing import load_lexicons
     from framing.outputs import render_quotes
 
     lexicons = load_lexicons(args.lexicons)
     documents = _documents(args)
-    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    results = _analyse_all(documents, lexicons)
     return render_quotes(results, format=args.format, metadata=[d.metadata for d in documents])
 
 
 def _speakers(args: argparse.Namespace) -> str | bytes:
-    from framing import analyze, load_lexicons, speaker_profiles
+    from framing import load_lexicons, speaker_profiles
     from framing.outputs import render_speakers
 
     lexicons = load_lexicons(args.lexicons)
     documents = _documents(args)
-    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    results = _analyse_all(documents, lexicons)
     table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
     rendered = render_speakers(table, format=args.format)
     merged = table.merged() if args.format == "table" else ""
     return f"{rendered}\nmerged into each speaker:\n{merged}\n" if merged else rendered
 
 
+def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[ArticleResult]:
+    """Analyse the articles in order, with a progress bar on a terminal (a corpus can take minutes)."""
+    from framing import analyze
+
+    results = []
+    with _progress() as advance:
+        for d in documents:
+            results.append(analyze(d.text, lexicons=lexicons, doc=d.doc))
+            if advance is not None:
+                advance(1, len(d.text))
+    return results
+
+
 def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
-    from framing import analyze, load_lexicons
+    from framing import load_lexicons
 
     lexicons = load_lexicons(args.lexicons)
     documents = _documents(args)
     _unique_ids(documents)
-    results = [analyze(d.text, lexicons=lexicons, doc=d.doc) for d in documents]
+    results = _analyse_all(documents, lexicons)
     return results, {d.doc: dict(d.metadata) for d in documents}, lexicons
 
 
@@ -113,6 +126,11 @@ def _comparison(
 
         raise FramingError(
             "--resamples and --permutations need at least 100 to give usable intervals and p-values"
+        )
+    if sys.stderr.isatty() and not os.environ.get("CI"):
+        sys.stderr.write(
+            f"framing: comparing by {args.by}: {args.resamples} bootstrap resamples and {args.permutations} "
+            "permutations per difference ...\n"
         )
     return compare(
         results,
