@@ -13,10 +13,11 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention, word_class
+from framing.attribution.base import NAME_KINDS, Mention
 from framing.attribution.offices import FORMER
 from framing.attribution.roles import (
     acronym,
+    aside_roles,
     holds,
     is_definite,
     plural,
@@ -147,10 +148,9 @@ class Discourse:
 
     def _aside_roles(self, person: str, written: str) -> None:
         """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president."""
-        aside = written.partition(",")[2].lower().replace("-", " ").split()
-        roles = [w for w in aside if w in titles(self.lexicons) or word_class(self.lexicons, w) == "leader"]
+        roles = aside_roles(written, self.lexicons)
         if roles:
-            self.add_roles(person, roles + (["former"] if FORMER & set(aside) else []))
+            self.add_roles(person, roles)
 
     def _institution(self, name: str) -> str:
         """An institution under the fuller name the article already used ("US" -> "United States").

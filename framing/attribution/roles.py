@@ -6,6 +6,7 @@ import functools
 from collections.abc import Mapping
 
 from framing.attribution.base import Mention, word_class
+from framing.attribution.offices import FORMER
 from framing.lexicon import LexiconSet
 
 
@@ -70,10 +71,16 @@ def short_name(name: str, function_words: Mapping[str, str], most: int) -> str:
 
 
 def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
-    """Whether a person with ``roles`` holds the role ``head``; any leader's office fits "the leader"."""
+    """Whether a person with ``roles`` holds the role ``head``.
+
+    A generic word ("the leader", "the head of state") fits any leader's office; a specific one ("the
+    president") only that office: a chancellor is no president.
+    """
     if head in roles:
         return True
-    return word_class(lexicons, head) == "leader" and any(word_class(lexicons, r) == "leader" for r in roles)
+    return word_class(lexicons, head) == "leader_generic" and any(
+        word_class(lexicons, r) in LEADER_CLASSES for r in roles
+    )
 
 
 def vague_name(written: str, lexicons: LexiconSet) -> str | None:
@@ -93,6 +100,8 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
     return " ".join(words)
 
 
+LEADER_CLASSES = frozenset({"leader", "leader_generic"})
+"""Word classes of leaders' titles in ``sources/word_classes.tsv``."""
 INDEFINITE = ("a ", "an ", "one ", "another ", "some ")
 """Openings of a role that introduce someone new, never the person named before ("A spokesman said")."""
 MAX_NAME_WORDS = 6
@@ -116,3 +125,13 @@ def is_definite(text: str, title: str) -> bool:
     if lowered.startswith(("the ", title or "\0")):
         return True
     return text[:1].isupper() and not lowered.startswith(INDEFINITE)
+
+
+def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
+    """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president.
+
+    "former" is kept with them ("Dmitry Medvedev, the former Russian president").
+    """
+    aside = written.partition(",")[2].lower().replace("-", " ").split()
+    roles = [w for w in aside if w in titles(lexicons) or word_class(lexicons, w) in LEADER_CLASSES]
+    return roles + (["former"] if roles and FORMER & set(aside) else [])

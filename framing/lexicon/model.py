@@ -98,6 +98,7 @@ WORD_CLASSES = (
     "possessive",
     "coordinator",
     "leader",
+    "leader_generic",
     "not_source",
     "intent",
     "addressee",
