@@ -96,6 +96,18 @@ def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
     )
 
 
+def manner_adverb(token: Token, lexicons: LexiconSet) -> bool:
+    """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said".
+
+    Nouns and adjectives in -ly ("family", "ally": class ``not_adverb`` of ``sources/word_classes.tsv``) are not.
+    """
+    if not (
+        token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly") and token.text.isalpha()
+    ):
+        return False
+    return word_class(lexicons, token.norm) != "not_adverb"
+
+
 def strip_possessive(word: str) -> str:
     """A word without a final possessive: "Anokhine’s" -> "Anokhine"."""
     return word[:-2] if word.lower().endswith(("’s", "'s")) else word

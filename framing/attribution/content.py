@@ -6,7 +6,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention
+from framing.attribution.base import Mention, manner_adverb
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -62,7 +62,7 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
             and not tokens[first].clause_break_before
             and (
                 function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
-                or _manner_adverb(tokens[first - 1])
+                or manner_adverb(tokens[first - 1], lexicons)
             )
         ):
             first -= 1
@@ -98,11 +98,6 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     if comma and (not n_after or new_clause or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
         return sentence.start, trim_end(text, sentence.start, source_start)
     return trim(text, cue_end, sentence.end)
-
-
-def _manner_adverb(token: Token) -> bool:
-    """A lowercase -ly adverb before a cue ("openly admitted", "has repeatedly said"), part of the verb group."""
-    return token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly")
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -9,7 +9,14 @@ import dataclasses
 import functools
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, make_mention, word_class
+from framing.attribution.base import (
+    NAME_KINDS,
+    Mention,
+    MentionIndex,
+    make_mention,
+    manner_adverb,
+    word_class,
+)
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -89,8 +96,10 @@ def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
         return False  # "the statement said", "Speaking", "said"
     if " ".join(t.norm for t in phrase[-2:]) in speech_words(lexicons):
         return False  # "through social media spoke": a channel, not a source
-    if last.norm.endswith(("ing", "ed", "ly")) and not last.text[0].isupper():
-        return False  # "Speaking", "is expected", "not directly criticising": no noun
+    if last.norm.endswith(("ing", "ed")) and not last.text[0].isupper():
+        return False  # "Speaking", "is expected": no noun
+    if manner_adverb(last, lexicons):
+        return False  # "not directly": no noun ("The family", "A close ally" are)
     return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, MentionIndex
+from framing.attribution.base import Mention, MentionIndex, manner_adverb
 from framing.attribution.phrases import noun_phrase_subject
-from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS, manner_adverb
+from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -54,7 +54,9 @@ def _relative_before(cue: Hit, tokens: Sequence[Token], lexicons: LexiconSet) ->
     function_words = lexicons.speech.function_words
     j = cue.first
     while j > 0 and cue.first - j < MAX_FILLERS and not tokens[j].clause_break_before:
-        if function_words.get(tokens[j - 1].norm) not in FILLER_CLASSES and not manner_adverb(tokens[j - 1]):
+        if function_words.get(tokens[j - 1].norm) not in FILLER_CLASSES and not manner_adverb(
+            tokens[j - 1], lexicons
+        ):
             break
         j -= 1
     if j == 0 or tokens[j].clause_break_before or tokens[j - 1].norm not in RELATIVE_SOURCES:

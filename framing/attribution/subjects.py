@@ -5,7 +5,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, make_mention, word_class
+from framing.attribution.base import (
+    NAME_KINDS,
+    Mention,
+    MentionIndex,
+    make_mention,
+    manner_adverb,
+    word_class,
+)
 from framing.attribution.phrases import MAX_NOUN_PHRASE, RELATIVES, conjoined, speech_words, with_partitive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -115,7 +122,11 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
     while j > 0 and not tokens[j].clause_break_before and j not in ends and fillers < MAX_FILLERS:
         previous = tokens[j - 1].norm
         relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
-        if function_words.get(previous) in FILLER_CLASSES or manner_adverb(tokens[j - 1]) or relative:
+        if (
+            function_words.get(previous) in FILLER_CLASSES
+            or manner_adverb(tokens[j - 1], lexicons)
+            or relative
+        ):
             j -= 1
             fillers += 1
             continue
@@ -128,11 +139,6 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             continue
         break
     return j
-
-
-def manner_adverb(token: Token) -> bool:
-    """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said"."""
-    return token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly") and token.text.isalpha()
 
 
 def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
@@ -171,7 +177,7 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
 
 def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
     """An aside that is an adjunct, not an apposition: an adverb ("however") or a participle ("speaking in")."""
-    adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token)
+    adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token, lexicons)
     return adverb or (token.text.islower() and token.norm.endswith("ing"))
 
 

@@ -103,6 +103,7 @@ WORD_CLASSES = (
     "intent",
     "addressee",
     "addressee_uninverted",
+    "not_adverb",
 )
 AGENT_KINDS = (
     "state",
