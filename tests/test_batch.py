@@ -202,3 +202,19 @@ def test_an_unreadable_input_leaves_no_output_folder(tmp_path):
     with pytest.raises(InputError, match="looks binary"):
         run_batch([str(binary)], tmp_path / "out")
     assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_from_an_earlier_version_resumes_without_duplicates(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path / "news.jsonl", 6)
+    monkeypatch.chdir(tmp_path)
+    run_batch(["news.jsonl"], tmp_path / "out", chunk=3)
+    # Rewrite the manifest as the earlier version wrote it: keys as typed, no fingerprints.
+    manifest = tmp_path / "out" / "manifest.jsonl"
+    entries = [json.loads(line) for line in manifest.read_text(encoding="utf-8").splitlines()]
+    for entry in entries:
+        entry["keys"] = [f"news.jsonl:{key.rpartition(':')[2]}" for key in entry["keys"]]
+        del entry["fingerprints"]
+    manifest.write_text("".join(json.dumps(e) + "\n" for e in entries), encoding="utf-8")
+    summary = run_batch([str(corpus)], tmp_path / "out", chunk=3)
+    assert (summary.documents, summary.skipped) == (0, 6)
+    assert len(read_rows(tmp_path / "out", "documents")) == 6

@@ -86,10 +86,22 @@ def resume(folder: Path, format: str) -> tuple[dict[str, str], int]:
                 path.unlink()  # an unfinished temporary file or a part without its manifest line
     done: dict[str, str] = {}
     for e in entries:
-        keys = e.get("keys", [])
-        prints = e.get("fingerprints") or [""] * len(keys)
+        keys = [str(k) for k in e.get("keys", [])]
+        if "fingerprints" not in e:
+            # A manifest of an earlier version: keys are paths as typed, texts were not fingerprinted.
+            keys = [_real_key(k) for k in keys]
+        prints = list(e.get("fingerprints") or [])
+        prints += [""] * (len(keys) - len(prints))  # a missing fingerprint is not checked, never dropped
         done.update(zip(keys, prints, strict=False))
     return done, max(listed, default=-1) + 1
+
+
+def _real_key(key: str) -> str:
+    """An old ``path:position`` key under the file's real path, as :func:`resume_key` writes it now."""
+    source, colon, position = key.rpartition(":")
+    if colon and source and os.path.exists(source):
+        return f"{os.path.realpath(source)}:{position}"
+    return key
 
 
 def resume_key(document: Document, real: dict[str, str]) -> str:
