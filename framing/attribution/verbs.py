@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 
 from framing.attribution.base import Mention, word_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.match import Hit
+from framing.tokenize import Token
 
 APPOSED_REACH = 8
 """A name introduced by a title stands at most this many words after the title's start."""
@@ -104,7 +106,17 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
 
 
 QUESTION_OPENERS = frozenset({"when", "after", "once", "if", "before"})
+QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "when", "where", "who", "which"})
+"""What opens the question after "asked" ("Asked whether ...", "was asked by reporters about ...")."""
 """Words before a subjectless "asked" ("When asked whether ...", "After being asked about ...")."""
+
+
+def _phrase_end(tokens: Sequence[Token], k: int) -> int:
+    """The end of a short noun phrase from ``k`` ("reporters", "a journalist"): up to a question word."""
+    stop = k
+    while stop < len(tokens) and stop - k < 4 and tokens[stop].norm not in QUESTION_WORDS:
+        stop += 1
+    return stop
 
 
 def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -126,11 +138,14 @@ def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     if cue.stop < len(tokens) and tokens[cue.stop].norm == "to":
         return None  # "was asked to resign": a request, not a question
-    agent = None
+    agent, after = None, cue.stop
     if cue.stop + 1 < len(tokens) and tokens[cue.stop].norm == "by":
         agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
+        after = agent.stop if agent is not None else _phrase_end(tokens, cue.stop + 1)
+    if after < len(tokens) and tokens[after].norm not in QUESTION_WORDS:
+        return None  # "Why is the war going on, asked Putin.": an inverted cue whose source follows
     ctx.used_cues.add(cue.first)
-    end = agent.end if agent is not None else tokens[cue.stop - 1].end
+    end = tokens[after - 1].end
     clause = next((t.start for t in tokens[cue.stop :] if t.clause_break_before), ctx.sentence.end)
     content = trim(ctx.text, end, clause if clause > end + 1 else ctx.sentence.end)
     return Claim(agent, cue, content, "indirect", "asked")
