@@ -26,6 +26,8 @@ def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
 
     The speaker is the antecedent (a mention ending right before the pronoun, a comma allowed); "that"
     needs one right before it ("the poll that showed"), lest "said that" or "so that" read as a source.
+    A plain noun phrase is an antecedent only for speech verbs and phrases: "companies that oppose ..."
+    describes the companies.
     The span shown is the pronoun's (:func:`relative_pronoun`).
     """
     r = _relative_before(cue, tokens, lexicons)
@@ -34,8 +36,12 @@ def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
     antecedent = mentions.ends.get(r)
     if antecedent is not None and antecedent.kind not in ("pronoun", "place"):
         return antecedent
-    if antecedent is not None or tokens[r].clause_break_before:
-        return None
+    if (
+        antecedent is not None
+        or tokens[r].clause_break_before
+        or cue.entry.subcategory not in ("verb", "phrase")
+    ):
+        return None  # "companies that oppose the restrictions": a plain noun's attitude is no one's words
     pronoun = dataclasses.replace(cue, first=r, stop=r + 1)  # "business leaders who say": a plain noun phrase
     return noun_phrase_subject(text, pronoun, mentions, tokens, lexicons)
 
@@ -64,3 +70,16 @@ def _relative_before(cue: Hit, tokens: Sequence[Token], lexicons: LexiconSet) ->
     if tokens[j - 1].norm == "that" and (j < 2 or tokens[j - 1].clause_break_before):
         return None
     return j - 1
+
+
+def relative_content(text: str, tokens: Sequence[Token], mention: Mention, cue: Hit, content: tuple[int, int],
+                     lexicons: LexiconSet) -> tuple[int, int]:  # fmt: skip
+    """The content of a cue in a clause set off by commas ends at the clause's closing comma.
+
+    "The report, which said the war was over, was wrong": the report said "the war was over".
+    """
+    pronoun = relative_pronoun(tokens, mention, cue, lexicons)
+    if pronoun is None or not text[: pronoun.start].rstrip().endswith(","):
+        return content
+    comma = text.find(",", content[0], content[1])
+    return (content[0], comma) if comma > content[0] else content

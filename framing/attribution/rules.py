@@ -52,7 +52,7 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
-from framing.attribution.relatives import relative_subject
+from framing.attribution.relatives import relative_content, relative_subject
 from framing.attribution.subjects import (
     addressee_verb,
     inverted_subject,
@@ -175,6 +175,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.add(cue.first)
     ctx.last_source = (cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
+    content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
     if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
         rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
     return Claim(mention, cue, content, "indirect", rule)
