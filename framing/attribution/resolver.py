@@ -20,6 +20,7 @@ from framing.attribution.roles import (
     aside_roles,
     holds,
     is_definite,
+    office_words,
     plural,
     previous_sentence,
     role_head,
@@ -182,7 +183,7 @@ class Discourse:
         """The canonical name of a person mention, registering new people as they are named."""
         canonical = self._match_person(name)
         if title:
-            self.roles.setdefault(canonical, set()).update(title.split())
+            self.roles.setdefault(canonical, set()).update(office_words(title, self.lexicons))
         self._named_where.setdefault(canonical, []).append(len(self.named_at))
         self._first_named.setdefault(sentence, len(self.named_at))
         self.named_at.append((sentence, canonical))

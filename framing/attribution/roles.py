@@ -135,3 +135,8 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     aside = written.partition(",")[2].lower().replace("-", " ").split()
     roles = [w for w in aside if w in titles(lexicons) or word_class(lexicons, w) in LEADER_CLASSES]
     return roles + (["former"] if roles and FORMER & set(aside) else [])
+
+
+def office_words(title: str, lexicons: LexiconSet) -> list[str]:
+    """The words of a title that name an office: "Mr" and other honorifics name none."""
+    return [w for w in title.split() if word_class(lexicons, w) != "honorific"]

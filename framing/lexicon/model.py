@@ -104,6 +104,7 @@ WORD_CLASSES = (
     "addressee",
     "addressee_uninverted",
     "not_adverb",
+    "honorific",
 )
 AGENT_KINDS = (
     "state",
