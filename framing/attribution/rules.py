@@ -65,6 +65,7 @@ from framing.attribution.verbs import (
     inverted_source,
     participle_of_previous,
     passive,
+    passive_agent,
     unsourced,
 )
 from framing.match import Hit
@@ -139,7 +140,9 @@ def floating(ctx: SentenceContext, quote: Quote) -> Claim | None:
 def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
-    if kind not in ("verb", "phrase", "attitude") or passive(ctx, cue) or _action(ctx, cue):
+    if kind in ("verb", "phrase", "attitude") and passive(ctx, cue):
+        return passive_agent(ctx, cue)  # "were told by officials that ...": the agent speaks
+    if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue):
         return None
     rule = "verb"
     mention = (

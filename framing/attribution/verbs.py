@@ -105,6 +105,23 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     return k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before
 
 
+def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A passive addressee verb with its agent: "Residents were told by officials that the water was safe".
+
+    The agent after "by" is the source and what follows it the content; without an agent, no claim.
+    """
+    tokens = ctx.tokens
+    if word_class(ctx.lexicons, tokens[cue.first].norm) != "addressee" or cue.stop + 1 >= len(tokens):
+        return None
+    if tokens[cue.stop].norm != "by":
+        return None
+    agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
+    if agent is None or agent.kind in ("pronoun", "place"):
+        return None
+    ctx.used_cues.add(cue.first)
+    return Claim(agent, cue, trim(ctx.text, agent.end, ctx.sentence.end), "indirect", "passive_agent")
+
+
 QUESTION_OPENERS = frozenset({"when", "after", "once", "if", "before"})
 QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "when", "where", "who", "which"})
 """What opens the question after "asked" ("Asked whether ...", "was asked by reporters about ...")."""
