@@ -122,6 +122,8 @@ def iter_documents(
 def expand(sources: Iterable[str]) -> list[str]:
     """The files to read: folders replaced by the supported files inside them, recursively, sorted.
 
+    Hidden files and folders (".git/", ".draft.txt") are left out, as :func:`left_out` does not name them.
+
     Raises:
         InputError: A path does not exist, or a folder holds no supported file.
     """
@@ -132,7 +134,9 @@ def expand(sources: Iterable[str]) -> list[str]:
             continue
         path = Path(source)
         if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and _supported(p.name))
+            found = sorted(
+                str(p) for p in path.rglob("*") if p.is_file() and _supported(p.name) and not _hidden(p, path)
+            )
             if not found:
                 raise InputError(
                     f"{source} is a folder with no .txt, .md, .jsonl, .csv or .tsv files (optionally .gz); "
@@ -158,8 +162,7 @@ def left_out(sources: Iterable[str]) -> list[str]:
         if source == STDIN or not path.is_dir():
             continue
         for p in sorted(path.rglob("*")):
-            hidden = any(part.startswith(".") for part in p.relative_to(path).parts)
-            if p.is_file() and not hidden and not _supported(p.name):
+            if p.is_file() and not _hidden(p, path) and not _supported(p.name):
                 skipped.append(str(p))
     return skipped
 
@@ -190,6 +193,11 @@ def decode(data: bytes, name: str) -> str:
 
 
 # --- sources ---------------------------------------------------------------------------------------------
+
+
+def _hidden(path: Path, folder: Path) -> bool:
+    """A hidden file or a file in a hidden folder (".DS_Store", ".git/"): never an input of a folder."""
+    return any(part.startswith(".") for part in path.relative_to(folder).parts)
 
 
 def _supported(name: str) -> bool:

@@ -154,6 +154,8 @@ def test_files_a_folder_leaves_out_are_listed_hidden_ones_aside(tmp_path):
     (tmp_path / "a.txt").write_text("Drones attacked the city.", encoding="utf-8")
     for name in ("report.docx", "sub/photo.jpg", ".DS_Store", ".git/config"):
         (tmp_path / name).write_bytes(b"x")
+    (tmp_path / ".git" / "README.md").write_text("Not an article.", encoding="utf-8")
+    (tmp_path / ".draft.txt").write_text("Not an article either.", encoding="utf-8")
     assert expand([str(tmp_path)]) == [str(tmp_path / "a.txt")]
     assert left_out([str(tmp_path)]) == [str(tmp_path / "report.docx"), str(tmp_path / "sub" / "photo.jpg")]
     assert left_out([str(tmp_path / "a.txt")]) == []
