@@ -190,7 +190,9 @@ def test_check_a_project_tsv_file(tmp_path):
 
 @pytest.mark.parametrize("name", ["hedging", "threat", "reassurance"])
 def test_check_passes_the_built_in_lexicon_files_traps_included(name):
-    path = Path(__file__).resolve().parent.parent / "lexicons" / f"{name}.tsv"
+    import framing
+
+    path = Path(framing.__file__).resolve().parent / "lexicons" / f"{name}.tsv"  # the package's own files
     assert any("\ttrap\t0\t" in line for line in path.read_text(encoding="utf-8").splitlines())
     report = check_lexicons(path)
     assert report.problems == []
