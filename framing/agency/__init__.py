@@ -113,7 +113,9 @@ def agency_matches(
     for i in defence_tokens(evidence, tokens):
         stops.setdefault(i, "boundary")
     gaps = ["", *(text[a.end : b.start] for a, b in pairwise(tokens))]
-    clauses = Clauses(tokens, found, stops, lexicons.speech.function_words, gaps, index.speech)
+    clauses = Clauses(
+        tokens, found, stops, lexicons.speech.function_words, gaps, index.speech, lexicons.speech.word_classes
+    )
     # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
     taken = [
         (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm

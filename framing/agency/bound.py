@@ -70,7 +70,15 @@ def bound_matches(
     found, stops = find_agents(tokens, index.agents, lexicons, bound_tokens, names)
     actors = {i: a for i, a in found.items() if a.kind in ACTOR_KINDS}
     gaps = ["", *(text[a.end : b.start] for a, b in pairwise(tokens))]
-    clauses = Clauses(tokens, actors, stops, lexicons.speech.function_words, gaps, index.speech)
+    clauses = Clauses(
+        tokens,
+        actors,
+        stops,
+        lexicons.speech.function_words,
+        gaps,
+        index.speech,
+        lexicons.speech.word_classes,
+    )
     used: set[int] = set()
     matches = []
     for match, first, stop, kind in bound:

@@ -30,14 +30,6 @@ OBJECT_HARM_EXCLUDED = frozenset({"warning", "conflict"})
 COORDINATORS = frozenset({"and", "or"})
 BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
 POSSESSIVES = frozenset({"his", "her", "its", "our", "their"})
-IRREGULAR_PAST = frozenset(
-    {
-        "began", "brought", "broke", "blew", "bore", "drove", "fought", "fled", "gave", "kept", "laid", "led",
-        "left", "made", "overran", "ran", "sank", "sent", "shot", "sought", "stole", "struck", "swept",
-        "threw", "took", "tore", "went", "won", "lost", "held", "built", "bought", "came", "dealt", "fell",
-    }
-)  # fmt: skip
-"""Past forms without -ed; forms that are also present or base (hit, put, set, cut, spread) are left out."""
 _SKIPPABLE = ("auxiliary", "adverb", "negation")
 _CLAUSE_OPENERS = ("conjunction", "adverb", "auxiliary")
 
@@ -49,7 +41,7 @@ def conjunct_head(clauses: Clauses, first: int, subcategory: str) -> tuple[int, 
     for v in range(first, max(-1, first - HEAD_GAP - 2), -1):
         if v < first and (kind in OBJECT_HARM_EXCLUDED or not _inside_phrase(clauses, v + 1)):
             return None
-        form = _form(tokens[v].norm)
+        form = _form(tokens[v].norm, clauses)
         if form is None or v in clauses.stops or clauses.function_words.get(tokens[v].norm):
             continue
         if tokens[v].norm in clauses.speech or _next_is(clauses, v, ("preposition",)):
@@ -123,12 +115,19 @@ def _opens_conjunct(clauses: Clauses, i: int) -> bool:
     if tokens[i].norm in COORDINATORS and i + 1 < len(tokens):
         i += 1
     norm = tokens[i].norm
-    return _form(norm) is not None and not clauses.function_words.get(norm) and norm not in clauses.speech
+    return (
+        _form(norm, clauses) is not None
+        and not clauses.function_words.get(norm)
+        and norm not in clauses.speech
+    )
 
 
-def _form(norm: str) -> str | None:
+def _form(norm: str, clauses: Clauses) -> str | None:
     """The verb form a word may have, from its ending: past, ing or present (-s); None otherwise."""
-    if norm in IRREGULAR_PAST or (norm.endswith("ed") and len(norm) > 4 and not norm.endswith("eed")):
+    irregular = (
+        clauses.word_classes.get(norm) == "irregular_past"
+    )  # "struck", "took": sources/word_classes.tsv
+    if irregular or (norm.endswith("ed") and len(norm) > 4 and not norm.endswith("eed")):
         return "past"
     if norm.endswith("ing") and len(norm) > 5:
         return "ing"
@@ -156,7 +155,7 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
         k += 1
     if k >= len(tokens) or tokens[k].clause_break_before or k in clauses.stops or k in clauses.agents:
         return None  # "Army soldiers": a second actor, not a verb
-    form = _form(tokens[k].norm)
+    form = _form(tokens[k].norm, clauses)
     if BE & set(aux) and form in ("past", "ing"):
         return "passive" if form == "past" else "progressive"
     return form
@@ -174,7 +173,11 @@ def _subject_position(clauses: Clauses, agent: Agent) -> bool:
             return False
         if word_class in _CLAUSE_OPENERS or tokens[k].norm in COORDINATORS or tokens[k].text[:1].isdigit():
             return True
-        if word_class is None and ending_at(clauses.agents, k) is None and _form(tokens[k].norm) is not None:
+        if (
+            word_class is None
+            and ending_at(clauses.agents, k) is None
+            and _form(tokens[k].norm, clauses) is not None
+        ):
             return False  # a verb before it: "struck southwest Japan"
         k -= 1
     return True
@@ -192,7 +195,7 @@ def _parallel(form: str, after_comma: bool, subject_form: str) -> bool:
 def _other_subject(clauses: Clauses, j: int) -> bool:
     """A past verb at ``j`` whose subject is not an actor that opens its clause ("the city burned")."""
     tokens = clauses.tokens
-    if _form(tokens[j].norm) != "past" or j == 0 or tokens[j].clause_break_before:
+    if _form(tokens[j].norm, clauses) != "past" or j == 0 or tokens[j].clause_break_before:
         return False
     k = j - 1
     while k > 0 and clauses.function_words.get(tokens[k].norm) in _SKIPPABLE:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex
@@ -122,6 +122,7 @@ class Clauses:
         function_words: Function word -> class (``sources/function_words.tsv``).
         gaps: ``gaps[i]`` is the text between token ``i - 1`` and token ``i``.
         speech: Reporting cues (:attr:`AgencyIndex.speech`).
+        word_classes: Word -> class (``sources/word_classes.tsv``: irregular past forms and others).
     """
 
     tokens: Sequence[Token]
@@ -130,3 +131,4 @@ class Clauses:
     function_words: Mapping[str, str]
     gaps: Sequence[str]
     speech: frozenset[str] = frozenset()
+    word_classes: Mapping[str, str] = field(default_factory=dict)

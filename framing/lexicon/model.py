@@ -105,6 +105,7 @@ WORD_CLASSES = (
     "addressee_uninverted",
     "not_adverb",
     "honorific",
+    "irregular_past",
 )
 AGENT_KINDS = (
     "state",
