@@ -165,7 +165,7 @@ def validity() -> None:
     )
     doc.write_text(text, encoding="utf-8")
     (ROOT / "docs" / "validity.json").write_text(
-        json.dumps(raw, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        json.dumps(_without_texts(raw), indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
     )
     print(f"wrote {doc.relative_to(ROOT)}")
 
@@ -241,6 +241,28 @@ def _targets(raw: dict[str, Any]) -> list[str]:
     return lines
 
 
+def _categories(gold: list[str]) -> list[str]:
+    """The gold labels of an error without their text spans ("Doubt: Keep in mind ..." -> "Doubt")."""
+    return list(dict.fromkeys(g.split(":", 1)[0] for g in gold))
+
+
+def _without_texts(raw: dict[str, Any]) -> dict[str, Any]:
+    """The reports with every dataset text left out of the error examples: ids, scores, evidence, labels.
+
+    The datasets' texts are research data under their own terms (framing_gold's articles may never be
+    copied into the repository), so the committed reports point at items by id instead of quoting them.
+    """
+    clean = json.loads(json.dumps(raw))
+    for report in clean.values():
+        for analysis in report.get("errors", {}).values():
+            for kind in ("false_positives", "false_negatives"):
+                for example in analysis.get(kind, []):
+                    example.pop("text", None)
+                    if "gold" in example:
+                        example["gold"] = _categories(example["gold"])
+    return clean
+
+
 def _gold_errors(report: dict[str, Any] | None, shown: int = 4) -> list[str]:
     if report is None:
         return []
@@ -250,9 +272,8 @@ def _gold_errors(report: dict[str, Any] | None, shown: int = 4) -> list[str]:
         for kind in ("false_positives", "false_negatives"):
             lines.append(f"Top {kind.replace('_', ' ')}:")
             for example in analysis[kind][:shown]:
-                text = example["text"].replace("\n", " ").replace("|", "/")[:200]
                 lines.append(
-                    f"- label {example['label']}, score {example['score']}: “{text}” — evidence: "
+                    f"- `{example['id']}`, label {example['label']}, score {example['score']} — evidence: "
                     f"{'; '.join(example['evidence'][:4]) or 'none'}"
                 )
             lines.append("")
@@ -281,10 +302,9 @@ def _error_section(dataset: str, split: str, part: str, why: str, report: dict[s
         for kind in ("false_positives", "false_negatives"):
             lines.append(f"Top {kind.replace('_', ' ')}:")
             for example in analysis[kind][:3]:
-                text = example["text"].replace("\n", " ").replace("|", "/")[:160]
                 lines.append(
-                    f"- score {example['score']}: “{text}” — evidence: {'; '.join(example['evidence'][:4]) or 'none'}"
-                    + (f" — gold: {'; '.join(example['gold'][:2])[:120]}" if example["gold"] else "")
+                    f"- `{example['id']}`, score {example['score']} — evidence: {'; '.join(example['evidence'][:4]) or 'none'}"
+                    + (f" — gold: {'; '.join(_categories(example['gold']))}" if example["gold"] else "")
                 )
             lines.append("")
     return lines
