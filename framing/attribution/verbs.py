@@ -37,7 +37,22 @@ def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention
         phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
             mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
-    return with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons)
+    return _named_in_aside(ctx, with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons))
+
+
+def _named_in_aside(ctx: SentenceContext, mention: Mention) -> Mention:
+    """A role whose aside is the holder's name is that person; the span keeps the role.
+
+    "said the head of the regional administration, Petro Kovalenko": Kovalenko.
+    """
+    if mention.kind not in ("title_role", "role") or "," not in mention.text:
+        return mention
+    comma = ctx.text.index(",", mention.start, mention.end)
+    names = [m for m in ctx.by_token.starting_in(0, len(ctx.tokens)) if m.kind in ("person", "name")]
+    name = next((m for m in names if m.start > comma and m.end == mention.end), None)
+    if name is None or ctx.text[comma + 1 : name.start].strip():
+        return mention  # the aside is more than a name ("..., who runs a newsletter")
+    return dataclasses.replace(mention, kind="person", name=name.name or name.text, title=mention.title)
 
 
 def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
