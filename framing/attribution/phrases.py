@@ -145,6 +145,8 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         stop += 1
     if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
         return None
+    if all(t.norm in lexicons.speech.function_words for t in tokens[cue.stop : stop]):
+        return None  # "according to the WHO" read as "the": function words name no one
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
 
 
