@@ -210,6 +210,9 @@ def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if cue.entry.subcategory != "vague":
         return None
     ctx.used_cues.add(cue.first)
+    according = any(c.entry.subcategory == "according_to" and c.first in ctx.used_cues for c in ctx.cues)
+    if according or ctx.last_source is not None:
+        return None  # "Inflation is expected to ease, according to the bank": inside a named source's words
     source = make_mention(ctx.text, ctx.tokens, cue.first, cue.stop, "vague")
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, source, ctx.lexicons)
     # "it is expected to happen": an expectation, not anyone's words (the sentence stays the author's)
