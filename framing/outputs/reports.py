@@ -103,6 +103,8 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
         f"Framing compared by {comparison.by}: mean score per sentence; 95% bootstrap CI of the difference "
         f"({comparison.n_resamples} resamples), two-sided permutation p ({comparison.n_permutations} permutations), "
         f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
+        "The unit is the sentence, and sentences of one article are not independent draws: the intervals and "
+        "p-values describe these texts, not a population of articles or outlets.",
     ]
     if comparison.left_out:
         lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
