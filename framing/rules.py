@@ -99,9 +99,16 @@ def apply_rules(
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by: dict[Hit, tuple[Hit, str]] = {}
     negator_ends, denial_ends = _by_stop(negators), _by_stop(denials)
+    # A negator takes the first match it reaches among the lexicons it flips ("failed to shoot down the
+    # missiles" negates the shooting down, not the missiles; "no one is safe from provocations").
+    flipping = {lexicon.name for lexicon in lexicons if lexicon.negated not in (NEGATION_KEEP, NEGATION_DROP)}
+    flips_at: dict[int, list[Hit]] = {}
+    for hit in content:
+        if hit.group in flipping:
+            flips_at.setdefault(hit.first, []).append(hit)
     for hit in content:
         negator = _forward_negator(hit, negator_ends, tokens, breaks)
-        if negator is not None:
+        if negator is not None and not _taken(hit, negator, flips_at):
             negated_by[hit] = (negator, "")
             continue
         denial = _denial(hit, denial_ends, breaks)
@@ -179,6 +186,15 @@ def apply_rules(
             )
         )
     return tuple(matches)
+
+
+def _taken(hit: Hit, negator: Hit, flips_at: dict[int, list[Hit]]) -> bool:
+    """A match of another flipping lexicon stands between the negator and the hit: the negation is its."""
+    return any(
+        other.group != hit.group and other.stop <= hit.first
+        for first in range(negator.stop, hit.first)
+        for other in flips_at.get(first, ())
+    )
 
 
 def _denial(hit: Hit, by_stop: dict[int, Hit], breaks: frozenset[int]) -> Hit | None:
