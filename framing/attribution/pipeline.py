@@ -96,7 +96,8 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             continue
         claim = next((c for rule in CUE_RULES if (c := rule(ctx, cue)) is not None), None)
         if claim is not None:
-            yielded = True
+            # "Lavrov: We do not want war": a first-person cue names no source; the colon line still may
+            yielded = yielded or not _first_person(claim)
             yield claim
     yield from floating
     yielded = yielded or bool(floating)
@@ -104,6 +105,12 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
         claim = next((c for rule in FALLBACK_RULES if (c := rule(ctx)) is not None), None)
         if claim is not None:
             yield claim
+
+
+def _first_person(claim: Claim) -> bool:
+    """A claim whose source is "I" or "we" (or "you"): a pronoun that never names who speaks."""
+    mention = claim.mention
+    return mention is not None and mention.kind == "pronoun" and mention.referent in ("first", "second")
 
 
 def _build(
