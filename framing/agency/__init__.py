@@ -37,11 +37,10 @@ The same actors and shapes bind reassurance words that count only for an actor (
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
-from framing.agency.actors import capitalized_names, defence_tokens, find_agents, harm_words, join_quotes
+from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
-from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, Clauses, agency_index
+from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, agency_index
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -105,17 +104,12 @@ def agency_matches(
     harm = harm_words(evidence, tokens, lexicons, index)
     if not harm:
         return ()
-    tokens = join_quotes(text, tokens)
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
-    found, stops = find_agents(tokens, index.agents, lexicons, harm_tokens, names)
     # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
     # intercept a drone attack" names the defender, not the attacker.
-    for i in defence_tokens(evidence, tokens):
-        stops.setdefault(i, "boundary")
-    gaps = ["", *(text[a.end : b.start] for a, b in pairwise(tokens))]
-    clauses = Clauses(
-        tokens, found, stops, lexicons.speech.function_words, gaps, index.speech, lexicons.speech.word_classes
-    )
+    clauses = sentence_clauses(text, tokens, index, lexicons, harm_tokens, names,
+                               boundaries=lambda joined: defence_tokens(evidence, joined))  # fmt: skip
+    tokens = clauses.tokens
     # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
     taken = [
         (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm

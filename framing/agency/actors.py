@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
-from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent
+from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent, Clauses
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
 from framing.results import Match
@@ -114,3 +115,37 @@ def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: Lexi
         for t in tokens[1:]
         if t.text[:1].isupper() and t.norm not in function_words
     )
+
+
+def sentence_clauses(
+    text: str,
+    tokens: Sequence[Token],
+    index: AgencyIndex,
+    lexicons: LexiconSet,
+    targets: set[int],
+    names: frozenset[str],
+    *,
+    kinds: Collection[str] | None = None,
+    boundaries: Callable[[Sequence[Token]], Iterable[int]] | None = None,
+) -> Clauses:
+    """The sentence as both actor rules read it: quote-only gaps joined, actors found, clause limits set.
+
+    Args:
+        text: The document.
+        tokens: The sentence's tokens.
+        index: What :func:`~framing.agency.index.agency_index` built.
+        lexicons: For the function words and word classes.
+        targets: Tokens of the words to tie (harm or bound words), which are never actors themselves.
+        names: Words the document capitalizes inside sentences.
+        kinds: Keep only actors of these kinds (``None``: all).
+        boundaries: Extra tokens that end an actor's clause, read off the joined tokens.
+    """
+    joined = join_quotes(text, tokens)
+    found, stops = find_agents(joined, index.agents, lexicons, targets, names)
+    for i in boundaries(joined) if boundaries is not None else ():
+        stops.setdefault(i, "boundary")
+    if kinds is not None:
+        found = {i: a for i, a in found.items() if a.kind in kinds}
+    gaps = ["", *(text[a.end : b.start] for a, b in pairwise(joined))]
+    speech = lexicons.speech
+    return Clauses(joined, found, stops, speech.function_words, gaps, index.speech, speech.word_classes)

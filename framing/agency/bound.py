@@ -24,10 +24,9 @@ about 1 in 3), so support stays a list of phrases naming the defender ("aid to U
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import pairwise
 
-from framing.agency.actors import find_agents, join_quotes
-from framing.agency.index import BOUND, REASSURANCE, WEIGHT, AgencyIndex, Clauses
+from framing.agency.actors import sentence_clauses
+from framing.agency.index import BOUND, REASSURANCE, WEIGHT, AgencyIndex
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -65,20 +64,9 @@ def bound_matches(
     bound = _bound_words(evidence, tokens)
     if not bound:
         return ()
-    tokens = join_quotes(text, tokens)
     bound_tokens = {i for _, first, stop, _ in bound for i in range(first, stop)}
-    found, stops = find_agents(tokens, index.agents, lexicons, bound_tokens, names)
-    actors = {i: a for i, a in found.items() if a.kind in ACTOR_KINDS}
-    gaps = ["", *(text[a.end : b.start] for a, b in pairwise(tokens))]
-    clauses = Clauses(
-        tokens,
-        actors,
-        stops,
-        lexicons.speech.function_words,
-        gaps,
-        index.speech,
-        lexicons.speech.word_classes,
-    )
+    clauses = sentence_clauses(text, tokens, index, lexicons, bound_tokens, names, kinds=ACTOR_KINDS)
+    tokens = clauses.tokens
     used: set[int] = set()
     matches = []
     for match, first, stop, kind in bound:
