@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex
@@ -34,7 +35,7 @@ GERUND_LINKS = frozenset({"of", "for", "against"})
 """An actor before them is the subject of a gerund harm: "accused Russia of shelling", "warned X against using"."""
 CONFLICT = "conflict"
 REASSURANCE = "reassurance"
-BOUND = {"success_bound": "actor_success"}
+BOUND = MappingProxyType({"success_bound": "actor_success"})
 """Reassurance subcategories that weigh little alone and count in full only tied to an actor
 (:mod:`framing.agency.bound`), and the subcategory of the match that ties them."""
 QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")

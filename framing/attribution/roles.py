@@ -102,7 +102,7 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
 
 LEADER_CLASSES = frozenset({"leader", "leader_generic"})
 """Word classes of leaders' titles in ``sources/word_classes.tsv``."""
-INDEFINITE = ("a ", "an ", "one ", "another ", "some ")
+NEW_REFERENT_OPENINGS = ("a ", "an ", "one ", "another ", "some ")
 """Openings of a role that introduce someone new, never the person named before ("A spokesman said")."""
 MAX_NAME_WORDS = 6
 """A source's display name longer than this is cut to its noun phrase (:func:`shorten`)."""
@@ -124,7 +124,7 @@ def is_definite(text: str, title: str) -> bool:
     lowered = text.lower()
     if lowered.startswith(("the ", title or "\0")):
         return True
-    return text[:1].isupper() and not lowered.startswith(INDEFINITE)
+    return text[:1].isupper() and not lowered.startswith(NEW_REFERENT_OPENINGS)
 
 
 def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
