@@ -7,6 +7,7 @@ from pathlib import Path
 
 from framing.agency import AgencyIndex, actor_matches, agency_index, capitalized_names
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
+from framing.emphasis import emphasis_matches
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
@@ -69,10 +70,12 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             )
             # The actor rules (responsibility, an actor's success) read what the rules made of the words.
             agency = actor_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
+            emphatic = emphasis_matches(text, tokens, evidence, lexicon_set, sentence.index)
             # A sentence inside a quotation or speech carries its source's words (after attribution).
             quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)
-            if agency or quoted:
-                evidence = tuple(sorted((*evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
+            if agency or emphatic or quoted:
+                added = (*evidence, *agency, *emphatic, *quoted)
+                evidence = tuple(sorted(added, key=lambda m: (m.start, m.end)))
         scores = sentence_scores(evidence, dimensions)
         results.append(
             SentenceResult(

@@ -89,6 +89,21 @@ CASES = [
         "pattern\tkind\tsource\nrussia\tstate\town\n",
         "agents.tsv: header line '# harm: ...' is missing",
     ),
+    (
+        "rules/emphasis.tsv",
+        "pattern\tkind\tsource\ndid\tauxiliary\town\n",
+        "emphasis.tsv: header line '# match: ...' is missing",
+    ),
+    (
+        "rules/emphasis.tsv",
+        "# match: certainty/emphatic_do 5\npattern\tkind\tsource\ndid\tauxiliary\town\n",
+        "emphasis.tsv: '# match:' must be 'dimension/subcategory weight' with 0 < weight <= 3",
+    ),
+    (
+        "rules/emphasis.tsv",
+        "# match: certainty/emphatic_do 1\npattern\tkind\tsource\ndid\tstressed\town\n",
+        "emphasis.tsv:4: kind 'stressed' is unknown",
+    ),
 ]
 
 
@@ -148,3 +163,18 @@ def test_threshold_error_points_at_its_header_line(tmp_path):
     )  # fmt: skip
     with pytest.raises(LexiconError, match=r"economy\.tsv:3: threshold 'high' is not a number"):
         load_lexicons(tmp_path)
+
+
+def test_a_user_emphasis_list_changes_what_counts(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "emphasis.tsv").write_text(
+        "# match: hedging/stressed 0.5\n" + SOURCE + "pattern\tkind\tsource\ndoes\tauxiliary\town\n",
+        encoding="utf-8",
+    )
+    emphasis = load_lexicons(tmp_path).emphasis
+    assert (emphasis.counts, emphasis.weight, dict(emphasis.words)) == (
+        "hedging/stressed",
+        0.5,
+        {"does": "auxiliary"},
+    )
+    assert "succeed" in emphasis.verbs  # rules/verbs.tsv is still the built-in one

@@ -16,10 +16,12 @@ from framing.lexicon.linear import LinePattern, compile_line_pattern
 from framing.lexicon.model import (
     AGENT_KINDS,
     DEFAULT_THRESHOLD,
+    EMPHASIS_KINDS,
     MAX_WEIGHT,
     NEGATION_KEEP,
     PRONOUN_REFERENTS,
     AgentList,
+    EmphasisRules,
     Entry,
     Lexicon,
 )
@@ -290,3 +292,21 @@ def read_agents(source: File) -> AgentList:
             )
         harm.add(name.strip())
     return AgentList(entries=tuple(table.records()), harm=frozenset(harm))
+
+
+def read_emphasis(rules: File, verbs: File) -> EmphasisRules:
+    """``rules/emphasis.tsv`` (words by kind, ``# match: dimension/subcategory weight``) and ``rules/verbs.tsv``."""
+    table = read_table(rules, kinds("kind", EMPHASIS_KINDS))
+    match = re.fullmatch(r"([a-z][a-z0-9_]*/[a-z][a-z_]*)\s+(\d+(?:\.\d+)?)", table.required("match").strip())
+    weight = float(match.group(2)) if match else 0.0
+    if match is None or not 0 < weight <= MAX_WEIGHT:
+        raise LexiconError(
+            f"{table.origin}: '# match:' must be 'dimension/subcategory weight' with 0 < weight <= "
+            f"{MAX_WEIGHT:g}, e.g. 'certainty/emphatic_do 1.0'"
+        )
+    return EmphasisRules(
+        words=MappingProxyType({e.pattern: e.subcategory for e in table.records()}),
+        verbs=frozenset(read_table(verbs, WORDS).records()),
+        counts=match.group(1),
+        weight=weight,
+    )

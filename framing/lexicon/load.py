@@ -180,6 +180,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             referents=kinds.referents(read("sources", "referents", kinds.REFERENTS)),
         ),
         agents=kinds.read_agents(pick("rules", "agents")),
+        emphasis=kinds.read_emphasis(pick("rules", "emphasis"), pick("rules", "verbs")),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 

@@ -118,6 +118,8 @@ AGENT_KINDS = (
     "passive",
     "not_harm",
 )
+EMPHASIS_KINDS = ("auxiliary", "not_before", "subordinator", "not_verb")
+"""Kinds of ``rules/emphasis.tsv`` (see :class:`EmphasisRules`)."""
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
@@ -175,6 +177,23 @@ class AgentList:
     harm: frozenset[str]
 
 
+@dataclass(frozen=True, slots=True)
+class EmphasisRules:
+    """The emphatic-do rule's words (``lexicons/rules/emphasis.tsv`` and ``rules/verbs.tsv``).
+
+    Attributes:
+        words: Word -> its kind (:data:`EMPHASIS_KINDS`).
+        verbs: Base forms of verbs: the word after the auxiliary must be one.
+        counts: ``dimension/subcategory`` of the match the rule makes (header ``# match:``).
+        weight: The match's weight (header ``# match:``).
+    """
+
+    words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    verbs: frozenset[str] = frozenset()
+    counts: str = "certainty/emphatic_do"
+    weight: float = 1.0
+
+
 @dataclass(frozen=True, eq=False)
 class LexiconSet:
     """Everything the scorer reads from data files, validated and immutable.
@@ -188,6 +207,7 @@ class LexiconSet:
         boilerplate: Whole-line patterns of non-content lines, matched in linear time.
         speech: The lists that find quotations' and claims' sources.
         agents: The actors the responsibility rule ties to harm words.
+        emphasis: The emphatic-do rule's words (no rule when empty).
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -199,6 +219,7 @@ class LexiconSet:
     boilerplate: tuple[LinePattern, ...]
     speech: CueLists
     agents: AgentList
+    emphasis: EmphasisRules = EmphasisRules()
     origin: str = BUILTIN
 
     @property

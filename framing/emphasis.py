@@ -1,0 +1,89 @@
+"""Emphatic *do*: "they do belong to us", "India did succeed" assert a claim emphatically.
+
+ANNOTATION.md counts emphatic assertion as certainty. A stressed auxiliary before a verb's base form
+is the grammatical form of it (Biber et al. 1999), and no word list can hold it: the verb is any verb.
+This stage reads the sentence's tokens with the words of ``rules/emphasis.tsv`` and ``rules/verbs.tsv``
+(:class:`~framing.lexicon.EmphasisRules`) and adds one match per emphatic auxiliary, spanning the
+auxiliary and the verb. It is not emphatic:
+
+- after a word that makes *do* the main verb, a question's or a relative clause's (``not_before``:
+  "to do", "why did", "issues that do arise"), or at the start of a sentence ("Do you ...");
+- in a condition or time clause (a ``subordinator`` earlier in the clause: "if it does happen");
+- before a word that is mostly the object of main-verb *do* (``not_verb``: "did harm", "did well"),
+  before a capitalized word, and before anything that is not a verb's base form ("did not", "did it");
+- before a verb that starts a match of the dimension that negations of the rule's dimension go to
+  (certainty -> hedging: "it does seem", "the figures do suggest").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from framing.lexicon import LexiconSet
+from framing.results import Match
+from framing.tokenize import Token
+
+LEXICON = "rules/emphasis.tsv"
+NOT_VERB = frozenset({"not_verb", "not_before"})
+
+
+def emphasis_matches(
+    text: str, tokens: Sequence[Token], evidence: Sequence[Match], lexicons: LexiconSet, sentence: int
+) -> tuple[Match, ...]:
+    """The emphatic-do matches of one sentence.
+
+    Args:
+        text: The document (offsets of ``tokens`` index it).
+        tokens: The sentence's tokens.
+        evidence: The sentence's matches after the rules (to leave out hedged verbs).
+        lexicons: For the rule's words and the counted dimension.
+        sentence: The sentence's index.
+
+    Returns:
+        The new matches, in text order.
+    """
+    rules = lexicons.emphasis
+    dimension = rules.counts.split("/", 1)[0]
+    if dimension not in lexicons.lexicons or not rules.words:
+        return ()
+    opposite = lexicons.lexicons[dimension].negated
+    hedged = {m.start for m in evidence if m.lexicon == opposite}
+    matches = []
+    for i in range(1, len(tokens) - 1):
+        auxiliary, verb = tokens[i], tokens[i + 1]
+        if rules.words.get(auxiliary.norm) != "auxiliary" or not _is_verb(verb, rules.words, rules.verbs):
+            continue
+        if verb.start in hedged or auxiliary.clause_break_before or not verb.joins_previous:
+            continue
+        if rules.words.get(tokens[i - 1].norm) == "not_before" or _in_subordinate(tokens, i, rules.words):
+            continue
+        matches.append(
+            Match(
+                dimension=dimension,
+                subcategory=rules.counts,
+                pattern=f"{auxiliary.norm} + <verb>",
+                start=auxiliary.start,
+                end=verb.end,
+                text=text[auxiliary.start : verb.end],
+                weight=rules.weight,
+                modifiers=(f"emphatic {auxiliary.norm!r} before the verb {verb.text!r}",),
+                lexicon=LEXICON,
+                sentence=sentence,
+            )
+        )
+    return tuple(matches)
+
+
+def _is_verb(token: Token, words: Mapping[str, str], verbs: frozenset[str]) -> bool:
+    # A modal is in the verb list ("to will") but after 'do' it opens the next clause ("what we do will").
+    return token.text.islower() and token.norm in verbs and words.get(token.norm) not in NOT_VERB
+
+
+def _in_subordinate(tokens: Sequence[Token], auxiliary: int, words: Mapping[str, str]) -> bool:
+    """A subordinator stands earlier in the auxiliary's clause ("if it does happen")."""
+    for i in range(auxiliary - 1, -1, -1):
+        if words.get(tokens[i].norm) == "subordinator":
+            return True
+        if tokens[i].clause_break_before:
+            return False
+    return False
