@@ -44,7 +44,10 @@ def emphasis_matches(
     """
     rules = lexicons.emphasis
     dimension = rules.counts.split("/", 1)[0]
-    if dimension not in lexicons.lexicons or not rules.words:
+    scan = rules.auxiliaries
+    if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
+        return ()
+    if not scan.search(text, tokens[1].start, tokens[-2].end):
         return ()
     opposite = lexicons.lexicons[dimension].negated
     hedged = {m.start for m in evidence if m.lexicon == opposite}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -177,7 +179,7 @@ class AgentList:
     harm: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)  # not slotted: functools.cached_property needs the instance __dict__
 class EmphasisRules:
     """The emphatic-do rule's words (``lexicons/rules/emphasis.tsv`` and ``rules/verbs.tsv``).
 
@@ -192,6 +194,13 @@ class EmphasisRules:
     verbs: frozenset[str] = frozenset()
     counts: str = "certainty/emphatic_do"
     weight: float = 1.0
+
+    @functools.cached_property
+    def auxiliaries(self) -> re.Pattern[str] | None:
+        """One scan for the auxiliaries, so that most sentences are passed over in C (None: no rule)."""
+        words = sorted(w for w, kind in self.words.items() if kind == "auxiliary")
+        alternatives = "|".join(map(re.escape, words))
+        return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if words else None
 
 
 @dataclass(frozen=True, eq=False)
