@@ -108,7 +108,10 @@ class PatternIndex:
 
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
-    """Keep, per group, the longest matches that do not overlap; earlier wins among equals.
+    """Keep, per group, the longest matches that do not overlap.
+
+    Among matches of equal length at the same place, a pattern without a wildcard beats one with it
+    (the more specific entry: a ``calmat`` trap stops ``calm*``), then the earlier line of the file.
 
     Returns:
         The kept hits in text order.
@@ -119,7 +122,9 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     for group_hits in by_group.values():
         taken: set[int] = set()
-        for hit in sorted(group_hits, key=lambda h: (-h.length, h.first, h.entry.line)):
+        for hit in sorted(
+            group_hits, key=lambda h: (-h.length, h.first, "*" in h.entry.pattern, h.entry.line)
+        ):
             span = range(hit.first, hit.stop)
             if taken.isdisjoint(span):
                 taken.update(span)

@@ -158,3 +158,11 @@ def test_actor_bound_rows_stay_below_the_threshold_without_an_actor():
     assert 2 * max(bound) + 0.3 < reassurance.threshold
     scores = analyze("Investment gains and the success of the fund improved security.").sentences[0].scores
     assert scores["reassurance"] < reassurance.threshold
+
+
+def test_an_exact_trap_beats_an_earlier_wildcard_of_the_same_length():
+    lexicons = make_lexicons({"reassurance": [("calm*", "calm", 1.0), ("calmat", "trap", 0.0)]})
+    [match] = analyze("CalMat Co said profits rose.", lexicons=lexicons).matches
+    assert (match.text, match.subcategory, match.weight) == ("CalMat", "reassurance/trap", 0.0)
+    [match] = analyze("The city stayed calmer.", lexicons=lexicons).matches
+    assert (match.text, match.weight) == ("calmer", 1.0)
