@@ -71,14 +71,15 @@ def find_agents(
     """Agent candidates by their first token (listed actors, then capitalized names), and stop words.
 
     Returns:
-        The agents, and token index -> ``boundary`` or ``passive`` for the words that limit the rules.
+        The agents, and token index -> ``boundary``, ``relative`` or ``passive`` for the words that limit
+        the rules.
     """
     found: dict[int, Agent] = {}
     stops: dict[int, str] = {}
     blocked: set[int] = set()
     for hit in select_longest(index.find(tokens)):
         kind = hit.entry.subcategory
-        if kind in ("boundary", "passive"):
+        if kind in ("boundary", "relative", "passive"):
             stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
         elif kind in ("not_agent", "not_harm"):
             blocked.update(range(hit.first, hit.stop))

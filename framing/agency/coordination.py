@@ -19,7 +19,7 @@ punctuation, and a passive subject ("Kyiv was attacked and ...": the target).
 
 from __future__ import annotations
 
-from framing.agency.index import SHARED_WINDOW, Agent, Clauses, ending_at
+from framing.agency.index import BOUNDARIES, SHARED_WINDOW, Agent, Clauses, ending_at
 
 HEAD_GAP = 2
 """Words that may stand between the verb that opens a conjunct and its harm noun ("applied gas blackmail")."""
@@ -70,7 +70,7 @@ def shared_subject(clauses: Clauses, head: tuple[int, str, bool]) -> tuple[Agent
             _comma(clauses, crossed) and _opens_conjunct(clauses, crossed)
         ):
             return None, ""
-        if clauses.stops.get(j) == "boundary":
+        if clauses.stops.get(j) in BOUNDARIES:
             return None, ""
         agent = ending_at(clauses.agents, j)
         if agent is not None:
@@ -166,7 +166,7 @@ def _subject_position(clauses: Clauses, agent: Agent) -> bool:
     tokens = clauses.tokens
     k = agent.first - 1
     for _ in range(4):
-        if k < 0 or tokens[k + 1].clause_break_before or clauses.stops.get(k) == "boundary":
+        if k < 0 or tokens[k + 1].clause_break_before or clauses.stops.get(k) in BOUNDARIES:
             return True
         word_class = clauses.function_words.get(tokens[k].norm)
         if word_class == "preposition":

@@ -38,6 +38,10 @@ REASSURANCE = "reassurance"
 BOUND = MappingProxyType({"success_bound": "actor_success"})
 """Reassurance subcategories that weigh little alone and count in full only tied to an actor
 (:mod:`framing.agency.bound`), and the subcategory of the match that ties them."""
+BOUNDARIES = frozenset({"boundary", "relative"})
+"""Stop kinds that end an actor's clause; a ``relative`` pronoun also opens the relative-subject shape."""
+RELATIVE_GAP = 2
+"""Words from a relative pronoun to the harm its clause's verb does ("Russia, which has invaded")."""
 QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
 """A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
 
@@ -119,7 +123,7 @@ class Clauses:
     Attributes:
         tokens: The sentence's tokens (quote-only gaps joined, see ``join_quotes``).
         agents: Actors by their first token.
-        stops: Token index -> ``boundary`` or ``passive``.
+        stops: Token index -> ``boundary``, ``relative`` or ``passive``.
         function_words: Function word -> class (``sources/function_words.tsv``).
         gaps: ``gaps[i]`` is the text between token ``i - 1`` and token ``i``.
         speech: Reporting cues (:attr:`AgencyIndex.speech`).

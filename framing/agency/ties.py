@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from framing.agency.coordination import conjunct_head, shared_subject
 from framing.agency.index import (
+    BOUNDARIES,
     CONFLICT,
     FORCES_OF,
     FROM_HARM,
@@ -12,6 +13,7 @@ from framing.agency.index import (
     OF_HARM,
     PASSIVE_GAP,
     PRONOUN_WINDOW,
+    RELATIVE_GAP,
     WINDOW,
     Agent,
     Clauses,
@@ -44,7 +46,11 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
     passive = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
-        if tokens[j + 1].clause_break_before or stops.get(j) == "boundary":
+        if tokens[j + 1].clause_break_before:
+            break
+        if stops.get(j) == "relative" and not passive and first - j <= RELATIVE_GAP:
+            return _relative_subject(clauses, j, first, used)
+        if stops.get(j) in BOUNDARIES:
             break
         agent = ending_at(clauses.agents, j)
         if agent is None:
@@ -78,6 +84,28 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
             break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
         return agent, "rule: agent before harm"
     return None, ""
+
+
+def _relative_subject(
+    clauses: Clauses, relative: int, first: int, used: set[int]
+) -> tuple[Agent | None, str]:
+    """The actor right before a relative pronoun whose clause does the harm ("Hamas, which killed").
+
+    Only the actor the pronoun follows (a comma may stand between) is its antecedent, and only a harm
+    that is the clause's verb: next, or after an auxiliary or adverb ("who might use", "which still
+    threatens"); "the PTC, which monitors violence" does no violence.
+    """
+    between = range(relative + 1, first)
+    if any(clauses.function_words.get(clauses.tokens[k].norm) not in RELATIVE_VERB_GAP for k in between):
+        return None, ""
+    agent = ending_at(clauses.agents, relative - 1)
+    if agent is None or agent.first in used or agent.kind in ("pronoun", "demonym"):
+        return None, ""
+    return agent, "rule: relative clause of the agent"
+
+
+RELATIVE_VERB_GAP = frozenset({"auxiliary", "adverb"})
+"""Function-word classes that may stand between a relative pronoun and its clause's harm verb."""
 
 
 def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:

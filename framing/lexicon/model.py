@@ -117,6 +117,7 @@ AGENT_KINDS = (
     "pronoun",
     "not_agent",
     "boundary",
+    "relative",
     "passive",
     "not_harm",
 )
