@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 """A word: letters or digits, with apostrophes inside (Russia’s, don't)."""
-# Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense").
-_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*")
+# Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense"), and
+# one line break: hard-wrapped text (wire copy, e-mail) breaks lines inside sentences ("definitive\nagreement").
+# A blank line ends a paragraph, and with it any phrase.
+_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\r?\n[ \t\u00a0\-\u2010\u2011]*)?")
 # Punctuation that closes a clause, and with it a negation or intensifier scope. A period inside a
 # sentence is an abbreviation ("Sen.", "No. 2", "U.S."), so it does not count.
 _CLAUSE_PUNCT = re.compile(r"[,;:!?()\[\]\"“”‘’«»\u2013\u2014]|\s-\s|--")
@@ -25,8 +27,8 @@ class Token:
         text: The word as written (``text[start:end]`` of the original).
         norm: Lowercase form used for matching: curly apostrophes straightened, a possessive
             ``'s`` or trailing ``'`` removed.
-        joins_previous: Only spaces or hyphens separate it from the previous token, so a phrase
-            may continue across the gap.
+        joins_previous: Only spaces, hyphens and at most one line break separate it from the previous
+            token, so a phrase may continue across the gap.
         clause_break_before: Clause punctuation stands between it and the previous token.
     """
 

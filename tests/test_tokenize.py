@@ -13,6 +13,11 @@ def test_apostrophes_stay_inside_words_and_possessives_are_dropped():
     assert [t.norm for t in tokens] == ["russia", "governor", "o'neill", "don't"]
 
 
+def test_phrase_gap_allows_one_line_break_of_hard_wrapped_text_not_a_blank_line():
+    tokens = tokenize("a definitive\nagreement\r\n  signed\n\nlater")
+    assert [t.joins_previous for t in tokens] == [False, True, True, True, False]
+
+
 def test_phrase_gap_allows_spaces_and_hyphens_only():
     tokens = tokenize("counter-attack air  defense, drones")
     assert [t.joins_previous for t in tokens] == [False, True, True, True, False]
