@@ -21,6 +21,7 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
@@ -66,6 +67,20 @@ def _by_stop(hits: Sequence[Hit]) -> dict[int, Hit]:
     return found
 
 
+class _Scope(NamedTuple):
+    """The sentence's modifiers, sorted by what they do."""
+
+    negators: list[Hit]
+    denials: list[Hit]
+    breaks: frozenset[int]
+    copulas: frozenset[int]
+    scalers: list[Hit]
+
+
+Negations = dict[Hit, tuple[Hit, str]]
+"""Negated hit -> (the negator, preventive or denial that negates it, how: "", " (passive)", " (predicate)")."""
+
+
 def apply_rules(
     text: str,
     tokens: Sequence[Token],
@@ -88,17 +103,31 @@ def apply_rules(
     Returns:
         One :class:`Match` per hit, in text order.
     """
-    negators = [m for m in modifiers if m.entry.subcategory in ("negator", "preventive")]
-    denials = [m for m in modifiers if m.entry.subcategory == "denial"]
-    breaks = frozenset(m.first for m in modifiers if m.entry.subcategory == "scope_break")
-    copulas = frozenset(
-        i for m in modifiers if m.entry.subcategory == "copula" for i in range(m.first, m.stop)
-    )
-    scalers = [m for m in modifiers if m.entry.subcategory in ("intensifier", "diminisher")]
-
+    scope = _scope(modifiers)
     content = [h for h in hits if h.entry.subcategory != TRAP]
-    negated_by: dict[Hit, tuple[Hit, str]] = {}
-    negator_ends, denial_ends = _by_stop(negators), _by_stop(denials)
+    negated_by = _forward_negations(content, scope, tokens, lexicons)
+    _passive_negations(content, scope, tokens, negated_by)
+    _predicate_negations(content, scope, tokens, negated_by)
+    return tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
+
+
+def _scope(modifiers: Sequence[Hit]) -> _Scope:
+    kinds = [(m, m.entry.subcategory) for m in modifiers]
+    return _Scope(
+        negators=[m for m, kind in kinds if kind in ("negator", "preventive")],
+        denials=[m for m, kind in kinds if kind == "denial"],
+        breaks=frozenset(m.first for m, kind in kinds if kind == "scope_break"),
+        copulas=frozenset(i for m, kind in kinds if kind == "copula" for i in range(m.first, m.stop)),
+        scalers=[m for m, kind in kinds if kind in ("intensifier", "diminisher")],
+    )
+
+
+def _forward_negations(
+    content: Sequence[Hit], scope: _Scope, tokens: Sequence[Token], lexicons: LexiconSet
+) -> Negations:
+    """Hits negated by a negator or a denial before them."""
+    negated_by: Negations = {}
+    negator_ends, denial_ends = _by_stop(scope.negators), _by_stop(scope.denials)
     # A negator takes the first match it reaches among the lexicons it flips ("failed to shoot down the
     # missiles" negates the shooting down, not the missiles; "no one is safe from provocations").
     flipping = {lexicon.name for lexicon in lexicons if lexicon.negated not in (NEGATION_KEEP, NEGATION_DROP)}
@@ -107,85 +136,102 @@ def apply_rules(
         if hit.group in flipping:
             flips_at.setdefault(hit.first, []).append(hit)
     for hit in content:
-        negator = _forward_negator(hit, negator_ends, tokens, breaks)
+        negator = _forward_negator(hit, negator_ends, tokens, scope.breaks)
         if negator is not None and not _taken(hit, negator, flips_at):
             negated_by[hit] = (negator, "")
             continue
-        denial = _denial(hit, denial_ends, breaks)
+        denial = _denial(hit, denial_ends, scope.breaks)
         if denial is not None:
             negated_by[hit] = (denial, "")
-    # Hits by where they end, so the backward rules look at a window, not at every hit.
+    return negated_by
+
+
+def _passive_negations(
+    content: Sequence[Hit], scope: _Scope, tokens: Sequence[Token], negated_by: Negations
+) -> None:
+    """A passive preventive ("an escalation was averted") negates the subject before its copula."""
+    # Hits by where they end, so the rule looks at a window, not at every hit.
     ending: dict[int, list[Hit]] = {}
     for hit in content:
         ending.setdefault(hit.stop, []).append(hit)
-    # A passive preventive ("an escalation was averted") negates the subject before its copula.
-    for negator in negators:
-        if negator.entry.subcategory != "preventive" or negator.first - 1 not in copulas:
+    for negator in scope.negators:
+        if negator.entry.subcategory != "preventive" or negator.first - 1 not in scope.copulas:
             continue
         for stop in range(max(0, negator.first - BACKWARD_WINDOW), negator.first + 1):
             for hit in ending.get(stop, ()):
-                if hit not in negated_by and _clause_is_open(tokens, hit.stop, negator.first, breaks):
+                if hit not in negated_by and _clause_is_open(tokens, hit.stop, negator.first, scope.breaks):
                     negated_by[hit] = (negator, " (passive)")
-    # Looking back: "the threat is not imminent" negates the subject when the negated predicate is of
-    # the same lexicon; "the attack was not an isolated event" keeps its threat.
+
+
+def _predicate_negations(
+    content: Sequence[Hit], scope: _Scope, tokens: Sequence[Token], negated_by: Negations
+) -> None:
+    """Looking back over a copula: a negated predicate of the hit's own lexicon negates the hit.
+
+    "the threat is not imminent" negates the threat; "the attack was not an isolated event" keeps it.
+    """
     negated_at: dict[int, list[tuple[Hit, Hit]]] = {}
     for other, (negator, _) in negated_by.items():
         negated_at.setdefault(negator.first, []).append((other, negator))
     for hit in content:
         if hit in negated_by:
             continue
-        found = _predicate_negator(hit, negated_at, copulas, tokens, breaks)
+        found = _predicate_negator(hit, negated_at, scope.copulas, tokens, scope.breaks)
         if found is not None:
             negated_by[hit] = (found, " (predicate)")
             negated_at.setdefault(found.first, []).append((hit, found))
 
-    matches = []
-    for hit in hits:
-        lexicon = lexicons[hit.group]
-        entry = hit.entry
-        start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
-        dimension, subcategory = lexicon.name, f"{lexicon.name}/{entry.subcategory}"
-        weight = entry.weight
-        applied: list[str] = []
-        if entry.subcategory == TRAP:
-            applied.append("sense trap")
-        else:
-            if hit in negated_by:
-                negator, how = negated_by[hit]
-                verb = {"preventive": "prevented", "denial": "denied"}.get(
-                    negator.entry.subcategory, "negated"
-                )
-                said = _span_text(text, tokens, negator)
-                target = lexicon.negated
-                if target == NEGATION_KEEP:
-                    applied.append(f"{verb} by '{said}'{how}")
-                elif target == NEGATION_DROP:
-                    applied.append(f"{verb} by '{said}'{how} (dropped)")
-                    weight = 0.0
-                else:
-                    applied.append(f"{verb} by '{said}'{how} ({subcategory} -> {target})")
-                    dimension, subcategory = target, f"{target}/negated_{lexicon.name}"
-            scaler = _scaler(hit, scalers, tokens, breaks)
-            if scaler is not None:
-                factor = scaler.entry.weight
-                verb = "intensified" if scaler.entry.subcategory == "intensifier" else "diminished"
-                applied.append(f"{verb} by '{_span_text(text, tokens, scaler)}' x{factor:g}")
-                weight *= factor
-        matches.append(
-            Match(
-                dimension=dimension,
-                subcategory=subcategory,
-                pattern=entry.pattern,
-                start=start,
-                end=end,
-                text=text[start:end],
-                weight=round(weight, 4),
-                modifiers=tuple(applied),
-                lexicon=lexicon.name,
-                sentence=sentence,
-            )
-        )
-    return tuple(matches)
+
+def _weigh(
+    text: str,
+    tokens: Sequence[Token],
+    hit: Hit,
+    lexicons: LexiconSet,
+    scope: _Scope,
+    negated_by: Negations,
+    sentence: int,
+) -> Match:
+    """The match of one hit: its dimension after negation, its weight after modifiers, what was done."""
+    lexicon = lexicons[hit.group]
+    entry = hit.entry
+    start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
+    dimension, subcategory = lexicon.name, f"{lexicon.name}/{entry.subcategory}"
+    weight = entry.weight
+    applied: list[str] = []
+    if entry.subcategory == TRAP:
+        applied.append("sense trap")
+    else:
+        if hit in negated_by:
+            negator, how = negated_by[hit]
+            verb = {"preventive": "prevented", "denial": "denied"}.get(negator.entry.subcategory, "negated")
+            said = _span_text(text, tokens, negator)
+            target = lexicon.negated
+            if target == NEGATION_KEEP:
+                applied.append(f"{verb} by '{said}'{how}")
+            elif target == NEGATION_DROP:
+                applied.append(f"{verb} by '{said}'{how} (dropped)")
+                weight = 0.0
+            else:
+                applied.append(f"{verb} by '{said}'{how} ({subcategory} -> {target})")
+                dimension, subcategory = target, f"{target}/negated_{lexicon.name}"
+        scaler = _scaler(hit, scope.scalers, tokens, scope.breaks)
+        if scaler is not None:
+            factor = scaler.entry.weight
+            verb = "intensified" if scaler.entry.subcategory == "intensifier" else "diminished"
+            applied.append(f"{verb} by '{_span_text(text, tokens, scaler)}' x{factor:g}")
+            weight *= factor
+    return Match(
+        dimension=dimension,
+        subcategory=subcategory,
+        pattern=entry.pattern,
+        start=start,
+        end=end,
+        text=text[start:end],
+        weight=round(weight, 4),
+        modifiers=tuple(applied),
+        lexicon=lexicon.name,
+        sentence=sentence,
+    )
 
 
 def _taken(hit: Hit, negator: Hit, flips_at: dict[int, list[Hit]]) -> bool:
