@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from framing.agency import AgencyIndex, actor_matches, agency_index, capitalized_names
+from framing.agency import AgencyIndex, RuledSentence, actor_matches, agency_index, capitalized_names
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.emphasis import emphasis_matches
 from framing.errors import InputError
@@ -69,7 +69,8 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 sentence.index,
             )
             # The actor rules (responsibility, an actor's success) read what the rules made of the words.
-            agency = actor_matches(text, tokens, evidence, agents, lexicon_set, sentence.index, names)
+            ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
+            agency = actor_matches(ruled, agents, lexicon_set)
             emphatic = emphasis_matches(text, tokens, evidence, lexicon_set, sentence.index)
             # A sentence inside a quotation or speech carries its source's words (after attribution).
             quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)

@@ -36,18 +36,16 @@ The same actors and shapes bind reassurance words that count only for an actor (
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
-from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, agency_index
+from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, RuledSentence, agency_index
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
-from framing.tokenize import Token
 
 __all__ = [
     "AgencyIndex",
+    "RuledSentence",
     "actor_matches",
     "agency_index",
     "agency_matches",
@@ -56,49 +54,27 @@ __all__ = [
 ]
 
 
-def actor_matches(
-    text: str,
-    tokens: Sequence[Token],
-    evidence: Sequence[Match],
-    index: AgencyIndex,
-    lexicons: LexiconSet,
-    sentence: int,
-    names: frozenset[str] = frozenset(),
-) -> tuple[Match, ...]:
+def actor_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: LexiconSet) -> tuple[Match, ...]:
     """The matches of both actor rules for one sentence, in this order.
 
     Responsibility (:func:`agency_matches`), then actor-bound reassurance
     (:func:`~framing.agency.bound.bound_matches`); the arguments are theirs.
     """
-    return agency_matches(text, tokens, evidence, index, lexicons, sentence, names) + bound_matches(
-        text, tokens, evidence, index, lexicons, sentence, names
-    )
+    return agency_matches(sentence, index, lexicons) + bound_matches(sentence, index, lexicons)
 
 
-def agency_matches(
-    text: str,
-    tokens: Sequence[Token],
-    evidence: Sequence[Match],
-    index: AgencyIndex,
-    lexicons: LexiconSet,
-    sentence: int,
-    names: frozenset[str] = frozenset(),
-) -> tuple[Match, ...]:
+def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: LexiconSet) -> tuple[Match, ...]:
     """Responsibility matches for one sentence: each a harm word tied to the actor that does it.
 
     Args:
-        text: The document.
-        tokens: The sentence's tokens.
-        evidence: The sentence's matches after the rules (harm words are read from them).
+        sentence: The sentence, with its matches after the rules (harm words are read from them).
         index: What :func:`agency_index` built from ``lexicons``.
         lexicons: For the harm subcategories and the function words.
-        sentence: The sentence's index.
-        names: Words the document capitalizes inside sentences (:func:`capitalized_names`), so that a
-            name that opens a sentence is still read as a name.
 
     Returns:
         The new matches, in text order.
     """
+    text, tokens, evidence = sentence.text, sentence.tokens, sentence.evidence
     if DIMENSION not in lexicons.lexicons or not tokens:
         return ()
     harm = harm_words(evidence, tokens, lexicons, index)
@@ -107,7 +83,7 @@ def agency_matches(
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}
     # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
     # intercept a drone attack" names the defender, not the attacker.
-    clauses = sentence_clauses(text, tokens, index, lexicons, harm_tokens, names,
+    clauses = sentence_clauses(text, tokens, index, lexicons, harm_tokens, sentence.names,
                                boundaries=lambda joined: defence_tokens(evidence, joined))  # fmt: skip
     tokens = clauses.tokens
     # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
@@ -127,7 +103,8 @@ def agency_matches(
         used.add(agent.first)
         agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
         modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
-        matches.append(_agent_match(text, start, end, f"<{agent.kind}> + {subcategory}", modifiers, sentence))
+        pattern = f"<{agent.kind}> + {subcategory}"
+        matches.append(_agent_match(text, start, end, pattern, modifiers, sentence.index))
     return tuple(matches)
 
 

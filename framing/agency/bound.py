@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.agency.actors import sentence_clauses
-from framing.agency.index import BOUND, REASSURANCE, WEIGHT, AgencyIndex
+from framing.agency.index import BOUND, REASSURANCE, WEIGHT, AgencyIndex, RuledSentence
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -36,36 +36,25 @@ ACTOR_KINDS = frozenset({"state", "forces", "leader", "demonym"})
 """Actors whose success counts: the listed ones, not names or pronouns."""
 
 
-def bound_matches(
-    text: str,
-    tokens: Sequence[Token],
-    evidence: Sequence[Match],
-    index: AgencyIndex,
-    lexicons: LexiconSet,
-    sentence: int,
-    names: frozenset[str] = frozenset(),
-) -> tuple[Match, ...]:
+def bound_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: LexiconSet) -> tuple[Match, ...]:
     """Reassurance matches for one sentence: each an actor-bound word tied to its actor.
 
     Args:
-        text: The document.
-        tokens: The sentence's tokens.
-        evidence: The sentence's matches after the rules (the bound words are read from them).
+        sentence: The sentence, with its matches after the rules (the bound words are read from them).
         index: What :func:`~framing.agency.index.agency_index` built from ``lexicons``.
         lexicons: For the function words.
-        sentence: The sentence's index.
-        names: Words the document capitalizes inside sentences.
 
     Returns:
         The new matches, in text order.
     """
+    text, tokens = sentence.text, sentence.tokens
     if REASSURANCE not in lexicons.lexicons or not tokens:
         return ()
-    bound = _bound_words(evidence, tokens)
+    bound = _bound_words(sentence.evidence, tokens)
     if not bound:
         return ()
     bound_tokens = {i for _, first, stop, _ in bound for i in range(first, stop)}
-    clauses = sentence_clauses(text, tokens, index, lexicons, bound_tokens, names, kinds=ACTOR_KINDS)
+    clauses = sentence_clauses(text, tokens, index, lexicons, bound_tokens, sentence.names, kinds=ACTOR_KINDS)
     tokens = clauses.tokens
     used: set[int] = set()
     matches = []
@@ -84,7 +73,7 @@ def bound_matches(
             rule.replace("harm", "word"),
         )
         matches.append(
-            _bound_match(text, start, end, f"<{agent.kind}> + {kind}", BOUND[kind], modifiers, sentence)
+            _bound_match(text, start, end, f"<{agent.kind}> + {kind}", BOUND[kind], modifiers, sentence.index)
         )
     return tuple(matches)
 

@@ -9,6 +9,7 @@ from types import MappingProxyType
 
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex
+from framing.results import Match
 from framing.tokenize import Token
 
 DIMENSION = "responsibility"
@@ -44,6 +45,27 @@ RELATIVE_GAP = 2
 """Words from a relative pronoun to the harm its clause's verb does ("Russia, which has invaded")."""
 QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
 """A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
+
+
+@dataclass(frozen=True, slots=True)
+class RuledSentence:
+    """One sentence as the actor rules read it: its words and what the lexicon rules made of them.
+
+    Attributes:
+        text: The document (the tokens' offsets index it).
+        tokens: The sentence's tokens.
+        evidence: The sentence's matches after the rules (harm and bound words are read from them).
+        index: The sentence's index, recorded on each new match.
+        names: Words the document capitalizes inside sentences
+            (:func:`~framing.agency.actors.capitalized_names`), so that a name that opens a sentence is
+            still read as a name.
+    """
+
+    text: str
+    tokens: Sequence[Token]
+    evidence: Sequence[Match]
+    index: int
+    names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
