@@ -26,7 +26,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, Any, BinaryIO, NamedTuple
 
 from framing.errors import InputError, UnknownNameError
 
@@ -119,52 +119,59 @@ def iter_documents(
                 yield from _documents(stream, name, source_format(name), options)
 
 
-def expand(sources: Iterable[str]) -> list[str]:
-    """The files to read: folders replaced by the supported files inside them, recursively, sorted.
+class Inputs(NamedTuple):
+    """What one walk over the command line's sources found.
 
-    Hidden files and folders (".git/", ".draft.txt") are left out, as :func:`left_out` does not name them.
+    Attributes:
+        files: The files to read: folders replaced by the supported files inside them, recursively,
+            sorted; ``-`` kept as given.
+        left_out: Files inside the folders that are not an article format (``.docx``, ``.jpg``): the CLI
+            names them, so that none is lost without a word. Hidden files and files in hidden folders
+            (``.DS_Store``, ``.git/``) are in neither list.
+    """
+
+    files: list[str]
+    left_out: list[str]
+
+
+def scan(sources: Iterable[str]) -> Inputs:
+    """Walk the sources once: the files to read and the files of their folders that are left out.
 
     Raises:
         InputError: A path does not exist, or a folder holds no supported file.
     """
     files: list[str] = []
+    skipped: list[str] = []
     for source in sources:
         if source == STDIN:
             files.append(source)
             continue
         path = Path(source)
         if path.is_dir():
-            found = sorted(
-                str(p) for p in path.rglob("*") if p.is_file() and _supported(p.name) and not _hidden(p, path)
-            )
-            if not found:
+            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
+            supported = [name for name in found if _supported(name)]
+            if not supported:
                 raise InputError(
                     f"{source} is a folder with no .txt, .md, .jsonl, .csv or .tsv files (optionally .gz); "
                     "pass a folder of articles"
                 )
-            files.extend(found)
+            files.extend(supported)
+            skipped.extend(name for name in found if not _supported(name))
         elif not path.exists():
             raise InputError(f"{source}: no such file; check the path")
         else:
             files.append(source)
-    return files
+    return Inputs(files, skipped)
+
+
+def expand(sources: Iterable[str]) -> list[str]:
+    """The files to read (:attr:`Inputs.files` of :func:`scan`)."""
+    return scan(sources).files
 
 
 def left_out(sources: Iterable[str]) -> list[str]:
-    """Files inside the folders of ``sources`` that :func:`expand` leaves out: not an article format.
-
-    Hidden files (``.DS_Store``) and files in hidden folders (``.git``) are not counted. The CLI names the
-    rest, so that a ``.docx`` in an archive folder is not lost without a word.
-    """
-    skipped: list[str] = []
-    for source in sources:
-        path = Path(source)
-        if source == STDIN or not path.is_dir():
-            continue
-        for p in sorted(path.rglob("*")):
-            if p.is_file() and not _hidden(p, path) and not _supported(p.name):
-                skipped.append(str(p))
-    return skipped
+    """Files inside the folders of ``sources`` that are not read (:attr:`Inputs.left_out` of :func:`scan`)."""
+    return scan(sources).left_out
 
 
 def source_format(name: str) -> str:

@@ -159,3 +159,21 @@ def test_files_a_folder_leaves_out_are_listed_hidden_ones_aside(tmp_path):
     assert expand([str(tmp_path)]) == [str(tmp_path / "a.txt")]
     assert left_out([str(tmp_path)]) == [str(tmp_path / "report.docx"), str(tmp_path / "sub" / "photo.jpg")]
     assert left_out([str(tmp_path / "a.txt")]) == []
+
+
+def test_one_walk_finds_both_the_files_to_read_and_those_left_out(tmp_path, monkeypatch):
+    from framing.inputs import scan
+
+    (tmp_path / "a.txt").write_text("Drones attacked the city.", encoding="utf-8")
+    (tmp_path / "b.pdf").write_bytes(b"%PDF")
+    walks = []
+    original = type(tmp_path).rglob
+    monkeypatch.setattr(
+        type(tmp_path), "rglob", lambda self, pattern: walks.append(self) or original(self, pattern)
+    )
+    inputs = scan([str(tmp_path), "-"])
+    assert (inputs.files, inputs.left_out, len(walks)) == (
+        [str(tmp_path / "a.txt"), "-"],
+        [str(tmp_path / "b.pdf")],
+        1,
+    )

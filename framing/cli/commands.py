@@ -18,18 +18,17 @@ if TYPE_CHECKING:
 
 def _documents(args: argparse.Namespace) -> list[Any]:
     """The articles of the command's inputs, read with its field options."""
-    from framing.inputs import read_documents
+    from framing.inputs import read_documents, scan
 
-    documents = read_documents(args.files, options=_read_options(args))
-    _note_left_out(args.files)
+    # One walk over the folders; the note comes after reading, so a bad input stays one line.
+    files, skipped = scan(args.files)
+    documents = read_documents(files, options=_read_options(args))
+    _note_left_out(skipped)
     return documents
 
 
-def _note_left_out(sources: Sequence[str]) -> None:
+def _note_left_out(skipped: Sequence[str]) -> None:
     """Name on stderr the files of input folders that are not read, so none is lost without a word."""
-    from framing.inputs import left_out
-
-    skipped = left_out(sources)
     if skipped:
         kinds = sorted({os.path.splitext(p)[1].lower() or "no extension" for p in skipped})
         sys.stderr.write(
@@ -191,11 +190,13 @@ def _chart(args: argparse.Namespace) -> str:
 
 def _batch(args: argparse.Namespace) -> str:
     from framing.batch import run_batch
+    from framing.inputs import scan
 
     options = _read_options(args)
-    _note_left_out(args.files)
+    files, skipped = scan(args.files)
+    _note_left_out(skipped)
     with _progress() as advance:
-        summary = run_batch(args.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
+        summary = run_batch(files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,
                             scheduler=args.scheduler)  # fmt: skip
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
