@@ -86,9 +86,6 @@ class _Version(argparse.Action):
 
 def build_parser() -> argparse.ArgumentParser:
     """The ``framing`` parser with every subcommand (heavy modules are imported only for their names)."""
-    from framing.charts import CHARTS
-    from framing.outputs import LEVELS, TABLE_FORMATS
-
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--debug",
@@ -106,6 +103,22 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action=_Version, help="show program's version number and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    readers = [
+        _add_score(commands, common),
+        *_add_listings(commands, common),
+        *_add_comparisons(commands, common),
+    ]
+    for sub in readers:
+        _add_read_options(sub)
+    _add_batch(commands, common)
+    _add_evaluate(commands, common)
+    _add_lexicon(commands, common)
+    return parser
+
+
+def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    from framing.outputs import LEVELS, TABLE_FORMATS
 
     score = commands.add_parser(
         "score",
@@ -131,7 +144,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_output(score)
 
-    inputs_help = INPUTS_HELP
+    return score
+
+
+def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argparse.ArgumentParser, ...]:
+    """``quotes`` and ``speakers``."""
+    from framing.outputs import TABLE_FORMATS
+
     quotes = commands.add_parser(
         "quotes",
         help="every attribution: speaker, source type, cue, stance, channel, content",
@@ -159,11 +178,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="only speakers whose words fill at least N sentences (default: all)",
     )
     for sub in (quotes, speakers):
-        sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
+        sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
         sub.add_argument("--format", choices=TABLE_FORMATS, default="table",
                          help="output format (default: table; parquet needs -o)")  # fmt: skip
         _add_lexicons(sub)
         _add_output(sub)
+
+    return quotes, speakers
+
+
+def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[argparse.ArgumentParser, ...]:
+    """``compare``, ``chart`` and ``report``: the commands that group articles."""
+    from framing.charts import CHARTS
+    from framing.outputs import TABLE_FORMATS
 
     compare = commands.add_parser(
         "compare",
@@ -209,7 +236,7 @@ def build_parser() -> argparse.ArgumentParser:
             help="arcs: one y scale for every article (default: on for several articles)",
         )
     for sub in (compare, chart, report):
-        sub.add_argument("files", nargs="+", metavar="FILE", help=inputs_help)
+        sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
         sub.add_argument(
             "--by",
             default="article",
@@ -240,8 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
-    for sub in (score, quotes, speakers, compare, chart, report):
-        _add_read_options(sub)
+    return compare, chart, report
+
+
+def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
     batch = commands.add_parser(
         "batch",
         help="score an archive into a folder of parts: resumable, several processes or a Dask cluster",
@@ -264,6 +293,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="score on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead")  # fmt: skip
     _add_read_options(batch)
     _add_lexicons(batch)
+
+
+def _add_evaluate(commands: Any, common: argparse.ArgumentParser) -> None:
     evaluate = commands.add_parser(
         "evaluate",
         help="measure framing against a human-annotated dataset",
@@ -290,6 +322,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_lexicons(evaluate)
     _add_output(evaluate)
 
+
+def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
     lexicon = commands.add_parser(
         "lexicon",
         help="list, show, import, export or check lexicons",
@@ -306,7 +340,6 @@ def build_parser() -> argparse.ArgumentParser:
     _add_lexicon_io(lexicon_commands, common)
     for sub in (listing, show):
         _add_lexicons(sub)
-    return parser
 
 
 def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
