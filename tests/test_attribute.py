@@ -48,6 +48,10 @@ def test_attribution_case(case):
         assert case["expect_none_speaker"] not in speakers, f"{case['comment']}: {described}"
     if case.get("expect_none"):
         assert found == [], described
+    if "expect_count" in case:
+        assert len(found) == case["expect_count"], f"{case['comment']}: {described}"
+    if "expect_none_cue" in case:
+        assert all(a.cue != case["expect_none_cue"] for a in found), f"{case['comment']}: {described}"
     if case.get("expect_no_quote"):
         assert not any(a.kind in ("direct", "floating", "scare") for a in found), described
     if "sentence_speakers" in case:

@@ -12,6 +12,20 @@ from framing.tokenize import Token
 
 NAME_KINDS = ("person", "name")
 
+CATENATIVES = frozenset({
+    "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "attempt", "attempts",
+    "attempted", "decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing",
+    "continue", "continues", "continued", "continuing", "seem", "seems", "seemed", "appear", "appears",
+    "appeared", "fail", "fails", "failed", "begin", "begins", "began", "start", "starts", "started",
+    "choose", "chooses", "chose", "decide", "decides", "decided", "prompted", "rushed", "hastened",
+})  # fmt: skip
+"""Verbs that open a chain before a cue's infinitive ("sought to clarify", "declined to criticize"): PolNeAR's
+cue is the whole chain, and its source the chain's subject."""
+CLITICS = ("'s", "'ve", "'re", "'d", "'ll")
+"""A possessive or contracted auxiliary at the end of a mention's last word ("Kadyrov’s", "They’ve")."""
+GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
+"""Forms of "go", whose "on to" opens a chain ("went on to endorse")."""
+
 
 @dataclass(frozen=True, slots=True)
 class Mention:
@@ -115,12 +129,13 @@ def strip_possessive(word: str) -> str:
 
 def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind: str, name: str = "",
                  title: str = "", referent: str = "", possessor: Mention | None = None) -> Mention:  # fmt: skip
-    """A mention over tokens ``first:stop``, a final possessive ('s) left out of its text."""
+    """A mention over tokens ``first:stop``, a final possessive ('s) or contraction ('ve) left out of its text."""
     start, end = tokens[first].start, tokens[stop - 1].end
     written = text[start:end]
-    if written.lower().endswith(("’s", "'s")):
-        end -= 2
-        written = written[:-2]
+    clitic = next((c for c in CLITICS if written.lower().replace("’", "'").endswith(c)), "")
+    if clitic and len(written) > len(clitic):
+        end -= len(clitic)
+        written = written[: -len(clitic)]
     return Mention(first, stop, kind, written, start, end, name, title, referent, possessor)
 
 
@@ -151,3 +166,20 @@ def joined(tokens: Sequence[Token], k: int) -> bool:
     return (
         1 <= gap <= 2 and len(previous.text) <= 4 and previous.text[:1].isupper() and previous.text.isalpha()
     )
+
+
+def chain_start(tokens: Sequence[Token], first: int) -> int:
+    """The first token of a chain before a verb cue at ``first`` ("sought to", "went on to"); else ``first``."""
+    if first < 2 or tokens[first - 1].norm != "to" or tokens[first].clause_break_before:
+        return first
+    k = first - 2
+    if tokens[first - 1].clause_break_before:
+        return first
+    if (
+        tokens[k].norm == "on"
+        and k > 0
+        and tokens[k - 1].norm in GO_FORMS
+        and not tokens[k].clause_break_before
+    ):
+        return k - 1
+    return k if tokens[k].norm in CATENATIVES else first

@@ -6,7 +6,7 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, manner_adverb
+from framing.attribution.base import CLITICS, Mention, chain_start, manner_adverb
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -19,6 +19,19 @@ WHOLE_PHRASE_TAILS = frozenset({("in", "a", "statement"), ("about",)})
 """Phrase tails a cue keeps whole ("said in a statement", "asked about", "talked about", as PolNeAR marks
 them in 7 of 10 cases or more on train); an interview, a day or an audience after the verb is left out
 ("said in an interview": 4 in 10)."""
+PARTICLES = frozenset({"for", "with", "out", "against", "up", "back"})
+"""Particles a verb cue keeps ("asked for", "spoke out", "argued against"), as PolNeAR marks them in 2 of 3
+cases or more on train."""
+TO_VERBS = frozenset({"respond", "responds", "responded", "responding"})
+"""Verbs whose "to" a cue keeps ("responded to": PolNeAR train, 14 of 18)."""
+ON_VERBS = frozenset({"comment", "comments", "commented", "commenting"})
+"""Verbs whose "on" a cue keeps ("commented on")."""
+OBJECT_VERBS = frozenset({"express", "expresses", "expressed", "expressing"})
+"""Verbs whose one-word object a cue keeps ("expressed concern", "expressed confidence")."""
+WEEKDAYS_AFTER = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again"}
+)
+"""Words a cue keeps right after it ("said Tuesday", "said again")."""
 AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
 
@@ -41,32 +54,114 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
     first, stop = cue.first, cue.stop
     kind = cue.entry.subcategory
     if kind == "phrase":
-        tail = tuple(t.norm for t in tokens[first + 1 : stop])
-        if tokens[first].norm in _single_word_verbs(lexicons) and tail not in WHOLE_PHRASE_TAILS:
-            stop = first + 1
-        elif stop - first > 1 and tokens[stop - 1].norm == "that":
-            stop -= 1
+        stop = _phrase_stop(tokens, first, stop, lexicons)
     if kind == "vague" and stop - first > 1 and tokens[stop - 1].norm == "to":
         stop -= 1  # "is expected to": the infinitive marker belongs to the content
     if kind == "phrase" and tokens[first].norm.startswith("declin") and tokens[first + 1].norm == "to":
         stop = first + 1  # "declined to comment": the verb is the cue
     if kind in ("verb", "attitude") and stop < len(tokens) and not tokens[stop].clause_break_before:
-        following = tokens[stop].norm
-        if following == "about" or (following == "of" and tokens[stop - 1].norm not in SAY_FORMS):
-            stop += 1  # "asked about", "warned of": the preposition of a prepositional verb
-    if kind in ("verb", "phrase", "attitude"):
-        function_words = lexicons.speech.function_words
-        while (
-            first > 0
-            and cue.first - first < MAX_FILLERS
-            and not tokens[first].clause_break_before
-            and (
-                function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
-                or manner_adverb(tokens[first - 1], lexicons)
+        stop += _particle(tokens[stop - 1].norm, tokens[stop].norm)
+        following = tokens[stop] if stop < len(tokens) else None
+        if tokens[stop - 1].norm in OBJECT_VERBS and following and following.text.isalpha():
+            stop += int(
+                following.text.islower() and lexicons.speech.function_words.get(following.norm) is None
             )
-        ):
-            first -= 1
-    return tokens[first].start, tokens[stop - 1].end
+    opens_clause = first == 0 or tokens[first].clause_break_before  # "Asked Tuesday about X, ...": no subject
+    if (
+        kind in ("verb", "phrase")
+        and stop < len(tokens)
+        and not tokens[stop].clause_break_before
+        and not opens_clause
+    ):
+        stop += _adverb_after(tokens[stop], lexicons)
+    if kind not in ("verb", "phrase", "attitude"):
+        return tokens[first].start, tokens[stop - 1].end
+    first = _verb_group_start(tokens, first, cue.first, lexicons)
+    return _opening(tokens, first, lexicons), tokens[stop - 1].end
+
+
+def _phrase_stop(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
+    """Where a phrase cue ends: "told" of "told reporters", "did not respond to" of "... a request for comment".
+
+    After "statement" a participle stays in the cue ("issued a statement saying"), as PolNeAR marks it.
+    """
+    tail = tuple(t.norm for t in tokens[first + 1 : stop])
+    kept = tail in WHOLE_PHRASE_TAILS or (
+        len(tail) == 1 and (tail[0] in PARTICLES or tokens[first].norm in OBJECT_VERBS)
+    )
+    responds = next((i for i in range(first, stop - 1) if tokens[i].norm in TO_VERBS), None)
+    if responds is not None and tokens[responds + 1].norm == "to":
+        return responds + 2
+    if tokens[first].norm in _single_word_verbs(lexicons) and not kept:
+        return first + 1
+    if stop - first > 1 and tokens[stop - 1].norm == "that":
+        return stop - 1
+    following = tokens[stop] if stop < len(tokens) else None
+    if tokens[stop - 1].norm == "statement" and following and not following.clause_break_before:
+        return stop + int(following.text.islower() and following.norm.endswith("ing"))
+    return stop
+
+
+def _particle(verb: str, following: str) -> int:
+    """1 when the word after a verb cue belongs to it ("asked about", "warned of", "responded to")."""
+    if following in ("about", "guilty") or (
+        following in PARTICLES and (following != "for" or verb not in SAY_FORMS)
+    ):
+        return 1  # "said for weeks" is a duration
+    if following == "of" and verb not in SAY_FORMS:
+        return 1  # "warned of"; "said of the plan" names a topic
+    return int((following == "to" and verb in TO_VERBS) or (following == "on" and verb in ON_VERBS))
+
+
+def _adverb_after(token: Token, lexicons: LexiconSet) -> int:
+    """1 when a weekday or manner adverb follows a cue: "said Tuesday", "said repeatedly" (PolNeAR marks 2 in 3)."""
+    return int(token.norm in WEEKDAYS_AFTER or manner_adverb(token, lexicons))
+
+
+def _verb_group_start(tokens: Sequence[Token], first: int, cue_first: int, lexicons: LexiconSet) -> int:
+    """The first token of a verb group: auxiliaries, adverbs and negation ("has also said"), then more.
+
+    The more is a chain ("sought to clarify") or an infinitive's "to" ("rushed to TV to say").
+    """
+    first = _fillers(tokens, first, cue_first, lexicons)
+    chained = chain_start(tokens, first)
+    if chained < first:
+        return _fillers(tokens, chained, chained, lexicons)
+    if first > 0 and tokens[first - 1].norm == "to" and not tokens[first].clause_break_before:
+        first -= 1
+    return first
+
+
+def _fillers(tokens: Sequence[Token], first: int, cue_first: int, lexicons: LexiconSet) -> int:
+    """Step back over auxiliaries, adverbs and negation before a verb ("has also", "did not")."""
+    function_words = lexicons.speech.function_words
+    while (
+        first > 0
+        and cue_first - first < MAX_FILLERS
+        and not tokens[first].clause_break_before
+        and (
+            function_words.get(tokens[first - 1].norm) in FILLER_CLASSES
+            or manner_adverb(tokens[first - 1], lexicons)
+        )
+    ):
+        first -= 1
+    return first
+
+
+def _opening(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> int:
+    """Where a verb group starts: at an auxiliary contracted on a pronoun before it ("He’s predicted").
+
+    A name's "’s" before a cue is a possessive ("Bolton’s view"), not an auxiliary.
+    """
+    if first == 0 or tokens[first].clause_break_before:
+        return tokens[first].start
+    before = tokens[first - 1]
+    word = before.text.lower().replace("’", "'")
+    clitic = next((c for c in CLITICS if word.endswith(c) and len(word) > len(c)), None)
+    base = word[: -len(clitic)] if clitic else ""
+    if clitic is None or (base != "that" and lexicons.speech.function_words.get(base) != "pronoun"):
+        return tokens[first].start
+    return before.end - len(clitic)
 
 
 def according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit,

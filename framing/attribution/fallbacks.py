@@ -3,7 +3,8 @@
 - ``speech_noun``: a possessed speech noun or channel with a cue ("reported on Anokhine's Telegram channel").
 - ``speech_noun_that``: a speech noun and its source before "that", with no verb cue ("Koffler's assessment
   is that ...", "Warnings from the US that Russian troops are poised ...").
-- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...").
+- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...");
+- ``appearance``: what only seems so, with no source ("The economy seemed impervious to shocks").
 """
 
 from __future__ import annotations
@@ -20,6 +21,9 @@ SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
 """Sources a speech noun may come from ("warnings from the US", "a statement from the ministry")."""
 COPULAS = frozenset({"is", "was", "are", "were"})
+SEEM_FORMS = frozenset({"seem", "seems", "seemed"})
+APPEAR_FORMS = frozenset({"appear", "appears", "appeared"})
+"""Appearance verbs; "appear" only before "to", "like" or "that" ("appeared on Fox News" is no claim)."""
 
 
 def speech_noun(ctx: SentenceContext) -> Claim | None:
@@ -93,5 +97,23 @@ def _nouns(lexicons: LexiconSet) -> frozenset[str]:
     return frozenset(e.pattern for e in lexicons.speech.cues if e.subcategory == "noun" and len(e.words) == 1)
 
 
+def appearance(ctx: SentenceContext) -> Claim | None:
+    """A claim that only seems so, "The economy seemed impervious": PolNeAR marks it with no source.
+
+    PolNeAR train: 2 in 3 of "seemed to", "appeared to" and "appears to" are attributions, half of
+    "seems" and "seemed"; a named subject makes it an intention ("Sanders seemed to mock").
+    """
+    tokens = ctx.tokens
+    for cue in ctx.cues:
+        norm = tokens[cue.first].norm
+        following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
+        appears = norm in APPEAR_FORMS and following in ("to", "like", "that")
+        if cue.first not in ctx.used_cues and cue.stop == cue.first + 1 and (norm in SEEM_FORMS or appears):
+            ctx.used_cues.add(cue.first)
+            return Claim(None, cue, trim(ctx.text, tokens[cue.first].end, ctx.sentence.end), "indirect",
+                         "appearance")  # fmt: skip
+    return None
+
+
 SentenceRule = Callable[[SentenceContext], Claim | None]
-FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, speech_noun_that, colon_line)
+FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, speech_noun_that, colon_line, appearance)

@@ -54,7 +54,8 @@ def attribute(
         ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons)
         new: list[Attribution] = []
         for claim in _claims(ctx, quotes_done):
-            new.append(_build(ctx, claim, discourse, new))
+            if not _inside_cue(ctx, claim, new):
+                new.append(_build(ctx, claim, discourse, new))
         found.extend(new)
         discourse.remember(ctx.mentions, sentence.index)
     # A person first named by surname and later in full is one speaker, under the fuller name.
@@ -84,7 +85,8 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
         if claim is not None and claim.kind == "floating":
             floating.append(claim)
         elif claim is not None:
-            yielded = True
+            # a scare quote is the author's: "Warren: Trump Is a ‘Proven Failure’" is still Warren's line
+            yielded = yielded or claim.kind != "scare"
             yield claim
     for rule in DASH_RULES:
         claim = rule(ctx)
@@ -100,11 +102,19 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             yielded = yielded or not _first_person(claim)
             yield claim
     yield from floating
-    yielded = yielded or bool(floating)
+    # "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a floating quote leaves the line to its source
     if not yielded:
         claim = next((c for rule in FALLBACK_RULES if (c := rule(ctx)) is not None), None)
         if claim is not None:
             yield claim
+
+
+def _inside_cue(ctx: SentenceContext, claim: Claim, built: Sequence[Attribution]) -> bool:
+    """A cue inside the cue of an attribution already built is part of it ("issued a statement saying")."""
+    if claim.cue is None:
+        return False
+    start = ctx.tokens[claim.cue.first].start
+    return any(a.cue_start is not None and a.cue_start <= start < a.cue_end for a in built)
 
 
 def _first_person(claim: Claim) -> bool:
@@ -140,6 +150,8 @@ def _build(
     span = (quote.start, quote.end) if quote is not None else claim.content
     if (relative := relative_pronoun(ctx.tokens, mention, cue, ctx.lexicons)) is not None:
         mention = dataclasses.replace(mention, text=relative.text, start=relative.start, end=relative.end)
+    if mention is not None and cue is not None and mention.kind == "vague" and mention.first == cue.first:
+        mention = None  # "it is believed", "is expected to": the impersonal cue names no source's words
     cue_start, cue_end = cue_span(ctx.tokens, cue, ctx.lexicons) if cue else (None, None)
     if cue is None and claim.colon is not None:
         cue_start, cue_end = claim.colon, claim.colon + 1

@@ -9,6 +9,7 @@ from framing.attribution.base import (
     NAME_KINDS,
     Mention,
     MentionIndex,
+    chain_start,
     make_mention,
     manner_adverb,
     word_class,
@@ -38,7 +39,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     name names the source ("his top aide, Tad Devine, told").
     """
     ends = mentions.ends  # "His comments hinted": the speech noun wins over its possessor
-    j = _skip_fillers(tokens, cue.first, ends, lexicons)
+    j = _skip_fillers(tokens, chain_start(tokens, cue.first), ends, lexicons)  # "X sought to say"
     if j in ends and not tokens[j].clause_break_before:
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
         return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
@@ -151,6 +152,8 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
         return None  # only a relative clause runs long: "Daniel Russel, who served as ... , said"
     if tokens[k].norm in ("and", "but", "or"):
         return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
+    if (bracketed := _bracketed(text, k, j, ends, tokens)) is not None:
+        return bracketed
     if lexicons.speech.function_words.get(tokens[k].norm) in ("preposition", "conjunction"):
         # "X in a speech before the Federal Assembly, after choosing him ..., warned": an adjunct, not an
         # apposition; the sentence's subject speaks.
@@ -161,7 +164,7 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
         return spanning  # "The defence secretary, Grant Shapps, said": title and name read as one mention
     aside = next((m for m in ending if m.first == k and m.kind in NAME_KINDS), None)
     if k not in ends:
-        return aside
+        return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
     if aside is not None and head.kind not in NAME_KINDS:
         # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
@@ -173,6 +176,33 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = tokens[j - 1].end
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _second_aside(
+    text: str, k: int, j: int, ends: Mapping[int, Mention], tokens: Sequence[Token]
+) -> Mention | None:
+    """A name before two asides, the first short: "Jillian Chase, 27, a Tinder user in New York, said"."""
+    first = k - 1
+    while first > 0 and not tokens[first].clause_break_before and k - first <= MAX_FILLERS:
+        first -= 1
+    head = ends.get(first) if tokens[first].clause_break_before else None
+    if head is None or head.kind not in NAME_KINDS:
+        return None
+    end = tokens[j - 1].end
+    return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _bracketed(text: str, k: int, j: int, ends: Mapping[int, Mention],
+               tokens: Sequence[Token]) -> Mention | None:  # fmt: skip
+    """A name before a short bracketed aside, which its span keeps: "Sen. Bernie Sanders (I-Vt.) said"."""
+    if k not in ends or j - k > MAX_FILLERS or ends[k].kind not in NAME_KINDS:
+        return None
+    opening = text.rfind("(", tokens[k - 1].end, tokens[k].start)
+    closing = text.find(")", tokens[j - 1].end, tokens[j].start)
+    if opening == -1 or closing == -1:
+        return None
+    head = ends[k]
+    return dataclasses.replace(head, stop=j, end=closing + 1, text=text[head.start : closing + 1])
 
 
 def _adjunct(token: Token, lexicons: LexiconSet) -> bool:

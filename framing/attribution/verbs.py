@@ -143,12 +143,26 @@ QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "whe
 """Words before a subjectless "asked" ("When asked whether ...", "After being asked about ...")."""
 
 
+QUESTION_REACH = 5
+"""The question word may follow "asked" after an adjunct of at most this many words minus one."""
+
+
 def _phrase_end(tokens: Sequence[Token], k: int) -> int:
     """The end of a short noun phrase from ``k`` ("reporters", "a journalist"): up to a question word."""
     stop = k
     while stop < len(tokens) and stop - k < 4 and tokens[stop].norm not in QUESTION_WORDS:
         stop += 1
     return stop
+
+
+def _question_follows(tokens: Sequence[Token], k: int) -> bool:
+    """A question word at ``k`` or after a short adjunct in the same clause ("Asked on Fox News who ...")."""
+    for i in range(k, min(len(tokens), k + QUESTION_REACH)):
+        if i > k and tokens[i].clause_break_before:
+            return False
+        if tokens[i].norm in QUESTION_WORDS:
+            return True
+    return False
 
 
 def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -174,7 +188,8 @@ def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if cue.stop + 1 < len(tokens) and tokens[cue.stop].norm == "by":
         agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
         after = agent.stop if agent is not None else _phrase_end(tokens, cue.stop + 1)
-    if after < len(tokens) and tokens[after].norm not in QUESTION_WORDS:
+    about = cue.stop - cue.first > 1 and tokens[cue.stop - 1].norm in QUESTION_WORDS  # "was asked about"
+    if after < len(tokens) and not about and not _question_follows(tokens, after):
         return None  # "Why is the war going on, asked Putin.": an inverted cue whose source follows
     ctx.used_cues.add(cue.first)
     end = tokens[after - 1].end
