@@ -102,5 +102,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
 def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, AgencyIndex]:
     words = PatternIndex({lexicon.name: lexicon.entries for lexicon in lexicons})
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.
-    modifiers = PatternIndex({"modifiers": lexicons.negators + lexicons.intensifiers + lexicons.diminishers})
+    # Definite determiners are read off the token before a match, not matched ("the" is everywhere).
+    negators = tuple(e for e in lexicons.negators if e.subcategory != "definite")
+    modifiers = PatternIndex({"modifiers": negators + lexicons.intensifiers + lexicons.diminishers})
     return words, modifiers, agency_index(lexicons)

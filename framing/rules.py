@@ -12,6 +12,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
   rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
   line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
+- **Presupposed topics**: a topic word (``conflict``: "war") negated after a definite determiner ("we
+  are not party to this war") still counts as itself, next to what the negation makes of it.
 - **Intensifiers and diminishers** multiply the weight of a match that follows within
   :data:`MODIFIER_WINDOW` tokens in the same clause.
 - **Sense traps** are zero-weight lexicon entries that win by length; they stay in the evidence so a
@@ -36,6 +38,9 @@ BACKWARD_WINDOW = 4
 """Tokens allowed between a subject match and a following copula + negator."""
 MODIFIER_WINDOW = 2
 """An intensifier reaches the match starting within this many tokens after it ("fully destroyed")."""
+TOPICAL = frozenset({"conflict"})
+"""Subcategories that name a topic: ANNOTATION.md counts a mention of the war as threat 1. Negated after a
+definite determiner ("we are not party to this war") the topic stays, next to what the negation makes."""
 TRAP = "trap"
 
 
@@ -101,14 +106,57 @@ def apply_rules(
         sentence: Sentence index, recorded on each match.
 
     Returns:
-        One :class:`Match` per hit, in text order.
+        One :class:`Match` per hit, and one more for a negated topic a definite determiner presupposes
+        (:func:`_presupposed_topics`), in text order.
     """
     scope = _scope(modifiers)
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by = _forward_negations(content, scope, tokens, lexicons)
     _passive_negations(content, scope, tokens, negated_by)
     _predicate_negations(content, scope, tokens, negated_by)
-    return tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
+    matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
+    topics = _presupposed_topics(text, tokens, lexicons, negated_by, sentence)
+    return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
+
+
+def _presupposed_topics(
+    text: str, tokens: Sequence[Token], lexicons: LexiconSet, negated_by: Negations, sentence: int
+) -> tuple[Match, ...]:
+    """A topic word that a negator flipped but a definite determiner presupposes still counts as itself.
+
+    "We are not party to this war": the denial is reassurance (the flipped match), and the war it
+    presupposes is still the topic, threat 1 (ANNOTATION.md). Only forward negation, only :data:`TOPICAL`
+    subcategories, only right after a ``definite`` word of ``negators.tsv``.
+    """
+    topics = []
+    for hit, (negator, how) in negated_by.items():
+        lexicon = lexicons[hit.group]
+        before = tokens[hit.first - 1] if hit.first > 0 else None
+        if (
+            how
+            or hit.entry.subcategory not in TOPICAL
+            or lexicon.negated in (NEGATION_KEEP, NEGATION_DROP)
+            or before is None
+            or before.norm not in lexicons.definites
+        ):
+            continue
+        start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
+        said = _span_text(text, tokens, negator)
+        topics.append(
+            Match(
+                dimension=lexicon.name,
+                subcategory=f"{lexicon.name}/{hit.entry.subcategory}",
+                pattern=hit.entry.pattern,
+                start=start,
+                end=end,
+                text=text[start:end],
+                weight=hit.entry.weight,
+                modifiers=(f"a topic under the negation by '{said}': '{before.text}' presupposes it",),
+                lexicon=lexicon.name,
+                sentence=sentence,
+            )
+        )
+    return tuple(topics)
 
 
 def _scope(modifiers: Sequence[Hit]) -> _Scope:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 BUILTIN = "built-in"
 DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
-NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula")
+NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula", "definite")
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
 NEGATION_KEEP, NEGATION_DROP = "keep", "drop"
@@ -236,6 +236,11 @@ class LexiconSet:
     def dimensions(self) -> tuple[str, ...]:
         """Names of the dimensions scored, in output order."""
         return tuple(self.lexicons)
+
+    @functools.cached_property
+    def definites(self) -> frozenset[str]:
+        """Words of ``negators.tsv`` of kind ``definite`` ("the", "this", "his"), read by the negation rules."""
+        return frozenset(e.pattern for e in self.negators if e.subcategory == "definite")
 
     def __getitem__(self, name: str) -> Lexicon:
         try:
