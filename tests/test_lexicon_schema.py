@@ -2,7 +2,7 @@
 
 import pytest
 
-from framing import LexiconError, load_lexicons
+from framing import LexiconError, analyze, load_lexicons
 from framing.lexicon.kinds import DIMENSION
 from framing.lexicon.schema import read_table
 
@@ -78,6 +78,16 @@ CASES = [
         "sources/function_words.tsv",
         "pattern\tclass\tsource\nthe\tarticle\town\n",
         "function_words.tsv:3: class 'article' is unknown",
+    ),
+    (
+        "sources/word_classes.tsv",
+        "pattern\tclass\tsource\nsought\tcatenativ\town\n",
+        "word_classes.tsv:3: class 'catenativ' is unknown; use one of: article,",
+    ),
+    (
+        "sources/word_classes.tsv",
+        "pattern\tclass\tsource\nwho\trelative\town\nwho\tquestion_word\town\nwho\trelative\town\n",
+        "word_classes.tsv:5: pattern 'who' with class 'relative' repeats line 3",
     ),
     (
         "sources/cues.tsv",
@@ -178,3 +188,20 @@ def test_a_user_emphasis_list_changes_what_counts(tmp_path):
         {"does": "auxiliary"},
     )
     assert "succeed" in emphasis.verbs  # rules/verbs.tsv is still the built-in one
+
+
+def _word_classes(tmp_path, rows):
+    folder = tmp_path / f"lexicons{len(list(tmp_path.iterdir()))}"
+    (folder / "sources").mkdir(parents=True)
+    (folder / "sources" / "word_classes.tsv").write_text(
+        SOURCE + "pattern\tclass\tsource\n" + "".join(f"{r}\town\n" for r in rows), encoding="utf-8"
+    )
+    return load_lexicons(folder)
+
+
+def test_a_word_may_have_several_classes_and_keeps_its_first_as_its_class(tmp_path):
+    speech = _word_classes(tmp_path, ["the\tarticle", "who\trelative", "who\tquestion_word"]).speech
+    assert dict(speech.word_classes) == {"the": "article", "who": "relative"}
+    assert speech.classes["relative"] == speech.classes["question_word"] == frozenset({"who"})
+    assert speech.classes["catenative"] == frozenset()  # every class is there, empty when not listed
+

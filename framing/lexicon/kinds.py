@@ -20,6 +20,7 @@ from framing.lexicon.model import (
     MAX_WEIGHT,
     NEGATION_KEEP,
     PRONOUN_REFERENTS,
+    WORD_CLASSES,
     AgentList,
     EmphasisRules,
     Entry,
@@ -155,6 +156,24 @@ CHANNELS = Schema(
     columns=(PATTERN, Column("channel", _nonempty_channel), SOURCE, NOTE),
     record=lambda channel, **cells: _entry(kind="channel", label=channel, **cells),
 )
+
+WORD_CLASS_ROWS = Schema(
+    columns=(Column("pattern", parse_pattern), Column("class", choice("class", WORD_CLASSES)), SOURCE, NOTE),
+    record=lambda **cells: _entry(kind=cells.pop("class"), **cells),
+    unique_together=("pattern", "class"),
+)
+"""``word_classes.tsv``: a word may stand on several rows, once per class."""
+
+
+def word_classes(entries: list[Entry]) -> tuple[Mapping[str, str], Mapping[str, frozenset[str]]]:
+    """Word -> its first row's class, and class -> its words (every class of :data:`WORD_CLASSES`)."""
+    first: dict[str, str] = {}
+    words: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
+    for e in entries:
+        first.setdefault(e.pattern, e.subcategory)
+        words[e.subcategory].add(e.pattern)
+    return MappingProxyType(first), MappingProxyType({k: frozenset(v) for k, v in words.items()})
+
 
 WORDS = Schema(columns=(PATTERN, SOURCE, NOTE), record=lambda pattern, **_: pattern.key)
 """A plain list of words or phrases (``name_particles.tsv``): the record is the normalized pattern."""

@@ -21,7 +21,6 @@ from framing.lexicon.model import (
     PRONOUN_REFERENTS,
     SOURCE_KINDS,
     STANCES,
-    WORD_CLASSES,
     CueLists,
     Entry,
     Lexicon,
@@ -158,6 +157,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
         return read_table(pick(folder, name), schema).records()
 
     transliteration = kinds.transliteration(read("sources", "transliteration", kinds.TRANSLITERATION))
+    word_classes, classes = kinds.word_classes(read("sources", "word_classes", kinds.WORD_CLASS_ROWS))
     return LexiconSet(
         lexicons=MappingProxyType(lexicons),
         negators=tuple(read("modifiers", "negators", kinds.kinds("kind", NEGATOR_KINDS))),
@@ -176,8 +176,9 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             name_particles=frozenset(read("sources", "name_particles", kinds.WORDS)),
             aliases=MappingProxyType(dict(read("sources", "aliases", kinds.ALIASES))),
             transliteration=transliteration,
-            word_classes=_classes(read("sources", "word_classes", kinds.kinds("class", WORD_CLASSES))),
+            word_classes=word_classes,
             referents=kinds.referents(read("sources", "referents", kinds.REFERENTS)),
+            classes=classes,
         ),
         agents=kinds.read_agents(pick("rules", "agents")),
         emphasis=kinds.read_emphasis(pick("rules", "emphasis"), pick("rules", "verbs")),

@@ -108,7 +108,39 @@ WORD_CLASSES = (
     "not_adverb",
     "honorific",
     "irregular_past",
+    # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
+    "catenative",
+    "go_form",
+    "say_form",
+    "whole_phrase_tail",
+    "cue_particle",
+    "to_verb",
+    "on_verb",
+    "object_verb",
+    "after_cue",
+    # sources, their noun phrases and titles (phrases.py, relatives.py, mentions.py, offices.py, roles.py)
+    "relative",
+    "relative_source",
+    "postmodifier",
+    "indefinite",
+    "media_head",
+    "former",
+    "new_referent",
+    # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
+    "be_form",
+    "copula",
+    "seem_form",
+    "appear_form",
+    "question_opener",
+    "question_word",
+    "whole_text",
+    # the agency rule's clauses (framing/agency/coordination.py, index.py)
+    "verb_coordinator",
+    "passive_get",
+    "agent_possessive",
+    "gerund_link",
 )
+"""Classes of ``sources/word_classes.tsv``; a word may have several (one row each)."""
 AGENT_KINDS = (
     "state",
     "forces",
@@ -151,7 +183,10 @@ class CueLists:
         transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
             compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
             "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
-        word_classes: Word or phrase -> its class for the attribution rules (:data:`WORD_CLASSES`).
+        word_classes: Word or phrase -> its class for the attribution rules (:data:`WORD_CLASSES`);
+            a word listed with several classes maps to the class of its first row.
+        classes: Class -> its words or phrases (``sources/word_classes.tsv``); every class of
+            :data:`WORD_CLASSES` is a key, with no words when the file lists none.
         referents: Pronoun referent -> the source types it may refer to (``sources/referents.tsv``).
     """
 
@@ -165,6 +200,9 @@ class CueLists:
     transliteration: tuple[Mapping[str, str], Mapping[str, str]]
     word_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     referents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    classes: Mapping[str, frozenset[str]] = field(
+        default_factory=lambda: MappingProxyType(dict.fromkeys(WORD_CLASSES, frozenset()))
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -135,12 +135,15 @@ class Schema(Generic[R]):
             raises :class:`CellError`.
         provenance: The header declares ``# source: KEY = citation`` lines, and a ``source`` column
             names one of their keys.
+        unique_together: Columns whose values together may not repeat, where each alone may
+            (``word_classes.tsv``: a word may have several classes, each once).
     """
 
     columns: tuple[Column, ...]
     record: Callable[..., R]
     check: Callable[[R, Mapping[str, str]], None] | None = None
     provenance: bool = True
+    unique_together: tuple[str, ...] = ()
 
     @property
     def required(self) -> tuple[str, ...]:
@@ -210,6 +213,7 @@ class Table(Generic[R]):
                             f"(add '# source: {value} = citation' to the header)"
                         )
                     values[column.name] = value
+                self._check_together(values, raw, seen, number)
                 record = self.schema.record(**values, line=number)
                 if self.schema.check is not None:
                     self.schema.check(record, raw)
@@ -217,6 +221,18 @@ class Table(Generic[R]):
                 raise self.fail(number, str(error)) from None
             records.append(record)
         return records
+
+    def _check_together(self, values: Mapping[str, Any], raw: Mapping[str, str],
+                        seen: dict[str, dict[Any, int]], number: int) -> None:  # fmt: skip
+        """Refuse a row whose :attr:`Schema.unique_together` columns repeat an earlier row's."""
+        names = self.schema.unique_together
+        if not names:
+            return
+        key = tuple(v.key if isinstance(v, Pattern) else v for v in (values[n] for n in names))
+        first = seen.setdefault(" ".join(names), {}).setdefault(key, number)
+        if first != number:
+            cells = " with ".join(f"{n} {raw[n]!r}" for n in names)
+            raise CellError(f"{cells} repeats line {first}")
 
 
 def read_bytes(source: File) -> str:
