@@ -205,3 +205,21 @@ def test_a_word_may_have_several_classes_and_keeps_its_first_as_its_class(tmp_pa
     assert speech.classes["relative"] == speech.classes["question_word"] == frozenset({"who"})
     assert speech.classes["catenative"] == frozenset()  # every class is there, empty when not listed
 
+
+def test_built_in_classes_hold_the_words_the_rules_read():
+    classes = load_lexicons().speech.classes
+    assert {"who", "if"} <= classes["question_word"] and "if" in classes["question_opener"]
+    assert (
+        "in a statement" in classes["whole_phrase_tail"] and "address to the nation" in classes["whole_text"]
+    )
+
+
+def test_a_user_word_class_list_changes_the_rules(tmp_path):
+    """The moved classes are read from the data: without "sought" as a catenative, no chain."""
+    text = "Senator Jane Smith sought to clarify her remarks on Tuesday."
+
+    def cues(lexicons):
+        return [text[a.cue_start : a.cue_end] for a in analyze(text, lexicons=lexicons).attributions]
+
+    assert cues(_word_classes(tmp_path, ["sought\tcatenative"])) == ["sought to clarify"]
+    assert "sought to clarify" not in cues(_word_classes(tmp_path, ["tried\tcatenative"]))

@@ -12,19 +12,8 @@ from framing.tokenize import Token
 
 NAME_KINDS = ("person", "name")
 
-CATENATIVES = frozenset({
-    "try", "tries", "tried", "trying", "seek", "seeks", "sought", "seeking", "attempt", "attempts",
-    "attempted", "decline", "declines", "declined", "declining", "refuse", "refuses", "refused", "refusing",
-    "continue", "continues", "continued", "continuing", "seem", "seems", "seemed", "appear", "appears",
-    "appeared", "fail", "fails", "failed", "begin", "begins", "began", "start", "starts", "started",
-    "choose", "chooses", "chose", "decide", "decides", "decided", "prompted", "rushed", "hastened",
-})  # fmt: skip
-"""Verbs that open a chain before a cue's infinitive ("sought to clarify", "declined to criticize"): PolNeAR's
-cue is the whole chain, and its source the chain's subject."""
 CLITICS = ("'s", "'ve", "'re", "'d", "'ll")
 """A possessive or contracted auxiliary at the end of a mention's last word ("Kadyrov’s", "They’ve")."""
-GO_FORMS = frozenset({"go", "goes", "went", "going", "gone"})
-"""Forms of "go", whose "on to" opens a chain ("went on to endorse")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +89,11 @@ def word_class(lexicons: LexiconSet, word: str) -> str | None:
     return lexicons.speech.word_classes.get(word)
 
 
+def class_words(lexicons: LexiconSet, name: str) -> frozenset[str]:
+    """The words of one class of ``sources/word_classes.tsv`` (a word may be in several)."""
+    return lexicons.speech.classes[name]
+
+
 def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
     """A capitalized word that is no function word or number."""
     return (
@@ -168,8 +162,11 @@ def joined(tokens: Sequence[Token], k: int) -> bool:
     )
 
 
-def chain_start(tokens: Sequence[Token], first: int) -> int:
-    """The first token of a chain before a verb cue at ``first`` ("sought to", "went on to"); else ``first``."""
+def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> int:
+    """The first token of a chain before a verb cue at ``first`` ("sought to", "went on to"); else ``first``.
+
+    The chain's verb is a ``catenative`` ("sought to"), or a ``go_form`` before "on to" ("went on to").
+    """
     if first < 2 or tokens[first - 1].norm != "to" or tokens[first].clause_break_before:
         return first
     k = first - 2
@@ -178,8 +175,8 @@ def chain_start(tokens: Sequence[Token], first: int) -> int:
     if (
         tokens[k].norm == "on"
         and k > 0
-        and tokens[k - 1].norm in GO_FORMS
+        and tokens[k - 1].norm in class_words(lexicons, "go_form")
         and not tokens[k].clause_break_before
     ):
         return k - 1
-    return k if tokens[k].norm in CATENATIVES else first
+    return k if tokens[k].norm in class_words(lexicons, "catenative") else first

@@ -6,32 +6,13 @@ import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.attribution.base import CLITICS, Mention, chain_start, manner_adverb
+from framing.attribution.base import CLITICS, Mention, chain_start, class_words, manner_adverb
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.segment import Sentence
 from framing.tokenize import Token
 
-SAY_FORMS = frozenset({"say", "says", "said", "saying"})
-"""Forms of "say", whose "of" introduces a topic, not a prepositional verb ("said of the plan")."""
-WHOLE_PHRASE_TAILS = frozenset({("in", "a", "statement"), ("about",)})
-"""Phrase tails a cue keeps whole ("said in a statement", "asked about", "talked about", as PolNeAR marks
-them in 7 of 10 cases or more on train); an interview, a day or an audience after the verb is left out
-("said in an interview": 4 in 10)."""
-PARTICLES = frozenset({"for", "with", "out", "against", "up", "back"})
-"""Particles a verb cue keeps ("asked for", "spoke out", "argued against"), as PolNeAR marks them in 2 of 3
-cases or more on train."""
-TO_VERBS = frozenset({"respond", "responds", "responded", "responding"})
-"""Verbs whose "to" a cue keeps ("responded to": PolNeAR train, 14 of 18)."""
-ON_VERBS = frozenset({"comment", "comments", "commented", "commenting"})
-"""Verbs whose "on" a cue keeps ("commented on")."""
-OBJECT_VERBS = frozenset({"express", "expresses", "expressed", "expressing"})
-"""Verbs whose one-word object a cue keeps ("expressed concern", "expressed confidence")."""
-WEEKDAYS_AFTER = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "again"}
-)
-"""Words a cue keeps right after it ("said Tuesday", "said again")."""
 AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
 
@@ -49,7 +30,9 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
     """The cue as a verb group: "has also said", "did not mention"; "told" of "told reporters".
 
     A phrase found as a whole ("told reporters", "said in a statement", "found that") is reported by its
-    verb, which is what carries the attribution; the rest is its object, channel or complementizer.
+    verb, which is what carries the attribution; the rest is its object, channel or complementizer. What
+    the verb group keeps after the verb are classes of ``sources/word_classes.tsv``: a particle
+    (``cue_particle``, ``to_verb``, ``on_verb``), an ``object_verb``'s object, a word ``after_cue``.
     """
     first, stop = cue.first, cue.stop
     kind = cue.entry.subcategory
@@ -60,9 +43,13 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
     if kind == "phrase" and tokens[first].norm.startswith("declin") and tokens[first + 1].norm == "to":
         stop = first + 1  # "declined to comment": the verb is the cue
     if kind in ("verb", "attitude") and stop < len(tokens) and not tokens[stop].clause_break_before:
-        stop += _particle(tokens[stop - 1].norm, tokens[stop].norm)
+        stop += _particle(tokens[stop - 1].norm, tokens[stop].norm, lexicons)
         following = tokens[stop] if stop < len(tokens) else None
-        if tokens[stop - 1].norm in OBJECT_VERBS and following and following.text.isalpha():
+        if (
+            tokens[stop - 1].norm in class_words(lexicons, "object_verb")
+            and following
+            and following.text.isalpha()
+        ):
             stop += int(
                 following.text.islower() and lexicons.speech.function_words.get(following.norm) is None
             )
@@ -86,10 +73,15 @@ def _phrase_stop(tokens: Sequence[Token], first: int, stop: int, lexicons: Lexic
     After "statement" a participle stays in the cue ("issued a statement saying"), as PolNeAR marks it.
     """
     tail = tuple(t.norm for t in tokens[first + 1 : stop])
-    kept = tail in WHOLE_PHRASE_TAILS or (
-        len(tail) == 1 and (tail[0] in PARTICLES or tokens[first].norm in OBJECT_VERBS)
+    kept = " ".join(tail) in class_words(lexicons, "whole_phrase_tail") or (
+        len(tail) == 1
+        and (
+            tail[0] in class_words(lexicons, "cue_particle")
+            or tokens[first].norm in class_words(lexicons, "object_verb")
+        )
     )
-    responds = next((i for i in range(first, stop - 1) if tokens[i].norm in TO_VERBS), None)
+    to_verbs = class_words(lexicons, "to_verb")
+    responds = next((i for i in range(first, stop - 1) if tokens[i].norm in to_verbs), None)
     if responds is not None and tokens[responds + 1].norm == "to":
         return responds + 2
     if tokens[first].norm in _single_word_verbs(lexicons) and not kept:
@@ -102,20 +94,24 @@ def _phrase_stop(tokens: Sequence[Token], first: int, stop: int, lexicons: Lexic
     return stop
 
 
-def _particle(verb: str, following: str) -> int:
+def _particle(verb: str, following: str, lexicons: LexiconSet) -> int:
     """1 when the word after a verb cue belongs to it ("asked about", "warned of", "responded to")."""
+    says = verb in class_words(lexicons, "say_form")
     if following in ("about", "guilty") or (
-        following in PARTICLES and (following != "for" or verb not in SAY_FORMS)
+        following in class_words(lexicons, "cue_particle") and (following != "for" or not says)
     ):
         return 1  # "said for weeks" is a duration
-    if following == "of" and verb not in SAY_FORMS:
+    if following == "of" and not says:
         return 1  # "warned of"; "said of the plan" names a topic
-    return int((following == "to" and verb in TO_VERBS) or (following == "on" and verb in ON_VERBS))
+    return int(
+        (following == "to" and verb in class_words(lexicons, "to_verb"))
+        or (following == "on" and verb in class_words(lexicons, "on_verb"))
+    )
 
 
 def _adverb_after(token: Token, lexicons: LexiconSet) -> int:
     """1 when a weekday or manner adverb follows a cue: "said Tuesday", "said repeatedly" (PolNeAR marks 2 in 3)."""
-    return int(token.norm in WEEKDAYS_AFTER or manner_adverb(token, lexicons))
+    return int(token.norm in class_words(lexicons, "after_cue") or manner_adverb(token, lexicons))
 
 
 def _verb_group_start(tokens: Sequence[Token], first: int, cue_first: int, lexicons: LexiconSet) -> int:
@@ -124,7 +120,7 @@ def _verb_group_start(tokens: Sequence[Token], first: int, cue_first: int, lexic
     The more is a chain ("sought to clarify") or an infinitive's "to" ("rushed to TV to say").
     """
     first = _fillers(tokens, first, cue_first, lexicons)
-    chained = chain_start(tokens, first)
+    chained = chain_start(tokens, first, lexicons)
     if chained < first:
         return _fillers(tokens, chained, chained, lexicons)
     if first > 0 and tokens[first - 1].norm == "to" and not tokens[first].clause_break_before:

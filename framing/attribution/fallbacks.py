@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from framing.attribution.base import Mention
+from framing.attribution.base import Mention, class_words
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.lexicon import LexiconSet
@@ -20,10 +20,6 @@ from framing.lexicon import LexiconSet
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
 """Sources a speech noun may come from ("warnings from the US", "a statement from the ministry")."""
-COPULAS = frozenset({"is", "was", "are", "were"})
-SEEM_FORMS = frozenset({"seem", "seems", "seemed"})
-APPEAR_FORMS = frozenset({"appear", "appears", "appeared"})
-"""Appearance verbs; "appear" only before "to", "like" or "that" ("appeared on Fox News" is no claim)."""
 
 
 def speech_noun(ctx: SentenceContext) -> Claim | None:
@@ -81,10 +77,10 @@ def _source_at(ctx: SentenceContext, k: int) -> Mention | None:
 
 
 def _that_after(ctx: SentenceContext, stop: int) -> int | None:
-    """The token of "that" right after ``stop``, or after a copula ("is that"), in the same clause."""
+    """The token of "that" right after ``stop``, or after a ``copula`` ("is that"), in the same clause."""
     tokens = ctx.tokens
     for k in (stop, stop + 1):
-        if k >= len(tokens) or (k > stop and tokens[stop].norm not in COPULAS):
+        if k >= len(tokens) or (k > stop and tokens[stop].norm not in class_words(ctx.lexicons, "copula")):
             return None
         if tokens[k].norm == "that" and not tokens[k].clause_break_before:
             return k
@@ -101,14 +97,17 @@ def appearance(ctx: SentenceContext) -> Claim | None:
     """A claim that only seems so, "The economy seemed impervious": PolNeAR marks it with no source.
 
     PolNeAR train: 2 in 3 of "seemed to", "appeared to" and "appears to" are attributions, half of
-    "seems" and "seemed"; a named subject makes it an intention ("Sanders seemed to mock").
+    "seems" and "seemed"; a named subject makes it an intention ("Sanders seemed to mock"). The verbs are
+    ``seem_form`` and ``appear_form`` of ``sources/word_classes.tsv``; "appear" only before "to", "like"
+    or "that" ("appeared on Fox News" is no claim).
     """
     tokens = ctx.tokens
+    seems, appear_forms = class_words(ctx.lexicons, "seem_form"), class_words(ctx.lexicons, "appear_form")
     for cue in ctx.cues:
         norm = tokens[cue.first].norm
         following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
-        appears = norm in APPEAR_FORMS and following in ("to", "like", "that")
-        if cue.first not in ctx.used_cues and cue.stop == cue.first + 1 and (norm in SEEM_FORMS or appears):
+        appears = norm in appear_forms and following in ("to", "like", "that")
+        if cue.first not in ctx.used_cues and cue.stop == cue.first + 1 and (norm in seems or appears):
             ctx.used_cues.add(cue.first)
             return Claim(None, cue, trim(ctx.text, tokens[cue.first].end, ctx.sentence.end), "indirect",
                          "appearance")  # fmt: skip

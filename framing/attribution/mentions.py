@@ -15,21 +15,17 @@ from itertools import pairwise
 from framing.attribution.base import (
     NAME_KINDS,
     Mention,
+    class_words,
     is_name_word,
     joined,
     make_mention,
     strip_possessive,
     word_class,
 )
-from framing.attribution.offices import FORMER, office_person, titles, trailing_name
+from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.match import Hit, select_longest
 from framing.tokenize import Token
-
-MEDIA_HEADS = frozenset(
-    {"agency", "newspaper", "daily", "weekly", "portal", "website", "broadcaster", "tabloid"}
-)
-"""Lowercase head nouns that follow a medium's name in one noun phrase ("the Reuters agency", "the Bild tabloid")."""
 
 
 def mentions(
@@ -49,6 +45,7 @@ def mentions(
     by_first = {h.first: h for h in hits}
     titles = frozenset(h.first for h in hits if h.entry.subcategory == "title")
     function_words = lexicons.speech.function_words
+    formers = class_words(lexicons, "former")
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -57,7 +54,7 @@ def mentions(
             continue
         # A name starts at a capitalized word, a title or "former": elsewhere no name can start.
         token = tokens[i]
-        could_name = i in titles or token.norm in FORMER or is_name_word(token, function_words)
+        could_name = i in titles or token.norm in formers or is_name_word(token, function_words)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
             found.append(named)
@@ -82,8 +79,7 @@ def _name_mention(
     not_names: Sequence[bool],
 ) -> Mention | None:
     """A capitalized run with its titles: "Chechen leader Ramzan Kadyrov", "Ministry of Defence"."""
-    function_words = lexicons.speech.function_words
-    name_first, title = titles(tokens, start, by_first, function_words, not_names)
+    name_first, title = titles(tokens, start, by_first, lexicons, not_names)
     stop = _name_stop(tokens, name_first, lexicons, not_names)
     if title and name_first < len(tokens) and not joined(tokens, name_first):
         stop = name_first  # "Estonia's PM: NATO ...": a title before a colon or comma names no one after it
@@ -111,7 +107,7 @@ def _name_mention(
         for h in hits
         if name_first <= h.first < stop and h.entry.subcategory in ("institution", "media", "place")
     ]
-    stop = _organisation_stop(tokens, stop, inner)
+    stop = _organisation_stop(tokens, stop, inner, lexicons)
     lexical = [h for h in hits if start <= h.first < max(stop, start + 1)]
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
@@ -142,10 +138,11 @@ def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: L
     return first
 
 
-def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit]) -> int:
+def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit], lexicons: LexiconSet) -> int:
     """The end of an organisation's name: its listed phrase ("Russian media"), a medium's head noun.
 
-    "the Reuters agency notes": the medium with its head noun.
+    "the Reuters agency notes": the medium with its head noun (class ``media_head``, matched as written,
+    so in lowercase only).
     """
     if inner and max(h.stop for h in inner) > stop:
         stop = max(h.stop for h in inner)
@@ -153,7 +150,7 @@ def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit])
         inner
         and inner[-1].entry.subcategory == "media"
         and stop < len(tokens)
-        and tokens[stop].text in MEDIA_HEADS
+        and tokens[stop].text in class_words(lexicons, "media_head")
     ):
         stop += 1
     return stop

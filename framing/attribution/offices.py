@@ -8,38 +8,37 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import is_name_word, strip_possessive
+from framing.attribution.base import class_words, is_name_word, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
-
-FORMER = frozenset({"former", "ex"})
-"""Words that make a title one held before ("former Russian President Dmitry Medvedev")."""
 
 
 def titles(
     tokens: Sequence[Token],
     start: int,
     by_first: Mapping[int, Hit],
-    function_words: Mapping[str, str],
+    lexicons: LexiconSet,
     not_names: Sequence[bool],
 ) -> tuple[int, str]:
     """Skip titles and up to two modifiers before one: "Chechen leader", "Governor", "Former Russian President".
 
-    A title held before ("former", "ex-") keeps that word: "former president" is not "the president".
+    A title held before (class ``former``: "former", "ex-") keeps that word: "former president" is not
+    "the president".
     """
     title = ""
     j = start
-    former = start > 0 and tokens[start - 1].norm in FORMER
+    formers = class_words(lexicons, "former")
+    former = start > 0 and tokens[start - 1].norm in formers
     while j < len(tokens) and not not_names[j]:
         hit = by_first.get(j)
         if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
             title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
             j = hit.stop
             continue
-        ahead = 0 if title else modifiers_before_title(tokens, j, by_first, function_words)
+        ahead = 0 if title else modifiers_before_title(tokens, j, by_first, lexicons)
         if ahead:
-            former = former or any(t.norm in FORMER for t in tokens[j : j + ahead])
+            former = former or any(t.norm in formers for t in tokens[j : j + ahead])
             j += ahead  # adjectives of nationality or place, "Former", before a title
             continue
         break
@@ -47,15 +46,17 @@ def titles(
 
 
 def modifiers_before_title(
-    tokens: Sequence[Token], j: int, by_first: Mapping[int, Hit], function_words: Mapping[str, str]
+    tokens: Sequence[Token], j: int, by_first: Mapping[int, Hit], lexicons: LexiconSet
 ) -> int:
     """How many capitalized words (one or two) stand between ``j`` and a title joined to them, or 0."""
+    function_words = lexicons.speech.function_words
+    formers = class_words(lexicons, "former")
     for ahead in (1, 2):
         words = tokens[j : j + ahead]
         following = by_first.get(j + ahead)
         if (
             len(words) == ahead
-            and all(is_name_word(t, function_words) or t.norm in FORMER for t in words)
+            and all(is_name_word(t, function_words) or t.norm in formers for t in words)
             and all(t.joins_previous for t in tokens[j + 1 : j + ahead + 1])
             and following is not None
             and following.entry.subcategory == "title"

@@ -13,6 +13,7 @@ from framing.attribution.base import (
     NAME_KINDS,
     Mention,
     MentionIndex,
+    class_words,
     make_mention,
     manner_adverb,
     word_class,
@@ -23,17 +24,15 @@ from framing.tokenize import Token
 
 MAX_NOUN_PHRASE = 8
 MAX_FILLERS = 3
-RELATIVES = frozenset({"that", "which", "what", "who", "whom", "whose"})
-"""Words that open a clause before its subject ("the arguments that Trump made"): never part of a source."""
-POSTMODIFIERS = frozenset({"of", "for"})
-"""Prepositions inside a source's noun phrase ("75 percent of voters", "a spokesman for the campaign")."""
-INDEFINITE = frozenset({"one", "anyone", "everyone", "someone", "nobody", "anybody", "everybody", "somebody"})
-"""Indefinite pronouns, which end no source's noun phrase ("No one can think that ...")."""
 
 
 def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
                         lexicons: LexiconSet) -> Mention | None:  # fmt: skip
-    """A plain noun phrase right before a speech verb: "the social media company said", "the group says"."""
+    """A plain noun phrase right before a speech verb: "the social media company said", "the group says".
+
+    The phrase goes back to a ``relative`` ("the arguments that Trump made") over its ``postmodifier``
+    prepositions ("75 percent of voters"); an ``indefinite`` pronoun is no source ("No one can think").
+    """
     if cue.first == 0 or tokens[cue.first].clause_break_before or _raised(tokens, cue):
         return None
     function_words = lexicons.speech.function_words
@@ -47,14 +46,16 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         end -= 1
     first = None
     k = end - 1
-    while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in RELATIVES:
+    relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
+    while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in relatives:
         word_class_ = function_words.get(tokens[k].norm)
         if word_class(lexicons, tokens[k].norm) == "possessive" and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
-        if word_class_ not in (None, "determiner") and tokens[k].norm not in POSTMODIFIERS:
+        if word_class_ not in (None, "determiner") and tokens[k].norm not in postmodifiers:
             break
         first = k
-        if (word_class_ == "determiner" and not _partitive_of(tokens, k)) or tokens[k].clause_break_before:
+        opens = word_class_ == "determiner" and not _partitive_of(tokens, k, postmodifiers)
+        if opens or tokens[k].clause_break_before:
             break
         k -= 1
     if (
@@ -64,7 +65,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     ):
         return None
     phrase = tokens[first:end]
-    if phrase[-1].norm in INDEFINITE:
+    if phrase[-1].norm in class_words(lexicons, "indefinite"):
         return None  # "No one can think", "Everyone knows": no source
     if all(function_words.get(t.norm) is not None or t.text.isdigit() for t in phrase):
         return None
@@ -77,9 +78,9 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     )
 
 
-def _partitive_of(tokens: Sequence[Token], k: int) -> bool:
+def _partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
     """A determiner after "of" or "for" ("many of his endorsers", "a spokesman for the buyer"): the phrase goes on."""
-    return k > 1 and tokens[k - 1].norm in POSTMODIFIERS and not tokens[k].clause_break_before
+    return k > 1 and tokens[k - 1].norm in postmodifiers and not tokens[k].clause_break_before
 
 
 def _raised(tokens: Sequence[Token], cue: Hit) -> bool:

@@ -9,15 +9,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, MentionIndex, manner_adverb
+from framing.attribution.base import Mention, MentionIndex, class_words, manner_adverb
 from framing.attribution.phrases import noun_phrase_subject
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
-
-RELATIVE_SOURCES = frozenset({"who", "which", "that"})
-"""Relative pronouns that stand as a cue's source ("Obama, who called ...", "a poll that showed ...")."""
 
 
 def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
@@ -56,7 +53,7 @@ def relative_pronoun(tokens: Sequence[Token], mention: Mention | None, cue: Hit 
 
 
 def _relative_before(cue: Hit, tokens: Sequence[Token], lexicons: LexiconSet) -> int | None:
-    """The index of "who", "which" or "that" right before a cue, over auxiliaries and adverbs ("who has also said")."""
+    """The index of a ``relative_source`` right before a cue, over auxiliaries and adverbs ("who has also said")."""
     function_words = lexicons.speech.function_words
     j = cue.first
     while j > 0 and cue.first - j < MAX_FILLERS and not tokens[j].clause_break_before:
@@ -65,7 +62,11 @@ def _relative_before(cue: Hit, tokens: Sequence[Token], lexicons: LexiconSet) ->
         ):
             break
         j -= 1
-    if j == 0 or tokens[j].clause_break_before or tokens[j - 1].norm not in RELATIVE_SOURCES:
+    if (
+        j == 0
+        or tokens[j].clause_break_before
+        or tokens[j - 1].norm not in class_words(lexicons, "relative_source")
+    ):
         return None
     if tokens[j - 1].norm == "that" and (j < 2 or tokens[j - 1].clause_break_before):
         return None

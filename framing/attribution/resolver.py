@@ -13,8 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention
-from framing.attribution.offices import FORMER
+from framing.attribution.base import NAME_KINDS, Mention, class_words
 from framing.attribution.roles import (
     acronym,
     aside_roles,
@@ -216,11 +215,11 @@ class Discourse:
     def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
-        definite = is_definite(mention.text, mention.title)
+        definite = is_definite(self.lexicons, mention.text, mention.title)
         head = role_head(
             written.lower() if written.lower().startswith("head of ") else mention.title or written.lower()
         )
-        former = bool(FORMER & set(written.lower().replace("-", " ").split()))
+        former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written):
             holder = self._holder(head, sentence, former)
             if holder is not None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from framing.attribution.base import Mention, word_class
-from framing.attribution.offices import FORMER
+from framing.attribution.base import Mention, class_words, word_class
 from framing.lexicon import LexiconSet
 
 
@@ -102,8 +101,6 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
 
 LEADER_CLASSES = frozenset({"leader", "leader_generic"})
 """Word classes of leaders' titles in ``sources/word_classes.tsv``."""
-NEW_REFERENT_OPENINGS = ("a ", "an ", "one ", "another ", "some ")
-"""Openings of a role that introduce someone new, never the person named before ("A spokesman said")."""
 MAX_NAME_WORDS = 6
 """A source's display name longer than this is cut to its noun phrase (:func:`shorten`)."""
 
@@ -119,12 +116,21 @@ def strip_article(lexicons: LexiconSet, text: str) -> str:
     return rest if rest and word_class(lexicons, first.lower()) == "article" else text
 
 
-def is_definite(text: str, title: str) -> bool:
-    """A role that refers back ("the minister", "President said"), not one that introduces someone ("A spokesman")."""
+def is_definite(lexicons: LexiconSet, text: str, title: str) -> bool:
+    """A role that refers back ("the minister", "President said"), not one that introduces someone ("A spokesman").
+
+    A role whose first word is a ``new_referent`` ("a", "some") introduces someone.
+    """
     lowered = text.lower()
     if lowered.startswith(("the ", title or "\0")):
         return True
-    return text[:1].isupper() and not lowered.startswith(NEW_REFERENT_OPENINGS)
+    return text[:1].isupper() and not lowered.startswith(_new_referent_openings(lexicons))
+
+
+@functools.lru_cache(maxsize=8)
+def _new_referent_openings(lexicons: LexiconSet) -> tuple[str, ...]:
+    """The ``new_referent`` words, each with the space after it ("a ", "some ")."""
+    return tuple(sorted(f"{w} " for w in class_words(lexicons, "new_referent")))
 
 
 def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
@@ -134,7 +140,7 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     """
     aside = written.partition(",")[2].lower().replace("-", " ").split()
     roles = [w for w in aside if w in titles(lexicons) or word_class(lexicons, w) in LEADER_CLASSES]
-    return roles + (["former"] if roles and FORMER & set(aside) else [])
+    return roles + (["former"] if roles and class_words(lexicons, "former") & set(aside) else [])
 
 
 def office_words(title: str, lexicons: LexiconSet) -> list[str]:

@@ -202,7 +202,7 @@ def _opens_chain(ctx: SentenceContext, cue: Hit) -> bool:
     if cue.entry.subcategory != "attitude":
         return False
     return any(
-        other.first == cue.stop + 1 and chain_start(ctx.tokens, other.first) == cue.first
+        other.first == cue.stop + 1 and chain_start(ctx.tokens, other.first, ctx.lexicons) == cue.first
         for other in ctx.cues
     )
 

@@ -35,19 +35,6 @@ COVERAGE = 0.5
 news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
-WHOLE_TEXTS = frozenset(
-    {
-        "letter",
-        "appeal",
-        "op-ed",
-        "speech",
-        "interview",
-        "video address",
-        "televised address",
-        "address to the nation",
-    }
-)
-"""Channels (display names of ``sources/channels.tsv``) that are whole texts, printed as their source's words."""
 
 
 def whole_text_speakers(
@@ -57,7 +44,10 @@ def whole_text_speakers(
     speakers: list[tuple[str, str]],
     lexicons: LexiconSet,
 ) -> list[tuple[str, str]]:
-    """The sentence speakers, with a dominant or whole-text lead speaker carried into the sentences without one."""
+    """The sentence speakers, with a dominant or whole-text lead speaker carried into the sentences without one.
+
+    A whole text is a lead attribution's channel of class ``whole_text`` (a letter, a speech, an interview).
+    """
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     lead = _lead(content, attributions)
     if lead is None:
@@ -71,7 +61,7 @@ def whole_text_speakers(
     dominant = share >= DOMINANT_SHARE and voiced >= DOMINANT_MIN and voiced >= COVERAGE * len(content)
     first = _first_person(lexicons)
     spoken = sum(any(t.norm in first for t in tokens[i]) for i in silent)
-    printed = lead.channel in WHOLE_TEXTS and spoken >= FIRST_PERSON_MIN
+    printed = lead.channel in lexicons.speech.classes["whole_text"] and spoken >= FIRST_PERSON_MIN
     if not (dominant or printed):
         return speakers
     result = list(speakers)

@@ -10,11 +10,12 @@ from framing.attribution.base import (
     Mention,
     MentionIndex,
     chain_start,
+    class_words,
     make_mention,
     manner_adverb,
     word_class,
 )
-from framing.attribution.phrases import MAX_NOUN_PHRASE, RELATIVES, conjoined, speech_words, with_partitive
+from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words, with_partitive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -39,7 +40,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     name names the source ("his top aide, Tad Devine, told").
     """
     ends = mentions.ends  # "His comments hinted": the speech noun wins over its possessor
-    j = _skip_fillers(tokens, chain_start(tokens, cue.first), ends, lexicons)  # "X sought to say"
+    j = _skip_fillers(tokens, chain_start(tokens, cue.first, lexicons), ends, lexicons)  # "X sought to say"
     if j in ends and not tokens[j].clause_break_before:
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
         return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
@@ -222,7 +223,7 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
         word_class_ = function_words.get(previous)
         if word_class_ not in (None, "determiner") and word_class(lexicons, previous) != "possessive":
             break
-        if previous in speech_words(lexicons) or previous in RELATIVES:
+        if previous in speech_words(lexicons) or previous in class_words(lexicons, "relative"):
             break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
         first -= 1
         if word_class_ is not None:

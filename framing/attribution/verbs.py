@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 
-from framing.attribution.base import Mention, word_class
+from framing.attribution.base import Mention, class_words, word_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.match import Hit
-from framing.tokenize import Token
 
 APPOSED_REACH = 8
 """A name introduced by a title stands at most this many words after the title's start."""
 AMOUNT = re.compile(r"\s+(?:(?:almost|about|nearly|over|some|another|up to|more than)\s+)?[£$€¥]?\d")
 """An amount right after a cue: what is pledged or offered is money or arms, not words."""
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-"""Forms of "be" that make a participle cue passive ("were condemned")."""
 
 
 def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention:
@@ -104,7 +100,10 @@ def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
 
 
 def passive(ctx: SentenceContext, cue: Hit) -> bool:
-    """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic."""
+    """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic.
+
+    A ``be_form`` ("were condemned") makes a participle cue passive.
+    """
     tokens = ctx.tokens
     norm = tokens[cue.first].norm
     # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
@@ -117,7 +116,11 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
         tokens[k].norm.endswith("ly") or function_words.get(tokens[k].norm) in ("adverb", "negation")
     ):
         k -= 1
-    return k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before
+    return (
+        k >= 0
+        and tokens[k].norm in class_words(ctx.lexicons, "be_form")
+        and not tokens[k + 1].clause_break_before
+    )
 
 
 def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -137,30 +140,27 @@ def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
     return Claim(agent, cue, trim(ctx.text, agent.end, ctx.sentence.end), "indirect", "passive_agent")
 
 
-QUESTION_OPENERS = frozenset({"when", "after", "once", "if", "before"})
-QUESTION_WORDS = frozenset({"whether", "if", "about", "why", "how", "what", "when", "where", "who", "which"})
-"""What opens the question after "asked" ("Asked whether ...", "was asked by reporters about ...")."""
-"""Words before a subjectless "asked" ("When asked whether ...", "After being asked about ...")."""
-
-
 QUESTION_REACH = 5
 """The question word may follow "asked" after an adjunct of at most this many words minus one."""
 
 
-def _phrase_end(tokens: Sequence[Token], k: int) -> int:
-    """The end of a short noun phrase from ``k`` ("reporters", "a journalist"): up to a question word."""
+def _phrase_end(ctx: SentenceContext, k: int) -> int:
+    """The end of a short noun phrase from ``k`` ("reporters", "a journalist"): up to a ``question_word``."""
+    tokens = ctx.tokens
+    questions = class_words(ctx.lexicons, "question_word")
     stop = k
-    while stop < len(tokens) and stop - k < 4 and tokens[stop].norm not in QUESTION_WORDS:
+    while stop < len(tokens) and stop - k < 4 and tokens[stop].norm not in questions:
         stop += 1
     return stop
 
 
-def _question_follows(tokens: Sequence[Token], k: int) -> bool:
+def _question_follows(ctx: SentenceContext, k: int) -> bool:
     """A question word at ``k`` or after a short adjunct in the same clause ("Asked on Fox News who ...")."""
+    tokens = ctx.tokens
     for i in range(k, min(len(tokens), k + QUESTION_REACH)):
         if i > k and tokens[i].clause_break_before:
             return False
-        if tokens[i].norm in QUESTION_WORDS:
+        if tokens[i].norm in class_words(ctx.lexicons, "question_word"):
             return True
     return False
 
@@ -168,28 +168,29 @@ def _question_follows(tokens: Sequence[Token], k: int) -> bool:
 def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """A question put to someone, "Asked whether ...", "When asked about ...", "X was asked by Y".
 
-    "asked" with no subject before it (at the sentence or clause start, after "when" or a form of "be")
-    reports the asker's words: the asker is the agent after "by", else unnamed (no source). The one asked
-    answers in a claim of its own.
+    "asked" with no subject before it (at the sentence or clause start, after a ``question_opener`` such as
+    "when" or a ``be_form``) reports the asker's words: the asker is the agent after "by", else unnamed (no
+    source). The one asked answers in a claim of its own; the question opens with a ``question_word``.
     """
     tokens = ctx.tokens
     if tokens[cue.first].norm != "asked" or cue.first in ctx.used_cues:
         return None
     k = cue.first - 1
-    while k >= 0 and tokens[k].norm in BE_FORMS and not tokens[k + 1].clause_break_before:
+    be_forms = class_words(ctx.lexicons, "be_form")
+    while k >= 0 and tokens[k].norm in be_forms and not tokens[k + 1].clause_break_before:
         k -= 1
-    if not (
-        k < 0 or tokens[k + 1].clause_break_before or tokens[k].norm in QUESTION_OPENERS or k < cue.first - 1
-    ):
+    openers = class_words(ctx.lexicons, "question_opener")
+    if not (k < 0 or tokens[k + 1].clause_break_before or tokens[k].norm in openers or k < cue.first - 1):
         return None
     if cue.stop < len(tokens) and tokens[cue.stop].norm == "to":
         return None  # "was asked to resign": a request, not a question
     agent, after = None, cue.stop
     if cue.stop + 1 < len(tokens) and tokens[cue.stop].norm == "by":
         agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
-        after = agent.stop if agent is not None else _phrase_end(tokens, cue.stop + 1)
-    about = cue.stop - cue.first > 1 and tokens[cue.stop - 1].norm in QUESTION_WORDS  # "was asked about"
-    if after < len(tokens) and not about and not _question_follows(tokens, after):
+        after = agent.stop if agent is not None else _phrase_end(ctx, cue.stop + 1)
+    questions = class_words(ctx.lexicons, "question_word")
+    about = cue.stop - cue.first > 1 and tokens[cue.stop - 1].norm in questions  # "was asked about"
+    if after < len(tokens) and not about and not _question_follows(ctx, after):
         return None  # "Why is the war going on, asked Putin.": an inverted cue whose source follows
     ctx.used_cues.add(cue.first)
     end = tokens[after - 1].end
