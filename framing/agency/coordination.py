@@ -1,7 +1,8 @@
 """A subject shared by coordinated verbs: "Russia exerted pressure, applied gas blackmail, and obstructed ...".
 
 Without a parser, a coordination is read from word forms (-ed, -ing, -s and a few irregular pasts). A harm
-word belongs to a later conjunct when a verb opens its phrase right after "and"/"or" or a comma: the harm
+word belongs to a later conjunct when a verb opens its phrase right after a ``verb_coordinator`` ("and",
+"or"; classes are those of ``sources/word_classes.tsv``) or a comma: the harm
 verb itself ("..., destroyed the balance", "... and killed") or a verb at most :data:`HEAD_GAP` words before
 a harm noun, with no preposition, actor or clause word between ("..., applied gas blackmail"). A
 participle after a comma ("..., killing five") counts only when it is itself a physical harm
@@ -11,10 +12,11 @@ Iraq") is a reduced passive, not a conjunct.
 
 Its agent is the subject of the first verb of the chain: the nearest actor, going back, at the start of
 its clause (not after a preposition or a verb: "the city of Harbin killed", "struck southwest Japan"), not
-a possessive, and followed by a verb of the same form ("Russia exerted", "he opened"). No new subject may
+a possessive (an ``agent_possessive`` such as "his" or a name in 's), and followed by a verb of the same form ("Russia exerted", "he opened"). No new subject may
 intervene: every comma crossed must open a verb too, and a past verb whose subject is not such an actor
 ("the city burned") ends the search, as do a boundary word ("said", "that", "which"), other clause
-punctuation, and a passive subject ("Kyiv was attacked and ...": the target).
+punctuation, and a passive subject ("Kyiv was attacked and ...": the target; a ``be_form`` or a
+``passive_get`` before a past form).
 """
 
 from __future__ import annotations
@@ -27,9 +29,6 @@ PARTICIPLE_HARM = frozenset({"attack", "violence", "damage", "harm"})
 """Harm that a participle after a comma may be ("..., killing five", "..., destroying equipment")."""
 OBJECT_HARM_EXCLUDED = frozenset({"warning", "conflict"})
 """Harm nouns that a coordinated verb does not do to them ("looked threatening", "visiting conflict areas")."""
-COORDINATORS = frozenset({"and", "or"})
-BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
-POSSESSIVES = frozenset({"his", "her", "its", "our", "their"})
 _SKIPPABLE = ("auxiliary", "adverb", "negation")
 _CLAUSE_OPENERS = ("conjunction", "adverb", "auxiliary")
 
@@ -52,7 +51,7 @@ def conjunct_head(clauses: Clauses, first: int, subcategory: str) -> tuple[int, 
         before = v - 1
         if before > 0 and clauses.function_words.get(tokens[before].norm) == "adverb":
             before -= 1  # "and then seized"
-        if before > 0 and tokens[before].norm in COORDINATORS:
+        if before > 0 and tokens[before].norm in clauses.classes["verb_coordinator"]:
             return v, form, False
     return None
 
@@ -63,7 +62,7 @@ def shared_subject(clauses: Clauses, head: tuple[int, str, bool]) -> tuple[Agent
     v, form, after_comma = head
     start = v
     if not after_comma:
-        start = v - 1 if tokens[v - 1].norm in COORDINATORS else v - 2  # back over "then" to "and"
+        start = v - 1 if tokens[v - 1].norm in clauses.classes["verb_coordinator"] else v - 2  # "and then"
     for j in range(start - 1, max(-1, start - 1 - SHARED_WINDOW), -1):
         crossed = j + 1
         if tokens[crossed].clause_break_before and not (
@@ -112,7 +111,7 @@ def _comma(clauses: Clauses, i: int) -> bool:
 def _opens_conjunct(clauses: Clauses, i: int) -> bool:
     """Token ``i`` (after a comma) opens a verb conjunct: "..., applied", "..., and obstructed"."""
     tokens = clauses.tokens
-    if tokens[i].norm in COORDINATORS and i + 1 < len(tokens):
+    if tokens[i].norm in clauses.classes["verb_coordinator"] and i + 1 < len(tokens):
         i += 1
     norm = tokens[i].norm
     return (
@@ -124,9 +123,7 @@ def _opens_conjunct(clauses: Clauses, i: int) -> bool:
 
 def _form(norm: str, clauses: Clauses) -> str | None:
     """The verb form a word may have, from its ending: past, ing or present (-s); None otherwise."""
-    irregular = (
-        clauses.word_classes.get(norm) == "irregular_past"
-    )  # "struck", "took": sources/word_classes.tsv
+    irregular = norm in clauses.classes["irregular_past"]  # "struck", "took"
     if irregular or (norm.endswith("ed") and len(norm) > 4 and not norm.endswith("eed")):
         return "past"
     if norm.endswith("ing") and len(norm) > 5:
@@ -141,7 +138,7 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
     tokens = clauses.tokens
     if (
         agent.kind == "demonym"
-        or tokens[agent.first].norm in POSSESSIVES
+        or tokens[agent.first].norm in clauses.classes["agent_possessive"]
         or tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
         or not _subject_position(clauses, agent)
     ):
@@ -156,7 +153,8 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
     if k >= len(tokens) or tokens[k].clause_break_before or k in clauses.stops or k in clauses.agents:
         return None  # "Army soldiers": a second actor, not a verb
     form = _form(tokens[k].norm, clauses)
-    if BE & set(aux) and form in ("past", "ing"):
+    classes = clauses.classes
+    if (classes["be_form"] | classes["passive_get"]) & set(aux) and form in ("past", "ing"):
         return "passive" if form == "past" else "progressive"
     return form
 
@@ -171,7 +169,8 @@ def _subject_position(clauses: Clauses, agent: Agent) -> bool:
         word_class = clauses.function_words.get(tokens[k].norm)
         if word_class == "preposition":
             return False
-        if word_class in _CLAUSE_OPENERS or tokens[k].norm in COORDINATORS or tokens[k].text[:1].isdigit():
+        coordinator = tokens[k].norm in clauses.classes["verb_coordinator"]
+        if word_class in _CLAUSE_OPENERS or coordinator or tokens[k].text[:1].isdigit():
             return True
         if (
             word_class is None
@@ -203,4 +202,5 @@ def _other_subject(clauses: Clauses, j: int) -> bool:
     agent = ending_at(clauses.agents, k)
     if agent is not None:
         return _subject_verb(clauses, agent) is None
-    return tokens[k].norm not in COORDINATORS and not clauses.function_words.get(tokens[k].norm)
+    coordinator = tokens[k].norm in clauses.classes["verb_coordinator"]
+    return not coordinator and not clauses.function_words.get(tokens[k].norm)

@@ -32,8 +32,6 @@ also an actor's success ("the success of Ukraine")."""
 FORCES_OF = ("force_gathering",)
 """Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
-GERUND_LINKS = frozenset({"of", "for", "against"})
-"""An actor before them is the subject of a gerund harm: "accused Russia of shelling", "warned X against using"."""
 CONFLICT = "conflict"
 REASSURANCE = "reassurance"
 BOUND = MappingProxyType({"success_bound": "actor_success"})
@@ -149,7 +147,8 @@ class Clauses:
         function_words: Function word -> class (``sources/function_words.tsv``).
         gaps: ``gaps[i]`` is the text between token ``i - 1`` and token ``i``.
         speech: Reporting cues (:attr:`AgencyIndex.speech`).
-        word_classes: Word -> class (``sources/word_classes.tsv``: irregular past forms and others).
+        classes: Class -> its words (``sources/word_classes.tsv``: irregular past forms, coordinators,
+            possessives, forms of "be" and "get", gerund links).
     """
 
     tokens: Sequence[Token]
@@ -158,4 +157,4 @@ class Clauses:
     function_words: Mapping[str, str]
     gaps: Sequence[str]
     speech: frozenset[str] = frozenset()
-    word_classes: Mapping[str, str] = field(default_factory=dict)
+    classes: Mapping[str, frozenset[str]] = field(default_factory=dict)

@@ -8,7 +8,6 @@ from framing.agency.index import (
     CONFLICT,
     FORCES_OF,
     FROM_HARM,
-    GERUND_LINKS,
     MODIFIER_WINDOW,
     OF_HARM,
     PASSIVE_GAP,
@@ -147,11 +146,11 @@ def _names_agent(preposition: str, subcategory: str) -> bool:
 
 
 def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
-    """A preposition right between an actor and a gerund harm word: the actor is the gerund's subject."""
+    """A ``gerund_link`` right between an actor and a gerund harm word: the actor is the gerund's subject."""
     tokens = clauses.tokens
     return (
         j == first - 1
-        and tokens[j].norm in GERUND_LINKS
+        and tokens[j].norm in clauses.classes["gerund_link"]
         and tokens[first].norm.endswith("ing")
         and ending_at(clauses.agents, j - 1) is not None
     )
