@@ -81,6 +81,10 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
             continue
         if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
             break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
+        if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
+            # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
+            # there: "the presence of Russian troops is a threat".
+            continue
         return agent, "rule: agent before harm"
     return None, ""
 
@@ -105,6 +109,14 @@ def _relative_subject(
 
 RELATIVE_VERB_GAP = frozenset({"auxiliary", "adverb"})
 """Function-word classes that may stand between a relative pronoun and its clause's harm verb."""
+
+
+def _object_of_preposition(clauses: Clauses, first: int) -> bool:
+    """The actor starting at ``first`` is the object of a preposition (an article may stand between)."""
+    before = first - 1
+    if before >= 0 and clauses.tokens[before].norm in clauses.classes["article"]:
+        before -= 1
+    return before >= 0 and clauses.tokens[before].norm in clauses.classes["object_preposition"]
 
 
 def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:

@@ -139,6 +139,7 @@ WORD_CLASSES = (
     "passive_get",
     "agent_possessive",
     "gerund_link",
+    "object_preposition",
 )
 """Classes of ``sources/word_classes.tsv``; a word may have several (one row each)."""
 AGENT_KINDS = (
