@@ -34,7 +34,7 @@ def never_a_speaker(name: str, source_type: str, lexicons: LexiconSet) -> str | 
     words = name.lower().replace("’", "'").split()
     if not words or name in (AUTHOR, "unknown"):
         return None
-    if all(speech.word_classes.get(w) == "not_source" for w in words):
+    if all(w in speech.classes["not_source"] for w in words):
         return "date, weekday, adverb or bare demonym"
     channels = {e.pattern for e in speech.channels}
     if name.lower() in channels or (" ".join(words[1:]) in channels and words[0] in ("on", "in", "via")):
@@ -49,7 +49,9 @@ def never_a_speaker(name: str, source_type: str, lexicons: LexiconSet) -> str | 
     # "US" is a country, "us" a pronoun; a role name is lowercased, so "us officials" is read as "US".
     ambiguous = not (opener.islower() or opener.istitle()) or (words[0] == "us" and len(words) > 1)
     opener_class = None if ambiguous else speech.function_words.get(words[0])
-    if opener_class in _CLAUSE_OPENERS and speech.word_classes.get(words[0]) not in ("article", "possessive"):
+    if opener_class in _CLAUSE_OPENERS and not (
+        words[0] in speech.classes["article"] or words[0] in speech.classes["possessive"]
+    ):
         return "pronoun- or preposition-led clause"
     if source_type == "named_person" and ("and" in words[1:-1] or "&" in words):
         return "conjoined names taken for one person"

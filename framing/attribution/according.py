@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from framing.attribution.base import Mention, make_mention, word_class
+from framing.attribution.base import Mention, in_class, make_mention
 from framing.attribution.content import according_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after
@@ -34,7 +34,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if mention is None:
         return None
     mention = apposed_name(ctx, mention)
-    if mention.first == cue.stop + 1 and word_class(ctx.lexicons, ctx.tokens[cue.stop].norm) == "article":
+    if mention.first == cue.stop + 1 and in_class(ctx.lexicons, ctx.tokens[cue.stop].norm, "article"):
         start = ctx.tokens[cue.stop].start  # "according to the Las Vegas Sun": the phrase with its article
         mention = dataclasses.replace(
             mention, first=cue.stop, start=start, text=ctx.text[start : mention.end]
@@ -76,7 +76,7 @@ def _whole_phrase(ctx: SentenceContext, cue: Hit, mention: Mention | None) -> Me
     if first >= len(tokens) or stop - first > MAX_SOURCE_PHRASE:
         return mention
     opener = ctx.lexicons.speech.function_words.get(tokens[first].norm)
-    if opener not in (None, "determiner") and word_class(ctx.lexicons, tokens[first].norm) != "possessive":
+    if opener not in (None, "determiner") and not in_class(ctx.lexicons, tokens[first].norm, "possessive"):
         return mention
     end = tokens[stop - 1].end
     if any(mark in text[tokens[first].start : end] for mark in QUOTE_MARKS):

@@ -84,9 +84,13 @@ class MentionIndex:
         return [m for m in self.starting_in(first, stop + 1) if m.stop <= stop]
 
 
-def word_class(lexicons: LexiconSet, word: str) -> str | None:
-    """The class of a word in ``sources/word_classes.tsv`` (article, possessive, coordinator, ...)."""
-    return lexicons.speech.word_classes.get(word)
+def in_class(lexicons: LexiconSet, word: str, *names: str) -> bool:
+    """Whether a word is in one of the classes ``names`` of ``sources/word_classes.tsv``.
+
+    A word may be in several classes; membership, not the order of the file's rows, decides.
+    """
+    classes = lexicons.speech.classes
+    return any(word in classes[name] for name in names)
 
 
 def class_words(lexicons: LexiconSet, name: str) -> frozenset[str]:
@@ -113,7 +117,7 @@ def manner_adverb(token: Token, lexicons: LexiconSet) -> bool:
         token.text.islower() and len(token.norm) > 4 and token.norm.endswith("ly") and token.text.isalpha()
     ):
         return False
-    return word_class(lexicons, token.norm) != "not_adverb"
+    return not in_class(lexicons, token.norm, "not_adverb")
 
 
 def strip_possessive(word: str) -> str:

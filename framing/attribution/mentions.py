@@ -16,11 +16,11 @@ from framing.attribution.base import (
     NAME_KINDS,
     Mention,
     class_words,
+    in_class,
     is_name_word,
     joined,
     make_mention,
     strip_possessive,
-    word_class,
 )
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
@@ -114,7 +114,7 @@ def _name_mention(
     words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
     if all(w.isupper() for w in words) and (len(words) > 3 or _capitals_before(tokens, name_first)):
         return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
-    if not title and not inner and all(word_class(lexicons, w.lower()) == "not_source" for w in words):
+    if not title and not inner and all(in_class(lexicons, w.lower(), "not_source") for w in words):
         return None  # "Monday", "European": never a speaker
     if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
         return None  # "Brimming with confidence, ...", "Looking back, ...": a participle, not a name
@@ -131,7 +131,7 @@ def _name_mention(
 def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
     """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi"."""
     function_words = lexicons.speech.function_words
-    while stop - first > 1 and word_class(lexicons, tokens[first].norm) == "not_source":
+    while stop - first > 1 and in_class(lexicons, tokens[first].norm, "not_source"):
         first += 1  # the weekday is no part of the name ...
         while first < stop - 1 and not is_name_word(tokens[first], function_words):
             first += 1  # ... nor the particle after it
@@ -168,7 +168,7 @@ def _first_conjunct(
     tokens: Sequence[Token], first: int, stop: int, hits: Sequence[Hit], lexicons: LexiconSet
 ) -> int | None:
     """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that."""
-    ands = [k for k in range(first + 1, stop - 1) if word_class(lexicons, tokens[k].norm) == "coordinator"]
+    ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
     if len(ands) != 1 or any(first <= h.first < stop and h.entry.subcategory != "title" for h in hits):
         return None
     k = ands[0]

@@ -124,7 +124,7 @@ def office_person(
         person
         and (title or inner[-1].entry.subcategory == "institution")
         and not any(h.first >= after for h in lexical)
-        and not any(lexicons.speech.word_classes.get(w.lower()) == "not_source" for w in person.split())
+        and not any(w.lower() in lexicons.speech.classes["not_source"] for w in person.split())
     ):
         return person, title
     return None

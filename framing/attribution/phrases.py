@@ -14,9 +14,9 @@ from framing.attribution.base import (
     Mention,
     MentionIndex,
     class_words,
+    in_class,
     make_mention,
     manner_adverb,
-    word_class,
 )
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -49,7 +49,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
     while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in relatives:
         word_class_ = function_words.get(tokens[k].norm)
-        if word_class(lexicons, tokens[k].norm) == "possessive" and k < end - 1:
+        if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
         if word_class_ not in (None, "determiner") and tokens[k].norm not in postmodifiers:
             break
@@ -93,7 +93,7 @@ def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
 def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
     """A phrase that can name a source: not a verb group or participle ("is expected", "Speaking")."""
     last = phrase[-1]
-    if word_class(lexicons, last.norm) == "not_source" or last.norm in speech_words(lexicons):
+    if in_class(lexicons, last.norm, "not_source") or last.norm in speech_words(lexicons):
         return False  # "the statement said", "Speaking", "said"
     if " ".join(t.norm for t in phrase[-2:]) in speech_words(lexicons):
         return False  # "through social media spoke": a channel, not a source
@@ -126,7 +126,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     """
     opener = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
     opener_class = lexicons.speech.function_words.get(opener)
-    if opener_class not in (None, "determiner") and word_class(lexicons, opener) != "possessive":
+    if opener_class not in (None, "determiner") and not in_class(lexicons, opener, "possessive"):
         return None
     if opener == "that":
         return None  # "..., adding that ...": a complementizer opens the content, not a source
@@ -190,11 +190,11 @@ def conjoined(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: 
     names ("Putin and Biden") stay two sources (the last one speaks), never one person.
     """
     k = mention.first
-    if k > 0 and word_class(lexicons, tokens[k - 1].norm) == "possessive":
+    if k > 0 and in_class(lexicons, tokens[k - 1].norm, "possessive"):
         k -= 1  # "and its allies"
     if k < 2 or mention.kind in ("pronoun", "speech_noun") or tokens[k].clause_break_before:
         return mention
-    if word_class(lexicons, tokens[k - 1].norm) != "coordinator" or tokens[k - 1].norm != "and":
+    if not in_class(lexicons, tokens[k - 1].norm, "coordinator") or tokens[k - 1].norm != "and":
         return mention
     first = ends.get(k - 1)
     if first is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Mapping
 
-from framing.attribution.base import Mention, class_words, word_class
+from framing.attribution.base import Mention, class_words, in_class
 from framing.lexicon import LexiconSet
 
 
@@ -77,8 +77,8 @@ def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
     """
     if head in roles:
         return True
-    return word_class(lexicons, head) == "leader_generic" and any(
-        word_class(lexicons, r) in LEADER_CLASSES for r in roles
+    return in_class(lexicons, head, "leader_generic") and any(
+        in_class(lexicons, r, *LEADER_CLASSES) for r in roles
     )
 
 
@@ -113,7 +113,7 @@ def shorten(lexicons: LexiconSet, name: str) -> str:
 def strip_article(lexicons: LexiconSet, text: str) -> str:
     """A name without its article: "the ministry" -> "ministry" (a class of ``sources/word_classes.tsv``)."""
     first, _, rest = text.partition(" ")
-    return rest if rest and word_class(lexicons, first.lower()) == "article" else text
+    return rest if rest and in_class(lexicons, first.lower(), "article") else text
 
 
 def is_definite(lexicons: LexiconSet, text: str, title: str) -> bool:
@@ -139,10 +139,10 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     "former" is kept with them ("Dmitry Medvedev, the former Russian president").
     """
     aside = written.partition(",")[2].lower().replace("-", " ").split()
-    roles = [w for w in aside if w in titles(lexicons) or word_class(lexicons, w) in LEADER_CLASSES]
+    roles = [w for w in aside if w in titles(lexicons) or in_class(lexicons, w, *LEADER_CLASSES)]
     return roles + (["former"] if roles and class_words(lexicons, "former") & set(aside) else [])
 
 
 def office_words(title: str, lexicons: LexiconSet) -> list[str]:
     """The words of a title that name an office: "Mr" and other honorifics name none."""
-    return [w for w in title.split() if word_class(lexicons, w) != "honorific"]
+    return [w for w in title.split() if not in_class(lexicons, w, "honorific")]

@@ -42,7 +42,7 @@ import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import Mention, chain_start, make_mention, rstrip_end, word_class
+from framing.attribution.base import Mention, chain_start, in_class, make_mention, rstrip_end
 from framing.attribution.content import trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import (
@@ -194,7 +194,7 @@ def _noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """
     if cue.first == 0 or ctx.tokens[cue.first].clause_break_before:
         return False
-    return word_class(ctx.lexicons, ctx.tokens[cue.first - 1].norm) in ("article", "possessive")
+    return in_class(ctx.lexicons, ctx.tokens[cue.first - 1].norm, "article", "possessive")
 
 
 def _opens_chain(ctx: SentenceContext, cue: Hit) -> bool:
@@ -225,7 +225,7 @@ def _intention(ctx: SentenceContext, cue: Hit) -> bool:
     Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
     """
     phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
-    return word_class(ctx.lexicons, phrase) in ("not_source", "intent")
+    return in_class(ctx.lexicons, phrase, "not_source", "intent")
 
 
 def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:

@@ -11,9 +11,9 @@ from framing.attribution.base import (
     MentionIndex,
     chain_start,
     class_words,
+    in_class,
     make_mention,
     manner_adverb,
-    word_class,
 )
 from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words, with_partitive
 from framing.lexicon import LexiconSet
@@ -44,11 +44,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     if j in ends and not tokens[j].clause_break_before:
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
         return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
-    if (
-        j > 0
-        and not tokens[j].clause_break_before
-        and word_class(lexicons, tokens[j - 1].norm) == "coordinator"
-    ):
+    if j > 0 and not tokens[j].clause_break_before and in_class(lexicons, tokens[j - 1].norm, "coordinator"):
         # "President Obama met survivors ... and said": the sentence's subject speaks, after a fronted
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
         opening = _after_fronted(tokens, lexicons)
@@ -133,7 +129,7 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             fillers += 1
             continue
         k = j
-        while k > 0 and word_class(lexicons, tokens[k - 1].norm) == "not_source" and j - k < 2:
+        while k > 0 and in_class(lexicons, tokens[k - 1].norm, "not_source") and j - k < 2:
             k -= 1
         if k < j and k > 0 and function_words.get(tokens[k - 1].norm) == "preposition":
             j = k - 1  # "Podolyak on Wednesday called"
@@ -221,7 +217,7 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
     while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
         previous = tokens[first - 1].norm
         word_class_ = function_words.get(previous)
-        if word_class_ not in (None, "determiner") and word_class(lexicons, previous) != "possessive":
+        if word_class_ not in (None, "determiner") and not in_class(lexicons, previous, "possessive"):
             break
         if previous in speech_words(lexicons) or previous in class_words(lexicons, "relative"):
             break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
@@ -271,7 +267,7 @@ def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
         return None  # "..., referring to the People's Republic": a participle's subject came before it
     first = cue.stop
     if first not in mentions.starting and lexicons is not None and first < len(tokens) - 1:
-        first += word_class(lexicons, tokens[first].norm) == "article"  # "said the Prime Minister"
+        first += in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
     found = next(
         (
             m
@@ -294,5 +290,6 @@ def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     After a clause break the verb may be inverted ("..., warned the minister"): then it is not.
     """
     first = tokens[cue.first]
-    kind = word_class(lexicons, first.norm)
-    return kind == "addressee" or (not first.clause_break_before and kind == "addressee_uninverted")
+    return in_class(lexicons, first.norm, "addressee") or (
+        not first.clause_break_before and in_class(lexicons, first.norm, "addressee_uninverted")
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from framing.attribution.base import Mention, class_words, word_class
+from framing.attribution.base import Mention, class_words, in_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
@@ -107,7 +107,7 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     tokens = ctx.tokens
     norm = tokens[cue.first].norm
     # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
-    told = word_class(ctx.lexicons, norm) == "addressee" and not norm.endswith(("s", "ing"))
+    told = in_class(ctx.lexicons, norm, "addressee") and not norm.endswith(("s", "ing"))
     if not norm.endswith("ed") and not told:
         return False
     k = cue.first - 1
@@ -129,7 +129,7 @@ def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
     The agent after "by" is the source and what follows it the content; without an agent, no claim.
     """
     tokens = ctx.tokens
-    if word_class(ctx.lexicons, tokens[cue.first].norm) != "addressee" or cue.stop + 1 >= len(tokens):
+    if not in_class(ctx.lexicons, tokens[cue.first].norm, "addressee") or cue.stop + 1 >= len(tokens):
         return None
     if tokens[cue.stop].norm != "by":
         return None

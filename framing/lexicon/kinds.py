@@ -165,14 +165,24 @@ WORD_CLASS_ROWS = Schema(
 """``word_classes.tsv``: a word may stand on several rows, once per class."""
 
 
-def word_classes(entries: list[Entry]) -> tuple[Mapping[str, str], Mapping[str, frozenset[str]]]:
-    """Word -> its first row's class, and class -> its words (every class of :data:`WORD_CLASSES`)."""
-    first: dict[str, str] = {}
+def word_classes(
+    entries: list[Entry], fallback: Mapping[str, frozenset[str]] | None = None
+) -> Mapping[str, frozenset[str]]:
+    """Class -> its words, for every class of :data:`WORD_CLASSES`.
+
+    A class the rows do not list keeps the words ``fallback`` gives it: a user's ``word_classes.tsv``
+    written before a class existed does not silently empty it.
+    """
     words: dict[str, set[str]] = {name: set() for name in WORD_CLASSES}
     for e in entries:
-        first.setdefault(e.pattern, e.subcategory)
         words[e.subcategory].add(e.pattern)
-    return MappingProxyType(first), MappingProxyType({k: frozenset(v) for k, v in words.items()})
+    listed = {e.subcategory for e in entries}
+    return MappingProxyType(
+        {
+            name: frozenset(found) if name in listed or fallback is None else fallback[name]
+            for name, found in words.items()
+        }
+    )
 
 
 WORDS = Schema(columns=(PATTERN, SOURCE, NOTE), record=lambda pattern, **_: pattern.key)

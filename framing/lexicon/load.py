@@ -157,7 +157,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
         return read_table(pick(folder, name), schema).records()
 
     transliteration = kinds.transliteration(read("sources", "transliteration", kinds.TRANSLITERATION))
-    word_classes, classes = kinds.word_classes(read("sources", "word_classes", kinds.WORD_CLASS_ROWS))
+    classes = _word_classes(pick("sources", "word_classes"), builtin)
     return LexiconSet(
         lexicons=MappingProxyType(lexicons),
         negators=tuple(read("modifiers", "negators", kinds.kinds("kind", NEGATOR_KINDS))),
@@ -176,7 +176,6 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             name_particles=frozenset(read("sources", "name_particles", kinds.WORDS)),
             aliases=MappingProxyType(dict(read("sources", "aliases", kinds.ALIASES))),
             transliteration=transliteration,
-            word_classes=word_classes,
             referents=kinds.referents(read("sources", "referents", kinds.REFERENTS)),
             classes=classes,
         ),
@@ -184,6 +183,16 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
         emphasis=kinds.read_emphasis(pick("rules", "emphasis"), pick("rules", "verbs")),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
+
+
+def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[str]]:
+    """The word classes of ``chosen``; a user file falls back on the built-in words class by class."""
+    origin = "sources/word_classes.tsv"
+    path = builtin.joinpath("sources", "word_classes.tsv")
+    built_in = kinds.word_classes(read_table((path, origin), kinds.WORD_CLASS_ROWS).records())
+    if chosen[1] == origin:
+        return built_in
+    return kinds.word_classes(read_table(chosen, kinds.WORD_CLASS_ROWS).records(), built_in)
 
 
 def _classes(entries: list[Entry]) -> Mapping[str, str]:

@@ -184,10 +184,9 @@ class CueLists:
         transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
             compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
             "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
-        word_classes: Word or phrase -> its class for the attribution rules (:data:`WORD_CLASSES`);
-            a word listed with several classes maps to the class of its first row.
-        classes: Class -> its words or phrases (``sources/word_classes.tsv``); every class of
-            :data:`WORD_CLASSES` is a key, with no words when the file lists none.
+        classes: Class -> its words or phrases (``sources/word_classes.tsv``; a word may be in several);
+            every class of :data:`WORD_CLASSES` is a key. A user file's classes replace the built-in
+            ones class by class: a class it does not list keeps the built-in words.
         referents: Pronoun referent -> the source types it may refer to (``sources/referents.tsv``).
     """
 
@@ -199,7 +198,6 @@ class CueLists:
     name_particles: frozenset[str]
     aliases: Mapping[str, str]
     transliteration: tuple[Mapping[str, str], Mapping[str, str]]
-    word_classes: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     referents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
     classes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType(dict.fromkeys(WORD_CLASSES, frozenset()))
