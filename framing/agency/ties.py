@@ -96,15 +96,35 @@ def _relative_subject(
 
     Only the actor the pronoun follows (a comma may stand between) is its antecedent, and only a harm
     that is the clause's verb: next, or after an auxiliary or adverb ("who might use", "which still
-    threatens"); "the PTC, which monitors violence" does no violence.
+    threatens"); "the PTC, which monitors violence" does no violence. Not the antecedent: the object of a
+    preposition ("fighters from Belarus, who killed"), and for a ``sentential_relative`` ("which") the
+    object of a verb, since the pronoun may then stand for the whole event ("Russia bombed Ukraine, which
+    killed 20 people").
     """
+    tokens = clauses.tokens
     between = range(relative + 1, first)
-    if any(clauses.function_words.get(clauses.tokens[k].norm) not in RELATIVE_VERB_GAP for k in between):
+    if any(clauses.function_words.get(tokens[k].norm) not in RELATIVE_VERB_GAP for k in between):
         return None, ""
     agent = ending_at(clauses.agents, relative - 1)
     if agent is None or agent.first in used or agent.kind in ("pronoun", "demonym"):
         return None, ""
+    if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
+        return None, ""
+    if tokens[relative].norm in clauses.classes["sentential_relative"] and _after_verb(clauses, agent.first):
+        return None, ""
     return agent, "rule: relative clause of the agent"
+
+
+def _after_verb(clauses: Clauses, first: int) -> bool:
+    """The actor starting at ``first`` follows a verb (an article may stand between): it is its object."""
+    before = first - 1
+    if before >= 0 and clauses.tokens[before].norm in clauses.classes["article"]:
+        before -= 1
+    return (
+        before >= 0
+        and not clauses.tokens[first].clause_break_before
+        and _verb_like(clauses.tokens[before].norm)
+    )
 
 
 RELATIVE_VERB_GAP = frozenset({"auxiliary", "adverb"})

@@ -140,6 +140,7 @@ WORD_CLASSES = (
     "agent_possessive",
     "gerund_link",
     "object_preposition",
+    "sentential_relative",
 )
 """Classes of ``sources/word_classes.tsv``; a word may have several (one row each)."""
 AGENT_KINDS = (
