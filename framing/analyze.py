@@ -7,7 +7,7 @@ from pathlib import Path
 
 from framing.agency import AgencyIndex, RuledSentence, actor_matches, agency_index, capitalized_names
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
-from framing.emphasis import emphasis_matches
+from framing.emphasis import emphasis_hits
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
@@ -60,10 +60,13 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
         if sentence.boilerplate:
             evidence: tuple = ()
         else:
+            found = words.find(tokens)
+            # Grammar the lists cannot hold (emphatic "do") joins the words, so the rules reach it too.
+            found += emphasis_hits(text, tokens, found, lexicon_set)
             evidence = apply_rules(
                 text,
                 tokens,
-                select_longest(words.find(tokens)),
+                select_longest(found),
                 select_longest(modifiers.find(tokens)),
                 lexicon_set,
                 sentence.index,
@@ -71,12 +74,10 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             # The actor rules (responsibility, an actor's success) read what the rules made of the words.
             ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
             agency = actor_matches(ruled, agents, lexicon_set)
-            emphatic = emphasis_matches(text, tokens, evidence, lexicon_set, sentence.index)
             # A sentence inside a quotation or speech carries its source's words (after attribution).
             quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)
-            if agency or emphatic or quoted:
-                added = (*evidence, *agency, *emphatic, *quoted)
-                evidence = tuple(sorted(added, key=lambda m: (m.start, m.end)))
+            if agency or quoted:
+                evidence = tuple(sorted((*evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
         scores = sentence_scores(evidence, dimensions)
         results.append(
             SentenceResult(

@@ -3,14 +3,15 @@
 ANNOTATION.md counts emphatic assertion as certainty. A stressed auxiliary before a verb's base form
 is the grammatical form of it (Biber et al. 1999), and no word list can hold it: the verb is any verb.
 This stage reads the sentence's tokens with the words of ``rules/emphasis.tsv`` and ``rules/verbs.tsv``
-(:class:`~framing.lexicon.EmphasisRules`) and adds one match per emphatic auxiliary, spanning the
-auxiliary and the verb. It is not emphatic:
+(:class:`~framing.lexicon.EmphasisRules`) and adds one hit per emphatic auxiliary, spanning the
+auxiliary and the verb, to the lexicon hits the rules weigh (so negation reaches it). It is not emphatic:
 
 - after a word that makes *do* the main verb, a question's or a relative clause's (``not_before``:
   "to do", "why did", "issues that do arise"), or at the start of a sentence ("Do you ...");
 - in a condition or time clause (a ``subordinator`` earlier in the clause: "if it does happen");
 - before a word that is mostly the object of main-verb *do* (``not_verb``: "did harm", "did well"),
-  before a capitalized word, and before anything that is not a verb's base form ("did not", "did it");
+  before a capitalized word, before a hyphenated compound ("did push-ups"), and before anything that is
+  not a verb's base form ("did not", "did it");
 - before a verb that starts a match of the dimension that negations of the rule's dimension go to
   (certainty -> hedging: "it does seem", "the figures do suggest").
 """
@@ -19,62 +20,60 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from framing.lexicon import LexiconSet
-from framing.results import Match
+from framing.lexicon import Entry, LexiconSet
+from framing.match import Hit
 from framing.tokenize import Token
 
 LEXICON = "rules/emphasis.tsv"
 NOT_VERB = frozenset({"not_verb", "not_before"})
 
 
-def emphasis_matches(
-    text: str, tokens: Sequence[Token], evidence: Sequence[Match], lexicons: LexiconSet, sentence: int
-) -> tuple[Match, ...]:
-    """The emphatic-do matches of one sentence.
+def emphasis_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexicons: LexiconSet) -> list[Hit]:
+    """The emphatic-do hits of one sentence, as hits of the counted dimension's lexicon.
+
+    They join the lexicon hits before the longest match is chosen and the rules run, so a negation or
+    a denial reaches them like any word ("I don't believe they did attack": hedging), and an emphasised
+    word of the same lexicon counts once ("we do know": the longer match).
 
     Args:
         text: The document (offsets of ``tokens`` index it).
         tokens: The sentence's tokens.
-        evidence: The sentence's matches after the rules (to leave out hedged verbs).
+        hits: The sentence's lexicon hits (to leave out verbs that start a match of the opposite lexicon).
         lexicons: For the rule's words and the counted dimension.
-        sentence: The sentence's index.
 
     Returns:
-        The new matches, in text order.
+        One hit per emphatic auxiliary, spanning it and its verb, in text order.
     """
     rules = lexicons.emphasis
-    dimension = rules.counts.split("/", 1)[0]
+    dimension, _, subcategory = rules.counts.partition("/")
     scan = rules.auxiliaries
     if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
-        return ()
+        return []
     if not scan.search(text, tokens[1].start, tokens[-2].end):
-        return ()
+        return []
     opposite = lexicons.lexicons[dimension].negated
-    hedged = {m.start for m in evidence if m.lexicon == opposite}
-    matches = []
+    hedged = {h.first for h in hits if h.group == opposite}
+    found = []
     for i in range(1, len(tokens) - 1):
         auxiliary, verb = tokens[i], tokens[i + 1]
         if rules.words.get(auxiliary.norm) != "auxiliary" or not _is_verb(verb, rules.words, rules.verbs):
             continue
-        if verb.start in hedged or auxiliary.clause_break_before or not verb.joins_previous:
+        if i + 1 in hedged or auxiliary.clause_break_before or not verb.joins_previous:
+            continue
+        if text[verb.end : verb.end + 1] == "-":  # "did push-ups": a compound noun
             continue
         if rules.words.get(tokens[i - 1].norm) == "not_before" or _in_subordinate(tokens, i, rules.words):
             continue
-        matches.append(
-            Match(
-                dimension=dimension,
-                subcategory=rules.counts,
-                pattern=f"{auxiliary.norm} + <verb>",
-                start=auxiliary.start,
-                end=verb.end,
-                text=text[auxiliary.start : verb.end],
-                weight=rules.weight,
-                modifiers=(f"emphatic {auxiliary.norm!r} before the verb {verb.text!r}",),
-                lexicon=LEXICON,
-                sentence=sentence,
-            )
+        entry = Entry(
+            pattern=f"{auxiliary.norm} + <verb>",
+            words=(auxiliary.norm, verb.norm),
+            subcategory=subcategory,
+            weight=rules.weight,
+            source="grammar",
+            note=LEXICON,
         )
-    return tuple(matches)
+        found.append(Hit(dimension, entry, i, i + 2))
+    return found
 
 
 def _is_verb(token: Token, words: Mapping[str, str], verbs: frozenset[str]) -> bool:

@@ -111,6 +111,11 @@ CASES = [
     ),
     (
         "rules/emphasis.tsv",
+        "# match: certanity/emphatic_do 1\npattern\tkind\tsource\ndid\tauxiliary\town\n",
+        "emphasis.tsv: '# match: certanity/emphatic_do' names no loaded dimension; use one of: reassurance,",
+    ),
+    (
+        "rules/emphasis.tsv",
         "# match: certainty/emphatic_do 1\npattern\tkind\tsource\ndid\tstressed\town\n",
         "emphasis.tsv:4: kind 'stressed' is unknown",
     ),

@@ -22,6 +22,7 @@ from framing.lexicon.model import (
     SOURCE_KINDS,
     STANCES,
     CueLists,
+    EmphasisRules,
     Entry,
     Lexicon,
     LexiconSet,
@@ -180,7 +181,7 @@ def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
             classes=classes,
         ),
         agents=kinds.read_agents(pick("rules", "agents")),
-        emphasis=kinds.read_emphasis(pick("rules", "emphasis"), pick("rules", "verbs")),
+        emphasis=_emphasis(pick("rules", "emphasis"), pick("rules", "verbs"), lexicons),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -193,6 +194,17 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
     if chosen[1] == origin:
         return built_in
     return kinds.word_classes(read_table(chosen, kinds.WORD_CLASS_ROWS).records(), built_in)
+
+
+def _emphasis(rules: File, verbs: File, lexicons: Mapping[str, Lexicon]) -> EmphasisRules:
+    """The emphatic-do rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
+    emphasis = kinds.read_emphasis(rules, verbs)
+    dimension = emphasis.counts.split("/", 1)[0]
+    if dimension not in lexicons:
+        raise LexiconError(
+            f"{rules[1]}: '# match: {emphasis.counts}' names no loaded dimension; use one of: {', '.join(lexicons)}"
+        )
+    return emphasis
 
 
 def _classes(entries: list[Entry]) -> Mapping[str, str]:
