@@ -115,12 +115,29 @@ def apply_rules(
     _passive_negations(content, scope, tokens, negated_by)
     _predicate_negations(content, scope, tokens, negated_by)
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
-    topics = _presupposed_topics(text, tokens, lexicons, negated_by, sentence)
+    topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
 
 
+def _definite_before(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> Token | None:
+    """A ``definite`` word before token ``first``, with at most one lowercase modifier between ("this bloody war")."""
+    for k in (first - 1, first - 2):
+        if k < 0 or tokens[k + 1].clause_break_before:
+            return None
+        if tokens[k].norm in lexicons.definites:
+            return tokens[k]
+        if not tokens[k].text.islower() or lexicons.speech.function_words.get(tokens[k].norm):
+            return None
+    return None
+
+
 def _presupposed_topics(
-    text: str, tokens: Sequence[Token], lexicons: LexiconSet, negated_by: Negations, sentence: int
+    text: str,
+    tokens: Sequence[Token],
+    lexicons: LexiconSet,
+    scope: _Scope,
+    negated_by: Negations,
+    sentence: int,
 ) -> tuple[Match, ...]:
     """A topic word that a negator flipped but a definite determiner presupposes still counts as itself.
 
@@ -131,17 +148,15 @@ def _presupposed_topics(
     topics = []
     for hit, (negator, how) in negated_by.items():
         lexicon = lexicons[hit.group]
-        before = tokens[hit.first - 1] if hit.first > 0 else None
-        if (
-            how
-            or hit.entry.subcategory not in TOPICAL
-            or lexicon.negated in (NEGATION_KEEP, NEGATION_DROP)
-            or before is None
-            or before.norm not in lexicons.definites
-        ):
+        if how or hit.entry.subcategory not in TOPICAL or lexicon.negated in (NEGATION_KEEP, NEGATION_DROP):
+            continue
+        before = _definite_before(tokens, hit.first, lexicons)
+        if before is None:
             continue
         start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
         said = _span_text(text, tokens, negator)
+        scaler = _scaler(hit, scope.scalers, tokens, scope.breaks)
+        weight = hit.entry.weight * (scaler.entry.weight if scaler is not None else 1.0)
         topics.append(
             Match(
                 dimension=lexicon.name,
@@ -150,7 +165,7 @@ def _presupposed_topics(
                 start=start,
                 end=end,
                 text=text[start:end],
-                weight=hit.entry.weight,
+                weight=round(weight, 4),
                 modifiers=(f"a topic under the negation by '{said}': '{before.text}' presupposes it",),
                 lexicon=lexicon.name,
                 sentence=sentence,

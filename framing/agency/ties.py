@@ -65,7 +65,7 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
             continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
-        if tokens[agent.first].norm in ("his", "her", "its", "our", "their") or possessive:
+        if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
             if distance <= MODIFIER_WINDOW:
                 return agent, "rule: possessive before harm"
             continue
