@@ -110,7 +110,7 @@ def iter_documents(
     Folders are expanded first, so a missing file is reported before any article is read.
     """
     options = options or ReadOptions()
-    for name in expand(sources):
+    for name in scan(sources).files:
         if name == STDIN:
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _documents(stream, STDIN_NAME, options.stdin_format, options)
@@ -162,16 +162,6 @@ def scan(sources: Iterable[str]) -> Inputs:
         else:
             files.append(source)
     return Inputs(files, skipped)
-
-
-def expand(sources: Iterable[str]) -> list[str]:
-    """The files to read (:attr:`Inputs.files` of :func:`scan`)."""
-    return scan(sources).files
-
-
-def left_out(sources: Iterable[str]) -> list[str]:
-    """Files inside the folders of ``sources`` that are not read (:attr:`Inputs.left_out` of :func:`scan`)."""
-    return scan(sources).left_out
 
 
 def source_format(name: str) -> str:

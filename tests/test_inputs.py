@@ -147,7 +147,7 @@ def test_articles_over_the_length_limit_are_refused(tmp_path):
 
 
 def test_files_a_folder_leaves_out_are_listed_hidden_ones_aside(tmp_path):
-    from framing.inputs import expand, left_out
+    from framing.inputs import scan
 
     (tmp_path / "sub").mkdir()
     (tmp_path / ".git").mkdir()
@@ -156,9 +156,10 @@ def test_files_a_folder_leaves_out_are_listed_hidden_ones_aside(tmp_path):
         (tmp_path / name).write_bytes(b"x")
     (tmp_path / ".git" / "README.md").write_text("Not an article.", encoding="utf-8")
     (tmp_path / ".draft.txt").write_text("Not an article either.", encoding="utf-8")
-    assert expand([str(tmp_path)]) == [str(tmp_path / "a.txt")]
-    assert left_out([str(tmp_path)]) == [str(tmp_path / "report.docx"), str(tmp_path / "sub" / "photo.jpg")]
-    assert left_out([str(tmp_path / "a.txt")]) == []
+    inputs = scan([str(tmp_path)])
+    assert inputs.files == [str(tmp_path / "a.txt")]
+    assert inputs.left_out == [str(tmp_path / "report.docx"), str(tmp_path / "sub" / "photo.jpg")]
+    assert scan([str(tmp_path / "a.txt")]).left_out == []
 
 
 def test_one_walk_finds_both_the_files_to_read_and_those_left_out(tmp_path, monkeypatch):

@@ -236,31 +236,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
             help="arcs: one y scale for every article (default: on for several articles)",
         )
     for sub in (compare, chart, report):
-        sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
-        sub.add_argument(
-            "--by",
-            default="article",
-            metavar="GROUPING",
-            help="article, speaker, source_type or a field of the JSONL records (default: article)",
-        )
-        sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
-        sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
-        sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
-        sub.add_argument(
-            "--min-g2",
-            type=float,
-            default=3.84,
-            metavar="G2",
-            help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
-        )
-        sub.add_argument(
-            "--max-groups",
-            type=int,
-            default=8,
-            metavar="N",
-            help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
-        )
-        _add_lexicons(sub)
+        _add_grouping(sub)
     compare.add_argument("--format", choices=TABLE_FORMATS, default="table",
                          help="output format (default: table; parquet needs -o)")  # fmt: skip
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
@@ -268,6 +244,35 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
     return compare, chart, report
+
+
+def _add_grouping(sub: argparse.ArgumentParser) -> None:
+    """The inputs, grouping and resampling options that compare, chart and report share."""
+    sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
+    sub.add_argument(
+        "--by",
+        default="article",
+        metavar="GROUPING",
+        help="article, speaker, source_type or a field of the JSONL records (default: article)",
+    )
+    sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
+    sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
+    sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
+    sub.add_argument(
+        "--min-g2",
+        type=float,
+        default=3.84,
+        metavar="G2",
+        help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
+    )
+    sub.add_argument(
+        "--max-groups",
+        type=int,
+        default=8,
+        metavar="N",
+        help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
+    )
+    _add_lexicons(sub)
 
 
 def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
