@@ -151,3 +151,16 @@ def test_relayed_media_attributions_match_the_pairwise_definition():
                                     kind="indirect", sentences=(0,), rule="verb"))  # fmt: skip
         expected = [any(b is not a and reports(a, b) for b in kept) for a in kept]
         assert _relays(kept) == expected
+
+
+def test_a_line_break_inside_a_source_is_a_space_in_the_speaker_not_in_the_evidence():
+    text = "Officials said the\nministry agreed. The ministry said talks would go on."
+    attributions = analyze(text).attributions
+    # The wrapped mention and the one-line mention are one speaker ...
+    assert [(a.speaker, a.source_text) for a in attributions] == [
+        ("officials", "Officials"),
+        ("ministry", "the\nministry"),
+        ("ministry", "The ministry"),
+    ]
+    # ... and the evidence still quotes the text as written.
+    assert text[attributions[1].source_start : attributions[1].source_end] == "the\nministry"

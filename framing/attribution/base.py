@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -135,6 +136,13 @@ def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind
         end -= len(clitic)
         written = written[: -len(clitic)]
     return Mention(first, stop, kind, written, start, end, name, title, referent, possessor)
+
+
+def spaced(mention: Mention) -> Mention:
+    """The mention with its text and name on one line: hard-wrapped text breaks lines inside names."""
+    return dataclasses.replace(
+        mention, text=" ".join(mention.text.split()), name=" ".join(mention.name.split())
+    )
 
 
 def rstrip_end(text: str, end: int) -> int:

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention, class_words
+from framing.attribution.base import NAME_KINDS, Mention, class_words, spaced
 from framing.attribution.roles import (
     acronym,
     aside_roles,
@@ -74,6 +74,8 @@ class Discourse:
         """
         if mention is None:
             return UNKNOWN, "none"
+        if any(c in mention.text for c in "\r\n\t"):
+            mention = spaced(mention)
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
         if mention.kind == "name" and acronym(mention.name):
@@ -83,9 +85,7 @@ class Discourse:
             person = self.person(mention.name, mention.title, sentence)
             self._aside_roles(person, mention.text)
             return person, "named_person"
-        head = (
-            (mention.name or mention.text).split(",")[0].strip()
-        )  # an aside read with the source is not its name
+        head = (mention.name or mention.text).split(",")[0].strip()  # an aside read with it is not its name
         if mention.kind == "institution":
             return self._institution(
                 shorten(self.lexicons, strip_article(self.lexicons, head))
