@@ -11,7 +11,7 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense"), and
 # one line break: hard-wrapped text (wire copy, e-mail) breaks lines inside sentences ("definitive\nagreement").
 # A blank line ends a paragraph, and with it any phrase.
-_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:\r?\n[ \t\u00a0\-\u2010\u2011]*)?")
+_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:(?:\r\n?|\n)[ \t\u00a0\-\u2010\u2011]*)?")
 # Punctuation that closes a clause, and with it a negation or intensifier scope. A period inside a
 # sentence is an abbreviation ("Sen.", "No. 2", "U.S."), so it does not count.
 _CLAUSE_PUNCT = re.compile(r"[,;:!?()\[\]\"“”‘’«»\u2013\u2014]|\s-\s|--")

@@ -14,8 +14,8 @@ def test_apostrophes_stay_inside_words_and_possessives_are_dropped():
 
 
 def test_phrase_gap_allows_one_line_break_of_hard_wrapped_text_not_a_blank_line():
-    tokens = tokenize("a definitive\nagreement\r\n  signed\n\nlater")
-    assert [t.joins_previous for t in tokens] == [False, True, True, True, False]
+    tokens = tokenize("a definitive\nagreement\r\n  signed\rtoday\n\nlater")
+    assert [t.joins_previous for t in tokens] == [False, True, True, True, True, False]
 
 
 def test_phrase_gap_allows_spaces_and_hyphens_only():
