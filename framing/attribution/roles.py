@@ -49,22 +49,22 @@ def previous_sentence(spoken: tuple[int, str, str] | None) -> int | None:
     return spoken[0] if spoken is not None else None
 
 
-def short_name(name: str, function_words: Mapping[str, str], most: int) -> str:
+def short_name(name: str, function_words: Mapping[str, str], genitive: frozenset[str], most: int) -> str:
     """A source's name cut to its noun phrase when it runs over ``most`` words.
 
     The phrase ends before a preposition that opens an adjunct ("german chancellor on platform x");
-    a genitive ("of", "for") is kept once ("chairman of the joint chiefs of staff" -> "chairman of the
-    joint chiefs").
+    a ``genitive`` preposition ("of", "for": the ``postmodifier`` class) is kept once ("chairman of the
+    joint chiefs of staff" -> "chairman of the joint chiefs").
     """
     words = name.split()
     if len(words) <= most:
         return name
-    genitives = [k for k, w in enumerate(words) if k and w.lower() in ("of", "for")]
+    genitives = [k for k, w in enumerate(words) if k and w.lower() in genitive]
     for k, word in enumerate(words[1:], start=1):
         if function_words.get(word.lower()) != "preposition":
             continue
-        if word.lower() not in ("of", "for") or k > genitives[0]:
-            return short_name(" ".join(words[:k]), function_words, most)
+        if word.lower() not in genitive or k > genitives[0]:
+            return short_name(" ".join(words[:k]), function_words, genitive, most)
     # One genitive in a long name: the head before it ("General Staff of the Ukrainian Armed Forces").
     return " ".join(words[: genitives[0]] if genitives else words[:most])
 
@@ -107,7 +107,8 @@ MAX_NAME_WORDS = 6
 
 def shorten(lexicons: LexiconSet, name: str) -> str:
     """A source's name cut to its noun phrase when it runs over :data:`MAX_NAME_WORDS` words."""
-    return short_name(name, lexicons.speech.function_words, MAX_NAME_WORDS)
+    speech = lexicons.speech
+    return short_name(name, speech.function_words, speech.classes["postmodifier"], MAX_NAME_WORDS)
 
 
 def strip_article(lexicons: LexiconSet, text: str) -> str:

@@ -28,7 +28,7 @@ def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention
     if (
         mention.kind in ("title_role", "role")
         and mention.stop < len(tokens)
-        and tokens[mention.stop].norm in ("of", "for")
+        and tokens[mention.stop].norm in class_words(ctx.lexicons, "postmodifier")
     ):
         phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
