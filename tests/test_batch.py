@@ -73,6 +73,23 @@ def test_resuming_with_another_format_is_refused(tmp_path):
         run_batch([str(corpus)], tmp_path / "out", format="csv")
 
 
+def test_resuming_with_another_level_or_other_lexicons_is_refused(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    run_batch([str(corpus)], tmp_path / "out", level="document")
+    with pytest.raises(InputError, match="was scored with --level document; resume it with that --level"):
+        run_batch([str(corpus)], tmp_path / "out", level="both")
+    mine = tmp_path / "mine"
+    mine.mkdir()
+    (mine / "economy.tsv").write_text(
+        "# dimension: economy\n# description: prices\n# license: x\n# source: own = mine\n"
+        "pattern\tsubcategory\tweight\tsource\nprices\tprices\t1.0\town\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="scored with other lexicons"):
+        run_batch([str(corpus)], tmp_path / "out", level="document", lexicons=str(mine))
+    assert run_batch([str(corpus)], tmp_path / "out", level="document").skipped == 4  # same settings resume
+
+
 def test_an_interrupted_run_resumes_without_loss_or_duplicates(tmp_path):
     corpus = _corpus(tmp_path / "news.jsonl", 40)
     calls = []

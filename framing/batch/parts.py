@@ -57,10 +57,41 @@ def _serializer(format: str, rows: list[dict[str, Any]]) -> Callable[[Any], None
     return jsonl if format == "jsonl" else table
 
 
-def resume(folder: Path, format: str) -> tuple[dict[str, str], int]:
+def settings(format: str, level: str, lexicons: str | None) -> dict[str, str]:
+    """What a batch folder's rows depend on besides the articles: a resumed run must share all of it.
+
+    ``lexicons`` is a fingerprint of every lexicon file read (the built-in ones and the user folder's),
+    so an edited or added lexicon is a different setting, not a silent mix of old and new rows.
+    """
+    return {"format": format, "level": level, "lexicons": _lexicon_fingerprint(lexicons)}
+
+
+def _lexicon_fingerprint(user: str | None) -> str:
+    from importlib import resources
+
+    digest = hashlib.blake2b(digest_size=8)
+    stack = [("", resources.files("framing").joinpath("lexicons"))]
+    while stack:  # the built-in files, in a fixed order
+        prefix, node = stack.pop()
+        for child in sorted(node.iterdir(), key=lambda c: c.name):
+            if child.is_dir():
+                stack.append((f"{prefix}{child.name}/", child))
+            elif child.is_file():
+                digest.update(f"{prefix}{child.name}\0".encode() + child.read_bytes())
+    if user is not None:
+        path = Path(user)
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for file in files:
+            if not any(part.startswith(".") for part in file.relative_to(path.parent).parts):
+                digest.update(f"user/{file.name}\0".encode() + file.read_bytes())
+    return digest.hexdigest()
+
+
+def resume(folder: Path, wanted: dict[str, str]) -> tuple[dict[str, str], int]:
     """Keys already scored, each with its text's fingerprint, and the next part number.
 
     Parts the manifest does not list are removed. A manifest written without fingerprints gives empty ones.
+    A folder scored with other :func:`settings` is refused: its rows would mix with rows of a different kind.
     """
     manifest = folder / MANIFEST
     entries: list[dict[str, Any]] = []
@@ -75,11 +106,7 @@ def resume(folder: Path, format: str) -> tuple[dict[str, str], int]:
         # Rewritten without the broken line, so that later appends start on a fresh line.
         write_atomic(manifest, "".join(json.dumps(e) + "\n" for e in entries))
     listed = {e["part"] for e in entries}
-    formats = {e.get("format", format) for e in entries}
-    if formats - {format}:
-        raise InputError(
-            f"{folder} holds a {', '.join(sorted(formats))} batch; resume it with that --format or use another -o"
-        )
+    _check_settings(folder, entries, wanted)
     for name in ("sentences", "documents"):
         for path in (folder / name).glob("*") if (folder / name).is_dir() else ():
             if path.name.startswith(".") or _part_number(path.name) not in listed:
@@ -94,6 +121,22 @@ def resume(folder: Path, format: str) -> tuple[dict[str, str], int]:
         prints += [""] * (len(keys) - len(prints))  # a missing fingerprint is not checked, never dropped
         done.update(zip(keys, prints, strict=False))
     return done, max(listed, default=-1) + 1
+
+
+def _check_settings(folder: Path, entries: list[dict[str, Any]], wanted: dict[str, str]) -> None:
+    # An entry of an earlier version lacks some settings: those are not checked.
+    for name, value in wanted.items():
+        found = {str(e[name]) for e in entries if name in e} - {value}
+        if not found:
+            continue
+        if name == "lexicons":
+            raise InputError(
+                f"{folder} was scored with other lexicons (a lexicon file or --lexicons changed); "
+                "score into a new -o folder"
+            )
+        what = ", ".join(sorted(found))
+        held = f"holds a {what} batch" if name == "format" else f"was scored with --{name} {what}"
+        raise InputError(f"{folder} {held}; resume it with that --{name} or use another -o")
 
 
 def _real_key(key: str) -> str:
@@ -122,10 +165,10 @@ def fingerprint(text: str) -> str:
 
 
 def append_manifest(
-    folder: Path, number: int, keys: Sequence[str], fingerprints: Sequence[str], format: str
+    folder: Path, number: int, keys: Sequence[str], fingerprints: Sequence[str], scored_with: dict[str, str]
 ) -> None:
     """Mark a part finished: its line is appended and synced to disk after the part file is in place."""
-    entry = {"part": number, "format": format, "keys": list(keys), "fingerprints": list(fingerprints)}
+    entry = {"part": number, **scored_with, "keys": list(keys), "fingerprints": list(fingerprints)}
     line = json.dumps(entry) + "\n"
     with open(folder / MANIFEST, "a", encoding="utf-8") as handle:
         handle.write(line)

@@ -19,6 +19,7 @@ from framing.batch.parts import (
     need_pyarrow,
     resume,
     resume_key,
+    settings,
     write_part,
 )
 from framing.batch.rows import LEVELS, check, score_documents
@@ -88,7 +89,8 @@ def run_batch(
         need_pyarrow()
     folder = Path(output)
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
-    done, next_part = resume(folder, format) if folder.is_dir() else ({}, 0)
+    scored_with = settings(format, level, lexicons)
+    done, next_part = resume(folder, scored_with) if folder.is_dir() else ({}, 0)
     documents = _todo(iter_documents(sources, options=options), done, folder)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
@@ -108,7 +110,7 @@ def run_batch(
         for part in submit_all(pending, lexicons, level, target, format):
             if part.rows is not None:
                 write_part(folder, part.number, format, level, *part.rows)
-            append_manifest(folder, part.number, part.keys, part.fingerprints, format)
+            append_manifest(folder, part.number, part.keys, part.fingerprints, scored_with)
             parts += 1
             scored += len(part.keys)
             sentences += part.sentences
