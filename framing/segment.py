@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,6 @@ from framing.sentences import sentence_spans
 
 if TYPE_CHECKING:
     from framing.lexicon import LexiconSet
-    from framing.lexicon.linear import LinePattern
 
 # Invisible characters that never belong to a sentence's edges besides white space (str.isspace()):
 # the byte-order mark and the zero-width space, joiners and word joiner.
@@ -39,6 +38,8 @@ _WORD_LOOKBACK = 40
 MAX_BLOCK = 20_000
 """Characters Punkt reads at once: a longer block (a megabyte line) is cut first at a sentence end
 followed by a space, else at a space, so no step sees an unbounded span."""
+HANGING_CLASSES = frozenset({"determiner", "preposition", "conjunction"})
+"""Function-word classes a line that goes on to the next one may end in ("said on" / "Friday.")."""
 # Hard-wrapped text if at least this share of line breaks fall inside a sentence.
 _WRAPPED_SHARE = 0.3
 
@@ -63,22 +64,35 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _continues(previous: str, following: str) -> bool:
-    """A line break inside a sentence: no end punctuation before it, a lowercase word after it."""
-    return _TERMINAL.search(previous) is None and _LOWER_START.match(following) is not None
+def _continues(previous: str, following: str, hanging: frozenset[str]) -> bool:
+    """A line break inside a sentence.
+
+    No end punctuation before it and a lowercase word after it; or a line that ends in a comma or in a
+    word that cannot end a sentence or a headline (an article, preposition or conjunction: "said on" /
+    "Friday.", "in the" / "South"), whatever the next line starts with.
+    """
+    if _TERMINAL.search(previous) is not None:
+        return False
+    if _LOWER_START.match(following) is not None or previous.endswith(","):
+        return True
+    last = _LAST_WORD.search(previous)
+    return last is not None and last.group().lower() in hanging
 
 
-def _blocks(text: str, boilerplate: Sequence[LinePattern]) -> Iterator[tuple[int, int, bool]]:
+def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, is_boilerplate) for each paragraph-like block of lines."""
     lines = [m.span() for m in _LINE.finditer(text)]
     lines = [(s, e) for s, e in (_trim(text, *span) for span in lines) if s < e]
     if not lines:
         return
+    hanging = _hanging(lexicons)
     breaks = list(itertools.pairwise(lines))
-    inside = sum(_continues(text[a:b], text[c:d]) for (a, b), (c, d) in breaks)
+    # Whether the whole text is hard-wrapped is read from lowercase continuations only: a line ending in
+    # "on" joins the next one anyway, and counting it would join headlines of a short text too.
+    inside = sum(_continues(text[a:b], text[c:d], frozenset()) for (a, b), (c, d) in breaks)
     wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
 
-    matches = line_matcher(tuple(p.pattern for p in boilerplate))
+    matches = line_matcher(tuple(p.pattern for p in lexicons.boilerplate))
 
     def is_boilerplate(span: tuple[int, int]) -> bool:
         return matches(text[span[0] : span[1]])
@@ -93,7 +107,7 @@ def _blocks(text: str, boilerplate: Sequence[LinePattern]) -> Iterator[tuple[int
             and not line_is_boilerplate
             and same_paragraph
             and (
-                _continues(text[prev_start:prev_end], text[start:end])
+                _continues(text[prev_start:prev_end], text[start:end], hanging)
                 or (wrapped and _TERMINAL.search(text[prev_start:prev_end]) is None)
             )
         )
@@ -103,6 +117,11 @@ def _blocks(text: str, boilerplate: Sequence[LinePattern]) -> Iterator[tuple[int
         yield block_start, block_end, block_is_boilerplate
         block_start, block_end, block_is_boilerplate = start, end, line_is_boilerplate
     yield block_start, block_end, block_is_boilerplate
+
+
+def _hanging(lexicons: LexiconSet) -> frozenset[str]:
+    """Function words that never end a sentence or a headline (``sources/function_words.tsv`` classes)."""
+    return frozenset(w for w, kind in lexicons.speech.function_words.items() if kind in HANGING_CLASSES)
 
 
 def _split_run_ons(text: str, start: int, end: int, abbreviations: frozenset[str]) -> Iterator[int]:
@@ -141,7 +160,7 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
         The sentences in order, each trimmed of surrounding whitespace; empty text gives none.
     """
     spans: list[tuple[int, int, bool, int]] = []
-    for paragraph, (block_start, block_end, boilerplate) in enumerate(_blocks(text, lexicons.boilerplate)):
+    for paragraph, (block_start, block_end, boilerplate) in enumerate(_blocks(text, lexicons)):
         if boilerplate:
             spans.append((block_start, block_end, True, paragraph))
             continue
@@ -163,6 +182,4 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
 
 def paragraphs(text: str, lexicons: LexiconSet) -> tuple[tuple[int, int], ...]:
     """Paragraph spans (a line, or a block of hard-wrapped lines), boilerplate lines left out."""
-    return tuple(
-        (start, end) for start, end, boilerplate in _blocks(text, lexicons.boilerplate) if not boilerplate
-    )
+    return tuple((start, end) for start, end, boilerplate in _blocks(text, lexicons) if not boilerplate)

@@ -252,3 +252,22 @@ def test_framing_score_does_not_import_nltk():
         [sys.executable, "-c", code, str(seed)], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "[]"
+
+
+def test_a_wrapped_line_ending_in_a_preposition_article_or_comma_goes_on():
+    text = (
+        "Russian drones struck the port, the regional governor said on\n"
+        "Friday. The Kremlin denied it.\n\n"
+        "Analysts said the attacks could signal a new offensive in the\n"
+        "South, although it was not clear.\n\n"
+        "Putin warns West\n"
+        "The Kremlin said talks were over."
+    )
+    sentences = [s.text.replace("\n", " ") for s in segment(text, load_lexicons())]
+    assert sentences == [
+        "Russian drones struck the port, the regional governor said on Friday.",
+        "The Kremlin denied it.",
+        "Analysts said the attacks could signal a new offensive in the South, although it was not clear.",
+        "Putin warns West",
+        "The Kremlin said talks were over.",
+    ]
