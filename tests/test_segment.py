@@ -271,3 +271,18 @@ def test_a_wrapped_line_ending_in_a_preposition_article_or_comma_goes_on():
         "Putin warns West",
         "The Kremlin said talks were over.",
     ]
+
+
+def test_wire_credit_lines_are_boilerplate_but_sentences_about_reporting_are_not():
+    text = (
+        "Prices rose.\n(Reporting by Tom Balmforth; Editing by Mark Heinrich)\n"
+        "Additional reporting by Jane Doe in Kyiv\n"
+        "Reporting by our correspondent suggested the talks failed."
+    )
+    found = [(s.text, s.boilerplate) for s in segment(text, load_lexicons())]
+    assert found == [
+        ("Prices rose.", False),
+        ("(Reporting by Tom Balmforth; Editing by Mark Heinrich)", True),
+        ("Additional reporting by Jane Doe in Kyiv", True),
+        ("Reporting by our correspondent suggested the talks failed.", False),
+    ]
