@@ -82,6 +82,7 @@ class Comparison:
         n_resamples: Bootstrap resamples.
         n_permutations: Permutations of the test.
         left_out: Groups beyond ``max_groups`` (by sentences) that were not compared.
+        too_small: Groups with fewer sentences than ``min_sentences``, not compared either.
         key_terms_dropped: Terms below the G² cut-off (:data:`G2_CUTOFF` by default), not listed.
         min_g2: The G² cut-off used.
     """
@@ -97,6 +98,7 @@ class Comparison:
     left_out: tuple[str, ...] = ()
     key_terms_dropped: int = 0
     min_g2: float = G2_CUTOFF
+    too_small: tuple[str, ...] = ()
 
     def __repr__(self) -> str:
         groups = ", ".join(p.group for p in self.profiles)
@@ -273,7 +275,9 @@ def compare(
     if not results:
         raise FramingError("nothing to compare: pass at least one analysed article")
     dimensions = results[0].dimensions
-    groups = {g: s for g, s in group_sentences(results, by, metadata).items() if len(s) >= min_sentences}
+    every_group = group_sentences(results, by, metadata)
+    groups = {g: s for g, s in every_group.items() if len(s) >= min_sentences}
+    too_small = tuple(g for g in every_group if g not in groups)
     ordered = sorted(groups, key=lambda g: -len(groups[g]))
     if max_groups < 2:
         raise FramingError(f"max_groups must be at least 2 to compare anything, got {max_groups}")
@@ -309,7 +313,7 @@ def compare(
     # A term listed as "key" should be one whose over-use is unlikely to be chance.
     key_terms = tuple(k for k in every_term if k.g2 >= min_g2)
     return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
-                      left_out, len(every_term) - len(key_terms), min_g2)  # fmt: skip
+                      left_out, len(every_term) - len(key_terms), min_g2, too_small)  # fmt: skip
 
 
 def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: np.ndarray,

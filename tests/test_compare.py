@@ -87,3 +87,12 @@ def test_max_groups_keeps_the_largest_and_says_so(capsys):
     assert text.startswith("Compared the 2 largest of 4 groups by sentences (--max-groups to change)")
     with pytest.raises(FramingError, match="max_groups must be at least 2"):
         compare(results, max_groups=1)
+
+
+def test_groups_too_small_to_compare_are_named_not_dropped_silently():
+    from framing.outputs import render_comparison
+
+    results = [article(name, [1.0] * size) for name, size in (("a", 3), ("b", 2), ("tiny", 1))]
+    comparison = compare(results, n_resamples=100, n_permutations=100)
+    assert [p.group for p in comparison.profiles] == ["a", "b"] and comparison.too_small == ("tiny",)
+    assert "Left out (too few sentences for a mean that says anything): tiny" in render_comparison(comparison)

@@ -69,6 +69,7 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
             "n_resamples": comparison.n_resamples,
             "n_permutations": comparison.n_permutations,
             "left_out": list(comparison.left_out),
+            "too_small": list(comparison.too_small),
             "verdicts": list(comparison.verdicts()),
             "min_g2": comparison.min_g2,
             "key_terms_dropped": comparison.key_terms_dropped,
@@ -108,6 +109,10 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
     ]
     if comparison.left_out:
         lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
+    if comparison.too_small:
+        lines.append(
+            f"Left out (too few sentences for a mean that says anything): {', '.join(comparison.too_small)}"
+        )
     pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
     for a, b in pairs:
         lines += ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
