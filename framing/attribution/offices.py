@@ -6,9 +6,17 @@ Landsbergis", "United States Secretary of State Antony Blinken": the title, the 
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import class_words, is_name_word, strip_possessive
+from framing.attribution.base import (
+    NAME_KINDS,
+    Mention,
+    class_words,
+    in_class,
+    is_name_word,
+    strip_possessive,
+)
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -128,3 +136,23 @@ def office_person(
     ):
         return person, title
     return None
+
+
+def office_of(
+    head: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token], lexicons: LexiconSet
+) -> Mention:
+    """An office "of" an organisation before an apposed holder: "the head of Energy UK, Emma Pinchbeck".
+
+    The organisation is read as a role (its holder, the aside, is the source) whether the office and the
+    organisation were read as one mention or the office ends right before "of".
+    """
+    if any(in_class(lexicons, tokens[i].norm, "postmodifier") for i in range(head.first + 1, head.stop - 1)):
+        return dataclasses.replace(head, kind="role")
+    role = ends.get(head.first - 1) if head.first > 1 else None
+    if (
+        role is not None
+        and role.kind not in NAME_KINDS
+        and in_class(lexicons, tokens[head.first - 1].norm, "postmodifier")
+    ):
+        return role
+    return head

@@ -15,6 +15,7 @@ from framing.attribution.base import (
     make_mention,
     manner_adverb,
 )
+from framing.attribution.offices import office_of
 from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words, with_partitive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -163,6 +164,8 @@ def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Ment
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
+    if aside is not None and head.kind in NAME_KINDS:
+        head = office_of(head, ends, tokens, lexicons)
     if aside is not None and head.kind not in NAME_KINDS:
         # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
         head = with_premodifiers(text, head, tokens, lexicons)  # "the White House spokesman, Josh Earnest"
