@@ -182,6 +182,8 @@ def _name_stop(
     function_words = lexicons.speech.function_words
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
+        if k > name_first and in_class(lexicons, tokens[k].norm, "not_source"):
+            break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if is_name_word(tokens[k], function_words):
             k += 1
             if tokens[k - 1].text.lower().endswith(("’s", "'s")):

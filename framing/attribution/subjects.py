@@ -132,8 +132,9 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
         k = j
         while k > 0 and in_class(lexicons, tokens[k - 1].norm, "not_source") and j - k < 2:
             k -= 1
-        if k < j and k > 0 and function_words.get(tokens[k - 1].norm) == "preposition":
-            j = k - 1  # "Podolyak on Wednesday called"
+        if k < j and k > 0:
+            # "Podolyak on Wednesday called", "Biden Thursday said": a time adjunct between source and cue
+            j = k - 1 if function_words.get(tokens[k - 1].norm) == "preposition" else k
             fillers += 1
             continue
         break
