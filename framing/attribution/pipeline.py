@@ -10,6 +10,7 @@ from framing.attribution.base import NAME_KINDS, Mention
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES
+from framing.attribution.hosts import quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
 from framing.attribution.relatives import relative_pronoun
@@ -56,7 +57,7 @@ def attribute(
         for claim in _claims(ctx, quotes_done):
             if not _inside_cue(ctx, claim, new):
                 new.append(_build(ctx, claim, discourse, new))
-        found.extend(new)
+        found.extend(quoted_in_claims(new))
         discourse.remember(ctx.mentions, sentence.index)
     # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
@@ -134,7 +135,7 @@ def _build(
     index = ctx.sentence.index
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
     opened = ctx.layout.covered(claim.quote.start, claim.quote.end)[0] if claim.quote else index
-    host = _host(claim, built)
+    host = quotation_host(claim, built)
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
     elif host is not None:
@@ -193,25 +194,6 @@ def _resolve(
     nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
     others = [m.name for m in nearby if m.kind in NAME_KINDS]
     return discourse.resolve(mention, opened, exclude=others)
-
-
-def _host(claim: Claim, built: Sequence[Attribution]) -> Attribution | None:
-    """The reported claim of this sentence whose content holds a floating quotation, if any."""
-    quote = claim.quote
-    if claim.kind != "floating" or quote is None:
-        return None
-    return next(
-        (
-            a
-            for a in reversed(built)
-            if a.kind == "indirect"
-            and a.rule != "intent"
-            and a.speaker not in (UNKNOWN, AUTHOR)
-            and a.content_start <= quote.content_start
-            and quote.content_end <= a.content_end + 1
-        ),
-        None,
-    )
 
 
 def sentence_carriers(

@@ -8,7 +8,9 @@ Quotations (:data:`QUOTE_RULES`, each quotation once, where its cue is or where 
   Governor X · X told reporters: “...” · “...,” X, 52, said); a quote over several sentences carries its
   speaker into every one of them, whether the cue comes before, after or in the middle.
 - ``quote_colon``: a source, a colon, a quotation (Governor Anokhine: ‘Our Systems Are Ready’).
-- ``scare``: a short quotation (≤ 3 words) with no cue is a scare quote, not speech.
+- ``scare``: a short quotation (≤ 3 words) with no cue is a scare quote, not speech; inside the
+  content of a reported claim it is the claim's source's words instead (``quoted_in_claim``, kind
+  ``floating``: "Blinken warned that it would bring “severe consequences”").
 - ``floating``: a longer quotation without a cue takes the source of the reported claim it stands in
   ("X warned that it would “lead to consequences”"), else the previous speaker (split and floating quotes).
 

@@ -1,0 +1,60 @@
+"""Quotations inside a reported claim: the claim's source speaks them ("X warned it would “lead to consequences”")."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from framing.attribution.context import Claim
+from framing.attribution.resolver import UNKNOWN
+from framing.results import AUTHOR, Attribution
+
+
+def quotation_host(claim: Claim, built: Sequence[Attribution]) -> Attribution | None:
+    """The reported claim of this sentence whose content holds a floating quotation, if any."""
+    quote = claim.quote
+    if claim.kind != "floating" or quote is None:
+        return None
+    return next(
+        (
+            a
+            for a in reversed(built)
+            if a.kind == "indirect"
+            and a.rule != "intent"
+            and a.speaker not in (UNKNOWN, AUTHOR)
+            and a.content_start <= quote.content_start
+            and quote.content_end <= a.content_end + 1
+        ),
+        None,
+    )
+
+
+def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
+    """A short quotation inside a reported claim's content is the source's words, not a scare quote.
+
+    "Blinken warned that an invasion would bring “severe consequences”" (issue 9, class 6): the quote is
+    read before the claim, so it is handed to its host once the sentence is done.
+    """
+    hosts = [
+        a for a in built if a.kind == "indirect" and a.rule != "intent" and a.speaker not in (UNKNOWN, AUTHOR)
+    ]
+    if not hosts:
+        return built
+    result = []
+    for a in built:
+        host = next(
+            (
+                h
+                for h in hosts
+                if a.kind == "scare"
+                and h.content_start <= a.content_start
+                and a.content_end <= h.content_end + 1
+            ),
+            None,
+        )
+        if host is not None:
+            a = dataclasses.replace(
+                a, speaker=host.speaker, source_type=host.source_type, kind="floating", rule="quoted_in_claim"
+            )
+        result.append(a)
+    return result
