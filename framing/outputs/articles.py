@@ -85,7 +85,10 @@ def _sentence_table(results: Sequence[ArticleResult], evidence: bool) -> str:
             if evidence:
                 for m in s.evidence:
                     note = f"  ({'; '.join(m.modifiers)})" if m.modifiers else ""
-                    lines.append(f"       {m.subcategory:<34} {m.weight:>5.2f}  '{m.text}'{note}")
+                    # A phrase across a line break of wrapped text is shown on one line, as the sentence is.
+                    lines.append(
+                        f"       {m.subcategory:<34} {m.weight:>5.2f}  '{' '.join(m.text.split())}'{note}"
+                    )
         lines.append("")
     return "\n".join(lines)
 
