@@ -4,10 +4,9 @@ Accepted, each optionally gzip-compressed (``.gz``):
 
 - plain text (``.txt``, ``.md`` or any other name given explicitly): one article per file;
 - JSON Lines (``.jsonl``): one article per line, text in ``text``, identifier in ``id`` (both field names
-  can be changed, see :class:`ReadOptions`); every other field is metadata that rides along;
+  can be changed, see :class:`ReadOptions`: a named id field must be there); other fields ride along;
 - CSV and TSV (``.csv``, ``.tsv``): one article per row, with a header row naming the columns;
-- folders: every file above inside them, recursively, in sorted order (other files are not articles and
-  are left alone);
+- folders: every file above inside them, recursively, sorted (other files are named, not read);
 - ``-``: standard input, plain text unless ``stdin_format`` says ``jsonl`` or ``csv``.
 
 Text must be UTF-8; a byte-order mark is dropped. A plain-text source that is really JSON Lines (the first
@@ -32,6 +31,8 @@ from framing.errors import InputError, UnknownNameError
 
 MAX_CHARS = 50_000_000
 """The default limit on one article's length (characters): a year of a daily paper fits."""
+# Records without it are numbered by line; a field named with --id-field must be there.
+DEFAULT_ID_FIELD = "id"
 STDIN = "-"
 STDIN_NAME = "<stdin>"
 FORMATS = ("text", "jsonl", "csv", "tsv")
@@ -77,7 +78,7 @@ class ReadOptions:
     """
 
     text_field: str = "text"
-    id_field: str = "id"
+    id_field: str = DEFAULT_ID_FIELD
     stdin_format: str = "text"
     max_chars: int = MAX_CHARS
 
@@ -377,6 +378,8 @@ def _record(record: Mapping[str, Any], where: str, name: str, number: int, optio
         raise InputError(f'{where}: "{options.text_field}" is empty; remove the record or fill it')
     _check_length(str(text), where, options)
     ident = record.get(options.id_field)
+    if options.id_field != DEFAULT_ID_FIELD and options.id_field not in record:  # named on purpose: a typo
+        raise InputError(f'{where}: no "{options.id_field}" field for --id-field; name the one with the ids')
     doc = str(ident) if ident not in (None, "") else where
     extra = {k: v for k, v in record.items() if k not in (options.id_field, options.text_field)}
     return Document(doc, str(text), extra, name, number)

@@ -178,3 +178,14 @@ def test_one_walk_finds_both_the_files_to_read_and_those_left_out(tmp_path, monk
         [str(tmp_path / "b.pdf")],
         1,
     )
+
+
+def test_an_id_field_named_on_purpose_must_be_there(tmp_path):
+    from framing.errors import InputError
+    from framing.inputs import ReadOptions, read_documents
+
+    path = tmp_path / "news.jsonl"
+    path.write_text('{"text": "Drones attacked the city."}\n', encoding="utf-8")
+    assert read_documents([str(path)])[0].doc == f"{path}:1"  # no "id": numbered by line
+    with pytest.raises(InputError, match=r'news\.jsonl:1: no "ident" field for --id-field'):
+        read_documents([str(path)], options=ReadOptions(id_field="ident"))
