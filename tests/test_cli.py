@@ -264,3 +264,17 @@ def test_files_left_out_of_a_folder_are_named_on_stderr(capsys, tmp_path):
         "framing: note: left out 1 file(s) of the input folders that are not articles (.docx), "
         f"e.g. {tmp_path / 'notes.docx'}; convert them to .txt to score them\n"
     )
+
+
+def test_an_interrupted_batch_says_how_to_resume(tmp_path, monkeypatch, capsys):
+    import framing.cli.commands as commands
+    from framing.cli import main
+
+    def interrupted(args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setitem(commands.COMMANDS, "batch", interrupted)
+    source = tmp_path / "a.txt"
+    source.write_text("Drones attacked the city.", encoding="utf-8")
+    assert main(["batch", str(source), "-o", str(tmp_path / "out")]) == 130
+    assert capsys.readouterr().err == "framing: interrupted; run the same command again to resume\n"

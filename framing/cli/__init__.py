@@ -53,6 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
+        resume = "; run the same command again to resume" if args.command == "batch" else ""
+        print(f"framing: interrupted{resume}", file=sys.stderr)
         return 130
     except SystemExit as stop:
         if stop.code == EXIT_TERMINATED:
