@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from pathlib import Path
 
-from framing.agency import AgencyIndex, RuledSentence, actor_matches, agency_index, capitalized_names
+from framing.agency import (
+    AgencyIndex,
+    RuledSentence,
+    actor_matches,
+    agency_index,
+    agentless_passives,
+    capitalized_names,
+)
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
@@ -73,6 +81,9 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             )
             # The actor rules (responsibility, an actor's success) read what the rules made of the words.
             ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
+            # "The city was shelled": a perpetration verb in the passive with no agent names no one.
+            evidence = agentless_passives(ruled, lexicon_set)
+            ruled = dataclasses.replace(ruled, evidence=evidence)
             agency = actor_matches(ruled, agents, lexicon_set)
             # A sentence inside a quotation or speech carries its source's words (after attribution).
             quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)

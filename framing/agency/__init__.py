@@ -39,6 +39,7 @@ from __future__ import annotations
 from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
 from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, RuledSentence, agency_index
+from framing.agency.passive import agentless_passives
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -49,6 +50,7 @@ __all__ = [
     "actor_matches",
     "agency_index",
     "agency_matches",
+    "agentless_passives",
     "bound_matches",
     "capitalized_names",
 ]
