@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Sequence
 from pathlib import Path
 
 from framing.agency import (
@@ -19,11 +20,11 @@ from framing.emphasis import emphasis_hits
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.match import PatternIndex, select_longest
-from framing.results import ArticleResult, SentenceResult
+from framing.results import ArticleResult, Attribution, Match, SentenceResult
 from framing.rules import apply_rules
 from framing.score import present, sentence_scores
-from framing.segment import segment
-from framing.tokenize import tokenize
+from framing.segment import Sentence, segment
+from framing.tokenize import Token, tokenize
 
 LexiconsArg = LexiconSet | str | Path | None
 
@@ -56,7 +57,6 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
             "decode bytes first, e.g. data.decode('utf-8')"
         )
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
-    words, modifiers, agents = _indexes(lexicon_set)
     dimensions = lexicon_set.dimensions
     sentences = segment(text, lexicon_set)
     sentence_tokens = [tokenize(text, s.start, s.end) for s in sentences]
@@ -65,30 +65,11 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     carriers = sentence_carriers(sentences, attributions) if "attribution" in dimensions else {}
     results = []
     for sentence, tokens, (speaker, source_type) in zip(sentences, sentence_tokens, speakers, strict=True):
-        if sentence.boilerplate:
-            evidence: tuple = ()
-        else:
-            found = words.find(tokens)
-            # Grammar the lists cannot hold (emphatic "do") joins the words, so the rules reach it too.
-            found += emphasis_hits(text, tokens, found, lexicon_set)
-            evidence = apply_rules(
-                text,
-                tokens,
-                select_longest(found),
-                select_longest(modifiers.find(tokens)),
-                lexicon_set,
-                sentence.index,
-            )
-            # The actor rules (responsibility, an actor's success) read what the rules made of the words.
-            ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
-            # "The city was shelled": a perpetration verb in the passive with no agent names no one.
-            evidence = agentless_passives(ruled, lexicon_set)
-            ruled = dataclasses.replace(ruled, evidence=evidence)
-            agency = actor_matches(ruled, agents, lexicon_set)
-            # A sentence inside a quotation or speech carries its source's words (after attribution).
-            quoted = attribution_evidence(text, sentence, carriers.get(sentence.index), evidence)
-            if agency or quoted:
-                evidence = tuple(sorted((*evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
+        evidence = (
+            ()
+            if sentence.boilerplate
+            else _evidence(text, sentence, tokens, names, carriers.get(sentence.index), lexicon_set)
+        )
         scores = sentence_scores(evidence, dimensions)
         results.append(
             SentenceResult(
@@ -108,6 +89,34 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     return ArticleResult(
         doc=doc, text=text, dimensions=dimensions, sentences=tuple(results), attributions=attributions
     )
+
+
+def _evidence(
+    text: str,
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    names: frozenset[str],
+    carrier: Attribution | None,
+    lexicons: LexiconSet,
+) -> tuple[Match, ...]:
+    """One content sentence's evidence: words, grammar rules, actor rules, the words of a quoted source."""
+    words, modifiers, agents = _indexes(lexicons)
+    found = words.find(tokens)
+    # Grammar the lists cannot hold (emphatic "do") joins the words, so the rules reach it too.
+    found += emphasis_hits(text, tokens, found, lexicons)
+    evidence = apply_rules(
+        text, tokens, select_longest(found), select_longest(modifiers.find(tokens)), lexicons, sentence.index
+    )
+    # The actor rules (responsibility, an actor's success) read what the rules made of the words.
+    ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
+    # "The city was shelled": a perpetration verb in the passive with no agent names no one.
+    ruled = dataclasses.replace(ruled, evidence=agentless_passives(ruled, lexicons))
+    agency = actor_matches(ruled, agents, lexicons)
+    # A sentence inside a quotation or speech carries its source's words (after attribution).
+    quoted = attribution_evidence(text, sentence, carrier, ruled.evidence)
+    if not agency and not quoted:
+        return tuple(ruled.evidence)
+    return tuple(sorted((*ruled.evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
 
 
 @functools.lru_cache(maxsize=8)
