@@ -78,6 +78,11 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
             "key_terms": [{**asdict(k), "favours": k.favours} for k in comparison.key_terms],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return _comparison_table(comparison, key_terms)
+
+
+def _comparison_table(comparison: Comparison, key_terms: int) -> str:
+    """The comparison as text: the groups x dimensions table and verdicts first, then each pair's details."""
     sizes = {p.group: p.n_sentences for p in comparison.profiles}
     # The result first: groups × dimensions, then one sentence per dimension; the details follow.
     means = [
