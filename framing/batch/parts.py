@@ -80,10 +80,16 @@ def _lexicon_fingerprint(user: str | None) -> str:
                 digest.update(f"{prefix}{child.name}\0".encode() + child.read_bytes())
     if user is not None:
         path = Path(user)
-        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        if path.is_file():
+            files = [path]
+        else:  # hidden files inside the folder are not lexicons (the folder's own name may be hidden)
+            files = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file() and not any(x.startswith(".") for x in p.relative_to(path).parts)
+            )
         for file in files:
-            if not any(part.startswith(".") for part in file.relative_to(path.parent).parts):
-                digest.update(f"user/{file.name}\0".encode() + file.read_bytes())
+            digest.update(f"user/{file.name}\0".encode() + file.read_bytes())
     return digest.hexdigest()
 
 
