@@ -89,7 +89,8 @@ def _lexicon_fingerprint(user: str | None) -> str:
                 if p.is_file() and not any(x.startswith(".") for x in p.relative_to(path).parts)
             )
         for file in files:
-            digest.update(f"user/{file.name}\0".encode() + file.read_bytes())
+            name = file.name if file == path else file.relative_to(path).as_posix()
+            digest.update(f"user/{name}\0".encode() + file.read_bytes())
     return digest.hexdigest()
 
 
