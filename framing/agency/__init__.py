@@ -38,7 +38,7 @@ from __future__ import annotations
 
 from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
-from framing.agency.index import DIMENSION, WEIGHT, AgencyIndex, RuledSentence, agency_index
+from framing.agency.index import DIMENSION, AgencyIndex, RuledSentence, agency_index, tie_match
 from framing.agency.passive import agentless_passives
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
@@ -106,22 +106,5 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
         agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
         modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
         pattern = f"<{agent.kind}> + {subcategory}"
-        matches.append(_agent_match(text, start, end, pattern, modifiers, sentence.index))
+        matches.append(tie_match(text, start, end, f"{DIMENSION}/agent", pattern, modifiers, sentence.index))
     return tuple(matches)
-
-
-def _agent_match(
-    text: str, start: int, end: int, pattern: str, modifiers: tuple[str, ...], sentence: int
-) -> Match:
-    return Match(
-        dimension=DIMENSION,
-        subcategory=f"{DIMENSION}/agent",
-        pattern=pattern,
-        start=start,
-        end=end,
-        text=text[start:end],
-        weight=WEIGHT,
-        modifiers=modifiers,
-        lexicon="rules/agents.tsv",
-        sentence=sentence,
-    )

@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.agency.actors import sentence_clauses
-from framing.agency.index import BOUND, REASSURANCE, WEIGHT, AgencyIndex, RuledSentence
+from framing.agency.index import BOUND, REASSURANCE, AgencyIndex, RuledSentence, tie_match
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -73,26 +73,17 @@ def bound_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexicon
             rule.replace("harm", "word"),
         )
         matches.append(
-            _bound_match(text, start, end, f"<{agent.kind}> + {kind}", BOUND[kind], modifiers, sentence.index)
+            tie_match(
+                text,
+                start,
+                end,
+                f"{REASSURANCE}/{BOUND[kind]}",
+                f"<{agent.kind}> + {kind}",
+                modifiers,
+                sentence.index,
+            )
         )
     return tuple(matches)
-
-
-def _bound_match(
-    text: str, start: int, end: int, pattern: str, subcategory: str, modifiers: tuple[str, ...], sentence: int
-) -> Match:
-    return Match(
-        dimension=REASSURANCE,
-        subcategory=f"{REASSURANCE}/{subcategory}",
-        pattern=pattern,
-        start=start,
-        end=end,
-        text=text[start:end],
-        weight=WEIGHT,
-        modifiers=modifiers,
-        lexicon="rules/agents.tsv",
-        sentence=sentence,
-    )
 
 
 def _bound_words(evidence: Sequence[Match], tokens: Sequence[Token]) -> list[tuple[Match, int, int, str]]:

@@ -158,3 +158,21 @@ class Clauses:
     gaps: Sequence[str]
     speech: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+
+def tie_match(
+    text: str, start: int, end: int, subcategory: str, pattern: str, modifiers: tuple[str, ...], sentence: int
+) -> Match:
+    """The match an actor rule makes when it ties an actor to a word: ``text[start:end]`` spans both."""
+    return Match(
+        dimension=subcategory.split("/", 1)[0],
+        subcategory=subcategory,
+        pattern=pattern,
+        start=start,
+        end=end,
+        text=text[start:end],
+        weight=WEIGHT,
+        modifiers=modifiers,
+        lexicon="rules/agents.tsv",
+        sentence=sentence,
+    )

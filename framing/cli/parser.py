@@ -62,7 +62,8 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-field", default="text", metavar="NAME",
                         help="the JSONL field or CSV column with the article text (default: text)")  # fmt: skip
     parser.add_argument("--id-field", default="id", metavar="NAME",
-                        help="the JSONL field or CSV column with the article id (default: id)")  # fmt: skip
+                        help="the JSONL field or CSV column with the article id (default: id; records without it are "
+                             "numbered by line, a field named here must be there)")  # fmt: skip
     parser.add_argument("--stdin-format", choices=("text", "jsonl", "csv", "tsv"), default="text",
                         help="what standard input holds (default: text, one article)")  # fmt: skip
     parser.add_argument("--max-chars", type=int, default=None, metavar="N",
@@ -282,7 +283,8 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
         description="Score every article of files and folders (.txt, .md, .jsonl, .csv, .tsv, each optionally "
         ".gz) into the folder OUT: sentences/ and documents/ parts in JSONL, CSV or Parquet, every input "
         "field riding along. Rerunning with the same -o resumes: finished articles are skipped, and a "
-        "kill at any moment loses and duplicates nothing.",
+        "kill at any moment loses and duplicates nothing; a rerun with another --format, --level or lexicons "
+        "is refused.",
         epilog=EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
