@@ -78,6 +78,7 @@ class AgencyIndex:
             though the threat lexicon lists them.
         subcategories: ``(lexicon, pattern)`` -> the entry's subcategory, to read a negated match's harm.
         forces: Armed forces: a harm phrase headed by one ("Russian forces") names an actor.
+        passive: Forms of "be" (and "get") before a participle: its subject is the target.
         speech: One-word reporting cues (verbs, speech nouns, stance verbs) other than threats: a verb of
             speech ("..., warning that") opens no coordinated act.
     """
@@ -88,6 +89,7 @@ class AgencyIndex:
     subcategories: Mapping[tuple[str, str], str]
     forces: frozenset[str] = frozenset()
     speech: frozenset[str] = frozenset()
+    passive: frozenset[str] = frozenset()
 
 
 def agency_index(lexicons: LexiconSet) -> AgencyIndex:
@@ -104,6 +106,7 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
         harm=lexicons.agents.harm,
         not_harm=frozenset(cues | forces),
         forces=frozenset(e.pattern for e in lexicons.agents.entries if e.subcategory == "forces"),
+        passive=frozenset(e.pattern for e in lexicons.agents.entries if e.subcategory == "passive"),
         speech=frozenset(
             e.pattern
             for e in lexicons.speech.cues

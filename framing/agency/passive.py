@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.agency.index import DIMENSION, RuledSentence
+from framing.agency.index import DIMENSION, AgencyIndex, RuledSentence
 from framing.lexicon import LexiconSet
 from framing.results import Match
 from framing.tokenize import Token
@@ -22,13 +22,15 @@ BY_REACH = 3
 """Tokens after the verb within which "by" names the agent ("was shelled heavily overnight by")."""
 
 
-def agentless_passives(sentence: RuledSentence, lexicons: LexiconSet) -> tuple[Match, ...]:
+def agentless_passives(
+    sentence: RuledSentence, index: AgencyIndex, lexicons: LexiconSet
+) -> tuple[Match, ...]:
     """The sentence's evidence with each agentless passive perpetration match weighed 0."""
     evidence = sentence.evidence
     if not any(m.subcategory == PERPETRATION and m.weight > 0 for m in evidence):
         return tuple(evidence)
     tokens = sentence.tokens
-    passive = frozenset(e.pattern for e in lexicons.agents.entries if e.subcategory == "passive")
+    passive = index.passive
     irregular = lexicons.speech.classes["irregular_past"]
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
