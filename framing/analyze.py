@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from framing.attribution import attribute, attribution_evidence, sentence_carrie
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
 from framing.lexicon import LexiconSet, load_lexicons
+from framing.lexicon.model import derived
 from framing.match import PatternIndex, select_longest
 from framing.results import ArticleResult, Attribution, Match, SentenceResult
 from framing.rules import apply_rules
@@ -119,7 +119,7 @@ def _evidence(
     return tuple(sorted((*ruled.evidence, *agency, *quoted), key=lambda m: (m.start, m.end)))
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, AgencyIndex]:
     words = PatternIndex({lexicon.name: lexicon.entries for lexicon in lexicons})
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.

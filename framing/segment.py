@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from framing.lexicon.linear import line_matcher
+from framing.lexicon.model import derived
 from framing.sentences import sentence_spans
 
 if TYPE_CHECKING:
@@ -119,6 +120,7 @@ def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     yield block_start, block_end, block_is_boilerplate
 
 
+@derived
 def _hanging(lexicons: LexiconSet) -> frozenset[str]:
     """Function words that never end a sentence or a headline (``sources/function_words.tsv`` classes)."""
     return frozenset(w for w, kind in lexicons.speech.function_words.items() if kind in HANGING_CLASSES)

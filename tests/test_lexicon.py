@@ -161,3 +161,19 @@ def test_threshold_header(tmp_path):
     write(tmp_path, "economy", "inflation\tprices\t1\town\n", header=header.replace("2.5", "high"))
     with pytest.raises(LexiconError, match="threshold 'high' is not a number"):
         load_lexicons(tmp_path)
+
+
+def test_derived_structures_are_built_once_per_set(tmp_path):
+    calls = []
+
+    def build(lexicons):
+        calls.append(lexicons)
+        return len(lexicons)
+
+    builtin = load_lexicons()
+    write(tmp_path, "economy", "inflation\tprices\t1.0\town\n")
+    user = load_lexicons(tmp_path)
+    assert builtin.derived(build) == builtin.derived(build) == len(builtin)
+    assert user.derived(build) == len(builtin) + 1
+    # Once per set: the second call on each set reads what the first stored.
+    assert calls == [builtin, user]

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_left
 from collections.abc import Sequence
 
 from framing.attribution.base import CLITICS, Mention, chain_start, class_words, manner_adverb
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.segment import Sentence
 from framing.tokenize import Token
@@ -17,7 +17,7 @@ AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _single_word_verbs(lexicons: LexiconSet) -> frozenset[str]:
     return frozenset(
         e.words[0]

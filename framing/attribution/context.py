@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from framing.attribution.base import Mention, MentionIndex
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
 from framing.quotes import Quote
 from framing.segment import Sentence
@@ -56,7 +56,7 @@ class SentenceContext:
     channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _index(lexicons: LexiconSet) -> PatternIndex:
     """One index for cues, channels, source words and pronouns: one pass over each sentence."""
     speech = lexicons.speech

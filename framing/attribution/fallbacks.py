@@ -9,13 +9,13 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 
 from framing.attribution.base import Mention, class_words
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
@@ -87,7 +87,7 @@ def _that_after(ctx: SentenceContext, stop: int) -> int | None:
     return None
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _nouns(lexicons: LexiconSet) -> frozenset[str]:
     """One-word speech nouns of ``sources/cues.tsv`` ("warnings", "assessment", "claims")."""
     return frozenset(e.pattern for e in lexicons.speech.cues if e.subcategory == "noun" and len(e.words) == 1)

@@ -7,7 +7,6 @@ comments", "Anokhine's Telegram channel"). Words inside quotations are never sou
 
 from __future__ import annotations
 
-import functools
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
@@ -24,6 +23,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit, select_longest
 from framing.tokenize import Token
 
@@ -235,7 +235,7 @@ def _name_before(
     return names[k - 1] if k else None
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
     """Speech nouns and channels whose possessor speaks ("his comments", "Anokhine's Telegram channel")."""
     nouns = {e.words for e in lexicons.speech.cues if e.subcategory == "noun"}

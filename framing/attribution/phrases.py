@@ -6,7 +6,6 @@ A phrase is a source when it can name one: not a verb group, a participle, a cue
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import (
@@ -19,6 +18,7 @@ from framing.attribution.base import (
     manner_adverb,
 )
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -104,7 +104,7 @@ def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
     return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def speech_words(lexicons: LexiconSet) -> frozenset[str]:
     """Words that are speech, not speakers: one-word cues and channels, two-word channels ("social media")."""
     speech = lexicons.speech

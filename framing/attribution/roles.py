@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Mapping
 
 from framing.attribution.base import Mention, class_words, in_class
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 
 
 def role_head(role: str) -> str:
@@ -19,7 +19,7 @@ def role_head(role: str) -> str:
     return words[-1] if words else ""
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def titles(lexicons: LexiconSet) -> frozenset[str]:
     """One-word titles and offices of ``sources/sources.tsv`` ("minister", "spokesman", "head")."""
     return frozenset(
@@ -38,7 +38,7 @@ def plural(mention: Mention, written: str) -> bool:
     return mention.kind == "role" and head.endswith("s") and not head.endswith("ss")
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
     """The words of vague sources ("analysts", "reports", "sources")."""
     return frozenset(w for e in lexicons.speech.sources if e.subcategory == "vague" for w in e.words)
@@ -128,7 +128,7 @@ def is_definite(lexicons: LexiconSet, text: str, title: str) -> bool:
     return text[:1].isupper() and not lowered.startswith(_new_referent_openings(lexicons))
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _new_referent_openings(lexicons: LexiconSet) -> tuple[str, ...]:
     """The ``new_referent`` words, each with the space after it ("a ", "some ")."""
     return tuple(sorted(f"{w} " for w in class_words(lexicons, "new_referent")))

@@ -16,10 +16,10 @@ several voices, or whose lead speaker is one among many, is left as it is.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Sequence
 
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 from framing.tokenize import Token
@@ -80,7 +80,7 @@ def _lead(content: Sequence[int], attributions: Sequence[Attribution]) -> Attrib
     return None
 
 
-@functools.lru_cache(maxsize=8)
+@derived
 def _first_person(lexicons: LexiconSet) -> frozenset[str]:
     """First-person pronouns ("we", "our", "I"): ``first`` in ``sources/pronouns.tsv``."""
     return frozenset(e.pattern for e in lexicons.speech.pronouns if e.subcategory == "first")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from framing.errors import UnknownNameError
 
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from framing.lexicon.linear import LinePattern
 
 BUILTIN = "built-in"
+T = TypeVar("T")
 DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
 NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula", "definite")
 MAX_WEIGHT = 3.0
@@ -269,6 +270,8 @@ class LexiconSet:
     agents: AgentList
     emphasis: EmphasisRules = EmphasisRules()
     origin: str = BUILTIN
+    # What later stages compute from the set (indexes, word sets), kept with it: see `derived`.
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def dimensions(self) -> tuple[str, ...]:
@@ -279,6 +282,20 @@ class LexiconSet:
     def definites(self) -> frozenset[str]:
         """Words of ``negators.tsv`` of kind ``definite`` ("the", "this", "his"), read by the negation rules."""
         return frozenset(e.pattern for e in self.negators if e.subcategory == "definite")
+
+    def derived(self, build: Callable[[LexiconSet], T]) -> T:
+        """``build(self)``, computed on first use and kept in this set for its lifetime.
+
+        The stages that read the set (matching, attribution, agency) derive indexes and word sets from
+        it; keeping them here, keyed by the builder, ties them to the set they come from instead of to
+        a module-level cache.
+        """
+        key = f"{build.__module__}.{build.__qualname__}"
+        try:
+            return self._derived[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._derived[key] = build(self)
+            return value
 
     def __getitem__(self, name: str) -> Lexicon:
         try:
@@ -291,3 +308,13 @@ class LexiconSet:
 
     def __len__(self) -> int:
         return len(self.lexicons)
+
+
+def derived(build: Callable[[LexiconSet], T]) -> Callable[[LexiconSet], T]:
+    """Decorate a function of a lexicon set so its result is computed once per set and kept in it."""
+
+    @functools.wraps(build)
+    def get(lexicons: LexiconSet) -> T:
+        return lexicons.derived(build)
+
+    return get
