@@ -188,6 +188,37 @@ def test_check_a_project_tsv_file(tmp_path):
     ]
 
 
+HEADER = "# dimension: economy\n# description: x\n# license: x\n# source: own = x\npattern\tsubcategory\tweight\tsource\n"
+
+
+def test_check_lists_every_bad_row_of_a_project_tsv_and_the_sub_folders(tmp_path):
+    (tmp_path / "economy.tsv").write_text(
+        HEADER + "inflation\tprices\tx\town\nrates\tprices\t1\tnobody\nwages\tprices\t1\town\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "cues.tsv").write_text("garbage\n", encoding="utf-8")
+    report = check_lexicons(tmp_path)
+    assert [p.split(": ", 1)[0] for p in report.problems] == [
+        f"{tmp_path / 'economy.tsv'}:6",
+        f"{tmp_path / 'economy.tsv'}:7",
+        f"{tmp_path / 'sources' / 'cues.tsv'}:1",
+    ]
+    assert [e.pattern for e in report.lexicons["economy"].entries] == ["wages"]  # the good row is kept
+
+
+def test_check_notes_a_replaced_dimension_the_responsibility_rule_reads(tmp_path):
+    (tmp_path / "threat.tsv").write_text(
+        HEADER.replace("economy", "threat") + "meteor\tdanger\t1\town\n", encoding="utf-8"
+    )
+    report = check_lexicons(tmp_path)
+    assert report.ok
+    assert any("'# harm:' names threat/attack" in note for note in report.notes)
+    (tmp_path / "threat.tsv").write_text(HEADER.replace("economy", "dread") + "meteor\tdanger\t1\town\n")
+    (tmp_path / "threat.tsv").rename(tmp_path / "dread.tsv")
+    assert not check_lexicons(tmp_path).notes  # an added dimension takes nothing from the rules
+
+
 @pytest.mark.parametrize("name", ["hedging", "threat", "reassurance"])
 def test_check_passes_the_built_in_lexicon_files_traps_included(name):
     import framing

@@ -67,7 +67,7 @@ class CheckReport:
     def render(self) -> str:
         """The report as text, one finding per line."""
         lines = [
-            f"{name} ({FORMATS[kind].split(' (')[0]}): {n} categories, {t} terms"
+            f"{name} ({FORMATS[kind].split(' (')[0]}): {n} categor{'y' if n == 1 else 'ies'}, {t} term{'s' * (t != 1)}"
             for name, kind, n, t in self.files
         ]
         lines.append(
@@ -115,6 +115,9 @@ def _never_matching(lexicon: Lexicon) -> list[str]:
 
 
 def _check_file(report: CheckReport, path: Path, format: str | None) -> None:
+    if (format or format_of(path)) == "tsv":
+        _check_own(report, path)
+        return
     try:
         dictionary = read_dictionary(path, format)
     except LexiconError as error:
@@ -128,15 +131,23 @@ def _check_file(report: CheckReport, path: Path, format: str | None) -> None:
         for p in problems(dictionary)
     ]
     report.notes += [f"{dictionary.origin}: {note}" for note in dictionary.notes]
-    if dictionary.format == "tsv":
-        from framing.lexicon.kinds import read_dimension
-
-        lexicons = {path.stem: read_dimension(path.stem, (path, str(path)))}
-    else:
-        lexicons = dictionary_lexicons(dictionary, strict=False)
-    for name, lexicon in lexicons.items():
+    for name, lexicon in dictionary_lexicons(dictionary, strict=False).items():
         report.problems += _never_matching(lexicon)
         report.lexicons[name] = lexicon
+
+
+def _check_own(report: CheckReport, path: Path) -> None:
+    """A project ``NAME.tsv``: every bad row, not only the first (a bad header or layout stops the file)."""
+    from framing.lexicon.kinds import read_dimension
+
+    try:
+        lexicon = read_dimension(path.stem, (path, str(path)), report.problems)
+    except LexiconError as error:
+        report.problems.append(str(error))
+        return
+    report.files.append((lexicon.origin, "tsv", 1, len(lexicon.entries)))
+    report.problems += _never_matching(lexicon)
+    report.lexicons[lexicon.name] = lexicon
 
 
 def check_lexicons(
@@ -152,7 +163,7 @@ def check_lexicons(
     Raises:
         LexiconError: ``path`` does not exist.
     """
-    from framing.lexicon.load import load_lexicons
+    from framing.lexicon.load import check_folders, load_lexicons
 
     path = Path(path)
     report = CheckReport()
@@ -164,16 +175,32 @@ def check_lexicons(
                 report.problems.append(f"{item}: not a lexicon file (framing reads {supported()})")
             else:
                 _check_file(report, item, None)
-        if report.ok:
-            try:
-                load_lexicons(path)
-            except LexiconError as error:
-                report.problems.append(str(error))
+        try:
+            if report.ok:
+                report.notes += _rules_without_words(load_lexicons(path))
+            else:
+                # The dimension files have problems already listed; the sub-folders are checked apart.
+                check_folders(path)
+        except LexiconError as error:
+            report.problems.append(str(error))
     else:
         _check_file(report, path, format)
     if sample and report.lexicons:
         _match(report, sample, load_lexicons())
     return report
+
+
+def _rules_without_words(lexicons: LexiconSet) -> list[str]:
+    """What a replaced dimension file takes from the rules: harm subcategories the agency rule reads."""
+    have = {f"{lx.name}/{e.subcategory}" for lx in lexicons for e in lx.entries}
+    missing = sorted(lexicons.agents.harm - have)
+    if not missing:
+        return []
+    return [
+        f"rules/agents.tsv: '# harm:' names {', '.join(missing)}, which no loaded lexicon has; the "
+        "responsibility rule ties no actor to them (add those subcategories, or edit '# harm:' in your "
+        "own rules/agents.tsv)"
+    ]
 
 
 def _match(report: CheckReport, sample: Sequence[tuple[str, str]], builtin: LexiconSet) -> None:

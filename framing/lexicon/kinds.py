@@ -78,8 +78,14 @@ DIMENSION = Schema(
 )
 
 
-def read_dimension(name: str, source: File) -> Lexicon:
-    """A dimension file ``NAME.tsv``: header, then one entry per line."""
+def read_dimension(name: str, source: File, problems: list[str] | None = None) -> Lexicon:
+    """A dimension file ``NAME.tsv``: header, then one entry per line.
+
+    Args:
+        name: The dimension, from the file name.
+        source: The file and the name it is reported by.
+        problems: ``None``: the first bad row raises. A list: bad rows are added to it and left out.
+    """
     table = read_table(source, DIMENSION)
     if not NAME.fullmatch(name):
         raise table.fail(
@@ -91,7 +97,7 @@ def read_dimension(name: str, source: File) -> Lexicon:
             None, f"header says 'dimension: {declared}' but the file is {name}.tsv; make them agree"
         )
     sources = table.sources()
-    entries = table.records()
+    entries = table.records(problems)
     threshold_text = ((table.meta.get("threshold") or [str(DEFAULT_THRESHOLD)])[0].split() or [""])[0]
     try:
         threshold = number("threshold")(threshold_text)

@@ -74,6 +74,15 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     return _load(_builtin_root(), path)
 
 
+def check_folders(directory: Path) -> None:
+    """Load the sub-folder files of a lexicon folder (``sources/``, ``rules/``...) with the built-in dimensions.
+
+    Raises:
+        LexiconError: The first problem of those files; the folder's dimension files are not read.
+    """
+    _load(_builtin_root(), directory, dimensions=False)
+
+
 @functools.cache
 def _builtin_lexicons() -> LexiconSet:
     return _load(_builtin_root(), None)
@@ -121,14 +130,17 @@ def _check_user_folder(folder: Path, builtin: Traversable) -> None:
             )
 
 
-def _load(builtin: Traversable, user: Path | None) -> LexiconSet:
+def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -> LexiconSet:
     files: dict[str, File] = {
         f.name[:-4]: (f, f.name) for f in builtin.iterdir() if f.name.endswith(".tsv") and f.is_file()
     }
     if not files:
         raise LexiconError("the built-in lexicons are missing from the installed package; reinstall framing")
     imported: dict[str, Lexicon] = {}
-    if user is not None:
+    if user is not None and not dimensions:
+        for folder in (p for p in user.iterdir() if p.is_dir() and not p.name.startswith(".")):
+            _check_user_folder(folder, builtin)
+    elif user is not None:
         from framing.lexicon.imports import read_lexicons
 
         own, foreign = _user_files(user, builtin)

@@ -191,8 +191,13 @@ class Table(Generic[R]):
             )
         return sources
 
-    def records(self) -> list[R]:
-        """Every row as its typed record, in file order; the first bad cell stops with its place."""
+    def records(self, problems: list[str] | None = None) -> list[R]:
+        """Every row as its typed record, in file order.
+
+        Args:
+            problems: ``None``: the first bad cell stops with its place. A list: each bad row's
+                ``file:line: problem`` is added to it and the row left out (``framing lexicon check``).
+        """
         sources = self.sources() if self.schema.provenance else {}
         seen: dict[str, dict[Any, int]] = {}
         records = []
@@ -218,7 +223,10 @@ class Table(Generic[R]):
                 if self.schema.check is not None:
                     self.schema.check(record, raw)
             except CellError as error:
-                raise self.fail(number, str(error)) from None
+                if problems is None:
+                    raise self.fail(number, str(error)) from None
+                problems.append(str(self.fail(number, str(error))))
+                continue
             records.append(record)
         return records
 
