@@ -10,6 +10,7 @@ mark (the news convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,6 +19,10 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚"
 SINGLE_CLOSE = "’"
 STRAIGHT = {'"': "double", "'": "single"}
+# Every mark, to find them in one C-level scan instead of a Python loop over each character.
+_ANY_MARK = re.compile(
+    "[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "".join(STRAIGHT)) + "]"
+)
 SCARE_MAX_WORDS = 3
 """A quote of at most this many words with no cue nearby is a scare quote ("so-called 'experts'")."""
 
@@ -60,43 +65,37 @@ def _is_letter(ch: str) -> bool:
 
 def _marks(text: str, start: int, end: int) -> list[_Mark]:
     marks = []
-    for i in range(start, end):
-        ch = text[i]
-        if (
-            ch in DOUBLE_OPEN
-            or ch in DOUBLE_CLOSE
-            or ch in SINGLE_OPEN
-            or ch in SINGLE_CLOSE
-            or ch in STRAIGHT
-        ):
-            before = text[i - 1] if i > start else " "
-            after = text[i + 1] if i + 1 < end else " "
-            if _is_letter(before) and _is_letter(after) and ch in "’'":
-                continue  # apostrophe inside a word: Russia’s, O’Neill, don't
-            family = "double" if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"' else "single"
-            opens_left = before.isspace() or before in "([{—–-/“‘\"'«„‚:" or i == start
-            closes_right = after.isspace() or after in ".,;:!?)]}—–-…”’\"'»" or i + 1 == end
-            if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
-                can_open, can_close = True, False
-            elif ch in DOUBLE_CLOSE:
-                can_open, can_close = False, True
-            elif ch == "’":
-                # Curly right single: a closer (or an apostrophe: 'the leaders’ decision', 'rock ’n’ roll').
-                can_open, can_close = False, not before.isspace()
-            else:  # straight marks: direction from the neighbours
-                can_open = opens_left and not after.isspace()
-                can_close = closes_right and not before.isspace() and i > start
-                if ch == "'" and can_open and not can_close and after.isdigit():
-                    can_open = False  # '90s
-            weak = (
-                ch in "’'"
-                and can_close
-                and before.lower() == "s"
-                and after.isspace()
-                and i + 2 < end
-                and text[i + 2].islower()
-            )
-            marks.append(_Mark(i, family, can_open, can_close, weak))
+    for found in _ANY_MARK.finditer(text, start, end):
+        i = found.start()
+        ch = found.group()
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if _is_letter(before) and _is_letter(after) and ch in "’'":
+            continue  # apostrophe inside a word: Russia’s, O’Neill, don't
+        family = "double" if ch in DOUBLE_OPEN or ch in DOUBLE_CLOSE or ch == '"' else "single"
+        opens_left = before.isspace() or before in "([{—–-/“‘\"'«„‚:" or i == start
+        closes_right = after.isspace() or after in ".,;:!?)]}—–-…”’\"'»" or i + 1 == end
+        if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
+            can_open, can_close = True, False
+        elif ch in DOUBLE_CLOSE:
+            can_open, can_close = False, True
+        elif ch == "’":
+            # Curly right single: a closer (or an apostrophe: 'the leaders’ decision', 'rock ’n’ roll').
+            can_open, can_close = False, not before.isspace()
+        else:  # straight marks: direction from the neighbours
+            can_open = opens_left and not after.isspace()
+            can_close = closes_right and not before.isspace() and i > start
+            if ch == "'" and can_open and not can_close and after.isdigit():
+                can_open = False  # '90s
+        weak = (
+            ch in "’'"
+            and can_close
+            and before.lower() == "s"
+            and after.isspace()
+            and i + 2 < end
+            and text[i + 2].islower()
+        )
+        marks.append(_Mark(i, family, can_open, can_close, weak))
     return marks
 
 
