@@ -17,6 +17,7 @@ from framing.agency import (
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
+from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
 from framing.match import PatternIndex, select_longest
@@ -102,8 +103,9 @@ def _evidence(
     """One content sentence's evidence: words, grammar rules, actor rules, the words of a quoted source."""
     words, modifiers, agents = _indexes(lexicons)
     found = words.find(tokens)
-    # Grammar the lists cannot hold (emphatic "do") joins the words, so the rules reach it too.
+    # Grammar the lists cannot hold (emphatic "do", "should" + subject) joins the words, so the rules reach it too.
     found += emphasis_hits(text, tokens, found, lexicons)
+    found += inversion_hits(text, tokens, sentence.end, lexicons)
     evidence = apply_rules(
         text, tokens, select_longest(found), select_longest(modifiers.find(tokens)), lexicons, sentence.index
     )

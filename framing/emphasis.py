@@ -3,7 +3,7 @@
 ANNOTATION.md counts emphatic assertion as certainty. A stressed auxiliary before a verb's base form
 is the grammatical form of it (Biber et al. 1999), and no word list can hold it: the verb is any verb.
 This stage reads the sentence's tokens with the words of ``rules/emphasis.tsv`` and ``rules/verbs.tsv``
-(:class:`~framing.lexicon.EmphasisRules`) and adds one hit per emphatic auxiliary, spanning the
+(:class:`~framing.lexicon.GrammarRule`) and adds one hit per emphatic auxiliary, spanning the
 auxiliary and the verb, to the lexicon hits the rules weigh (so negation reaches it). It is not emphatic:
 
 - after a word that makes *do* the main verb, a question's or a relative clause's (``not_before``:

@@ -119,6 +119,16 @@ CASES = [
         "# match: certainty/emphatic_do 1\npattern\tkind\tsource\ndid\tstressed\town\n",
         "emphasis.tsv:4: kind 'stressed' is unknown",
     ),
+    (
+        "rules/inversion.tsv",
+        "# match: hedgign/conditional 1\npattern\tkind\tsource\nshould\tauxiliary\town\n",
+        "inversion.tsv: '# match: hedgign/conditional' names no loaded dimension; use one of: reassurance,",
+    ),
+    (
+        "rules/inversion.tsv",
+        "# match: hedging/conditional 1\npattern\tkind\tsource\nshould\tsubordinator\town\n",
+        "inversion.tsv:4: kind 'subordinator' is unknown",
+    ),
 ]
 
 
@@ -193,6 +203,22 @@ def test_a_user_emphasis_list_changes_what_counts(tmp_path):
         {"does": "auxiliary"},
     )
     assert "succeed" in emphasis.verbs  # rules/verbs.tsv is still the built-in one
+
+
+def test_a_user_inversion_list_changes_what_counts(tmp_path):
+    import framing
+
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "inversion.tsv").write_text(
+        "# match: hedging/conditional 1.0\n" + SOURCE + "pattern\tkind\tsource\nwere\tauxiliary\town\n"
+        "the\tsubject\town\n",
+        encoding="utf-8",
+    )
+    text = "Were the talks to fail, prices would rise. Should the talks fail, prices would rise."
+    found = [
+        m.text for m in framing.analyze(text, lexicons=tmp_path).matches if m.pattern.endswith("<subject>")
+    ]
+    assert found == ["Were the"]  # 'should' is no longer the rule's auxiliary
 
 
 def _word_classes(tmp_path, rows):

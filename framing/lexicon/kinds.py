@@ -16,14 +16,13 @@ from framing.lexicon.linear import LinePattern, compile_line_pattern
 from framing.lexicon.model import (
     AGENT_KINDS,
     DEFAULT_THRESHOLD,
-    EMPHASIS_KINDS,
     MAX_WEIGHT,
     NEGATION_KEEP,
     PRONOUN_REFERENTS,
     WORD_CLASSES,
     AgentList,
-    EmphasisRules,
     Entry,
+    GrammarRule,
     Lexicon,
 )
 from framing.lexicon.schema import (
@@ -329,9 +328,9 @@ def read_agents(source: File) -> AgentList:
     return AgentList(entries=tuple(table.records()), harm=frozenset(harm))
 
 
-def read_emphasis(rules: File, verbs: File) -> EmphasisRules:
-    """``rules/emphasis.tsv`` (words by kind, ``# match: dimension/subcategory weight``) and ``rules/verbs.tsv``."""
-    table = read_table(rules, kinds("kind", EMPHASIS_KINDS))
+def read_grammar_rule(rules: File, verbs: File, valid: tuple[str, ...]) -> GrammarRule:
+    """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``) and ``rules/verbs.tsv``."""
+    table = read_table(rules, kinds("kind", valid))
     match = re.fullmatch(r"([a-z][a-z0-9_]*/[a-z][a-z_]*)\s+(\d+(?:\.\d+)?)", table.required("match").strip())
     weight = float(match.group(2)) if match else 0.0
     if match is None or not 0 < weight <= MAX_WEIGHT:
@@ -339,7 +338,7 @@ def read_emphasis(rules: File, verbs: File) -> EmphasisRules:
             f"{table.origin}: '# match:' must be 'dimension/subcategory weight' with 0 < weight <= "
             f"{MAX_WEIGHT:g}, e.g. 'certainty/emphatic_do 1.0'"
         )
-    return EmphasisRules(
+    return GrammarRule(
         words=MappingProxyType({e.pattern: e.subcategory for e in table.records()}),
         verbs=frozenset(read_table(verbs, WORDS).records()),
         counts=match.group(1),

@@ -14,7 +14,9 @@ from framing.lexicon import kinds
 from framing.lexicon.model import (
     BUILTIN,
     CUE_KINDS,
+    EMPHASIS_KINDS,
     FUNCTION_CLASSES,
+    INVERSION_KINDS,
     NEGATION_DROP,
     NEGATION_KEEP,
     NEGATOR_KINDS,
@@ -22,8 +24,8 @@ from framing.lexicon.model import (
     SOURCE_KINDS,
     STANCES,
     CueLists,
-    EmphasisRules,
     Entry,
+    GrammarRule,
     Lexicon,
     LexiconSet,
 )
@@ -193,7 +195,10 @@ def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -
             classes=classes,
         ),
         agents=kinds.read_agents(pick("rules", "agents")),
-        emphasis=_emphasis(pick("rules", "emphasis"), pick("rules", "verbs"), lexicons),
+        emphasis=_grammar_rule(pick("rules", "emphasis"), pick("rules", "verbs"), EMPHASIS_KINDS, lexicons),
+        inversion=_grammar_rule(
+            pick("rules", "inversion"), pick("rules", "verbs"), INVERSION_KINDS, lexicons
+        ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -208,15 +213,17 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
     return kinds.word_classes(read_table(chosen, kinds.WORD_CLASS_ROWS).records(), built_in)
 
 
-def _emphasis(rules: File, verbs: File, lexicons: Mapping[str, Lexicon]) -> EmphasisRules:
-    """The emphatic-do rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
-    emphasis = kinds.read_emphasis(rules, verbs)
-    dimension = emphasis.counts.split("/", 1)[0]
+def _grammar_rule(
+    rules: File, verbs: File, valid: tuple[str, ...], lexicons: Mapping[str, Lexicon]
+) -> GrammarRule:
+    """A grammar rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
+    rule = kinds.read_grammar_rule(rules, verbs, valid)
+    dimension = rule.counts.split("/", 1)[0]
     if dimension not in lexicons:
         raise LexiconError(
-            f"{rules[1]}: '# match: {emphasis.counts}' names no loaded dimension; use one of: {', '.join(lexicons)}"
+            f"{rules[1]}: '# match: {rule.counts}' names no loaded dimension; use one of: {', '.join(lexicons)}"
         )
-    return emphasis
+    return rule
 
 
 def _classes(entries: list[Entry]) -> Mapping[str, str]:

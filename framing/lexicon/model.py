@@ -157,7 +157,9 @@ AGENT_KINDS = (
     "not_harm",
 )
 EMPHASIS_KINDS = ("auxiliary", "not_before", "subordinator", "not_verb")
-"""Kinds of ``rules/emphasis.tsv`` (see :class:`EmphasisRules`)."""
+"""Kinds of ``rules/emphasis.tsv`` (see :class:`GrammarRule`)."""
+INVERSION_KINDS = ("auxiliary", "subject", "not_before")
+"""Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
@@ -220,12 +222,12 @@ class AgentList:
 
 
 @dataclass(frozen=True)  # not slotted: functools.cached_property needs the instance __dict__
-class EmphasisRules:
-    """The emphatic-do rule's words (``lexicons/rules/emphasis.tsv`` and ``rules/verbs.tsv``).
+class GrammarRule:
+    """A grammar rule's words: ``rules/emphasis.tsv`` or ``rules/inversion.tsv``, with ``rules/verbs.tsv``.
 
     Attributes:
-        words: Word -> its kind (:data:`EMPHASIS_KINDS`).
-        verbs: Base forms of verbs: the word after the auxiliary must be one.
+        words: Word -> its kind (:data:`EMPHASIS_KINDS`, :data:`INVERSION_KINDS`).
+        verbs: Base forms of verbs, which the rule looks for after its auxiliary.
         counts: ``dimension/subcategory`` of the match the rule makes (header ``# match:``).
         weight: The match's weight (header ``# match:``).
     """
@@ -257,6 +259,7 @@ class LexiconSet:
         speech: The lists that find quotations' and claims' sources.
         agents: The actors the responsibility rule ties to harm words.
         emphasis: The emphatic-do rule's words (no rule when empty).
+        inversion: The inverted-condition rule's words ("should China offer"; no rule when empty).
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -268,7 +271,8 @@ class LexiconSet:
     boilerplate: tuple[LinePattern, ...]
     speech: CueLists
     agents: AgentList
-    emphasis: EmphasisRules = EmphasisRules()
+    emphasis: GrammarRule = GrammarRule()
+    inversion: GrammarRule = GrammarRule(counts="hedging/conditional")
     origin: str = BUILTIN
     # What later stages compute from the set (indexes, word sets), kept with it: see `derived`.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)

@@ -1,0 +1,81 @@
+"""Inverted conditions: "should China offer support", "should the talks fail" open a condition, like "if".
+
+ANNOTATION.md counts conditionals about the facts as hedging. A condition written with subject-operator
+inversion (Quirk et al. 1985, 15.36) has no "if" for a word list to find: the operator comes before its
+subject. This stage reads the sentence's tokens with the words of ``rules/inversion.tsv`` and the verbs of
+``rules/verbs.tsv`` (:class:`~framing.lexicon.GrammarRule`) and adds one hit per inverted operator,
+spanning the operator and the first word of its subject, to the lexicon hits the rules weigh. It is a
+condition when:
+
+- a ``subject`` word ("the", "it", "they") or a capitalized word follows the operator, and a verb's base
+  form written in lowercase follows within the clause ("should Moscow choose to walk away");
+- the word before the operator is not a ``not_before`` word (a question's or a negative inversion's:
+  "why should the state pay", "nor should the West");
+- the sentence does not end in a question mark ("Should we close the door?").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.lexicon import Entry, GrammarRule, LexiconSet
+from framing.match import Hit
+from framing.tokenize import Token
+
+LEXICON = "rules/inversion.tsv"
+_VERB_WITHIN = 6
+"""Words after the subject's first word in which its verb must come ("should the trend in farm ... continue")."""
+
+
+def inversion_hits(text: str, tokens: Sequence[Token], end: int, lexicons: LexiconSet) -> list[Hit]:
+    """The inverted-condition hits of one sentence, as hits of the counted dimension's lexicon.
+
+    Args:
+        text: The document (offsets of ``tokens`` index it).
+        tokens: The sentence's tokens.
+        end: Where the sentence ends in ``text`` (a question mark before it makes a question).
+        lexicons: For the rule's words and the counted dimension.
+
+    Returns:
+        One hit per inverted operator, spanning it and the next word, in text order.
+    """
+    rule = lexicons.inversion
+    dimension, _, subcategory = rule.counts.partition("/")
+    scan = rule.auxiliaries
+    if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
+        return []
+    if not scan.search(text, tokens[0].start, tokens[-3].end) or text[tokens[-1].end : end].rstrip().endswith(
+        "?"
+    ):
+        return []
+    found = []
+    for i in range(len(tokens) - 2):
+        if rule.words.get(tokens[i].norm) != "auxiliary" or not _inverted(tokens, i, rule):
+            continue
+        entry = Entry(
+            pattern=f"{tokens[i].norm} + <subject>",
+            words=(tokens[i].norm, tokens[i + 1].norm),
+            subcategory=subcategory,
+            weight=rule.weight,
+            source="grammar",
+            note=LEXICON,
+        )
+        found.append(Hit(dimension, entry, i, i + 2))
+    return found
+
+
+def _inverted(tokens: Sequence[Token], operator: int, rule: GrammarRule) -> bool:
+    """The operator at ``operator`` stands before its subject and that subject's verb."""
+    subject = tokens[operator + 1]
+    if not subject.joins_previous or subject.clause_break_before:
+        return False
+    if operator > 0 and rule.words.get(tokens[operator - 1].norm) == "not_before":
+        return False
+    if rule.words.get(subject.norm) != "subject" and not subject.text[:1].isupper():
+        return False
+    for token in tokens[operator + 2 : operator + 2 + _VERB_WITHIN]:
+        if token.clause_break_before:
+            return False
+        if token.text.islower() and token.norm in rule.verbs:
+            return True
+    return False
