@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from framing.lexicon import LexiconSet, load_lexicons
-from framing.names import group_names
-from framing.results import AUTHOR, ArticleResult
+from framing.names import NameGroups, group_names
+from framing.results import AUTHOR, ArticleResult, Attribution
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -120,70 +120,100 @@ def speaker_profiles(
     """
     lexicons = lexicons or load_lexicons()
     dimensions = results[0].dimensions if results else lexicons.dimensions
-    people = [s.speaker for r in results for s in r.sentences if s.source_type == "named_person"]
-    people += [a.speaker for r in results for a in r.attributions if a.source_type == "named_person"]
-    groups = group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
-
-    def key(speaker: str, source_type: str) -> tuple[str, str]:
-        if source_type == "named_person":
-            return groups.canonical.get(speaker, speaker), source_type
-        return speaker, source_type
-
-    sentences: dict[tuple[str, str], list[Mapping[str, float]]] = defaultdict(list)
-    names: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    documents: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    quotes: dict[tuple[str, str], int] = defaultdict(int)
-    attributions: dict[tuple[str, str], int] = defaultdict(int)
-    stances: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: defaultdict(int))
-    roles: dict[tuple[str, str], dict[str, None]] = defaultdict(dict)
-    for result in results:
-        for sentence in result.sentences:
-            if sentence.boilerplate:
-                continue
-            k = key(sentence.speaker, sentence.source_type)
-            sentences[k].append(sentence.scores)
-            names[k][sentence.speaker] = None
-            documents[k][result.doc] = None
-        for attribution in result.attributions:
-            if attribution.kind == "scare" or attribution.speaker in ("unknown", AUTHOR):
-                continue
-            k = key(attribution.speaker, attribution.source_type)
-            names[k][attribution.speaker] = None
-            documents[k][result.doc] = None
-            attributions[k] += 1
-            quotes[k] += attribution.kind in ("direct", "floating")
-            if attribution.cue_stance:
-                stances[k][attribution.cue_stance] += 1
-            written = " ".join((attribution.source_text or "").split())
-            if (
-                written
-                and written != attribution.speaker
-                and (len(written.split()) > 1 or written[:1].islower())
-            ):
-                roles[k][written] = None  # "the minister", "Governor Andrei Boharev"; not "he", "Boharev"
-
-    profiles = []
-    for k in names:
-        rows = sentences.get(k, [])
-        profile = {d: round(sum(r[d] for r in rows) / len(rows), 4) if rows else 0.0 for d in dimensions}
-        profiles.append(
-            SpeakerProfile(
-                speaker=k[0],
-                source_type=k[1],
-                names=tuple(names[k]),
-                documents=tuple(documents[k]),
-                n_sentences=len(rows),
-                n_quotes=quotes[k],
-                n_attributions=attributions[k],
-                profile=profile,
-                stances=dict(sorted(stances[k].items())),
-                roles=tuple(r for r in roles[k] if r not in names[k] and not _pronoun(r, lexicons)),
-            )
-        )
+    groups = _group_people(results, lexicons)
+    tallies = _tally_speakers(results, groups.canonical)
+    profiles = [_profile(key, tally, dimensions, lexicons) for key, tally in tallies.items()]
     profiles = [p for p in profiles if p.n_sentences >= min_sentences]
     profiles.sort(key=lambda p: (p.speaker == AUTHOR, -p.n_sentences, -p.n_attributions, p.speaker))
     return SpeakerTable(
         dimensions=tuple(dimensions), speakers=tuple(profiles), possible_aliases=groups.possible
+    )
+
+
+_SpeakerKey = tuple[str, str]  # (canonical speaker, source type)
+
+
+@dataclass(slots=True)
+class _Tally:
+    """What the articles say of one speaker, gathered before it becomes a :class:`SpeakerProfile`.
+
+    The dicts of ``None`` are ordered sets: first seen first.
+    """
+
+    sentences: list[Mapping[str, float]] = field(default_factory=list)
+    names: dict[str, None] = field(default_factory=dict)
+    documents: dict[str, None] = field(default_factory=dict)
+    quotes: int = 0
+    attributions: int = 0
+    stances: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    roles: dict[str, None] = field(default_factory=dict)
+
+
+def _group_people(results: Sequence[ArticleResult], lexicons: LexiconSet) -> NameGroups:
+    """Group the named people of every sentence and attribution by spelling variant."""
+    people = [s.speaker for r in results for s in r.sentences if s.source_type == "named_person"]
+    people += [a.speaker for r in results for a in r.attributions if a.source_type == "named_person"]
+    return group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
+
+
+def _speaker_key(speaker: str, source_type: str, canonical: Mapping[str, str]) -> _SpeakerKey:
+    """Only named people are merged by spelling; other sources by their written name and type."""
+    if source_type == "named_person":
+        return canonical.get(speaker, speaker), source_type
+    return speaker, source_type
+
+
+def _tally_speakers(
+    results: Sequence[ArticleResult], canonical: Mapping[str, str]
+) -> dict[_SpeakerKey, _Tally]:
+    """Each speaker's sentences, names, articles and attributions, in the order first seen."""
+    tallies: dict[_SpeakerKey, _Tally] = defaultdict(_Tally)
+    for result in results:
+        for sentence in result.sentences:
+            if sentence.boilerplate:
+                continue
+            tally = tallies[_speaker_key(sentence.speaker, sentence.source_type, canonical)]
+            tally.sentences.append(sentence.scores)
+            tally.names[sentence.speaker] = None
+            tally.documents[result.doc] = None
+        for attribution in result.attributions:
+            if attribution.kind == "scare" or attribution.speaker in ("unknown", AUTHOR):
+                continue
+            tally = tallies[_speaker_key(attribution.speaker, attribution.source_type, canonical)]
+            _count_attribution(tally, attribution, result.doc)
+    return tallies
+
+
+def _count_attribution(tally: _Tally, attribution: Attribution, doc: str) -> None:
+    """Add one attribution to its speaker's tally: counts, cue stance and the role it was written as."""
+    tally.names[attribution.speaker] = None
+    tally.documents[doc] = None
+    tally.attributions += 1
+    tally.quotes += attribution.kind in ("direct", "floating")
+    if attribution.cue_stance:
+        tally.stances[attribution.cue_stance] += 1
+    written = " ".join((attribution.source_text or "").split())
+    if written and written != attribution.speaker and (len(written.split()) > 1 or written[:1].islower()):
+        tally.roles[written] = None  # "the minister", "Governor Andrei Boharev"; not "he", "Boharev"
+
+
+def _profile(
+    key: _SpeakerKey, tally: _Tally, dimensions: Sequence[str], lexicons: LexiconSet
+) -> SpeakerProfile:
+    """One speaker's profile: the mean score per sentence of each dimension, and the tallied counts."""
+    rows = tally.sentences
+    profile = {d: round(sum(r[d] for r in rows) / len(rows), 4) if rows else 0.0 for d in dimensions}
+    return SpeakerProfile(
+        speaker=key[0],
+        source_type=key[1],
+        names=tuple(tally.names),
+        documents=tuple(tally.documents),
+        n_sentences=len(rows),
+        n_quotes=tally.quotes,
+        n_attributions=tally.attributions,
+        profile=profile,
+        stances=dict(sorted(tally.stances.items())),
+        roles=tuple(r for r in tally.roles if r not in tally.names and not _pronoun(r, lexicons)),
     )
 
 
