@@ -275,7 +275,31 @@ def compare(
     if not results:
         raise FramingError("nothing to compare: pass at least one analysed article")
     dimensions = results[0].dimensions
-    every_group = group_sentences(results, by, metadata)
+    groups, kept, left_out, too_small = _choose_groups(
+        group_sentences(results, by, metadata), by, min_sentences, max_groups
+    )
+    rng = np.random.default_rng(seed)
+    scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}
+    # The profiles draw from rng before the differences: the order keeps a seed's numbers the same.
+    profiles = tuple(_profile(g, groups[g], scores[g], dimensions, n_resamples, rng) for g in kept)
+    differences = _differences(kept, scores, dimensions, n_resamples, n_permutations, rng)
+    key_terms, n_below = _key_terms(kept, groups, dimensions, min_g2)
+    return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
+                      left_out, n_below, min_g2, too_small)  # fmt: skip
+
+
+def _choose_groups(
+    every_group: dict[str, list[tuple[str, SentenceResult]]], by: str, min_sentences: int, max_groups: int
+) -> tuple[dict[str, list[tuple[str, SentenceResult]]], list[str], tuple[str, ...], tuple[str, ...]]:
+    """The groups big enough to compare, the largest ``max_groups`` of them kept, in first-seen order.
+
+    Returns:
+        The big enough groups, the kept group names, the names left out by ``max_groups`` and the names
+        too small for ``min_sentences``.
+
+    Raises:
+        FramingError: ``max_groups`` is below 2, or fewer than two groups are big enough.
+    """
     groups = {g: s for g, s in every_group.items() if len(s) >= min_sentences}
     too_small = tuple(g for g in every_group if g not in groups)
     ordered = sorted(groups, key=lambda g: -len(groups[g]))
@@ -288,9 +312,18 @@ def compare(
             f"need at least two groups with {min_sentences}+ sentences to compare by {by!r}, found "
             f"{len(kept)}; pass more articles or group by another field"
         )
-    rng = np.random.default_rng(seed)
-    scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}
-    profiles = tuple(_profile(g, groups[g], scores[g], dimensions, n_resamples, rng) for g in kept)
+    return groups, kept, left_out, too_small
+
+
+def _differences(
+    kept: Sequence[str],
+    scores: Mapping[str, np.ndarray],
+    dimensions: Sequence[str],
+    n_resamples: int,
+    n_permutations: int,
+    rng: np.random.Generator,
+) -> tuple[Difference, ...]:
+    """Every pair of groups on every dimension: bootstrap interval, permutation p and Holm's p."""
     raw: list[tuple[str, str, int, float, float, float, float, float]] = []
     for a, b in combinations(kept, 2):
         for j, _ in enumerate(dimensions):
@@ -299,11 +332,20 @@ def compare(
             p = permutation_p(x, y, n_permutations, rng)
             raw.append((a, b, j, float(x.mean()), float(y.mean()), low, high, p))
     adjusted = holm([r[7] for r in raw])
-    differences = tuple(
+    return tuple(
         Difference(a, b, dimensions[j], round(ma, 4), round(mb, 4), round(ma - mb, 4), round(low, 4), round(high, 4),
                    round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
         for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
     )  # fmt: skip
+
+
+def _key_terms(
+    kept: Sequence[str],
+    groups: Mapping[str, Sequence[tuple[str, SentenceResult]]],
+    dimensions: Sequence[str],
+    min_g2: float,
+) -> tuple[tuple[KeyTerm, ...], int]:
+    """The key terms of every pair of groups on every dimension, and how many fell below ``min_g2``."""
     every_term = [
         term
         for a, b in combinations(kept, 2)
@@ -312,8 +354,7 @@ def compare(
     ]
     # A term listed as "key" should be one whose over-use is unlikely to be chance.
     key_terms = tuple(k for k in every_term if k.g2 >= min_g2)
-    return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
-                      left_out, len(every_term) - len(key_terms), min_g2, too_small)  # fmt: skip
+    return key_terms, len(every_term) - len(key_terms)
 
 
 def _profile(group: str, members: Sequence[tuple[str, SentenceResult]], scores: np.ndarray,
