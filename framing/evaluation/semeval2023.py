@@ -59,6 +59,25 @@ def load_semeval2023(path: str | Path, *, split: str = "train", part: str = "all
     """
     check_part(part)
     root = folder(path, "the SemEval-2023 Task 3 English folder (the one holding train-labels-subtask-3.txt)")
+    template, labels_file = _semeval2023_files(root, split)
+    texts = _semeval2023_lines(template, labels=False)
+    labels = _semeval2023_lines(labels_file, labels=True)
+    for key, (number, _) in labels.items():
+        if key not in texts:
+            raise InputError(
+                f"{labels_file}:{number}: paragraph {key[0]}:{key[1]} is not in {template.name}; "
+                "the two files are from different releases"
+            )
+    spans = _semeval2023_spans(root, split, texts)
+    return select(_semeval2023_items(texts, labels, spans, template, labels_file), part)
+
+
+def _semeval2023_files(root: Path, split: str) -> tuple[Path, Path]:
+    """The split's template (paragraph texts) and labels file.
+
+    Raises:
+        InputError: The split is unknown, or one of its two files is missing.
+    """
     splits = sorted({m["split"] for p in root.iterdir() if (m := _SEMEVAL2023_FILE.fullmatch(p.name))})
     if split not in splits:
         raise InputError(f"unknown split {split!r}; splits in {root}: {', '.join(splits) or '(none)'}")
@@ -72,15 +91,21 @@ def load_semeval2023(path: str | Path, *, split: str = "train", part: str = "all
         raise InputError(
             f"{template}: no such file; the {split} paragraph texts are missing, restore them from the release"
         )
-    texts = _semeval2023_lines(template, labels=False)
-    labels = _semeval2023_lines(labels_file, labels=True)
-    for key, (number, _) in labels.items():
-        if key not in texts:
-            raise InputError(
-                f"{labels_file}:{number}: paragraph {key[0]}:{key[1]} is not in {template.name}; "
-                "the two files are from different releases"
-            )
-    spans = _semeval2023_spans(root, split, texts)
+    return template, labels_file
+
+
+def _semeval2023_items(
+    texts: Mapping[tuple[str, int], tuple[int, str]],
+    labels: Mapping[tuple[str, int], tuple[int, str]],
+    spans: Mapping[tuple[str, int], tuple[Span, ...]],
+    template: Path,
+    labels_file: Path,
+) -> list[Item]:
+    """One item per non-blank paragraph, by article and line, its gold spans cut to the cleaned text.
+
+    Raises:
+        InputError: A paragraph of the template has no line in the labels file.
+    """
     items = []
     for (article, line), (number, raw) in sorted(texts.items()):
         text, shift = clean_line(raw)
@@ -104,7 +129,7 @@ def load_semeval2023(path: str | Path, *, split: str = "train", part: str = "all
                 category=",".join(techniques),
             )
         )
-    return select(items, part)
+    return items
 
 
 def _semeval2023_lines(path: Path, *, labels: bool) -> dict[tuple[str, int], tuple[int, str]]:
