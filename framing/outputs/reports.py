@@ -83,7 +83,19 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
 
 def _comparison_table(comparison: Comparison, key_terms: int) -> str:
     """The comparison as text: the groups x dimensions table and verdicts first, then each pair's details."""
-    sizes = {p.group: p.n_sentences for p in comparison.profiles}
+    lines = _comparison_summary(comparison)
+    pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
+    for a, b in pairs:
+        lines += _comparison_pair(comparison, a, b, key_terms)
+    lines.append(
+        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
+        f"{comparison.key_terms_dropped} weaker key terms dropped"
+    )
+    return "\n".join(lines) + "\n"
+
+
+def _comparison_summary(comparison: Comparison) -> list[str]:
+    """The result: groups x dimensions, one verdict per dimension, how it was tested and what was left out."""
     # The result first: groups × dimensions, then one sentence per dimension; the details follow.
     means = [
         {
@@ -118,34 +130,34 @@ def _comparison_table(comparison: Comparison, key_terms: int) -> str:
         lines.append(
             f"Left out (too few sentences for a mean that says anything): {', '.join(comparison.too_small)}"
         )
-    pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
-    for a, b in pairs:
-        lines += ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
-        rows = [
-            {
-                "dimension": d.dimension,
-                "A": f"{d.mean_a:.3f}",
-                "B": f"{d.mean_b:.3f}",
-                "A - B": f"{d.difference:+.3f}",
-                "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
-                "p": f"{d.p_value:.4f}",
-                "p (Holm)": f"{d.p_holm:.4f}",
-            }
-            for d in comparison.differences
-            if (d.group_a, d.group_b) == (a, b)
-        ]
-        columns = ("dimension", "A", "B", "A - B", "95% CI", "p", "p (Holm)")
-        lines += aligned(rows, columns, right=set(columns[1:]))
-        terms = [k for k in comparison.key_terms if (k.group_a, k.group_b) == (a, b)]
-        if terms:
-            lines.append("key terms (G², log2 ratio; + = more in A):")
-            for dimension in comparison.dimensions:
-                top = [k for k in terms if k.dimension == dimension][:key_terms]
-                if top:
-                    shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
-                    lines.append(f"  {dimension}: {shown}")
-    lines.append(
-        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
-        f"{comparison.key_terms_dropped} weaker key terms dropped"
-    )
-    return "\n".join(lines) + "\n"
+    return lines
+
+
+def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> list[str]:
+    """One pair's details: each dimension's difference with its CI and p-values, then its top key terms."""
+    sizes = {p.group: p.n_sentences for p in comparison.profiles}
+    lines = ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
+    rows = [
+        {
+            "dimension": d.dimension,
+            "A": f"{d.mean_a:.3f}",
+            "B": f"{d.mean_b:.3f}",
+            "A - B": f"{d.difference:+.3f}",
+            "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
+            "p": f"{d.p_value:.4f}",
+            "p (Holm)": f"{d.p_holm:.4f}",
+        }
+        for d in comparison.differences
+        if (d.group_a, d.group_b) == (a, b)
+    ]
+    columns = ("dimension", "A", "B", "A - B", "95% CI", "p", "p (Holm)")
+    lines += aligned(rows, columns, right=set(columns[1:]))
+    terms = [k for k in comparison.key_terms if (k.group_a, k.group_b) == (a, b)]
+    if terms:
+        lines.append("key terms (G², log2 ratio; + = more in A):")
+        for dimension in comparison.dimensions:
+            top = [k for k in terms if k.dimension == dimension][:key_terms]
+            if top:
+                shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
+                lines.append(f"  {dimension}: {shown}")
+    return lines
