@@ -81,12 +81,7 @@ def run_batch(
     Returns:
         What was done.
     """
-    check(level, LEVELS, "level")
-    check(format, FORMATS, "format")
-    if jobs < 1 or chunk < 1:
-        raise InputError("--jobs and the chunk size must be at least 1")
-    if format == "parquet":
-        need_pyarrow()
+    _check_arguments(level, format, jobs, chunk)
     folder = Path(output)
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
     scored_with = settings(format, level, lexicons)
@@ -94,13 +89,48 @@ def run_batch(
     documents = _todo(iter_documents(sources, options=options), done, folder)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
+    _open_folder(folder)
+    pending = _chunks(itertools.chain([first] if first is not None else [], documents), chunk, next_part)
+    scored, sentences, parts = _score_parts(
+        pending, folder, jobs, scheduler, lexicons, level, format, scored_with, progress
+    )
+    summary = BatchSummary(str(folder), scored, len(done), sentences, parts)
+    write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
+    return summary
+
+
+def _check_arguments(level: str, format: str, jobs: int, chunk: int) -> None:
+    """Refuse a bad level, format, job count or chunk size, and parquet without pyarrow, before any work."""
+    check(level, LEVELS, "level")
+    check(format, FORMATS, "format")
+    if jobs < 1 or chunk < 1:
+        raise InputError("--jobs and the chunk size must be at least 1")
+    if format == "parquet":
+        need_pyarrow()
+
+
+def _open_folder(folder: Path) -> None:
+    """Make the output folder, and take away an earlier run's success mark until this run ends."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise InputError(f"cannot make the output folder {folder} ({error.strerror})") from None
     with contextlib.suppress(FileNotFoundError):
         (folder / SUCCESS).unlink()
-    pending = _chunks(itertools.chain([first] if first is not None else [], documents), chunk, next_part)
+
+
+def _score_parts(
+    pending: Iterator[Task],
+    folder: Path,
+    jobs: int,
+    scheduler: str | None,
+    lexicons: str | None,
+    level: str,
+    format: str,
+    scored_with: dict[str, str],
+    progress: Callable[[int, int], None] | None,
+) -> tuple[int, int, int]:
+    """Score the chunks, write their parts and manifest lines; return (articles, sentences, parts)."""
     scored = sentences = parts = 0
     # Local workers write their own parts (no rows pickled back, no serialising in this process); a
     # cluster's workers may not share this folder, so their rows come back and are written here.
@@ -116,9 +146,7 @@ def run_batch(
             sentences += part.sentences
             if progress is not None:
                 progress(len(part.keys), part.characters)
-    summary = BatchSummary(str(folder), scored, len(done), sentences, parts)
-    write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
-    return summary
+    return scored, sentences, parts
 
 
 def _todo(
