@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from dataclasses import dataclass
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -133,6 +134,38 @@ def _check_user_folder(folder: Path, builtin: Traversable) -> None:
 
 
 def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -> LexiconSet:
+    files, imported = _dimension_files(builtin, user, dimensions)
+    lexicons = {
+        name: imported[name] if name in imported else kinds.read_dimension(name, files[name])
+        for name in _ordered({**files, **imported})
+    }
+    _check_negation_targets(lexicons)
+    tables = _Tables(builtin, user)
+    transliteration = kinds.transliteration(tables.read("sources", "transliteration", kinds.TRANSLITERATION))
+    classes = _word_classes(tables.pick("sources", "word_classes"), builtin)
+    # Read in argument order (speech after boilerplate): of several bad files, the first in it is reported.
+    return LexiconSet(
+        lexicons=MappingProxyType(lexicons),
+        negators=tuple(tables.read("modifiers", "negators", kinds.kinds("kind", NEGATOR_KINDS))),
+        intensifiers=tuple(tables.read("modifiers", "intensifiers", kinds.factors(above_one=True))),
+        diminishers=tuple(tables.read("modifiers", "diminishers", kinds.factors(above_one=False))),
+        abbreviations=frozenset(tables.read("segment", "abbreviations", kinds.ABBREVIATIONS)),
+        boilerplate=tuple(tables.read("segment", "boilerplate", kinds.BOILERPLATE)),
+        speech=_speech(tables, transliteration, classes),
+        agents=kinds.read_agents(tables.pick("rules", "agents")),
+        emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, lexicons),
+        inversion=_grammar_rule(tables, "inversion", INVERSION_KINDS, lexicons),
+        origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
+    )
+
+
+def _dimension_files(
+    builtin: Traversable, user: Path | None, dimensions: bool
+) -> tuple[dict[str, File], dict[str, Lexicon]]:
+    """The dimension files by name (a user's replace the built-in ones) and the dimensions of dictionaries.
+
+    Without ``dimensions`` only the user folder's sub-folders are checked: its dimensions are not read.
+    """
     files: dict[str, File] = {
         f.name[:-4]: (f, f.name) for f in builtin.iterdir() if f.name.endswith(".tsv") and f.is_file()
     }
@@ -156,50 +189,47 @@ def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -
                     )
                 owners[name] = str(path)
                 imported[name] = lexicon
-    lexicons = {
-        name: imported[name] if name in imported else kinds.read_dimension(name, files[name])
-        for name in _ordered({**files, **imported})
-    }
-    _check_negation_targets(lexicons)
+    return files, imported
 
-    def pick(folder: str, name: str) -> File:
-        mine = None if user is None or not user.is_dir() else user / folder / f"{name}.tsv"
+
+@dataclass(frozen=True, slots=True)
+class _Tables:
+    """The non-dimension tables: each from the user folder's sub-folder when it has one, else built-in."""
+
+    builtin: Traversable
+    user: Path | None
+
+    def pick(self, folder: str, name: str) -> File:
+        """The user's ``folder/name.tsv`` if there is one, else the built-in file."""
+        mine = None if self.user is None or not self.user.is_dir() else self.user / folder / f"{name}.tsv"
         if mine is not None and mine.is_file():
             return mine, str(mine)
-        return builtin.joinpath(folder, f"{name}.tsv"), f"{folder}/{name}.tsv"
+        return self.builtin.joinpath(folder, f"{name}.tsv"), f"{folder}/{name}.tsv"
 
-    def read(folder: str, name: str, schema: Schema[R]) -> list[R]:
-        return read_table(pick(folder, name), schema).records()
+    def read(self, folder: str, name: str, schema: Schema[R]) -> list[R]:
+        """The records of the chosen ``folder/name.tsv``, checked against ``schema``."""
+        return read_table(self.pick(folder, name), schema).records()
 
-    transliteration = kinds.transliteration(read("sources", "transliteration", kinds.TRANSLITERATION))
-    classes = _word_classes(pick("sources", "word_classes"), builtin)
-    return LexiconSet(
-        lexicons=MappingProxyType(lexicons),
-        negators=tuple(read("modifiers", "negators", kinds.kinds("kind", NEGATOR_KINDS))),
-        intensifiers=tuple(read("modifiers", "intensifiers", kinds.factors(above_one=True))),
-        diminishers=tuple(read("modifiers", "diminishers", kinds.factors(above_one=False))),
-        abbreviations=frozenset(read("segment", "abbreviations", kinds.ABBREVIATIONS)),
-        boilerplate=tuple(read("segment", "boilerplate", kinds.BOILERPLATE)),
-        speech=CueLists(
-            cues=tuple(read("sources", "cues", kinds.kinds("kind", CUE_KINDS, STANCES))),
-            channels=tuple(read("sources", "channels", kinds.CHANNELS)),
-            sources=tuple(read("sources", "sources", kinds.kinds("kind", SOURCE_KINDS))),
-            pronouns=tuple(read("sources", "pronouns", kinds.kinds("refers", PRONOUN_REFERENTS))),
-            function_words=_classes(
-                read("sources", "function_words", kinds.kinds("class", FUNCTION_CLASSES))
-            ),
-            name_particles=frozenset(read("sources", "name_particles", kinds.WORDS)),
-            aliases=MappingProxyType(dict(read("sources", "aliases", kinds.ALIASES))),
-            transliteration=transliteration,
-            referents=kinds.referents(read("sources", "referents", kinds.REFERENTS)),
-            classes=classes,
+
+def _speech(
+    tables: _Tables,
+    transliteration: tuple[Mapping[str, str], Mapping[str, str]],
+    classes: Mapping[str, frozenset[str]],
+) -> CueLists:
+    """The lists of sources/ that find who speaks: cues, channels, source words, pronouns and names."""
+    return CueLists(
+        cues=tuple(tables.read("sources", "cues", kinds.kinds("kind", CUE_KINDS, STANCES))),
+        channels=tuple(tables.read("sources", "channels", kinds.CHANNELS)),
+        sources=tuple(tables.read("sources", "sources", kinds.kinds("kind", SOURCE_KINDS))),
+        pronouns=tuple(tables.read("sources", "pronouns", kinds.kinds("refers", PRONOUN_REFERENTS))),
+        function_words=_classes(
+            tables.read("sources", "function_words", kinds.kinds("class", FUNCTION_CLASSES))
         ),
-        agents=kinds.read_agents(pick("rules", "agents")),
-        emphasis=_grammar_rule(pick("rules", "emphasis"), pick("rules", "verbs"), EMPHASIS_KINDS, lexicons),
-        inversion=_grammar_rule(
-            pick("rules", "inversion"), pick("rules", "verbs"), INVERSION_KINDS, lexicons
-        ),
-        origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
+        name_particles=frozenset(tables.read("sources", "name_particles", kinds.WORDS)),
+        aliases=MappingProxyType(dict(tables.read("sources", "aliases", kinds.ALIASES))),
+        transliteration=transliteration,
+        referents=kinds.referents(tables.read("sources", "referents", kinds.REFERENTS)),
+        classes=classes,
     )
 
 
@@ -214,10 +244,11 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
 
 
 def _grammar_rule(
-    rules: File, verbs: File, valid: tuple[str, ...], lexicons: Mapping[str, Lexicon]
+    tables: _Tables, name: str, valid: tuple[str, ...], lexicons: Mapping[str, Lexicon]
 ) -> GrammarRule:
     """A grammar rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
-    rule = kinds.read_grammar_rule(rules, verbs, valid)
+    rules = tables.pick("rules", name)
+    rule = kinds.read_grammar_rule(rules, tables.pick("rules", "verbs"), valid)
     dimension = rule.counts.split("/", 1)[0]
     if dimension not in lexicons:
         raise LexiconError(
