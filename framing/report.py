@@ -285,18 +285,10 @@ def html_report(
     metadata = metadata or {}
     articles = []
     for i, result in enumerate(results):
-        figure, [ax] = charts.new_figure((9, 3.6))
-        charts.arc(result, ymax=ymax, ax=ax)
-        summary = _arc_summary(result)
-        svg = charts.to_svg(figure, title=f"Framing arc of {result.doc}", description=summary)
+        svg, summary = _arc_svg(result, ymax)
         articles.append(_article_view(result, f"a{i}", metadata=metadata.get(result.doc), lexicons=lexicons,
                                       arc_svg=svg, arc_summary=summary))  # fmt: skip
-    profile_svg = ""
-    if comparison is not None:
-        figure, [ax] = charts.new_figure()
-        charts.profile(comparison, ax=ax)
-        profile_svg = charts.to_svg(figure, title=f"Framing profile by {comparison.by}",
-                                    description=" ".join(comparison.verdicts()))  # fmt: skip
+    profile_svg = "" if comparison is None else _profile_svg(comparison)
     from framing import __version__
 
     return (
@@ -313,6 +305,26 @@ def html_report(
             shared_y=shared_y,
         )
     )
+
+
+def _arc_svg(result: ArticleResult, ymax: float | None) -> tuple[str, str]:
+    """The article's arc chart as inline SVG, and the summary in words that describes it to a reader."""
+    from framing import charts
+
+    figure, [ax] = charts.new_figure((9, 3.6))
+    charts.arc(result, ymax=ymax, ax=ax)
+    summary = _arc_summary(result)
+    return charts.to_svg(figure, title=f"Framing arc of {result.doc}", description=summary), summary
+
+
+def _profile_svg(comparison: Comparison) -> str:
+    """The comparison's profile chart as inline SVG, described by its verdicts."""
+    from framing import charts
+
+    figure, [ax] = charts.new_figure()
+    charts.profile(comparison, ax=ax)
+    description = " ".join(comparison.verdicts())
+    return charts.to_svg(figure, title=f"Framing profile by {comparison.by}", description=description)
 
 
 def article_html(result: ArticleResult) -> str:
