@@ -149,6 +149,16 @@ def _entries(dictionary: Dictionary) -> Iterator[tuple[str, Entry] | Problem]:
     """Each term as (dimension, entry), or the problem that keeps it out."""
     for line, message in dictionary.errors:
         yield Problem(line, message)
+    yield from _category_problems(dictionary)
+    seen: dict[tuple[str, str], Term] = {}
+    for term in dictionary.terms:
+        found = _term_entry(term, seen)
+        if found is not None:
+            yield found
+
+
+def _category_problems(dictionary: Dictionary) -> Iterator[Problem]:
+    """Categories that name no dimension, name the same one as another, or have no terms."""
     names: dict[str, str] = {}
     for category, line in dictionary.categories.items():
         name = dimension_name(category)
@@ -168,44 +178,44 @@ def _entries(dictionary: Dictionary) -> Iterator[tuple[str, Entry] | Problem]:
     for category, line in dictionary.categories.items():
         if dimension_name(category) not in terms_seen:
             yield Problem(line, f"category {category!r} has no terms", True)
-    seen: dict[tuple[str, str], Term] = {}
-    for term in dictionary.terms:
-        name = dimension_name(term.category)
-        text = normalize_term(term.text)
-        if not PATTERN.fullmatch(text):
-            yield Problem(
+
+
+def _term_entry(term: Term, seen: dict[tuple[str, str], Term]) -> tuple[str, Entry] | Problem | None:
+    """One term as (dimension, entry), the problem that keeps it out, or ``None`` for a repeated entry.
+
+    ``seen`` holds the first term of each (dimension, pattern); this term is added when it is the first.
+    """
+    name = dimension_name(term.category)
+    text = normalize_term(term.text)
+    if not PATTERN.fullmatch(text):
+        return Problem(
+            term.line,
+            f"term {term.text!r} can never match a word: framing matches words of letters, digits, "
+            "apostrophes and hyphens, separated by spaces (a word may end in '*')",
+        )
+    try:
+        pattern = parse_pattern(text)
+    except CellError as error:
+        return Problem(term.line, f"term {term.text!r}: {error}")
+    subcategory = subcategory_name(term.subcategory or term.category)
+    # A sense trap (weight 0) stops shorter patterns by winning the longest match.
+    if not 0 < term.weight <= MAX_WEIGHT and not (subcategory == "trap" and term.weight == 0):
+        return Problem(
+            term.line,
+            f"weight {term.weight:g} of term {term.text!r} is out of range; framing weights are above 0 "
+            f"and at most {MAX_WEIGHT:g}",
+        )
+    first = seen.setdefault((name, pattern.key), term)
+    if first is not term:
+        earlier = (subcategory_name(first.subcategory or first.category), first.weight)
+        if earlier != (subcategory, term.weight):
+            return Problem(
                 term.line,
-                f"term {term.text!r} can never match a word: framing matches words of letters, digits, "
-                "apostrophes and hyphens, separated by spaces (a word may end in '*')",
+                f"term {term.text!r} repeats line {first.line} of category {term.category!r} with another "
+                "subcategory or weight; keep one",
             )
-            continue
-        try:
-            pattern = parse_pattern(text)
-        except CellError as error:
-            yield Problem(term.line, f"term {term.text!r}: {error}")
-            continue
-        subcategory = subcategory_name(term.subcategory or term.category)
-        # A sense trap (weight 0) stops shorter patterns by winning the longest match.
-        if not 0 < term.weight <= MAX_WEIGHT and not (subcategory == "trap" and term.weight == 0):
-            yield Problem(
-                term.line,
-                f"weight {term.weight:g} of term {term.text!r} is out of range; framing weights are above 0 "
-                f"and at most {MAX_WEIGHT:g}",
-            )
-            continue
-        first = seen.setdefault((name, pattern.key), term)
-        if first is not term:
-            if (subcategory_name(first.subcategory or first.category), first.weight) != (
-                subcategory,
-                term.weight,
-            ):
-                yield Problem(
-                    term.line,
-                    f"term {term.text!r} repeats line {first.line} of category {term.category!r} with another "
-                    "subcategory or weight; keep one",
-                )
-            continue  # the same entry twice: the first one stands
-        yield name, Entry(pattern.text, pattern.words, subcategory, term.weight, IMPORT_SOURCE, "", term.line)
+        return None  # the same entry twice: the first one stands
+    return name, Entry(pattern.text, pattern.words, subcategory, term.weight, IMPORT_SOURCE, "", term.line)
 
 
 def problems(dictionary: Dictionary) -> list[Problem]:
