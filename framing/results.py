@@ -11,6 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from framing import _result_tables
+
 if TYPE_CHECKING:
     import pandas as pd
 
@@ -305,87 +307,31 @@ class ArticleResult:
 
     def sentence_rows(self) -> list[dict[str, Any]]:
         """Flat rows, one per sentence: scores and densities as columns, evidence as a short string."""
-        rows = []
-        for s in self.sentences:
-            row: dict[str, Any] = {
-                "doc": self.doc,
-                "index": s.index,
-                "start": s.start,
-                "end": s.end,
-                "n_tokens": s.n_tokens,
-                "boilerplate": s.boilerplate,
-                "speaker": s.speaker,
-                "source_type": s.source_type,
-            }
-            row.update(s.scores)
-            row.update({f"{d}_present": v for d, v in s.present.items()})
-            row.update({f"{d}_density": v for d, v in s.density.items()})
-            row["evidence"] = "; ".join(f"{m.subcategory}:{m.text}" for m in s.evidence if m.weight > 0)
-            row["text"] = s.text
-            rows.append(row)
-        return rows
+        return _result_tables.sentence_rows(self)
 
     def match_rows(self) -> list[dict[str, Any]]:
         """Flat rows, one per match."""
-        return [
-            {
-                "doc": self.doc,
-                "sentence": m.sentence,
-                **m.to_dict(),
-                "modifiers": "; ".join(m.modifiers),
-            }
-            for m in self.matches
-        ]
+        return _result_tables.match_rows(self)
 
     def attribution_rows(self) -> list[dict[str, Any]]:
         """Flat rows, one per attribution."""
-        rows = []
-        for a in self.attributions:
-            row = a.to_dict(self.doc, self.text)
-            row["sentences"] = " ".join(map(str, a.sentences))
-            rows.append(row)
-        return rows
+        return _result_tables.attribution_rows(self)
 
     def attributions_frame(self) -> pd.DataFrame:
         """One row per attribution: speaker, source type, cue, stance, channel, content span, rule."""
-        import pandas as pd
-
-        return pd.DataFrame(self.attribution_rows())
+        return _result_tables.attributions_frame(self)
 
     def to_frame(self) -> pd.DataFrame:
         """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``."""
-        import pandas as pd
-
-        # The columns are named even without sentences, so that an empty text still has a "speaker" to group by.
-        dims = self.dimensions
-        columns = ["doc", "index", "start", "end", "n_tokens", "boilerplate", "speaker", "source_type", *dims,
-                   *(f"{d}_present" for d in dims), *(f"{d}_density" for d in dims), "evidence", "text"]  # fmt: skip
-        return pd.DataFrame(self.sentence_rows(), columns=columns)
+        return _result_tables.sentences_frame(self)
 
     def matches_frame(self) -> pd.DataFrame:
         """One row per match: dimension, subcategory, pattern, span, text, weight, modifiers."""
-        import pandas as pd
-
-        columns = [
-            "doc",
-            "sentence",
-            "dimension",
-            "subcategory",
-            "pattern",
-            "start",
-            "end",
-            "text",
-            "weight",
-            "modifiers",
-            "lexicon",
-        ]
-        return pd.DataFrame(self.match_rows(), columns=columns)
+        return _result_tables.matches_frame(self)
 
     def document_frame(self) -> pd.DataFrame:
         """One row for the article: document scores, densities, shares and readability."""
-        import pandas as pd
-
-        return pd.DataFrame([self.document.row()])
+        return _result_tables.document_frame(self)
 
 
 CONTENT_SHOWN = 1000
