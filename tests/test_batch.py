@@ -41,6 +41,8 @@ def test_rows_carry_metadata_and_duplicate_ids_stay_apart(tmp_path):
     corpus = _corpus(tmp_path / "news.jsonl", 6)
     summary = run_batch([str(corpus)], tmp_path / "out", chunk=4)
     assert (summary.documents, summary.parts) == (6, 2)
+    # ids a0 a1 a2 a0 a1 a2: three articles repeat an id, the first on line 4
+    assert (summary.repeated_ids, summary.first_repeat) == (3, f"{corpus}:4 (a0)")
     documents = read_rows(tmp_path / "out", "documents")
     assert len(documents) == 6 and documents["doc"].duplicated().any()  # ids repeat, rows do not
     assert set(documents["country"]) == {"GB", "PL"}
@@ -195,6 +197,7 @@ def test_cli_batch_writes_its_folder_and_says_so(tmp_path):
         check=True,
     )
     assert result.stdout == "" and "wrote" in result.stderr and "4 articles" in result.stderr
+    assert "note: 2 article(s) repeat an earlier article's id" in result.stderr
     bad = subprocess.run(
         [
             sys.executable,

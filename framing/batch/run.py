@@ -42,6 +42,9 @@ class BatchSummary:
         skipped: Articles already scored by an earlier run (resumed).
         sentences: Sentence rows written in this run.
         parts: Parts written in this run.
+        repeated_ids: Articles whose id an earlier article of the inputs already had; their rows are
+            told apart by ``source`` and ``position``.
+        first_repeat: The first such article, as ``source:position (id)``; empty when none.
     """
 
     output: str
@@ -49,6 +52,24 @@ class BatchSummary:
     skipped: int
     sentences: int
     parts: int
+    repeated_ids: int = 0
+    first_repeat: str = ""
+
+
+@dataclass(slots=True)
+class _Ids:
+    """The ids met so far in this run's inputs, to count the articles that repeat one."""
+
+    seen: set[str]
+    repeated: int = 0
+    first_repeat: str = ""
+
+    def meet(self, document: Document) -> None:
+        if document.doc in self.seen:
+            self.repeated += 1
+            self.first_repeat = self.first_repeat or f"{document.source}:{document.position} ({document.doc})"
+        else:
+            self.seen.add(document.doc)
 
 
 def run_batch(
@@ -86,7 +107,8 @@ def run_batch(
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
     scored_with = settings(format, level, lexicons)
     done, next_part = resume(folder, scored_with) if folder.is_dir() else ({}, 0)
-    documents = _todo(iter_documents(sources, options=options), done, folder)
+    ids = _Ids(set())
+    documents = _todo(iter_documents(sources, options=options), done, folder, ids)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
     _open_folder(folder)
@@ -94,7 +116,7 @@ def run_batch(
     scored, sentences, parts = _score_parts(
         pending, folder, jobs, scheduler, lexicons, level, format, scored_with, progress
     )
-    summary = BatchSummary(str(folder), scored, len(done), sentences, parts)
+    summary = BatchSummary(str(folder), scored, len(done), sentences, parts, ids.repeated, ids.first_repeat)
     write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
     return summary
 
@@ -150,14 +172,15 @@ def _score_parts(
 
 
 def _todo(
-    documents: Iterator[Document], done: Mapping[str, str], folder: Path
+    documents: Iterator[Document], done: Mapping[str, str], folder: Path, ids: _Ids
 ) -> Iterator[tuple[str, Document]]:
-    """The articles not scored yet, each with its resume key.
+    """The articles not scored yet, each with its resume key; every article's id is met in ``ids``.
 
     A scored article whose text changed stops the run: its rows in ``folder`` would no longer be its own.
     """
     real: dict[str, str] = {}
     for document in documents:
+        ids.meet(document)
         key = resume_key(document, real)
         if key not in done:
             yield key, document

@@ -204,6 +204,11 @@ def _batch(args: argparse.Namespace) -> str:
         f"wrote {summary.output}: {summary.documents} articles, {summary.sentences} sentence rows in "
         f"{summary.parts} parts{resumed}\n"
     )
+    if summary.repeated_ids:
+        sys.stderr.write(
+            f"note: {summary.repeated_ids} article(s) repeat an earlier article's id (first: "
+            f"{summary.first_repeat}); their rows are told apart by the source and position columns\n"
+        )
     return ""
 
 
