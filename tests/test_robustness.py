@@ -34,6 +34,26 @@ def test_backreferences_in_boilerplate_are_refused_with_the_line(tmp_path):
         load_lexicons(tmp_path)
 
 
+def test_a_bad_boilerplate_pattern_is_one_line_on_stderr(tmp_path):
+    import subprocess
+    import sys
+
+    (tmp_path / "lexicons" / "segment").mkdir(parents=True)
+    (tmp_path / "lexicons" / "segment" / "boilerplate.tsv").write_text(
+        "# description: x\n# license: x\n# source: own = test\npattern\nadvert(\n", encoding="utf-8"
+    )
+    article = tmp_path / "a.txt"
+    article.write_text("Drones attacked the city.", encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "framing", "score", "--lexicons", str(tmp_path / "lexicons"), str(article)],
+        capture_output=True,
+        text=True,
+    )
+    # RE2 logs its own parse errors on stderr unless told not to; the user must see one line.
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert "boilerplate.tsv:5: pattern 'advert(' is not a valid regular expression (missing )" in done.stderr
+
+
 @pytest.mark.parametrize("space", ["\u3000", "\u2003", "\u00a0", "\u2028", "\u200b", "\ufeff", "\u0085"])
 def test_unicode_white_space_padding_changes_nothing(space):
     text = "Drones attacked the city. No one was injured, officials said.\n\nJOIN US ON TELEGRAM"

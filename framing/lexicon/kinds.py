@@ -328,8 +328,8 @@ def read_agents(source: File) -> AgentList:
     return AgentList(entries=tuple(table.records()), harm=frozenset(harm))
 
 
-def read_grammar_rule(rules: File, verbs: File, valid: tuple[str, ...]) -> GrammarRule:
-    """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``) and ``rules/verbs.tsv``."""
+def read_grammar_rule(rules: File, verbs: frozenset[str], valid: tuple[str, ...]) -> GrammarRule:
+    """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``), with the verbs it reads."""
     table = read_table(rules, kinds("kind", valid))
     match = re.fullmatch(r"([a-z][a-z0-9_]*/[a-z][a-z_]*)\s+(\d+(?:\.\d+)?)", table.required("match").strip())
     weight = float(match.group(2)) if match else 0.0
@@ -340,7 +340,7 @@ def read_grammar_rule(rules: File, verbs: File, valid: tuple[str, ...]) -> Gramm
         )
     return GrammarRule(
         words=MappingProxyType({e.pattern: e.subcategory for e in table.records()}),
-        verbs=frozenset(read_table(verbs, WORDS).records()),
+        verbs=verbs,
         counts=match.group(1),
         weight=weight,
     )

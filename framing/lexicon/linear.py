@@ -16,6 +16,8 @@ from typing import Any
 
 import re2
 
+from framing.errors import LexiconError
+
 # Unicode classes for RE2, outside and inside a bracketed class.
 _WIDE = {"w": (r"[\pL\pN_]", r"\pL\pN_"), "s": (r"[\s\pZ]", r"\s\pZ"), "d": (r"\pN", r"\pN")}
 
@@ -25,7 +27,11 @@ class LinePattern:
     """A case-insensitive pattern matched against a whole line, in linear time."""
 
     pattern: str
-    compiled: Any
+
+    @functools.cached_property
+    def compiled(self) -> Any:
+        """The RE2 program, built on first use: scoring matches all patterns as one set instead."""
+        return _compile(self.pattern)
 
     def fullmatch(self, line: str) -> bool:
         """Whether the whole line matches."""
@@ -33,20 +39,40 @@ class LinePattern:
 
 
 def compile_line_pattern(pattern: str) -> LinePattern:
-    """Compile ``pattern`` (Python regular-expression syntax, without backreferences or lookaround).
+    """Check ``pattern`` (Python regular-expression syntax, without backreferences or lookaround).
+
+    Only RE2's parser runs here (a fraction of a millisecond); the automaton is built when lines are
+    matched, so loading the lexicons stays fast.
 
     Raises:
-        ValueError: RE2 cannot compile it; the message says why.
+        ValueError: RE2 cannot parse it; the message says why.
     """
+    parsed = re2.Set.FullMatchSet(_options())
+    try:
+        parsed.Add(_widen(pattern))
+    except re2.error:
+        _compile(pattern)  # raises with RE2's reason
+        raise ValueError("RE2 cannot parse it") from None
+    return LinePattern(pattern)
+
+
+def _options() -> Any:
     options = re2.Options()
     options.case_sensitive = False
     # The lazy DFA of a Unicode class needs room; a pattern that needs more is refused, never slow.
     options.max_mem = 64 << 20
+    # RE2 would also print its reason on stderr itself; the reason goes into our one-line error instead.
+    options.log_errors = False
+    return options
+
+
+def _compile(pattern: str) -> Any:
     try:
-        compiled = re2.compile(_widen(pattern), options)
+        return re2.compile(_widen(pattern), _options())
     except re2.error as error:
-        raise ValueError(f"{error} (backreferences and lookaround are not supported)") from None
-    return LinePattern(pattern, compiled)
+        reason = error.args[0] if error.args else str(error)
+        reason = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        raise ValueError(f"{reason} (backreferences and lookaround are not supported)") from None
 
 
 def _widen(pattern: str) -> str:
@@ -80,15 +106,24 @@ def line_matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
     """
     if not patterns:
         return lambda line: False
-    options = re2.Options()
-    options.case_sensitive = False
-    options.max_mem = 64 << 20
-    combined = re2.Set.FullMatchSet(options)
+    combined = re2.Set.FullMatchSet(_options())
     try:
         for pattern in patterns:
             combined.Add(_widen(pattern))
         combined.Compile()
     except (re2.error, ValueError):  # pragma: no cover - only for pattern sets too big for one automaton
-        singles = [compile_line_pattern(p) for p in patterns]
-        return lambda line: any(p.fullmatch(line) for p in singles)
+        return _one_at_a_time(patterns)
     return lambda line: bool(combined.Match(line))
+
+
+def _one_at_a_time(patterns: tuple[str, ...]) -> Callable[[str], bool]:
+    """Each pattern compiled alone: the fallback when the set is too big for one automaton."""
+    singles = []
+    for pattern in patterns:
+        try:
+            singles.append(_compile(pattern))
+        except ValueError as error:
+            raise LexiconError(
+                f"segment/boilerplate.tsv: pattern {pattern!r} cannot be compiled ({error}); simplify it"
+            ) from None
+    return lambda line: any(p.fullmatch(line) is not None for p in singles)

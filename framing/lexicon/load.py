@@ -143,6 +143,7 @@ def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -
     tables = _Tables(builtin, user)
     transliteration = kinds.transliteration(tables.read("sources", "transliteration", kinds.TRANSLITERATION))
     classes = _word_classes(tables.pick("sources", "word_classes"), builtin)
+    verbs = frozenset(tables.read("rules", "verbs", kinds.WORDS))  # read once, for both grammar rules
     # Read in argument order (speech after boilerplate): of several bad files, the first in it is reported.
     return LexiconSet(
         lexicons=MappingProxyType(lexicons),
@@ -153,8 +154,8 @@ def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -
         boilerplate=tuple(tables.read("segment", "boilerplate", kinds.BOILERPLATE)),
         speech=_speech(tables, transliteration, classes),
         agents=kinds.read_agents(tables.pick("rules", "agents")),
-        emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, lexicons),
-        inversion=_grammar_rule(tables, "inversion", INVERSION_KINDS, lexicons),
+        emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, verbs, lexicons),
+        inversion=_grammar_rule(tables, "inversion", INVERSION_KINDS, verbs, lexicons),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -244,11 +245,11 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
 
 
 def _grammar_rule(
-    tables: _Tables, name: str, valid: tuple[str, ...], lexicons: Mapping[str, Lexicon]
+    tables: _Tables, name: str, valid: tuple[str, ...], verbs: frozenset[str], lexicons: Mapping[str, Lexicon]
 ) -> GrammarRule:
     """A grammar rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
     rules = tables.pick("rules", name)
-    rule = kinds.read_grammar_rule(rules, tables.pick("rules", "verbs"), valid)
+    rule = kinds.read_grammar_rule(rules, verbs, valid)
     dimension = rule.counts.split("/", 1)[0]
     if dimension not in lexicons:
         raise LexiconError(
