@@ -59,7 +59,6 @@ from framing.attribution.roles import vague_nouns
 from framing.attribution.subjects import (
     addressee_verb,
     inverted_subject,
-    participle_subject,
     subject,
 )
 from framing.attribution.verbs import (
@@ -67,6 +66,7 @@ from framing.attribution.verbs import (
     asked,
     inverted_source,
     participle_of_previous,
+    participle_subject,
     passive,
     passive_agent,
     unsourced,
@@ -98,7 +98,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
         subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or participle_subject(cue, ctx.by_token, ctx.tokens)
+        or participle_subject(ctx, cue)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -155,7 +155,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or participle_subject(cue, ctx.by_token, ctx.tokens)
+        or participle_subject(ctx, cue)
     )
     place = mention is not None and mention.kind == "place"
     if place:

@@ -48,7 +48,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     if j > 0 and not tokens[j].clause_break_before and in_class(lexicons, tokens[j - 1].norm, "coordinator"):
         # "President Obama met survivors ... and said": the sentence's subject speaks, after a fronted
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
-        opening = _after_fronted(tokens, lexicons)
+        opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
         if first is not None:
             return first
@@ -57,9 +57,14 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     return None
 
 
-def _after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
-    """Where the subject of a sentence may start: 0, or after a fronted phrase opened by a preposition."""
-    if lexicons.speech.function_words.get(tokens[0].norm) != "preposition":
+FRONTED_OPENERS = frozenset({"preposition", "adverb", "conjunction"})
+"""Word classes that open a fronted phrase before a sentence's subject ("On Sunday,", "Later in the day,",
+"When asked,", "But a few days later,")."""
+
+
+def after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
+    """Where the subject of a sentence may start: 0, or after a fronted phrase opened by a function word."""
+    if lexicons.speech.function_words.get(tokens[0].norm) not in FRONTED_OPENERS:
         return 0
     k = next((k for k in range(1, min(len(tokens), MAX_ASIDE)) if tokens[k].clause_break_before), 0)
     if k and k < len(tokens) and lexicons.speech.function_words.get(tokens[k].norm) == "determiner":
@@ -232,27 +237,6 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
         return mention
     start = tokens[first].start
     return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
-
-
-def participle_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]) -> Mention | None:
-    """The mention opening the sentence, for a participle cue after a comma or "by".
-
-    "X opened the session, warning that ...", "X opened it by calling for ...": X speaks.
-    """
-    if cue.first < 2 or not tokens[cue.first].norm.endswith("ing"):
-        return None
-    if not (tokens[cue.first].clause_break_before or tokens[cue.first - 1].norm == "by"):
-        return None
-    return next(
-        (
-            m
-            for m in mentions.opening
-            if m.stop <= cue.first
-            and m.kind not in ("speech_noun", "place")
-            and m.referent not in ("first", "second", "neuter")
-        ),
-        None,
-    )
 
 
 def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],

@@ -9,6 +9,7 @@ from framing.attribution.base import Mention, class_words, in_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
+from framing.attribution.subjects import after_fronted
 from framing.match import Hit
 
 APPOSED_REACH = 8
@@ -80,6 +81,31 @@ def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
         return None
     at, mention = ctx.last_source
     return mention if at < cue.first else None
+
+
+def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The subject of the sentence, for a participle cue after a comma or "by".
+
+    "X opened the session, warning that ...", "X opened it by calling for ...": X speaks; so does the
+    subject after a fronted phrase ("On Sunday, X issued a new line of attack, stating ...").
+    """
+    tokens, mentions = ctx.tokens, ctx.by_token
+    if cue.first < 2 or not tokens[cue.first].norm.endswith("ing"):
+        return None
+    if not (tokens[cue.first].clause_break_before or tokens[cue.first - 1].norm == "by"):
+        return None
+    fronted = after_fronted(tokens, ctx.lexicons)
+    candidates = [*mentions.opening, *(mentions.starting.get(fronted, ()) if fronted > 1 else ())]
+    return next(
+        (
+            m
+            for m in candidates
+            if m.stop <= cue.first
+            and m.kind not in ("speech_noun", "place")
+            and m.referent not in ("first", "second", "neuter")
+        ),
+        None,
+    )
 
 
 def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
