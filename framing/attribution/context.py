@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import Mention, MentionIndex
+from framing.attribution.base import Mention, MentionIndex, class_words
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
 from framing.lexicon import LexiconSet
@@ -76,7 +76,9 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     cues = [
         h
         for h in select_longest(h for h in hits if h.group == "cue")
-        if not inside[h.first] and not _compound(text, tokens, h.first)
+        if not inside[h.first]
+        and not _compound(text, tokens, h.first)
+        and not _without_topic(tokens, h, lexicons)
     ]
     channels = select_longest(h for h in hits if h.group == "channel")
     # A named platform ("Telegram") says more than a form of speech ("statement").
@@ -95,6 +97,19 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
 def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
     """A word hyphenated to the one before it ("long-anticipated", "self-declared") is an adjective, no cue."""
     return k > 0 and tokens[k].start == tokens[k - 1].end + 1 and text[tokens[k].start - 1] == "-"
+
+
+def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
+    """A ``topic_verb`` with no topic after it in its clause: "spoke at a rally" names an event, not words."""
+    if cue.stop - cue.first > 1 or tokens[cue.first].norm not in class_words(lexicons, "topic_verb"):
+        return False
+    topics = class_words(lexicons, "topic_preposition")
+    for token in tokens[cue.stop :]:
+        if token.clause_break_before:
+            break
+        if token.norm in topics:
+            return False
+    return True
 
 
 def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:

@@ -132,6 +132,8 @@ WORD_CLASSES = (
     "copula",
     "seem_form",
     "appear_form",
+    "topic_verb",
+    "topic_preposition",
     "question_opener",
     "question_word",
     "whole_text",
