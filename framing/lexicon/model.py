@@ -133,6 +133,7 @@ WORD_CLASSES = (
     "seem_form",
     "appear_form",
     "topic_verb",
+    "cite_form",
     "topic_preposition",
     "question_opener",
     "question_word",
