@@ -264,12 +264,21 @@ def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
         ),
         None,
     )
+    if found is not None and lexicons is not None and _opens_clause(found, tokens, lexicons):
+        return None
     if found is None or first == cue.stop:
         return found
     start = tokens[cue.stop].start
     return dataclasses.replace(
         found, first=cue.stop, start=start, text=f"{tokens[cue.stop].text} {found.text}"
     )
+
+
+def _opens_clause(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A mention followed by an auxiliary is the subject of the content: "..., said he did not see"."""
+    if mention.stop >= len(tokens) or tokens[mention.stop].clause_break_before:
+        return False
+    return lexicons.speech.function_words.get(tokens[mention.stop].norm) == "auxiliary"
 
 
 def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
