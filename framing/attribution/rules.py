@@ -95,10 +95,10 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
 def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
-        subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
+        or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or participle_subject(ctx, cue)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -152,10 +152,10 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     rule = "verb"
     mention = (
         participle_of_previous(ctx, cue)
+        or participle_subject(ctx, cue)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or participle_subject(ctx, cue)
     )
     place = mention is not None and mention.kind == "place"
     if place:
