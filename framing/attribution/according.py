@@ -68,9 +68,8 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     near = [m for m in ctx.by_token.starting_in(cue.stop, cue.stop + CITED_REACH) if m.kind in CITED_SPEAKERS]
     if near and not _possessive(ctx, near[0]):
         return None  # "citing the regional governor": the governor speaks
-    following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
-    if ctx.lexicons.speech.function_words.get(following) == "preposition":
-        return None  # "the bureau cited in Trump's tweet": a passive participle, its source after it
+    if not _not_a_speaker(ctx, cue, cited):
+        return None
     source = (
         participle_of_previous(ctx, cue)
         or subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
@@ -79,6 +78,28 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     ctx.used_cues.update(range(cue.first, cited.stop if cited is not None else cue.stop))
     content = trim(ctx.text, tokens[cue.first].end, ctx.sentence.end)
     return Claim(source, cue, content, "indirect", "cited")
+
+
+def _not_a_speaker(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> bool:
+    """Whether what is cited is surely no speaker: a pronoun, a possessive or a bare common noun phrase.
+
+    "cited it", "citing his results", "citing low growth", "citing security concerns".
+    A phrase opened by an article or a quotation mark may be a person no list names ("citing an anonymous
+    source", "citing “people familiar with the matter”"): it keeps the according-to reading.
+    """
+    if cue.stop >= len(ctx.tokens):
+        return False
+    if cited is not None and (cited.kind == "pronoun" or _possessive(ctx, cited)):
+        return True
+    following = ctx.tokens[cue.stop]
+    if ctx.text[following.start - 1] in QUOTE_MARKS:
+        return False
+    # "the bureau cited in Trump's tweet": a preposition after it makes a passive participle
+    return (
+        following.text.isalpha()
+        and following.text.islower()
+        and (ctx.lexicons.speech.function_words.get(following.norm) is None)
+    )
 
 
 def _possessive(ctx: SentenceContext, mention: Mention) -> bool:
