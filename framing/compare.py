@@ -7,7 +7,10 @@ each dimension. Every number comes with its uncertainty, and every run is reprod
   for each group's mean and for each difference between two groups.
 - A two-sided **permutation test** of each difference (sentences' group labels shuffled
   ``n_permutations`` times); p = (exceedances + 1) / (permutations + 1), and a Holm adjustment over all
-  the differences tested together.
+  the differences tested together. A p-value cannot be smaller than 1 / (permutations + 1), so with many
+  tests Holm could never reach 0.05 whatever the data (396 tests need more than 7,920 permutations):
+  the tests with a raw p below 0.05 are run again with enough permutations for the smallest Holm p to
+  reach a quarter of 0.05 (at most :data:`MAX_PERMUTATIONS`; the comparison records how many).
 - **Keyness** of the matched terms that drive a difference: Dunning's log-likelihood G² with its p-value
   (chi-squared, one degree of freedom) and the log2 ratio of relative frequencies as the effect size.
 
@@ -17,6 +20,7 @@ intervals over articles would be: read them as describing these texts, not a pop
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 BUILT_IN_GROUPINGS = ("article", "speaker", "source_type")
 ALPHA = 0.05
 """Significance level of the tests and of key terms."""
+MAX_PERMUTATIONS = 100_000
+"""The most permutations a test is run again with (see the module docstring)."""
 MAX_GROUPS = 8
 """With more groups than this, the largest ones (by sentences) are compared, the rest left out."""
 
@@ -81,6 +87,8 @@ class Comparison:
         seed: The random seed; the same seed gives the same numbers.
         n_resamples: Bootstrap resamples.
         n_permutations: Permutations of the test.
+        n_permutations_refined: Permutations a test is run again with when its raw p is below 0.05,
+            because Holm over this many tests needs finer p-values (0: ``n_permutations`` suffice).
         left_out: Groups beyond ``max_groups`` (by sentences) that were not compared.
         too_small: Groups with fewer sentences than ``min_sentences``, not compared either.
         key_terms_dropped: Terms below the G² cut-off (:data:`G2_CUTOFF` by default), not listed.
@@ -99,6 +107,13 @@ class Comparison:
     key_terms_dropped: int = 0
     min_g2: float = G2_CUTOFF
     too_small: tuple[str, ...] = ()
+    n_permutations_refined: int = 0
+
+    @property
+    def holm_floor(self) -> float:
+        """The smallest Holm-adjusted p any test here could reach: its number times the smallest p."""
+        permutations = max(self.n_permutations, self.n_permutations_refined)
+        return min(1.0, len(self.differences) / (permutations + 1))
 
     def __repr__(self) -> str:
         groups = ", ".join(p.group for p in self.profiles)
@@ -282,10 +297,10 @@ def compare(
     scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}
     # The profiles draw from rng before the differences: the order keeps a seed's numbers the same.
     profiles = tuple(_profile(g, groups[g], scores[g], dimensions, n_resamples, rng) for g in kept)
-    differences = _differences(kept, scores, dimensions, n_resamples, n_permutations, rng)
+    differences, refined = _differences(kept, scores, dimensions, n_resamples, n_permutations, rng)
     key_terms, n_below = _key_terms(kept, groups, dimensions, min_g2)
     return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
-                      left_out, n_below, min_g2, too_small)  # fmt: skip
+                      left_out, n_below, min_g2, too_small, refined)  # fmt: skip
 
 
 def _choose_groups(
@@ -322,8 +337,13 @@ def _differences(
     n_resamples: int,
     n_permutations: int,
     rng: np.random.Generator,
-) -> tuple[Difference, ...]:
-    """Every pair of groups on every dimension: bootstrap interval, permutation p and Holm's p."""
+) -> tuple[tuple[Difference, ...], int]:
+    """Every pair of groups on every dimension: bootstrap interval, permutation p and Holm's p.
+
+    Returns:
+        The differences, and the permutations the tests with a raw p below 0.05 were run again with
+        (0 when ``n_permutations`` already resolves Holm over all the tests).
+    """
     raw: list[tuple[str, str, int, float, float, float, float, float]] = []
     for a, b in combinations(kept, 2):
         for j, _ in enumerate(dimensions):
@@ -331,12 +351,24 @@ def _differences(
             low, high = bootstrap_difference(x, y, n_resamples, rng)
             p = permutation_p(x, y, n_permutations, rng)
             raw.append((a, b, j, float(x.mean()), float(y.mean()), low, high, p))
+    refined = _refined_permutations(len(raw), n_permutations)
+    if refined:
+        for i, (a, b, j, *_, p) in enumerate(raw):
+            if p < ALPHA:
+                p = permutation_p(scores[a][:, j], scores[b][:, j], refined, rng)
+                raw[i] = (*raw[i][:7], p)
     adjusted = holm([r[7] for r in raw])
     return tuple(
         Difference(a, b, dimensions[j], round(ma, 4), round(mb, 4), round(ma - mb, 4), round(low, 4), round(high, 4),
                    round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
         for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
-    )  # fmt: skip
+    ), refined  # fmt: skip
+
+
+def _refined_permutations(n_tests: int, n_permutations: int) -> int:
+    """Permutations that let Holm over ``n_tests`` reach ALPHA / 4, or 0 when ``n_permutations`` does."""
+    needed = min(MAX_PERMUTATIONS, math.ceil(4 * n_tests / ALPHA))
+    return needed if needed > n_permutations else 0
 
 
 def _key_terms(

@@ -2,6 +2,11 @@
 
 Pure functions of numpy arrays and an explicit random generator, so a seed reproduces every number.
 Resamples are drawn in batches of a few million cells, so memory does not grow with the group size.
+
+Scores take few distinct values (0, 0.5, 1, 1.5 ...), so a resample of one dimension is drawn as counts
+of its distinct values: a resample with replacement is a multinomial draw and a random split of the
+pooled groups a multivariate hypergeometric one. Both have exactly the distribution of drawing
+sentence by sentence, at a cost that grows with the distinct values instead of the sentences.
 """
 
 from __future__ import annotations
@@ -44,10 +49,11 @@ def bootstrap_difference(
     """Percentile bootstrap interval of ``mean(x) - mean(y)``, each group resampled on its own."""
     import numpy as np
 
+    (values_x, counts_x), (values_y, counts_y) = _distinct(x), _distinct(y)
     diffs = []
-    for size in _batches(len(x) + len(y), n_resamples):
-        mean_x = x[rng.integers(0, len(x), size=(size, len(x)))].mean(axis=1)
-        mean_y = y[rng.integers(0, len(y), size=(size, len(y)))].mean(axis=1)
+    for size in _batches(len(values_x) + len(values_y), n_resamples):
+        mean_x = rng.multinomial(len(x), counts_x / len(x), size=size) @ values_x / len(x)
+        mean_y = rng.multinomial(len(y), counts_y / len(y), size=size) @ values_y / len(y)
         diffs.append(mean_x - mean_y)
     stacked = np.concatenate(diffs)
     tail = (1 - CONFIDENCE) / 2 * 100
@@ -59,14 +65,16 @@ def permutation_p(x: np.ndarray, y: np.ndarray, n_permutations: int, rng: np.ran
     import numpy as np
 
     pooled = np.concatenate([x, y])
+    values, counts = _distinct(pooled)
+    total, n_x, n_y = pooled.sum(), len(x), len(y)
     observed = abs(x.mean() - y.mean())
     exceed = 0
-    for size in _batches(len(pooled), n_permutations):
-        order = np.argsort(rng.random((size, len(pooled))), axis=1)
-        shuffled = pooled[order]
-        diff = np.abs(shuffled[:, : len(x)].mean(axis=1) - shuffled[:, len(x) :].mean(axis=1))
+    for size in _batches(len(values), n_permutations):
+        # The x side of a random split: how many of each distinct value it takes.
+        first = rng.multivariate_hypergeometric(counts, n_x, size=size) @ values
+        diff = np.abs(first / n_x - (total - first) / n_y)
         # A tolerance so that float noise does not count an equal difference as smaller.
-        exceed += int((diff >= observed - 1e-12).sum())
+        exceed += int((diff >= observed - 1e-9).sum())
     return (exceed + 1) / (n_permutations + 1)
 
 
@@ -79,3 +87,11 @@ def holm(p_values: Sequence[float]) -> list[float]:
         running = max(running, min(1.0, (len(p_values) - rank) * p_values[i]))
         adjusted[i] = running
     return adjusted
+
+
+def _distinct(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct values of a 1-d array and how often each occurs."""
+    import numpy as np
+
+    distinct, counts = np.unique(values, return_counts=True)
+    return distinct, counts

@@ -1,5 +1,7 @@
 """Comparisons on known cases: identical groups, a planted difference, reproducibility, grouping errors."""
 
+import dataclasses
+
 import pytest
 
 from framing import ArticleResult, FramingError, Match, SentenceResult, compare
@@ -54,6 +56,36 @@ def test_planted_difference_is_found():
     assert threat.p_value <= 0.002 and threat.p_holm < 0.01
     [reassurance] = [d for d in result.differences if d.dimension == "reassurance"]
     assert reassurance.difference == 0 and reassurance.p_value == 1.0
+
+
+def test_many_groups_get_enough_permutations_for_holm_to_find_a_planted_difference():
+    # 12 groups x 2 dimensions = 132 tests: at 999 permutations the smallest Holm p would be 132/1000.
+    low = [0.0, 0.5, 0.0, 1.0, 0.5, 0.0] * 5
+    high = [2.0, 2.5, 3.0, 2.0, 1.5, 2.5] * 5
+    groups = [article(f"g{i}", low) for i in range(11)] + [article("high", high)]
+    result = compare(groups, max_groups=12, n_resamples=100, n_permutations=999, seed=3)
+    assert len(result.differences) == 132 and result.n_permutations_refined == 10_560
+    found = [d for d in result.differences if d.p_holm < 0.05]
+    assert found and all("high" in (d.group_a, d.group_b) and d.dimension == "threat" for d in found)
+    assert result.holm_floor == pytest.approx(132 / 10_561)
+
+
+def test_the_text_says_when_holm_cannot_reach_significance():
+    from framing.outputs.reports import render_comparison
+
+    flat = [0.0, 1.0] * 10
+    groups = [article(f"g{i}", flat) for i in range(2)]
+    result = compare(groups, n_resamples=50, n_permutations=20, seed=1)
+    # 2 tests need 160 permutations for Holm to reach 0.05 / 4.
+    assert result.n_permutations_refined == 160 and result.holm_floor == pytest.approx(2 / 161)
+    text = render_comparison(result)
+    assert "run again with 160 permutations" in text and "no difference can be significant" not in text
+    # Past MAX_PERMUTATIONS the floor stays above 0.05: the text must say so instead of reporting nulls.
+    capped = dataclasses.replace(result, n_permutations_refined=0)
+    assert capped.holm_floor == pytest.approx(2 / 21)
+    assert "no difference can be significant after Holm (smallest possible p 0.095)" in render_comparison(
+        capped
+    )
 
 
 def test_same_seed_same_numbers_other_seed_other_intervals():

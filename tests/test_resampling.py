@@ -34,3 +34,26 @@ def test_interval_covers_the_mean_and_narrows_with_more_data():
     low_l, high_l = bootstrap_means(large, 500, rng)
     assert low_s[0] <= small.mean() <= high_s[0]
     assert (high_l - low_l)[0] < (high_s - low_s)[0]
+
+
+def test_permutation_p_matches_the_exact_test_on_a_small_case():
+    from itertools import combinations
+
+    x, y = np.array([0.0, 1.0, 1.5, 2.0]), np.array([0.0, 0.0, 0.5, 1.0])
+    pooled, observed = np.concatenate([x, y]), abs(x.mean() - y.mean())
+    splits = list(combinations(range(8), 4))  # all 70 ways to choose the x side
+    extreme = sum(
+        abs(pooled[list(s)].mean() - np.delete(pooled, list(s)).mean()) >= observed - 1e-9 for s in splits
+    )
+    exact = extreme / len(splits)
+    estimate = permutation_p(x, y, 40_000, np.random.default_rng(1))
+    assert estimate == pytest.approx(exact, abs=0.01)
+
+
+def test_bootstrap_difference_matches_resampling_sentence_by_sentence():
+    rng = np.random.default_rng(2)
+    x, y = rng.choice([0.0, 0.5, 1.0, 2.0], 60), rng.choice([0.0, 1.0, 1.5], 40)
+    naive = np.array([rng.choice(x, len(x)).mean() - rng.choice(y, len(y)).mean() for _ in range(20_000)])
+    low, high = bootstrap_difference(x, y, 20_000, np.random.default_rng(3))
+    assert low == pytest.approx(np.percentile(naive, 2.5), abs=0.03)
+    assert high == pytest.approx(np.percentile(naive, 97.5), abs=0.03)

@@ -68,6 +68,7 @@ def render_comparison(comparison: Comparison, *, format: str = "table", key_term
             "seed": comparison.seed,
             "n_resamples": comparison.n_resamples,
             "n_permutations": comparison.n_permutations,
+            "n_permutations_refined": comparison.n_permutations_refined,
             "left_out": list(comparison.left_out),
             "too_small": list(comparison.too_small),
             "verdicts": list(comparison.verdicts()),
@@ -123,6 +124,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
         "The unit is the sentence, and sentences of one article are not independent draws: the intervals and "
         "p-values describe these texts, not a population of articles or outlets.",
+        *_permutation_notes(comparison),
     ]
     if comparison.left_out:
         lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
@@ -161,3 +163,22 @@ def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> 
                 shown = ", ".join(f"{k.term} ({k.g2:.1f}, {k.log_ratio:+.1f})" for k in top)
                 lines.append(f"  {dimension}: {shown}")
     return lines
+
+
+def _permutation_notes(comparison: Comparison) -> list[str]:
+    """Say when the tests were refined, and when Holm over this many tests cannot reach 0.05 at all."""
+    from framing.compare import ALPHA
+
+    notes = []
+    n_tests = len(comparison.differences)
+    if comparison.n_permutations_refined:
+        notes.append(
+            f"A test with p < 0.05 is run again with {comparison.n_permutations_refined} permutations, so that "
+            f"Holm over {n_tests} tests can reach significance."
+        )
+    if comparison.holm_floor >= ALPHA:
+        notes.append(
+            f"With {n_tests} tests no difference can be significant after Holm (smallest possible p "
+            f"{comparison.holm_floor:.3f}): compare fewer groups (--max-groups) or raise --permutations."
+        )
+    return notes
