@@ -10,8 +10,9 @@ Accepted, each optionally gzip-compressed (``.gz``):
 - ``-``: standard input, plain text unless ``stdin_format`` says ``jsonl`` or ``csv``.
 
 Text must be UTF-8; a byte-order mark is dropped. A plain-text source that is really JSON Lines (the first
-line is a JSON object) is refused rather than scored as prose. Each article keeps its place
-(``source``, ``position``), so two records with the same ``id`` stay apart.
+line is a JSON object) or a CSV/TSV table (a header naming the text column, rows of as many cells) is
+refused rather than scored as prose. Each article keeps its place (``source``, ``position``), so two records
+with the same ``id`` stay apart.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO, NamedTuple
 
+from framing._records_as_prose import STDIN_NAME, refuse_records
 from framing.errors import InputError, UnknownNameError
 
 MAX_CHARS = 50_000_000
@@ -34,7 +36,6 @@ MAX_CHARS = 50_000_000
 # Records without it are numbered by line; a field named with --id-field must be there.
 DEFAULT_ID_FIELD = "id"
 STDIN = "-"
-STDIN_NAME = "<stdin>"
 FORMATS = ("text", "jsonl", "csv", "tsv")
 """What a source holds; :func:`source_format` tells from the file name."""
 _SUFFIXES = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv"}
@@ -229,7 +230,7 @@ def _read(stream: IO[bytes], name: str) -> bytes:
 def _documents(stream: IO[bytes], name: str, kind: str, options: ReadOptions) -> Iterator[Document]:
     if kind == "text":
         text = decode(_read(stream, name), name)
-        _refuse_records(text, name)
+        refuse_records(text, name, options.text_field)
         _check_length(text, name, options)
         yield Document(name, text, {}, name, 0)
     elif kind == "jsonl":
@@ -277,20 +278,6 @@ def _not_utf8(where: str, byte: int, offset: int) -> InputError:
         f"{where} is not UTF-8 (byte 0x{byte:02x} at offset {offset}); convert it first, "
         "e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > fixed.txt"
     )
-
-
-def _refuse_records(text: str, name: str) -> None:
-    """A plain-text source whose first line is a JSON object is JSON Lines given as prose."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if not first.startswith("{"):
-        return
-    try:
-        record = json.loads(first)
-    except json.JSONDecodeError:
-        return
-    if isinstance(record, dict):
-        hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
-        raise InputError(f"{name} holds JSON records, not prose; {hint} to read one article per line")
 
 
 # --- records ---------------------------------------------------------------------------------------------

@@ -189,3 +189,47 @@ def test_an_id_field_named_on_purpose_must_be_there(tmp_path):
     assert read_documents([str(path)])[0].doc == f"{path}:1"  # no "id": numbered by line
     with pytest.raises(InputError, match=r'news\.jsonl:1: no "ident" field for --id-field'):
         read_documents([str(path)], options=ReadOptions(id_field="ident"))
+
+
+@pytest.mark.parametrize(
+    ("data", "hint"),
+    [
+        (b"id,text\na,Hello there.\nb,Goodbye.\n", "pass --stdin-format csv"),
+        (b'id,text,country\na,"One, two.",PL\n', "pass --stdin-format csv"),
+        (b"id\ttext\na\tHello there.\n", "pass --stdin-format tsv"),
+        (b'text,id\n"A cell\nover two lines.",a\n', "pass --stdin-format csv"),
+    ],
+)
+def test_a_csv_table_given_as_prose_is_refused(data, hint):
+    with pytest.raises(InputError, match=f"holds a .SV table with a 'text' column, not prose; {hint}"):
+        read_documents(["-"], stdin=io.BytesIO(data))
+    kind = hint.rsplit(" ", 1)[1]
+    documents = read_documents(["-"], stdin=io.BytesIO(data), options=ReadOptions(stdin_format=kind))
+    assert documents and all("text" not in d.metadata for d in documents)
+
+
+def test_a_csv_file_named_txt_is_refused_by_its_text_field(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text("id,body\na,Hello there.\n", encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"holds a CSV table with a 'body' column, not prose; name the file \.csv"
+    ):
+        read_documents([str(path)], options=ReadOptions(text_field="body"))
+    # Without 'body' named as the text column, the header is not clearly a table of articles: read as prose.
+    assert len(read_documents([str(path)])) == 1
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "text, images and video were shared widely.\nOfficials, however, said nothing.\n",
+        "Officials, however, said nothing.\nThe text, they said, was final.\n",
+        "text,\nnothing else here, at all.\n",
+        "text, id\n",
+        "Name\tAge\ttext\nThe survey, run in May, asked people what they read.\n",
+        'text, the minister said, was "final"\nand so, it seems, is the decision.\n',
+    ],
+)
+def test_prose_with_commas_and_tabs_is_never_refused(prose):
+    [document] = read_documents(["-"], stdin=io.BytesIO(prose.encode()))
+    assert document.text == prose

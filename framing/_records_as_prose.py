@@ -1,0 +1,84 @@
+"""Spot records given as prose: JSON Lines or a CSV/TSV table read as one plain-text article.
+
+Scoring a table as an article (header, ids and all) gives numbers that look fine and mean nothing, so a
+plain-text source that clearly holds records is refused with the option or file name that reads it. The
+tests are conservative: prose with commas, tabs or braces is never refused.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+
+from framing.errors import InputError
+
+STDIN_NAME = "<stdin>"
+# A header cell is a column name: short, one line, no sentence punctuation.
+_NAME = re.compile(r"[^\s.!?;:\"'][^.!?;:\"'\n]{0,39}")
+# Enough rows to tell a table from prose; more only costs time on a long article.
+_ROWS_CHECKED = 20
+
+
+def refuse_records(text: str, name: str, text_field: str) -> None:
+    """Refuse a plain-text source that holds JSON Lines or a CSV/TSV table with a ``text_field`` column.
+
+    Raises:
+        InputError: It does, with the way to read it as records.
+    """
+    _refuse_json(text, name)
+    _refuse_table(text, name, text_field)
+
+
+def _refuse_json(text: str, name: str) -> None:
+    """A plain-text source whose first line is a JSON object is JSON Lines given as prose."""
+    first = text.lstrip().split("\n", 1)[0].strip()
+    if not first.startswith("{"):
+        return
+    try:
+        record = json.loads(first)
+    except json.JSONDecodeError:
+        return
+    if isinstance(record, dict):
+        hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
+        raise InputError(f"{name} holds JSON records, not prose; {hint} to read one article per line")
+
+
+def _refuse_table(text: str, name: str, text_field: str) -> None:
+    """A source whose first line names columns, ``text_field`` among them, and whose rows all fit it."""
+    first = text.lstrip().split("\n", 1)[0]
+    kind = "tsv" if "\t" in first else "csv"
+    if not is_table(text.lstrip(), "\t" if kind == "tsv" else ",", text_field):
+        return
+    hint = f"pass --stdin-format {kind}" if name == STDIN_NAME else f"name the file .{kind}"
+    raise InputError(
+        f"{name} holds a {kind.upper()} table with a '{text_field}' column, not prose; {hint} to read "
+        "one article per row"
+    )
+
+
+def is_table(text: str, delimiter: str, text_field: str) -> bool:
+    """Whether ``text`` is a header of column names including ``text_field`` and rows of as many cells.
+
+    At least one row must follow the header, and every row checked must have the header's number of cells.
+    """
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    try:
+        header = next(reader, [])
+        if len(header) < 2 or text_field not in (cell.strip() for cell in header):
+            return False
+        if not all(_NAME.fullmatch(cell.strip()) for cell in header):
+            return False
+        rows = 0
+        for row in reader:
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != len(header):
+                return False
+            rows += 1
+            if rows == _ROWS_CHECKED:
+                break
+    except csv.Error:
+        return False
+    return rows > 0
