@@ -121,3 +121,31 @@ def test_quotes_keeps_two_articles_with_one_id_apart(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out.count("== a (1 attributions)") == 2
     assert out.index("governor") < out.index("analysts") and out.count("governor") == 1
+
+
+def test_the_output_format_follows_the_file_name_unless_given(tmp_path, capsys):
+    table, rows = tmp_path / "out.txt", tmp_path / "out.csv"
+    assert main(["score", "-o", str(table), SEED]) == 0 and main(["score", "-o", str(rows), SEED]) == 0
+    assert table.read_text(encoding="utf-8").startswith("== ")
+    assert pd.read_csv(rows)["doc"].tolist()[0] == SEED
+    records = tmp_path / "q.jsonl"
+    assert main(["quotes", "-o", str(records), SEED]) == 0
+    assert all(json.loads(line) for line in records.read_text(encoding="utf-8").splitlines())
+    yaml = tmp_path / "threat.yaml"
+    assert main(["lexicon", "export", "threat", "-o", str(yaml)]) == 0
+    assert yaml.read_text(encoding="utf-8").lstrip("# \n").find("threat:") >= 0
+    capsys.readouterr()
+
+
+def test_a_format_the_file_name_contradicts_is_refused(tmp_path, capsys):
+    assert main(["score", "--format", "table", "-o", str(tmp_path / "out.csv"), SEED]) == 2
+    assert main(["score", "-o", str(tmp_path / "out.tsv"), SEED]) == 2
+    assert main(["lexicon", "export", "threat", "--format", "tsv", "-o", str(tmp_path / "t.yaml")]) == 2
+    assert main(["lexicon", "export", "threat"]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 4 and all(line.startswith("framing: error: ") for line in lines)
+    assert (
+        "--format table does not match the file name" in lines[0] and "drop --format to write csv" in lines[0]
+    )
+    assert "give --format (tsv, dicx, yaml)" in lines[3]
+    assert os.listdir(tmp_path) == []

@@ -58,6 +58,23 @@ def _add_output(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _add_format(
+    parser: argparse.ArgumentParser, choices: Sequence[str], default: str | None = "table"
+) -> None:
+    """``--format``, taken from the -o file name when not given (see framing.cli.writing.resolve_format)."""
+    from framing.cli.writing import suffixes_of
+
+    # None until resolved, so that a given --format can be told from the default.
+    parser.set_defaults(formats=(tuple(choices), default))
+    fallback = f"else {default}" if default else "needed otherwise"
+    parser.add_argument(
+        "--format",
+        choices=choices,
+        default=None,
+        help=f"output format (default: from the -o file name ({', '.join(suffixes_of(choices))}), {fallback})",
+    )
+
+
 def _add_read_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--text-field", default="text", metavar="NAME",
                         help="the JSONL field or CSV column with the article text (default: text)")  # fmt: skip
@@ -131,8 +148,7 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
         parents=[common],
     )
     score.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
-    score.add_argument("--format", choices=TABLE_FORMATS, default="table",
-                       help="output format (default: table; parquet needs -o)")  # fmt: skip
+    _add_format(score, TABLE_FORMATS)
     score.add_argument(
         "--level",
         choices=LEVELS,
@@ -180,8 +196,7 @@ def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argpa
     )
     for sub in (quotes, speakers):
         sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
-        sub.add_argument("--format", choices=TABLE_FORMATS, default="table",
-                         help="output format (default: table; parquet needs -o)")  # fmt: skip
+        _add_format(sub, TABLE_FORMATS)
         _add_lexicons(sub)
         _add_output(sub)
 
@@ -238,8 +253,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         )
     for sub in (compare, chart, report):
         _add_grouping(sub)
-    compare.add_argument("--format", choices=TABLE_FORMATS, default="table",
-                         help="output format (default: table; parquet needs -o)")  # fmt: skip
+    _add_format(compare, TABLE_FORMATS)
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
     _add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
@@ -325,7 +339,7 @@ def _add_evaluate(commands: Any, common: argparse.ArgumentParser) -> None:
         help="a fixed document-hash part of the split: heldout is 20%% of documents (default: all)",
     )
     evaluate.add_argument("--no-peers", action="store_true", help="do not score the peer tools")
-    evaluate.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    _add_format(evaluate, ("table", "json"))
     _add_lexicons(evaluate)
     _add_output(evaluate)
 
@@ -361,7 +375,7 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML", parents=[common])
     export.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
-    export.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="tsv, dicx or yaml")
+    _add_format(export, EXPORT_FORMATS, default=None)
     _add_lexicons(export)
     _add_output(export)
     check = commands.add_parser(

@@ -6,6 +6,11 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from types import MappingProxyType
+
+# The format an output file's name implies; a name not here (out.txt) implies none.
+_SUFFIX_FORMATS = MappingProxyType({".csv": "csv", ".tsv": "tsv", ".json": "json", ".jsonl": "jsonl",
+                                    ".parquet": "parquet", ".dicx": "dicx", ".yaml": "yaml", ".yml": "yaml"})  # fmt: skip
 
 
 def announce(path: object) -> None:
@@ -54,6 +59,7 @@ def check_outputs(args: argparse.Namespace) -> None:
     """Refuse a bad output path or extension before any analysis, so a failing run writes nothing."""
     from framing.files import check_output
 
+    resolve_format(args)
     output = getattr(args, "output", None)
     if getattr(args, "format", None) == "parquet" and not output and args.command != "batch":
         from framing.errors import InputError
@@ -67,3 +73,34 @@ def check_outputs(args: argparse.Namespace) -> None:
         check_output(output)
     if getattr(args, "chart", None):
         check_output(args.chart, (".png", ".svg"))
+
+
+def suffixes_of(formats: Sequence[str]) -> list[str]:
+    """The output file name endings that imply one of ``formats``."""
+    return [suffix for suffix, format in _SUFFIX_FORMATS.items() if format in formats]
+
+
+def resolve_format(args: argparse.Namespace) -> None:
+    """Set ``args.format`` from the -o name when not given; refuse a name that says another format.
+
+    A command with ``--format`` keeps its choices and default in ``args.formats`` (see the parser).
+    """
+    if not hasattr(args, "formats"):
+        return
+    from framing.errors import InputError
+
+    choices, default = args.formats
+    output = getattr(args, "output", None)
+    suffix = os.path.splitext(output)[1].lower() if output else ""
+    implied = _SUFFIX_FORMATS.get(suffix)
+    endings = ", ".join(suffixes_of(choices))
+    if args.format is None and implied is None and default is None:
+        raise InputError(f"give --format ({', '.join(choices)}) or an -o file name ending in {endings}")
+    if args.format is None and implied is not None and implied not in choices:
+        raise InputError(f"cannot write {output}: {suffix} is not an output format here; use {endings}")
+    if args.format is not None and implied is not None and implied != args.format:
+        raise InputError(
+            f"--format {args.format} does not match the file name {output}; drop --format to write "
+            f"{implied}, or give -o a name that fits {args.format}"
+        )
+    args.format = args.format or implied or default
