@@ -36,8 +36,48 @@ examples:
 """
 
 
+# Where, during one parse, the options already given are noted (removed before the namespace is returned).
+_GIVEN = "_options_given"
+
+
+class _Once:
+    """An option that keeps one value: given twice, it is refused, not silently overridden by the last."""
+
+    def __call__(
+        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
+    ) -> None:
+        if option is not None:
+            given: set[str] = vars(namespace).setdefault(_GIVEN, set())
+            if self.dest in given:  # type: ignore[attr-defined]
+                name = "/".join(self.option_strings)  # type: ignore[attr-defined]
+                parser.error(f"{name} is given twice, and only one value would be used; give it once")
+            given.add(self.dest)  # type: ignore[attr-defined]
+        super().__call__(parser, namespace, values, option)  # type: ignore[misc]
+
+
+class _StoreOnce(_Once, argparse._StoreAction):
+    """``store`` (the default action), refusing a second value."""
+
+
+class _BooleanOnce(_Once, argparse.BooleanOptionalAction):
+    """``--x/--no-x``, refusing both or either twice."""
+
+
 class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line and exit 2."""
+    """An ArgumentParser whose usage errors are one line and exit 2, and whose options keep one value."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Every option added with the default action (subcommands' parsers are of this class too).
+        self.register("action", None, _StoreOnce)
+        self.register("action", "store", _StoreOnce)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        parsed, extras = super().parse_known_args(args, namespace)
+        vars(parsed).pop(_GIVEN, None)
+        return parsed, extras
 
     def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
@@ -247,7 +287,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     for sub in (chart, report):
         sub.add_argument(
             "--shared-y",
-            action=argparse.BooleanOptionalAction,
+            action=_BooleanOnce,
             default=None,
             help="arcs: one y scale for every article (default: on for several articles)",
         )
