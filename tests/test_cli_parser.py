@@ -40,3 +40,12 @@ def test_options_given_once_and_repeatable_ones_still_parse():
     assert args.sample == ["a.txt", "b.txt"] and args.debug
     args = build_parser().parse_args(["--debug", "score", "--debug", "--lexicons", "a", SEED])
     assert args.lexicons == "a" and "_options_given" not in vars(args)
+
+
+def test_evidence_at_document_level_is_refused_and_the_other_formats_carry_it(capsys):
+    assert main(["score", "--evidence", "--level", "document", SEED]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err.startswith("framing: error: --evidence lists the matches under each sentence")
+    assert main(["score", "--evidence", "--format", "csv", SEED]) == 0
+    header, first = capsys.readouterr().out.splitlines()[:2]
+    assert "evidence" in header.split(",") and "threat/attack:Drone Attack" in first

@@ -62,6 +62,12 @@ def _score(args: argparse.Namespace) -> str | bytes:
     from framing import load_lexicons
     from framing.outputs import render
 
+    if args.evidence and args.level == "document":
+        from framing.errors import InputError
+
+        # The other formats carry each sentence's evidence anyway; a document row has none to list.
+        raise InputError("--evidence lists the matches under each sentence, and --level document has no "
+                         "sentences; drop --evidence, or use --level sentence")  # fmt: skip
     lexicons = load_lexicons(args.lexicons)
     documents = _documents(args)
     results = _analyse_all(documents, lexicons)

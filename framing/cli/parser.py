@@ -197,7 +197,10 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
     )
     _add_lexicons(score)
     score.add_argument(
-        "--evidence", action="store_true", help="table format: list the matches under each sentence"
+        "--evidence",
+        action="store_true",
+        help="table format: list the matches under each sentence (csv, json, jsonl and parquet always "
+        "carry each sentence's evidence; --level document has none, so the two are refused together)",
     )
     _add_output(score)
 
