@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from framing.errors import FramingError
+from framing.errors import FramingError, TooFewGroupsError
 from framing.keyness import G2_CUTOFF, KeyTerm, keyness
 from framing.resampling import bootstrap_difference, bootstrap_means, holm, permutation_p
 from framing.results import ArticleResult, SentenceResult
@@ -313,7 +313,8 @@ def _choose_groups(
         too small for ``min_sentences``.
 
     Raises:
-        FramingError: ``max_groups`` is below 2, or fewer than two groups are big enough.
+        FramingError: ``max_groups`` is below 2.
+        TooFewGroupsError: Fewer than two groups are big enough.
     """
     groups = {g: s for g, s in every_group.items() if len(s) >= min_sentences}
     too_small = tuple(g for g in every_group if g not in groups)
@@ -323,9 +324,11 @@ def _choose_groups(
     kept = [g for g in groups if g in ordered[:max_groups]]
     left_out = tuple(g for g in groups if g not in kept)
     if len(kept) < 2:
-        raise FramingError(
+        more = f" and {len(too_small) - 3} more" if len(too_small) > 3 else ""
+        small = f" (too few sentences: {', '.join(too_small[:3])}{more})" if too_small else ""
+        raise TooFewGroupsError(
             f"need at least two groups with {min_sentences}+ sentences to compare by {by!r}, found "
-            f"{len(kept)}; pass more articles or group by another field"
+            f"{len(kept)}{small}; pass more articles or group by another field"
         )
     return groups, kept, left_out, too_small
 

@@ -21,6 +21,10 @@ class LexiconError(FramingError):
     """A lexicon file is missing, malformed or inconsistent."""
 
 
+class TooFewGroupsError(FramingError):
+    """Fewer than two groups have enough sentences to compare (a report then goes without its comparison)."""
+
+
 class UnknownNameError(FramingError, KeyError):
     """A name (lexicon, dimension, format) is not one of the valid choices."""
 

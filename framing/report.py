@@ -257,6 +257,7 @@ def html_report(
     lexicons: LexiconSet | None = None,
     title: str = "Framing report",
     shared_y: bool | None = None,
+    no_comparison: str = "",
 ) -> str:
     """A self-contained HTML page: highlighted articles, arcs, speakers, and the comparison on top.
 
@@ -268,18 +269,19 @@ def html_report(
         lexicons: For speaker name merging (built-in when omitted).
         title: The page title.
         shared_y: One y scale for every arc (default: on for several articles).
+        no_comparison: Why there is no comparison (e.g. an article of one sentence), said where it would be;
+            when several articles have too few sentences to compare, the page says so itself.
 
     Returns:
         The page, whole. It loads nothing from the network and runs no script.
     """
     from framing import charts
-    from framing.compare import compare
     from framing.errors import FramingError
 
     if not results:
         raise FramingError("nothing to report: pass at least one analysed article")
-    if comparison is None and len(results) > 1:
-        comparison = compare(results)
+    if comparison is None and len(results) > 1 and not no_comparison:
+        comparison, no_comparison = comparison_or_reason(results)
     shared_y = len(results) > 1 if shared_y is None else shared_y
     ymax = charts.shared_ymax(results) if shared_y else None
     metadata = metadata or {}
@@ -303,8 +305,24 @@ def html_report(
             styles=_styles(),
             version=__version__,
             shared_y=shared_y,
+            no_comparison=no_comparison,
         )
     )
+
+
+def comparison_or_reason(results: Sequence[ArticleResult], **options: Any) -> tuple[Comparison | None, str]:
+    """The comparison of ``results`` (see :func:`framing.compare.compare`), or why there is none.
+
+    A report of several articles is still worth having when they cannot be compared (one is a single
+    sentence), so too few groups is a reason to leave the comparison out, not an error.
+    """
+    from framing.compare import compare
+    from framing.errors import TooFewGroupsError
+
+    try:
+        return compare(results, **options), ""
+    except TooFewGroupsError as error:
+        return None, str(error)
 
 
 def _arc_svg(result: ArticleResult, ymax: float | None) -> tuple[str, str]:

@@ -168,6 +168,25 @@ def test_cli_report_announces_the_file(capsys, tmp_path):
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 
+def test_a_report_of_articles_too_short_to_compare_goes_without_the_comparison(capsys, tmp_path, seeds):
+    short = tmp_path / "short.txt"
+    short.write_text("Only one sentence here.\n", encoding="utf-8")
+    target = tmp_path / "report.html"
+    assert main(["report", SMOLENSK, str(short), "-o", str(target)]) == 0
+    out, err = capsys.readouterr()
+    note, wrote = err.splitlines()
+    assert out == "" and wrote == f"wrote {target}"
+    assert note.startswith("framing: note: the report has no comparison: ") and str(short) in note
+    page = target.read_text(encoding="utf-8")
+    assert "No comparison in this report: need at least two groups" in page and "Comparison by" not in page
+    assert page.count("<article ") == 2
+    # The library alone says so too, and still fails where the comparison is the point.
+    alone = html_report([seeds[0], analyze("Only one sentence here.", doc="short")])
+    assert "No comparison in this report" in alone and "too few sentences: short" in alone
+    with pytest.raises(framing.FramingError, match="too few sentences: short"):
+        compare([seeds[0], analyze("Only one sentence here.", doc="short")])
+
+
 def test_cli_report_needs_an_output(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["report", SMOLENSK])

@@ -167,11 +167,18 @@ def _compare(args: argparse.Namespace) -> str:
 
 def _report(args: argparse.Namespace) -> str:
     from framing import html_report
+    from framing.errors import TooFewGroupsError
 
     results, metadata, lexicons = _analysed(args)
-    comparison = _comparison(args, results, metadata) if len(results) > 1 else None
+    comparison, reason = None, ""
+    if len(results) > 1:
+        try:
+            comparison = _comparison(args, results, metadata)
+        except TooFewGroupsError as error:  # the articles are still worth a report (see html_report)
+            reason = str(error)
+            sys.stderr.write(f"framing: note: the report has no comparison: {reason}\n")
     return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
-                       shared_y=args.shared_y)  # fmt: skip
+                       shared_y=args.shared_y, no_comparison=reason)  # fmt: skip
 
 
 def _chart(args: argparse.Namespace) -> str:
