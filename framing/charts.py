@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from framing.errors import FramingError
+from framing.errors import FramingError, UnknownNameError
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -208,6 +208,21 @@ def _stars(p_value: float) -> str:
     return "***" if p_value < 0.001 else "**" if p_value < 0.01 else "*" if p_value < 0.05 else "n.s."
 
 
+def _no_key_terms(comparison: Comparison, dimension: str | None) -> str:
+    """Why there is no key term to draw, and what to try; lowering the cut-off only when there is one."""
+    from framing.compare import ALPHA, G2_CUTOFF
+
+    dropped = comparison.key_terms_dropped
+    which = f" of {dimension}" if dimension else ""
+    if comparison.min_g2 <= 0:
+        return f"no key terms{which} to draw (a term needs 2+ matches); compare longer or more articles"
+    return (
+        f"no key terms{which} to draw: none reaches G² ≥ {comparison.min_g2:g}"
+        + (f" ({dropped} weaker terms dropped)" if dropped else " (a term needs 2+ matches)")
+        + f"; compare longer or more articles, or pass --min-g2 0 to draw all (G² {G2_CUTOFF} is p = {ALPHA})"
+    )
+
+
 def keyness(
     comparison: Comparison, *, dimension: str | None = None, top: int = 12, ax: Axes | None = None
 ) -> Axes:
@@ -216,17 +231,14 @@ def keyness(
     Each label ends with the term's significance (``*`` p < 0.05, ``**`` p < 0.01, ``***`` p < 0.001 of
     G², one degree of freedom); a term below the cut-off, if any is given, is drawn hatched and pale.
     """
-    from framing.compare import ALPHA, G2_CUTOFF
+    from framing.compare import ALPHA
 
+    if dimension is not None and dimension not in comparison.dimensions:
+        raise UnknownNameError("dimension", dimension, comparison.dimensions)
     ax = _axes(ax)
     terms = [k for k in comparison.key_terms if dimension is None or k.dimension == dimension]
     if not terms:
-        dropped = comparison.key_terms_dropped
-        raise FramingError(
-            f"no key terms to draw: none reaches G² ≥ {comparison.min_g2:g}"
-            + (f" ({dropped} weaker terms dropped)" if dropped else " (a term needs 2+ matches)")
-            + f"; compare longer or more articles, or pass --min-g2 0 to draw all (G² {G2_CUTOFF} is p = {ALPHA})"
-        )
+        raise FramingError(_no_key_terms(comparison, dimension))
     first = terms[0]
     pair = sorted((k for k in terms if (k.group_a, k.group_b) == (first.group_a, first.group_b)),
                   key=lambda k: (-k.g2, k.term))[:top]  # fmt: skip

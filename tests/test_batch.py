@@ -238,3 +238,12 @@ def test_a_folder_from_an_earlier_version_resumes_without_duplicates(tmp_path, m
     summary = run_batch([str(corpus)], tmp_path / "out", chunk=3)
     assert (summary.documents, summary.skipped) == (0, 6)
     assert len(read_rows(tmp_path / "out", "documents")) == 6
+
+
+def test_a_bad_job_count_names_the_option_only(tmp_path):
+    corpus = _corpus(tmp_path / "c.jsonl", 4)
+    with pytest.raises(InputError, match=r"^--jobs must be at least 1, got 0$"):
+        run_batch([str(corpus)], tmp_path / "out", jobs=0)
+    with pytest.raises(InputError, match=r"^chunk .* must be at least 1, got 0$"):
+        run_batch([str(corpus)], tmp_path / "out", chunk=0)
+    assert not (tmp_path / "out").exists()

@@ -1,6 +1,7 @@
 """Charts draw on the Axes they are given, return it, label it, and never save or show."""
 
 import ast
+import dataclasses
 from pathlib import Path
 
 import matplotlib
@@ -11,7 +12,7 @@ import pytest
 
 from framing import analyze, charts, compare, speaker_profiles
 from framing.charts import new_figure, save
-from framing.errors import FramingError
+from framing.errors import FramingError, UnknownNameError
 
 PACKAGE = Path(__file__).resolve().parent.parent / "framing"
 
@@ -54,6 +55,17 @@ def test_profile_keyness_speakers(results, comparison):
     assert any(p.get_hatch() == "//" for p in ax.patches)  # non-significant bars drawn hatched
     _, [ax] = new_figure()
     assert check(charts.speakers(speaker_profiles(results), ax=ax)) is ax
+
+
+def test_keyness_names_a_bad_dimension_and_suggests_only_what_helps(results):
+    everything = compare(results, n_resamples=200, n_permutations=200, min_g2=0)
+    with pytest.raises(
+        UnknownNameError, match=r"unknown dimension 'threatt'; valid dimensions are: .*threat"
+    ):
+        charts.keyness(everything, dimension="threatt")
+    with pytest.raises(FramingError, match="no key terms of threat to draw") as raised:
+        charts.keyness(dataclasses.replace(everything, key_terms=()), dimension="threat")
+    assert "--min-g2" not in str(raised.value)  # the cut-off is already 0: lowering it cannot help
 
 
 def test_save_png_and_svg_and_refuse_other(tmp_path, comparison):

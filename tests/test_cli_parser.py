@@ -49,3 +49,43 @@ def test_evidence_at_document_level_is_refused_and_the_other_formats_carry_it(ca
     assert main(["score", "--evidence", "--format", "csv", SEED]) == 0
     header, first = capsys.readouterr().out.splitlines()[:2]
     assert "evidence" in header.split(",") and "threat/attack:Drone Attack" in first
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["score", "--max-chars", "-5", SEED], "argument --max-chars: must be at least 1, got -5"),
+        (["score", "--max-chars", "0", SEED], "argument --max-chars: must be at least 1, got 0"),
+        (["speakers", "--min-sentences", "-1", SEED], "argument --min-sentences: must be at least 0, got -1"),
+        (["compare", "--max-groups", "0", SEED], "argument --max-groups: must be at least 2, got 0"),
+        (["compare", "--seed", "-1", SEED], "argument --seed: must be at least 0, got -1"),
+        (["batch", "--jobs", "0", "-o", "out", SEED], "argument --jobs: must be at least 1, got 0"),
+        (["batch", "--jobs", "two", "-o", "out", SEED], "argument --jobs: must be a whole number, got 'two'"),
+    ],
+)
+def test_numbers_out_of_range_name_their_option(capsys, argv, message):
+    err = usage_error(capsys, *argv)
+    assert message in err and "chunk" not in err
+
+
+@pytest.mark.parametrize(
+    ("argv", "prog"),
+    [
+        (["score", "-x", SEED], "framing score"),
+        (["lexicon", "export", "threat", "-x"], "framing lexicon export"),
+    ],
+)
+def test_an_unknown_option_points_to_its_subcommands_help(capsys, argv, prog):
+    err = usage_error(capsys, *argv)
+    assert err.startswith(f"{prog}: error: unrecognized arguments: -x") and f"(see '{prog} --help')" in err
+
+
+def test_chart_dimension_is_checked_before_the_analysis(capsys, monkeypatch, tmp_path):
+    import framing.cli.commands as commands
+
+    monkeypatch.setattr(commands, "_documents", lambda args: pytest.fail("the inputs were read"))
+    assert main(["chart", "keyness", "--dimension", "threatt", "-o", str(tmp_path / "k.png"), SEED]) == 2
+    err = capsys.readouterr().err
+    assert "unknown dimension 'threatt'; valid dimensions are: " in err and err.endswith(", threat\n")
+    assert main(["chart", "arc", "--dimension", "threat", "-o", str(tmp_path / "a.png"), SEED]) == 2
+    assert "--dimension chooses the terms of a keyness chart" in capsys.readouterr().err

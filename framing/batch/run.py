@@ -125,8 +125,10 @@ def _check_arguments(level: str, format: str, jobs: int, chunk: int) -> None:
     """Refuse a bad level, format, job count or chunk size, and parquet without pyarrow, before any work."""
     check(level, LEVELS, "level")
     check(format, FORMATS, "format")
-    if jobs < 1 or chunk < 1:
-        raise InputError("--jobs and the chunk size must be at least 1")
+    if jobs < 1:
+        raise InputError(f"--jobs must be at least 1, got {jobs}")
+    if chunk < 1:
+        raise InputError(f"chunk (articles per part) must be at least 1, got {chunk}")
     if format == "parquet":
         need_pyarrow()
 

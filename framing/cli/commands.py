@@ -115,6 +115,11 @@ def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, 
     from framing import load_lexicons
 
     lexicons = load_lexicons(args.lexicons)
+    dimension = getattr(args, "dimension", None)
+    if dimension is not None and dimension not in lexicons.dimensions:  # refused before the analysis
+        from framing.errors import UnknownNameError
+
+        raise UnknownNameError("dimension", dimension, lexicons.dimensions)
     documents = _documents(args)
     _unique_ids(documents)
     results = _analyse_all(documents, lexicons)
@@ -184,6 +189,10 @@ def _report(args: argparse.Namespace) -> str:
 def _chart(args: argparse.Namespace) -> str:
     from framing import charts, speaker_profiles
 
+    if args.dimension is not None and args.kind != "keyness":
+        from framing.errors import InputError
+
+        raise InputError(f"--dimension chooses the terms of a keyness chart, not of {args.kind}; drop it")
     results, metadata, lexicons = _analysed(args)
     if args.kind == "arc":
         figure = charts.arcs(results, shared_y=args.shared_y)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Sequence
-from typing import Any, NoReturn
+from typing import Any
 
-EXIT_USAGE = 2
+from framing.cli.actions import EXIT_USAGE, BooleanOnce, Parser, Version, at_least
+
+__all__ = ["EXIT_TERMINATED", "EXIT_USAGE", "build_parser"]
+
 EXIT_TERMINATED = 143
 
 INPUTS_HELP = (
@@ -34,53 +37,6 @@ examples:
   framing lexicon import mfd.dic -o my_lexicons/         a dictionary as NAME.tsv files
   framing lexicon check mfd.dic --sample article.txt     every problem, and what matches
 """
-
-
-# Where, during one parse, the options already given are noted (removed before the namespace is returned).
-_GIVEN = "_options_given"
-
-
-class _Once:
-    """An option that keeps one value: given twice, it is refused, not silently overridden by the last."""
-
-    def __call__(
-        self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: Any, option: Any = None
-    ) -> None:
-        if option is not None:
-            given: set[str] = vars(namespace).setdefault(_GIVEN, set())
-            if self.dest in given:  # type: ignore[attr-defined]
-                name = "/".join(self.option_strings)  # type: ignore[attr-defined]
-                parser.error(f"{name} is given twice, and only one value would be used; give it once")
-            given.add(self.dest)  # type: ignore[attr-defined]
-        super().__call__(parser, namespace, values, option)  # type: ignore[misc]
-
-
-class _StoreOnce(_Once, argparse._StoreAction):
-    """``store`` (the default action), refusing a second value."""
-
-
-class _BooleanOnce(_Once, argparse.BooleanOptionalAction):
-    """``--x/--no-x``, refusing both or either twice."""
-
-
-class _Parser(argparse.ArgumentParser):
-    """An ArgumentParser whose usage errors are one line and exit 2, and whose options keep one value."""
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        # Every option added with the default action (subcommands' parsers are of this class too).
-        self.register("action", None, _StoreOnce)
-        self.register("action", "store", _StoreOnce)
-
-    def parse_known_args(  # type: ignore[override]
-        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
-    ) -> tuple[argparse.Namespace, list[str]]:
-        parsed, extras = super().parse_known_args(args, namespace)
-        vars(parsed).pop(_GIVEN, None)
-        return parsed, extras
-
-    def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
 
 
 def _add_lexicons(parser: argparse.ArgumentParser) -> None:
@@ -123,23 +79,8 @@ def _add_read_options(parser: argparse.ArgumentParser) -> None:
                              "numbered by line, a field named here must be there)")  # fmt: skip
     parser.add_argument("--stdin-format", choices=("text", "jsonl", "csv", "tsv"), default="text",
                         help="what standard input holds (default: text, one article)")  # fmt: skip
-    parser.add_argument("--max-chars", type=int, default=None, metavar="N",
+    parser.add_argument("--max-chars", type=at_least(1), default=None, metavar="N",
                         help="refuse an article longer than N characters (default: 50,000,000)")  # fmt: skip
-
-
-class _Version(argparse.Action):
-    """``--version``: the installed version is looked up only when asked (importlib.metadata is slow to load)."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, help: str | None = None) -> None:
-        super().__init__(
-            option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0, help=help
-        )
-
-    def __call__(self, parser: argparse.ArgumentParser, *_: Any) -> NoReturn:
-        from framing import __version__
-
-        print(f"framing {__version__}")
-        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="show the traceback of an error",
     )
-    parser = _Parser(
+    parser = Parser(
         prog="framing",
         description="Explainable framing analysis of news: reassurance, threat, hedging, attribution, "
         "certainty and responsibility per sentence, every score with its evidence.",
@@ -159,7 +100,7 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
-    parser.add_argument("--version", action=_Version, help="show program's version number and exit")
+    parser.add_argument("--version", action=Version, help="show program's version number and exit")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     readers = [
@@ -232,7 +173,7 @@ def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argpa
     )
     speakers.add_argument(
         "--min-sentences",
-        type=int,
+        type=at_least(0),
         default=0,
         metavar="N",
         help="only speakers whose words fill at least N sentences (default: all)",
@@ -290,7 +231,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     for sub in (chart, report):
         sub.add_argument(
             "--shared-y",
-            action=_BooleanOnce,
+            action=BooleanOnce,
             default=None,
             help="arcs: one y scale for every article (default: on for several articles)",
         )
@@ -313,7 +254,7 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
         metavar="GROUPING",
         help="article, speaker, source_type or a field of the JSONL records (default: article)",
     )
-    sub.add_argument("--seed", type=int, default=0, help="random seed of the resampling (default: 0)")
+    sub.add_argument("--seed", type=at_least(0), default=0, help="random seed of the resampling (default: 0)")
     sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
     sub.add_argument("--permutations", type=int, default=5000, help="permutations (default: 5000)")
     sub.add_argument(
@@ -325,7 +266,7 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
     )
     sub.add_argument(
         "--max-groups",
-        type=int,
+        type=at_least(2),
         default=8,
         metavar="N",
         help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
@@ -352,7 +293,9 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
                        help="rows per sentence, per article or both (default: both)")  # fmt: skip
     batch.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                        help="the parts' format (default: jsonl)")  # fmt: skip
-    batch.add_argument("--jobs", type=int, default=1, metavar="N", help="processes to score on (default: 1)")
+    batch.add_argument(
+        "--jobs", type=at_least(1), default=1, metavar="N", help="processes to score on (default: 1)"
+    )
     batch.add_argument("--scheduler", metavar="ADDRESS",
                        help="score on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead")  # fmt: skip
     _add_read_options(batch)
