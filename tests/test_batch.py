@@ -42,7 +42,10 @@ def test_rows_carry_metadata_and_duplicate_ids_stay_apart(tmp_path):
     summary = run_batch([str(corpus)], tmp_path / "out", chunk=4)
     assert (summary.documents, summary.parts) == (6, 2)
     # ids a0 a1 a2 a0 a1 a2: three articles repeat an id, the first on line 4
-    assert (summary.repeated_ids, summary.first_repeat) == (3, f"{corpus}:4 (a0)")
+    assert (summary.repeated_ids, summary.first_repeat) == (
+        3,
+        f"{corpus}:4 repeats the id 'a0' of {corpus}:1",
+    )
     documents = read_rows(tmp_path / "out", "documents")
     assert len(documents) == 6 and documents["doc"].duplicated().any()  # ids repeat, rows do not
     assert set(documents["country"]) == {"GB", "PL"}
@@ -247,3 +250,12 @@ def test_a_bad_job_count_names_the_option_only(tmp_path):
     with pytest.raises(InputError, match=r"^chunk .* must be at least 1, got 0$"):
         run_batch([str(corpus)], tmp_path / "out", chunk=0)
     assert not (tmp_path / "out").exists()
+
+
+def test_a_resumed_run_counts_only_its_own_inputs_as_already_done(tmp_path):
+    first, second = _corpus(tmp_path / "first.jsonl", 6), _corpus(tmp_path / "second.jsonl", 4)
+    run_batch([str(first)], tmp_path / "out", chunk=4)
+    summary = run_batch([str(second)], tmp_path / "out", chunk=4)
+    assert (summary.documents, summary.skipped) == (4, 0)  # the folder's 6 are not this run's
+    summary = run_batch([str(second), str(first)], tmp_path / "out", chunk=4)
+    assert (summary.documents, summary.skipped) == (0, 10)

@@ -39,12 +39,14 @@ class BatchSummary:
     Attributes:
         output: The output folder.
         documents: Articles scored in this run.
-        skipped: Articles already scored by an earlier run (resumed).
+        skipped: Articles of these inputs already scored by an earlier run (resumed); the folder may hold
+            more, of other inputs.
         sentences: Sentence rows written in this run.
         parts: Parts written in this run.
         repeated_ids: Articles whose id an earlier article of the inputs already had; their rows are
             told apart by ``source`` and ``position``.
-        first_repeat: The first such article, as ``source:position (id)``; empty when none.
+        first_repeat: The first such article in words, ``SOURCE:POSITION repeats the id 'ID' of
+            SOURCE:POSITION`` (where the id was first met); empty when none.
     """
 
     output: str
@@ -57,19 +59,21 @@ class BatchSummary:
 
 
 @dataclass(slots=True)
-class _Ids:
-    """The ids met so far in this run's inputs, to count the articles that repeat one."""
+class _Tally:
+    """What this run met in its inputs: where each id was first seen, repeats, articles already scored."""
 
-    seen: set[str]
+    first_seen: dict[str, str]
     repeated: int = 0
     first_repeat: str = ""
+    resumed: int = 0
 
     def meet(self, document: Document) -> None:
-        if document.doc in self.seen:
+        """Note the article's id: where it was first met, or that it repeats one."""
+        where = f"{document.source}:{document.position}"
+        first = self.first_seen.setdefault(document.doc, where)
+        if first != where:
             self.repeated += 1
-            self.first_repeat = self.first_repeat or f"{document.source}:{document.position} ({document.doc})"
-        else:
-            self.seen.add(document.doc)
+            self.first_repeat = self.first_repeat or f"{where} repeats the id {document.doc!r} of {first}"
 
 
 def run_batch(
@@ -107,8 +111,8 @@ def run_batch(
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
     scored_with = settings(format, level, lexicons)
     done, next_part = resume(folder, scored_with) if folder.is_dir() else ({}, 0)
-    ids = _Ids(set())
-    documents = _todo(iter_documents(sources, options=options), done, folder, ids)
+    tally = _Tally({})
+    documents = _todo(iter_documents(sources, options=options), done, folder, tally)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
     _open_folder(folder)
@@ -116,7 +120,9 @@ def run_batch(
     scored, sentences, parts = _score_parts(
         pending, folder, jobs, scheduler, lexicons, level, format, scored_with, progress
     )
-    summary = BatchSummary(str(folder), scored, len(done), sentences, parts, ids.repeated, ids.first_repeat)
+    summary = BatchSummary(
+        str(folder), scored, tally.resumed, sentences, parts, tally.repeated, tally.first_repeat
+    )
     write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
     return summary
 
@@ -174,23 +180,25 @@ def _score_parts(
 
 
 def _todo(
-    documents: Iterator[Document], done: Mapping[str, str], folder: Path, ids: _Ids
+    documents: Iterator[Document], done: Mapping[str, str], folder: Path, tally: _Tally
 ) -> Iterator[tuple[str, Document]]:
-    """The articles not scored yet, each with its resume key; every article's id is met in ``ids``.
+    """The articles not scored yet, each with its resume key; every article is met in ``tally``.
 
     A scored article whose text changed stops the run: its rows in ``folder`` would no longer be its own.
     """
     real: dict[str, str] = {}
     for document in documents:
-        ids.meet(document)
+        tally.meet(document)
         key = resume_key(document, real)
         if key not in done:
             yield key, document
-        elif done[key] and done[key] != fingerprint(document.text):
+            continue
+        if done[key] and done[key] != fingerprint(document.text):
             raise InputError(
                 f"{document.source}:{document.position} ({document.doc}) is not the text scored into {folder} "
                 "by the earlier run; the input changed: score it into a new -o folder"
             )
+        tally.resumed += 1
 
 
 Task = tuple[int, list[Document], list[str]]

@@ -228,8 +228,9 @@ def _batch(args: argparse.Namespace) -> str:
     )
     if summary.repeated_ids:
         sys.stderr.write(
-            f"note: {summary.repeated_ids} article(s) repeat an earlier article's id (first: "
-            f"{summary.first_repeat}); their rows are told apart by the source and position columns\n"
+            f"note: {summary.repeated_ids} article(s) repeat an earlier article's id ({summary.first_repeat}"
+            f"{', ...' if summary.repeated_ids > 1 else ''}); their rows are told apart by the source and "
+            "position columns\n"
         )
     return ""
 
