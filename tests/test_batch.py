@@ -259,3 +259,62 @@ def test_a_resumed_run_counts_only_its_own_inputs_as_already_done(tmp_path):
     assert (summary.documents, summary.skipped) == (4, 0)  # the folder's 6 are not this run's
     summary = run_batch([str(second), str(first)], tmp_path / "out", chunk=4)
     assert (summary.documents, summary.skipped) == (0, 10)
+
+
+def _children(pid: int) -> set[int]:
+    """The live processes whose parent is ``pid`` (read from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended while being read
+            continue
+        if fields[0] != "Z" and int(fields[1]) == pid:
+            found.add(int(stat.parent.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_workers_exit_when_a_batch_is_killed_outright(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 600, repeat=3)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing", "batch", str(corpus), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        manifest = out / "manifest.jsonl"
+        if manifest.exists() and manifest.read_text(encoding="utf-8").count("\n") >= 1:
+            break
+        time.sleep(0.05)
+    workers = _children(process.pid)
+    assert process.poll() is None, "the run ended before it could be killed; make the corpus larger"
+    assert len(workers) >= 2
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert [pid for pid in workers if _alive(pid)] == []
+
+
+def test_a_terminated_batch_says_how_to_resume(tmp_path):
+    corpus = _corpus(tmp_path / "news.jsonl", 600, repeat=3)
+    out = tmp_path / "out"
+    command = [sys.executable, "-m", "framing", "batch", str(corpus), "-o", str(out), "--jobs", "2"]
+    process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if (out / "manifest.jsonl").exists():
+            break
+        time.sleep(0.05)
+    process.terminate()
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 143, "the run ended before it could be terminated; make the corpus larger"
+    assert err.endswith("framing: terminated; run the same command again to resume\n")

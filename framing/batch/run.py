@@ -267,10 +267,35 @@ def _executor(jobs: int, scheduler: str | None) -> Iterator[Callable[..., Iterat
 
     # Spawned workers import framing afresh: no state inherited from the caller by fork.
     context = multiprocessing.get_context("spawn")
-    with futures.ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        yield lambda tasks, *args: bounded(
-            tasks, lambda t: pool.submit(score_part, t, *args), 2 * jobs, _first_done
-        )
+    with futures.ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_watch_parent, initargs=(os.getpid(),)
+    ) as pool:
+        try:
+            yield lambda tasks, *args: bounded(
+                tasks, lambda t: pool.submit(score_part, t, *args), 2 * jobs, _first_done
+            )
+        except BaseException:
+            # Interrupted or failed: the chunks not started are dropped, not scored before exiting.
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _watch_parent(parent: int, interval: float = 1.0) -> None:
+    """In a worker process: exit as soon as the process that started it is gone.
+
+    A parent killed outright (SIGKILL, the OOM killer) cannot stop its workers, which would wait on their
+    task pipe forever; a daemon thread checks every ``interval`` seconds whether the worker's parent
+    changed (it is re-parented when the parent dies) and ends the worker.
+    """
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(interval)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="framing-watch-parent", daemon=True).start()
 
 
 def bounded(

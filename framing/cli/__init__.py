@@ -22,6 +22,12 @@ def _terminate(signum: int, frame: object) -> NoReturn:
     raise SystemExit(EXIT_TERMINATED)
 
 
+def _stopped(how: str, command: str) -> None:
+    """Say on stderr that the run was stopped (Ctrl-C or kill), and for a batch how to go on."""
+    resume = "; run the same command again to resume" if command == "batch" else ""
+    print(f"framing: {how}{resume}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status (0 success, 2 bad input or usage)."""
     parser = build_parser()
@@ -53,11 +59,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(devnull, sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        resume = "; run the same command again to resume" if args.command == "batch" else ""
-        print(f"framing: interrupted{resume}", file=sys.stderr)
+        _stopped("interrupted", args.command)
         return 130
     except SystemExit as stop:
         if stop.code == EXIT_TERMINATED:
+            _stopped("terminated", args.command)
             return EXIT_TERMINATED
         raise
     except Exception as error:  # a bug of ours, not the user's: say so, keep the trace behind --debug
