@@ -107,7 +107,7 @@ def test_commands_that_key_by_id_refuse_a_repeated_id(tmp_path, capsys):
 def test_csv_on_standard_input_with_named_fields(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"doc,body\nx,Drones attacked Kyiv.\n")))
     assert main(["score", "-", "--stdin-format", "csv", "--text-field", "body", "--id-field", "doc"]) == 0
-    assert "== x (1 sentences)" in capsys.readouterr().out
+    assert "== x (1 sentence)\n" in capsys.readouterr().out
 
 
 def test_quotes_keeps_two_articles_with_one_id_apart(tmp_path, capsys):

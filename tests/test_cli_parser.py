@@ -1,5 +1,8 @@
 """The command line's options: each kept value given once, values checked, help per subcommand."""
 
+import io
+import sys
+
 import pytest
 from conftest import SEEDS
 
@@ -89,3 +92,23 @@ def test_chart_dimension_is_checked_before_the_analysis(capsys, monkeypatch, tmp
     assert "unknown dimension 'threatt'; valid dimensions are: " in err and err.endswith(", threat\n")
     assert main(["chart", "arc", "--dimension", "threat", "-o", str(tmp_path / "a.png"), SEED]) == 2
     assert "--dimension chooses the terms of a keyness chart" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["score", "compare", "batch", "lexicon import", "lexicon export"])
+def test_a_subcommands_help_shows_only_its_own_examples(capsys, command):
+    with pytest.raises(SystemExit):
+        main([*command.split(), "--help"])
+    examples = capsys.readouterr().out.split("examples:\n", 1)[1].splitlines()
+    assert examples and all(f"framing {command} " in f"{line} " for line in examples)
+
+
+def test_counts_of_one_are_singular(capsys, monkeypatch, tmp_path):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"One sentence only.\n")))
+    assert main(["score", "-"]) == 0
+    assert capsys.readouterr().out.startswith("== <stdin> (1 sentence)\n")
+    article = tmp_path / "one.txt"
+    article.write_text("One sentence only.", encoding="utf-8")
+    assert main(["batch", str(article), "-o", str(tmp_path / "out")]) == 0
+    assert capsys.readouterr().err.startswith(
+        f"wrote {tmp_path / 'out'}: 1 article, 1 sentence row in 1 part\n"
+    )

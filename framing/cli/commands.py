@@ -213,6 +213,7 @@ def _chart(args: argparse.Namespace) -> str:
 def _batch(args: argparse.Namespace) -> str:
     from framing.batch import run_batch
     from framing.inputs import scan
+    from framing.outputs.cells import counted
 
     options = _read_options(args)
     files, skipped = scan(args.files)
@@ -223,8 +224,8 @@ def _batch(args: argparse.Namespace) -> str:
                             scheduler=args.scheduler)  # fmt: skip
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
     sys.stderr.write(
-        f"wrote {summary.output}: {summary.documents} articles, {summary.sentences} sentence rows in "
-        f"{summary.parts} parts{resumed}\n"
+        f"wrote {summary.output}: {counted(summary.documents, 'article')}, "
+        f"{counted(summary.sentences, 'sentence row')} in {counted(summary.parts, 'part')}{resumed}\n"
     )
     if summary.repeated_ids:
         sys.stderr.write(

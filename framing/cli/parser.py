@@ -21,11 +21,12 @@ examples:
   framing score --evidence article.txt                  ... with every match under its sentence
   framing score --format jsonl articles.jsonl > out.jsonl
   framing score --level document --format csv *.txt     one row per article
+  framing score -o scores.csv article.txt               CSV: the format follows the file name
   cat article.txt | framing score -                     read standard input
   framing score --lexicons my_lexicons/ article.txt     add or override dimensions
   framing quotes seeds/*.txt                            who said what: every attribution
   framing speakers seeds/*.txt                          one framing profile per speaker
-  framing compare seeds/*.txt --chart out/profile.png  differences with 95% CIs and p-values
+  framing compare seeds/*.txt --chart out/profile.png   differences with 95% CIs and p-values
   framing compare --by country news.jsonl               group by a JSONL field
   framing chart arc seeds/smolensk_anokhine.txt -o out/arc.png
   framing batch archive/ -o scores/ --format parquet --jobs 2   a whole archive, resumable
@@ -33,10 +34,22 @@ examples:
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
-  framing score --lexicons mfd.dic article.txt           score with a LIWC, WordStat, YAML... dictionary
-  framing lexicon import mfd.dic -o my_lexicons/         a dictionary as NAME.tsv files
-  framing lexicon check mfd.dic --sample article.txt     every problem, and what matches
+  framing score --lexicons mfd.dic article.txt          score with a LIWC, WordStat, YAML... dictionary
+  framing lexicon import mfd.dic -o my_lexicons/        a dictionary as NAME.tsv files
+  framing lexicon export threat -o threat.yaml          one lexicon as YAML (the format from the name)
+  framing lexicon check mfd.dic --sample article.txt    every problem, and what matches
 """
+
+
+def _examples(command: str) -> str:
+    """The lines of :data:`EPILOG` for one subcommand (``score``, ``lexicon import``): its --help shows only them."""
+    lines = [line for line in EPILOG.splitlines()[1:] if f"framing {command} " in f"{line} "]
+    return "examples:\n" + "\n".join(lines) + "\n" if lines else ""
+
+
+def _examples_of(command: str) -> dict[str, Any]:
+    """The ``add_parser`` keywords that end a subcommand's --help with its examples, as written."""
+    return {"epilog": _examples(command), "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
 def _add_lexicons(parser: argparse.ArgumentParser) -> None:
@@ -124,7 +137,7 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
         help="score articles per sentence or per document",
         description="Score articles. FILE is .txt, .md (plain text) or .jsonl (one article per line, "
         "text in 'text', id in 'id'); '-' reads plain text from standard input.",
-        epilog=EPILOG,
+        epilog=_examples("score"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -157,7 +170,7 @@ def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argpa
         help="every attribution: speaker, source type, cue, stance, channel, content",
         description="List every quotation and attributed claim with its speaker, source type, cue, "
         "cue stance, channel, content and the rule that found it.",
-        epilog=EPILOG,
+        epilog=_examples("quotes"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -167,7 +180,7 @@ def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argpa
         description="One row per speaker across all files: source type, sentences, quotes and the mean "
         "score per sentence of each dimension. Spelling variants of a person's name are merged; close "
         "names that may be one person are listed as possible aliases, not merged.",
-        epilog=EPILOG,
+        epilog=_examples("speakers"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -199,7 +212,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         "dimensions table and one sentence per dimension stating the result; then the differences with 95% "
         "bootstrap confidence intervals, permutation p-values (Holm-adjusted) and the key terms behind them "
         "(log-likelihood G2 >= --min-g2, log2 ratio). Reproducible with --seed.",
-        epilog=EPILOG,
+        epilog=_examples("compare"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -208,7 +221,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         help="draw a chart (arc, profile, speakers, keyness) as PNG or SVG",
         description="arc: framing through each article; profile: group means with CIs; speakers: speaker x "
         "dimension heatmap; keyness: the terms that drive a difference.",
-        epilog=EPILOG,
+        epilog=_examples("chart"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -220,7 +233,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         description="Write one self-contained HTML file (no network, no script): each article's text with "
         "its evidence highlighted by dimension and a tooltip per span, quotations marked with their "
         "speakers, an arc chart and a speaker table; for several articles, the comparison on top.",
-        epilog=EPILOG,
+        epilog=_examples("report"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -283,7 +296,7 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
         "field riding along. Rerunning with the same -o resumes: finished articles are skipped, and a "
         "kill at any moment loses and duplicates nothing; a rerun with another --format, --level or lexicons "
         "is refused.",
-        epilog=EPILOG,
+        epilog=_examples("batch"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -308,7 +321,7 @@ def _add_evaluate(commands: Any, common: argparse.ArgumentParser) -> None:
         help="measure framing against a human-annotated dataset",
         description="Score framing against a gold standard in its published layout, e.g. PolNeAR for "
         "attribution. The data is read from PATH, never copied.",
-        epilog=EPILOG,
+        epilog=_examples("evaluate"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
@@ -337,11 +350,15 @@ def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
         description="List the lexicons or show the entries of one, with provenance; import a dictionary "
         "(LIWC, LIWC-22, Lexicoder, WordStat, Yoshikoder, YAML, Empath, word list) as NAME.tsv files, export "
         "a lexicon, or check a dictionary.",
+        epilog=_examples("lexicon"),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
     )
     lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
-    listing = lexicon_commands.add_parser("list", help="one line per lexicon", parents=[common])
-    show = lexicon_commands.add_parser("show", help="every entry of one lexicon", parents=[common])
+    listing = lexicon_commands.add_parser("list", help="one line per lexicon", **_examples_of("lexicon list"),
+                                          parents=[common])  # fmt: skip
+    show = lexicon_commands.add_parser("show", help="every entry of one lexicon", **_examples_of("lexicon show"),
+                                       parents=[common])  # fmt: skip
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
     show.add_argument("--format", choices=("table", "json"), default="table", help="output format")
     _add_lexicon_io(lexicon_commands, common)
@@ -353,13 +370,15 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     from framing.lexicon.model import EXPORT_FORMATS, IMPORT_FORMATS
 
     formats = f"one of {', '.join(IMPORT_FORMATS)} (default: from the file name)"
-    imports = commands.add_parser("import", help="a dictionary file as NAME.tsv files", parents=[common])
+    imports = commands.add_parser("import", help="a dictionary file as NAME.tsv files",
+                                  **_examples_of("lexicon import"), parents=[common])  # fmt: skip
     imports.add_argument("file", metavar="FILE", help="the dictionary file")
     imports.add_argument("--format", choices=IMPORT_FORMATS, metavar="F", help=formats)
     imports.add_argument(
         "-o", "--output", dest="directory", metavar="DIR", required=True, help="folder to write"
     )
-    export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML", parents=[common])
+    export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML",
+                                 **_examples_of("lexicon export"), parents=[common])  # fmt: skip
     export.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
     _add_format(export, EXPORT_FORMATS, default=None)
     _add_lexicons(export)
@@ -367,6 +386,7 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "check",
         help="every problem of a dictionary, and which entries match a sample (exit 1 on problems)",
+        **_examples_of("lexicon check"),
         parents=[common],
     )
     check.add_argument("path", metavar="FILE|DIR", help="a dictionary file or a lexicon folder")

@@ -89,7 +89,9 @@ class CheckReport:
         if not documents:
             lines.append("sample: none; give --sample FILE to see which entries match a text or corpus")
             return "\n".join(lines) + "\n"
-        lines.append(f"sample: {documents} text{'s' * (documents != 1)}, {sentences} sentences")
+        lines.append(
+            f"sample: {documents} text{'s' * (documents != 1)}, {sentences} sentence{'s' * (sentences != 1)}"
+        )
         for lexicon in self.lexicons.values():
             counts = [(e.pattern, self.matched[(lexicon.name, e.pattern)]) for e in lexicon.entries]
             hits = sorted((c for c in counts if c[1]), key=lambda c: -c[1])

@@ -13,6 +13,7 @@ from framing.outputs.cells import (
     TEXT_WIDTH,
     aligned,
     cell,
+    counted,
     csv_text,
     cut,
     parquet_bytes,
@@ -75,7 +76,7 @@ def _sentence_table(results: Sequence[ArticleResult], evidence: bool) -> str:
     for result in results:
         dims = result.dimensions
         widths = [max(len(d), 5) for d in dims]
-        lines.append(f"== {result.doc} ({len(result.sentences)} sentences)")
+        lines.append(f"== {result.doc} ({counted(len(result.sentences), 'sentence')})")
         header = "  ".join(["  #", *(d.rjust(w) for d, w in zip(dims, widths, strict=True)), "text"])
         lines.append(header)
         for s in result.sentences:

@@ -15,6 +15,11 @@ TEXT_WIDTH = 60
 """Sentence text is cut to this many characters in tables."""
 
 
+def counted(number: int, noun: str) -> str:
+    """``1 sentence``, ``2 sentences``: a count with its noun in the right number (regular plurals)."""
+    return f"{number} {noun}{'' if number == 1 else 's'}"
+
+
 def with_metadata(record: dict[str, Any], metadata: Mapping[str, Any]) -> dict[str, Any]:
     """``record`` with the input's metadata fields; a field that clashes with a column becomes ``input_NAME``."""
     extra = {f"input_{k}" if k in record else k: v for k, v in metadata.items()}

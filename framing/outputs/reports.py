@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from framing.errors import UnknownNameError
-from framing.outputs.cells import TABLE_FORMATS, aligned, csv_text, parquet_bytes
+from framing.outputs.cells import TABLE_FORMATS, aligned, counted, csv_text, parquet_bytes
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
@@ -138,7 +138,10 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
 def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> list[str]:
     """One pair's details: each dimension's difference with its CI and p-values, then its top key terms."""
     sizes = {p.group: p.n_sentences for p in comparison.profiles}
-    lines = ["", f"== A = {a} ({sizes[a]} sentences)  vs  B = {b} ({sizes[b]} sentences)"]
+    lines = [
+        "",
+        f"== A = {a} ({counted(sizes[a], 'sentence')})  vs  B = {b} ({counted(sizes[b], 'sentence')})",
+    ]
     rows = [
         {
             "dimension": d.dimension,
