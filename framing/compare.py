@@ -20,7 +20,6 @@ intervals over articles would be: read them as describing these texts, not a pop
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
@@ -28,7 +27,13 @@ from typing import TYPE_CHECKING, Any
 
 from framing.errors import FramingError, TooFewGroupsError
 from framing.keyness import G2_CUTOFF, KeyTerm, keyness
-from framing.resampling import bootstrap_difference, bootstrap_means, holm, permutation_p
+from framing.resampling import (
+    bootstrap_difference,
+    bootstrap_means,
+    holm,
+    permutation_p,
+    permutations_for_holm,
+)
 from framing.results import ArticleResult, SentenceResult
 
 if TYPE_CHECKING:
@@ -354,7 +359,7 @@ def _differences(
             low, high = bootstrap_difference(x, y, n_resamples, rng)
             p = permutation_p(x, y, n_permutations, rng)
             raw.append((a, b, j, float(x.mean()), float(y.mean()), low, high, p))
-    refined = _refined_permutations(len(raw), n_permutations)
+    refined = permutations_for_holm(len(raw), n_permutations, ALPHA, MAX_PERMUTATIONS)
     if refined:
         for i, (a, b, j, *_, p) in enumerate(raw):
             if p < ALPHA:
@@ -366,12 +371,6 @@ def _differences(
                    round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
         for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
     ), refined  # fmt: skip
-
-
-def _refined_permutations(n_tests: int, n_permutations: int) -> int:
-    """Permutations that let Holm over ``n_tests`` reach ALPHA / 4, or 0 when ``n_permutations`` does."""
-    needed = min(MAX_PERMUTATIONS, math.ceil(4 * n_tests / ALPHA))
-    return needed if needed > n_permutations else 0
 
 
 def _key_terms(

@@ -11,6 +11,7 @@ sentence by sentence, at a cost that grows with the distinct values instead of t
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -76,6 +77,15 @@ def permutation_p(x: np.ndarray, y: np.ndarray, n_permutations: int, rng: np.ran
         # A tolerance so that float noise does not count an equal difference as smaller.
         exceed += int((diff >= observed - 1e-9).sum())
     return (exceed + 1) / (n_permutations + 1)
+
+
+def permutations_for_holm(n_tests: int, n_permutations: int, alpha: float, cap: int) -> int:
+    """Permutations that let Holm over ``n_tests`` reach ``alpha / 4`` (at most ``cap``); 0 if ``n_permutations`` do.
+
+    The smallest permutation p is 1 / (permutations + 1), so the smallest Holm p is n_tests times that.
+    """
+    needed = min(cap, math.ceil(4 * n_tests / alpha))
+    return needed if needed > n_permutations else 0
 
 
 def holm(p_values: Sequence[float]) -> list[float]:
