@@ -150,25 +150,9 @@ class Comparison:
         after Holm correction over 6 tests"). With more groups: the highest and lowest group and how many
         pairs differ significantly after Holm.
         """
-        n_tests = len(self.differences)
-        lines = []
-        for dimension in self.dimensions:
-            rows = [d for d in self.differences if d.dimension == dimension]
-            if len(self.profiles) == 2:
-                lines.append(f"{dimension}: {_verdict(rows[0], n_tests)}")
-                continue
-            means = sorted(self.profiles, key=lambda p: -p.mean[dimension])
-            significant = [d for d in rows if d.p_holm < ALPHA]
-            line = (
-                f"{dimension}: highest in {means[0].group} ({means[0].mean[dimension]:.2f}), lowest in "
-                f"{means[-1].group} ({means[-1].mean[dimension]:.2f}); {len(significant)} of {len(rows)} pairs "
-                f"differ significantly after Holm correction over {n_tests} tests"
-            )
-            if significant:
-                strongest = min(significant, key=lambda d: (d.p_holm, -abs(d.difference)))
-                line += f" (strongest: {strongest.group_a} vs {strongest.group_b}, {_verdict(strongest, n_tests)})"
-            lines.append(line)
-        return tuple(lines)
+        from framing._verdicts import verdicts
+
+        return verdicts(self)
 
     def profiles_frame(self) -> pd.DataFrame:
         """One row per group and dimension: mean, CI, sentences (tidy)."""
@@ -197,32 +181,6 @@ class Comparison:
         # Named columns even when no term passes the cut-off, so that selecting columns still works.
         columns = [f.name for f in fields(KeyTerm)] + ["favours"]
         return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms], columns=columns)
-
-
-def _p(value: float) -> str:
-    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}" if value < 0.01 else f"p = {value:.2f}"
-
-
-def _verdict(d: Difference, n_tests: int) -> str:
-    """One difference in words: who is higher, by how much, the interval, p and the Holm verdict."""
-    if d.difference == 0:
-        head = f"no difference ({d.group_a} and {d.group_b} both {d.mean_a:.2f})"
-    else:
-        higher, sign = (d.group_a, 1) if d.difference > 0 else (d.group_b, -1)
-        low, high = sorted((sign * d.ci_low, sign * d.ci_high))
-        head = f"{higher} higher by {abs(d.difference):.2f} [{low:.2f}, {high:.2f}]"
-    tests = f"Holm correction over {n_tests} test{'s' if n_tests != 1 else ''}"
-    if d.p_holm < ALPHA:
-        judged = (
-            f"significant after {tests} (p = {d.p_holm:.3f})"
-            if d.p_holm >= 0.001
-            else f"significant after {tests} (p < 0.001)"
-        )
-    elif d.p_value < ALPHA:
-        judged = f"not significant after {tests}"
-    else:
-        judged = "not significant"
-    return f"{head}, {_p(d.p_value)}, {judged}"
 
 
 def group_sentences(

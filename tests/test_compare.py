@@ -80,6 +80,13 @@ def test_the_text_says_when_holm_cannot_reach_significance():
     assert result.n_permutations_refined == 160 and result.holm_floor == pytest.approx(2 / 161)
     text = render_comparison(result)
     assert "run again with 160 permutations" in text and "no difference can be significant" not in text
+    assert "Groups of fewer than 10 sentences" not in text  # 20 sentences each
+    few = compare(
+        [article("a", [0.0, 1.0, 2.0]), article("b", [1.0] * 12)], n_resamples=50, n_permutations=100
+    )
+    assert "Groups of fewer than 10 sentences: a (3). At this size" in render_comparison(few)
+    three = compare([article(g, [0.0, 1.0] * 5) for g in "abc"], n_resamples=50, n_permutations=100)
+    assert "reassurance: the same in every group (1.00)" in three.verdicts()
     # Past MAX_PERMUTATIONS the floor stays above 0.05: the text must say so instead of reporting nulls.
     capped = dataclasses.replace(result, n_permutations_refined=0)
     assert capped.holm_floor == pytest.approx(2 / 21)

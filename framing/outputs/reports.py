@@ -124,7 +124,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         f"Holm-adjusted over all {len(comparison.differences)} tests; seed {comparison.seed}.",
         "The unit is the sentence, and sentences of one article are not independent draws: the intervals and "
         "p-values describe these texts, not a population of articles or outlets.",
-        *_permutation_notes(comparison),
+        *_method_notes(comparison),
     ]
     if comparison.left_out:
         lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
@@ -168,8 +168,12 @@ def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> 
     return lines
 
 
-def _permutation_notes(comparison: Comparison) -> list[str]:
-    """Say when the tests were refined, and when Holm over this many tests cannot reach 0.05 at all."""
+SMALL_GROUP = 10
+"""Groups with fewer sentences get a note on how to read their intervals."""
+
+
+def _method_notes(comparison: Comparison) -> list[str]:
+    """Say when the tests were refined, which groups are small, and when Holm cannot reach 0.05 at all."""
     from framing.compare import ALPHA
 
     notes = []
@@ -178,6 +182,12 @@ def _permutation_notes(comparison: Comparison) -> list[str]:
         notes.append(
             f"A test with p < 0.05 is run again with {comparison.n_permutations_refined} permutations, so that "
             f"Holm over {n_tests} tests can reach significance."
+        )
+    small = [f"{p.group} ({p.n_sentences})" for p in comparison.profiles if p.n_sentences < SMALL_GROUP]
+    if small:
+        notes.append(
+            f"Groups of fewer than {SMALL_GROUP} sentences: {', '.join(small)}. At this size the bootstrap "
+            "interval is rough and can exclude 0 while the permutation p is large: go by the p-value."
         )
     if comparison.holm_floor >= ALPHA:
         notes.append(
