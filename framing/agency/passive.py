@@ -5,6 +5,9 @@ perpetration verbs ("shelled", "attacked") that count alone because their subjec
 ("Russian forces shelled the city"). In the passive, the subject is the target; without "by" + agent
 after the verb ("was shelled by Russian forces" is ``passive_agent``) nobody is named, so the match
 stays in the evidence with weight 0 and says why.
+
+:func:`passive_harm` tells the responsibility rule when a harm word is a verb in the passive, so that
+its subject (the target) is not taken for its agent.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.agency.index import DIMENSION, AgencyIndex, RuledSentence
+from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence
 from framing.lexicon import LexiconSet
 from framing.results import Match
 from framing.tokenize import Token
@@ -69,3 +72,60 @@ def _participle(word: str, irregular: frozenset[str]) -> bool:
 
 def _by_after(tokens: Sequence[Token], last: int) -> bool:
     return any(t.norm == "by" for t in tokens[last + 1 : last + 1 + BY_REACH] if not t.clause_break_before)
+
+
+def passive_harm(clauses: Clauses, first: int, stop: int) -> bool:
+    """Whether the harm word at tokens ``first:stop`` is a verb in the passive: its subject is the target.
+
+    Four shapes: the harm phrase opens with the form of "be" ("was shot"); a form of "be" stands right
+    before the participle, adverbs or "not" between ("was twice repelled"); the participle is coordinated
+    with a passive one, which lends it its voice ("was shot and stabbed", "were beaten, shot and robbed");
+    or the harm completes a passive participle right before it ("was stabbed to death"). "be" + an -ing
+    form is progressive ("Russia is conquering"), "be" + an adjective is no passive ("Britain's economy
+    was successful").
+    """
+    tokens, stops = clauses.tokens, clauses.stops
+    if stops.get(first) == "passive" and first + 1 < stop:
+        return _participle(tokens[first + 1].norm, clauses.classes["irregular_past"])
+    if _passive_participle(clauses, first, depth=3):
+        return True
+    # A harm that completes a passive verb befalls its subject too: "was stabbed to death".
+    return (
+        first > 0
+        and not tokens[first].clause_break_before
+        and _passive_participle(clauses, first - 1, depth=3)
+    )
+
+
+def _passive_participle(clauses: Clauses, i: int, depth: int) -> bool:
+    """Token ``i`` is a participle after a form of "be" (over adverbs) or coordinated with such a one."""
+    tokens = clauses.tokens
+    if depth == 0 or not _participle(tokens[i].norm, clauses.classes["irregular_past"]):
+        return False
+    k = i - 1
+    while k >= 0 and not tokens[k + 1].clause_break_before and _skippable(clauses, k):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k + 1].clause_break_before:  # "beaten, shot": a comma between two participles
+        return _comma(clauses, k + 1) and _passive_participle(clauses, k, depth - 1)
+    if clauses.stops.get(k) == "passive":
+        return True
+    coordinator = tokens[k].norm in clauses.classes["verb_coordinator"]
+    if coordinator and k > 0 and (not tokens[k].clause_break_before or _comma(clauses, k)):
+        return _passive_participle(
+            clauses, k - 1, depth - 1
+        )  # "shot and stabbed", "beaten, shot, and robbed"
+    return False
+
+
+def _comma(clauses: Clauses, i: int) -> bool:
+    return clauses.gaps[i].strip() == ","
+
+
+def _skippable(clauses: Clauses, k: int) -> bool:
+    """An adverb or "not" between a form of "be" and its participle ("was twice repelled", "was not shot")."""
+    norm = clauses.tokens[k].norm
+    return (
+        clauses.function_words.get(norm) in ("adverb", "negation") or norm.endswith("ly") or norm == "twice"
+    )

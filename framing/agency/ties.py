@@ -18,6 +18,7 @@ from framing.agency.index import (
     Clauses,
     ending_at,
 )
+from framing.agency.passive import passive_harm
 
 
 def agent_for(
@@ -28,7 +29,7 @@ def agent_for(
         return _forces_after(clauses, stop, used)
     head = conjunct_head(clauses, first, subcategory)
     if head is None:
-        agent, rule = _agent_before(clauses, first, subcategory, used)
+        agent, rule = _agent_before(clauses, first, stop, subcategory, used)
         if agent is not None:
             return agent, rule
     agent, rule = _agent_after(clauses, stop, subcategory, used)
@@ -37,17 +38,24 @@ def agent_for(
     return shared_subject(clauses, head)
 
 
-def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:
+def _agent_before(
+    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
+) -> tuple[Agent | None, str]:
     """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
     tokens, stops = clauses.tokens, clauses.stops
     conflict = subcategory.endswith(f"/{CONFLICT}")
-    # "is being attacked" is passive, "is conquering" is progressive: its subject acts.
-    passive = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
+    # "was shot and stabbed": the subject, and its possessor ("his wife was shot"), are the target.
+    passive = passive_harm(clauses, first, stop)
+    # After any "be" ("is a threat", "could lose the war") no subject but a modifier is the agent;
+    # "is conquering" is progressive: its subject acts.
+    copula = passive or (
+        first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
+    )
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before:
             break
-        if stops.get(j) == "relative" and not passive and first - j <= RELATIVE_GAP:
+        if stops.get(j) == "relative" and not copula and first - j <= RELATIVE_GAP:
             return _relative_subject(clauses, j, first, used)
         if stops.get(j) in BOUNDARIES:
             break
@@ -63,10 +71,16 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
             continue
         if agent.first in used:
             continue
+        if passive:
+            continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
         if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
-            if distance <= MODIFIER_WINDOW:
+            # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
+            if (
+                distance <= MODIFIER_WINDOW
+                and clauses.function_words.get(tokens[first].norm) != "preposition"
+            ):
                 return agent, "rule: possessive before harm"
             continue
         if agent.kind == "demonym":
@@ -75,7 +89,7 @@ def _agent_before(clauses: Clauses, first: int, subcategory: str, used: set[int]
             continue
         if linked:
             continue
-        if passive or (conflict and distance == 0):
+        if copula or (conflict and distance == 0):
             continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
         if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
             continue
