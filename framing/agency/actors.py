@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
@@ -104,7 +104,43 @@ def find_agents(
         if token.text.isupper() and len(token.text) > 5:  # a shouted headline word, not a name
             continue
         found[i] = Agent(i, i + 1, "name")
-    return found, stops
+    return _join_names(found, tokens, function_words), stops
+
+
+def _join_names(
+    found: dict[int, Agent], tokens: Sequence[Token], function_words: Mapping[str, str]
+) -> dict[int, Agent]:
+    """Capitalized words in a row are one name ("Van Gogh", "Robert Blake"), the sentence's first word too.
+
+    A capitalized first word counts as a name only when the document capitalizes it inside a sentence;
+    right before a name it is the name's first part all the same ("Van Gogh was shot").
+    """
+    first_word = tokens[0] if tokens else None
+    if (
+        first_word is not None
+        and 0 not in found
+        and 1 in found
+        and found[1].kind == "name"
+        and first_word.text[:1].isupper()
+        and first_word.norm not in function_words
+        and not tokens[1].clause_break_before
+    ):
+        found[0] = Agent(0, 1, "name")
+    joined: dict[int, Agent] = {}
+    previous: Agent | None = None
+    for first in sorted(found):
+        agent = found[first]
+        if (
+            previous is not None
+            and previous.kind == agent.kind == "name"
+            and previous.stop == agent.first
+            and not tokens[agent.first].clause_break_before
+            and not tokens[previous.stop - 1].text.lower().replace("’", "'").endswith("'s")
+        ):
+            previous = joined[previous.first] = Agent(previous.first, agent.stop, "name")
+            continue
+        joined[first] = previous = agent
+    return joined
 
 
 def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: LexiconSet) -> frozenset[str]:
