@@ -27,8 +27,11 @@ An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offic
 capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
 (weekdays, months): a name ("Putin", "Hamas"). Negated harm still counts ("he would not attack": the
 guide labels responsibility that is discussed). Each harm word gets at most one agent, and each agent at
-most one harm word except the subject shared by coordinated verbs; the evidence spans the words from the
-actor to the harm word (or back), so ``text[start:end]`` shows the relation as written.
+most one harm word except the subject shared by coordinated verbs; ties that overlap count once (the later
+ones stay in the evidence with weight 0: "turned and struck an angled strike" is one act). The evidence
+spans the words from the actor to the harm word (or back), so ``text[start:end]`` shows the relation as
+written. The subject of a passive is the target, never the agent ("Van Gogh was shot and stabbed to
+death", :func:`~framing.agency.passive.passive_harm`).
 
 The same actors and shapes bind reassurance words that count only for an actor (:mod:`framing.agency.bound`:
 "the west prevailed", "Russian forces made gains"); :func:`actor_matches` runs both rules.
@@ -36,9 +39,11 @@ The same actors and shapes bind reassurance words that count only for an actor (
 
 from __future__ import annotations
 
+import dataclasses
+
 from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
-from framing.agency.index import DIMENSION, AgencyIndex, RuledSentence, agency_index, tie_match
+from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence, agency_index, tie_match
 from framing.agency.passive import agentless_passives
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
@@ -93,7 +98,7 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
         (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm
     ]
     used: set[int] = set()
-    matches = []
+    ties: list[tuple[Match, int, int, int]] = []
     for match, first, stop, subcategory in harm:
         agent, rule = agent_for(clauses, first, stop, subcategory, used)
         if agent is None:
@@ -106,5 +111,49 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
         agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
         modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
         pattern = f"<{agent.kind}> + {subcategory}"
-        matches.append(tie_match(text, start, end, f"{DIMENSION}/agent", pattern, modifiers, sentence.index))
-    return tuple(matches)
+        tie = tie_match(text, start, end, f"{DIMENSION}/agent", pattern, modifiers, sentence.index)
+        ties.append((tie, agent.first, first, stop))
+    return _count_once(ties, clauses)
+
+
+def _count_once(ties: list[tuple[Match, int, int, int]], clauses: Clauses) -> tuple[Match, ...]:
+    """The tie matches, each overlapping an earlier counted one weighed 0: one act counts once.
+
+    ``ties`` holds (match, agent's first token, harm's first token, harm's stop). "He turned and struck an
+    angled strike": the verb and its object noun are one act, though the subject shared by coordinated
+    verbs ties both. Its harm in a later conjunct (a comma or "and" between the harm words) is another act
+    and counts: "Russian missiles struck the port, killing five". The later tie stays in the evidence.
+    """
+    counted: list[tuple[Match, int, int, int]] = []
+    result = []
+    for tie in ties:
+        match = tie[0]
+        earlier = next(
+            (
+                other
+                for other in counted
+                if other[0].start < match.end
+                and match.start < other[0].end
+                and not _new_act(clauses, other, tie)
+            ),
+            None,
+        )
+        if earlier is None:
+            counted.append(tie)
+        else:
+            note = f"overlaps the tie {earlier[0].text!r}: counted once"
+            match = dataclasses.replace(match, weight=0.0, modifiers=(*match.modifiers, note))
+        result.append(match)
+    return tuple(result)
+
+
+def _new_act(clauses: Clauses, one: tuple[Match, int, int, int], other: tuple[Match, int, int, int]) -> bool:
+    """Whether two ties of the same agent name harm in different conjuncts (a comma or "and" between)."""
+    if one[1] != other[1]:
+        return False
+    before, after = sorted((one, other), key=lambda t: t[2])
+    between = range(before[3], after[2] + 1)
+    tokens, coordinators = clauses.tokens, clauses.classes["verb_coordinator"]
+    return any(
+        tokens[k].clause_break_before or tokens[k].norm in coordinators for k in between if k < len(tokens)
+    )
