@@ -166,3 +166,13 @@ def test_an_exact_trap_beats_an_earlier_wildcard_of_the_same_length():
     assert (match.text, match.subcategory, match.weight) == ("CalMat", "reassurance/trap", 0.0)
     [match] = analyze("The city stayed calmer.", lexicons=lexicons).matches
     assert (match.text, match.weight) == ("calmer", 1.0)
+
+
+def test_responsible_for_a_non_harm_stays_below_the_threshold():
+    # Bare "responsible for" mostly names a job, a cause or a credit (kwic 12/174 a harm): alone it must
+    # not make a sentence assign responsibility; its harm objects are rows of their own.
+    threshold = load_lexicons()["responsibility"].threshold
+    text = "Taylor Hackford, responsible for the classic 1982 film, directed it."
+    assert 0 < analyze(text).sentences[0].scores["responsibility"] < threshold
+    harm = "The regime responsible for the invasion of Ukraine must pay."
+    assert analyze(harm).sentences[0].scores["responsibility"] >= threshold
