@@ -45,12 +45,11 @@ def _agent_before(
     tokens, stops = clauses.tokens, clauses.stops
     conflict = subcategory.endswith(f"/{CONFLICT}")
     # "was shot and stabbed": the subject, and its possessor ("his wife was shot"), are the target.
-    passive = passive_harm(clauses, first, stop)
+    if passive_harm(clauses, first, stop):
+        return None, ""
     # After any "be" ("is a threat", "could lose the war") no subject but a modifier is the agent;
     # "is conquering" is progressive: its subject acts.
-    copula = passive or (
-        first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
-    )
+    copula = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before:
@@ -71,8 +70,6 @@ def _agent_before(
             continue
         if agent.first in used:
             continue
-        if passive:
-            continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
         if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
@@ -87,9 +84,7 @@ def _agent_before(
             if distance <= MODIFIER_WINDOW and not conflict:
                 return agent, "rule: national adjective before harm"
             continue
-        if linked:
-            continue
-        if copula or (conflict and distance == 0):
+        if linked or copula or (conflict and distance == 0):
             continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
         if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
             continue
