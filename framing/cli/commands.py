@@ -263,10 +263,17 @@ def _progress() -> Any:
 
 def _evaluate(args: argparse.Namespace) -> str:
     from framing.evaluation import evaluate
+    from framing.evaluation.peers import missing_peers
     from framing.outputs import render_evaluation
 
     report = evaluate(args.dataset, args.path, split=args.split, part=args.part, lexicons=args.lexicons,
                       peers=not args.no_peers)  # fmt: skip
+    missing = [] if args.no_peers else missing_peers()
+    if missing:
+        sys.stderr.write(
+            f"framing: note: {' and '.join(missing)} not installed, so not compared; "
+            "pip install 'framing[peers]' (make evaluate does)\n"
+        )
     return render_evaluation(report, format=args.format)
 
 

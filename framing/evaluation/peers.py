@@ -95,10 +95,21 @@ def _reporting_regex() -> Callable[[str], float]:
     return lambda text: float(_count(words, phrases, text) + len(_QUOTE.findall(text)))
 
 
+def missing_peers() -> list[str]:
+    """The peers that cannot run here because their package is not installed (``framing[peers]``)."""
+    return [
+        name for name, module in (("VADER", "vaderSentiment"), ("Empath", "empath")) if not _installed(module)
+    ]
+
+
+def _installed(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
 def available_peers() -> list[Peer]:
     """The peers that can run here, in report order."""
     peers = []
-    if importlib.util.find_spec("vaderSentiment") is not None:
+    if _installed("vaderSentiment"):
         vader = _vader()
         peers.append(
             Peer(
@@ -112,7 +123,7 @@ def available_peers() -> list[Peer]:
                 ),
             )
         )
-    if importlib.util.find_spec("empath") is not None:
+    if _installed("empath"):
         peers.append(
             Peer("empath", "Empath fear + violence + war (threat)", MappingProxyType({"threat": _empath()}))
         )

@@ -40,3 +40,19 @@ def test_thresholds_are_fixed_in_the_lexicon_headers():
     lexicons = load_lexicons()
     assert lexicons["hedging"].threshold == 0.75  # the header of hedging.tsv, chosen by cross-validation
     assert all(lexicon.threshold > 0 for lexicon in lexicons)
+
+
+def test_the_cli_says_which_peers_are_missing(tmp_path, capsys, monkeypatch):
+    from framing.cli import main
+    from framing.evaluation import peers
+
+    path = tmp_path / "gold.jsonl"
+    path.write_text('{"id": "1", "text": "No one was injured.", "labels": {"threat": 0}}\n', encoding="utf-8")
+    installed = peers._installed
+    monkeypatch.setattr(peers, "_installed", lambda module: module != "empath" and installed(module))
+    assert main(["evaluate", "gold", str(path)]) == 0
+    assert "framing: note: Empath not installed, so not compared; pip install 'framing[peers]'" in (
+        capsys.readouterr().err
+    )
+    assert main(["evaluate", "gold", str(path), "--no-peers"]) == 0
+    assert "not installed" not in capsys.readouterr().err
