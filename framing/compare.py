@@ -326,9 +326,14 @@ def _differences(
     adjusted = holm([r[7] for r in raw])
     return tuple(
         Difference(a, b, dimensions[j], round(ma, 4), round(mb, 4), round(ma - mb, 4), round(low, 4), round(high, 4),
-                   round(p, 4), round(ph, 4), len(scores[a]), len(scores[b]))
+                   _significant(p), _significant(ph), len(scores[a]), len(scores[b]))
         for (a, b, j, ma, mb, low, high, p), ph in zip(raw, adjusted, strict=True)
     ), refined  # fmt: skip
+
+
+def _significant(p: float) -> float:
+    # Three significant figures, not four decimals: refined p-values go below 0.0001 and must not read 0.
+    return float(f"{p:.3g}")
 
 
 def _key_terms(

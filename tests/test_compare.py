@@ -68,6 +68,8 @@ def test_many_groups_get_enough_permutations_for_holm_to_find_a_planted_differen
     found = [d for d in result.differences if d.p_holm < 0.05]
     assert found and all("high" in (d.group_a, d.group_b) and d.dimension == "threat" for d in found)
     assert result.holm_floor == pytest.approx(132 / 10_561)
+    # p-values keep three significant figures: the smallest, 1/10,561, must not read 0.0001 (or 0).
+    assert min(d.p_value for d in result.differences) == pytest.approx(1 / 10_561, rel=1e-2)
 
 
 def test_the_text_says_when_holm_cannot_reach_significance():

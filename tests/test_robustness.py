@@ -34,6 +34,17 @@ def test_backreferences_in_boilerplate_are_refused_with_the_line(tmp_path):
         load_lexicons(tmp_path)
 
 
+def test_a_boilerplate_pattern_too_large_to_compile_stops_loading_with_its_line(tmp_path):
+    (tmp_path / "segment").mkdir()
+    (tmp_path / "segment" / "boilerplate.tsv").write_text(
+        "# description: x\n# license: x\n# source: own = test\npattern\nadvert\n" + "\\w{1000}" * 5 + "\n",
+        encoding="utf-8",
+    )
+    # RE2 parses it (the cheap check at load) but cannot compile it within its memory budget.
+    with pytest.raises(LexiconError, match=r"boilerplate\.tsv:6: boilerplate pattern .* cannot be compiled"):
+        load_lexicons(tmp_path)
+
+
 def test_a_bad_boilerplate_pattern_is_one_line_on_stderr(tmp_path):
     import subprocess
     import sys

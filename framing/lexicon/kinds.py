@@ -216,7 +216,10 @@ def _regex(text: str) -> LinePattern:
 ABBREVIATIONS = Schema(
     columns=(Column("abbreviation", _abbreviation), NOTE), record=lambda abbreviation, **_: abbreviation
 )
-BOILERPLATE = Schema(columns=(Column("pattern", _regex), NOTE), record=lambda pattern, **_: pattern)
+BOILERPLATE = Schema(
+    columns=(Column("pattern", _regex), NOTE),
+    record=lambda pattern, line, **_: LinePattern(pattern.pattern, line),
+)
 
 
 # --- speakers --------------------------------------------------------------------------------

@@ -27,6 +27,8 @@ class LinePattern:
     """A case-insensitive pattern matched against a whole line, in linear time."""
 
     pattern: str
+    line: int = 0
+    """The line of ``segment/boilerplate.tsv`` it was read from (0: made in code)."""
 
     @functools.cached_property
     def compiled(self) -> Any:
@@ -51,9 +53,20 @@ def compile_line_pattern(pattern: str) -> LinePattern:
     try:
         parsed.Add(_widen(pattern))
     except re2.error:
-        _compile(pattern)  # raises with RE2's reason
+        try:
+            _compile(pattern)
+        except ValueError as error:
+            raise ValueError(f"{error} (backreferences and lookaround are not supported)") from None
         raise ValueError("RE2 cannot parse it") from None
     return LinePattern(pattern)
+
+
+class PatternTooLarge(LexiconError):
+    """A boilerplate pattern RE2 parses but cannot compile within its memory budget."""
+
+    def __init__(self, pattern: str, reason: str) -> None:
+        super().__init__(f"boilerplate pattern {pattern!r} cannot be compiled ({reason}); simplify it")
+        self.pattern = pattern
 
 
 def _options() -> Any:
@@ -71,8 +84,9 @@ def _compile(pattern: str) -> Any:
         return re2.compile(_widen(pattern), _options())
     except re2.error as error:
         reason = error.args[0] if error.args else str(error)
-        reason = reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
-        raise ValueError(f"{reason} (backreferences and lookaround are not supported)") from None
+        raise ValueError(
+            reason.decode("utf-8", "replace") if isinstance(reason, bytes) else str(reason)
+        ) from None
 
 
 def _widen(pattern: str) -> str:
@@ -103,6 +117,9 @@ def line_matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
 
     Cached by the patterns' text (a value, not an object's identity). Falls back to one pattern at a
     time if RE2 cannot compile the set within its memory budget.
+
+    Raises:
+        PatternTooLarge: A pattern that RE2 cannot compile even alone.
     """
     if not patterns:
         return lambda line: False
@@ -123,7 +140,5 @@ def _one_at_a_time(patterns: tuple[str, ...]) -> Callable[[str], bool]:
         try:
             singles.append(_compile(pattern))
         except ValueError as error:
-            raise LexiconError(
-                f"segment/boilerplate.tsv: pattern {pattern!r} cannot be compiled ({error}); simplify it"
-            ) from None
+            raise PatternTooLarge(pattern, str(error)) from None
     return lambda line: any(p.fullmatch(line) is not None for p in singles)

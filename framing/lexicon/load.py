@@ -12,6 +12,7 @@ from types import MappingProxyType
 
 from framing.errors import LexiconError
 from framing.lexicon import kinds
+from framing.lexicon.linear import LinePattern, PatternTooLarge, line_matcher
 from framing.lexicon.model import (
     BUILTIN,
     CUE_KINDS,
@@ -151,7 +152,7 @@ def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -
         intensifiers=tuple(tables.read("modifiers", "intensifiers", kinds.factors(above_one=True))),
         diminishers=tuple(tables.read("modifiers", "diminishers", kinds.factors(above_one=False))),
         abbreviations=frozenset(tables.read("segment", "abbreviations", kinds.ABBREVIATIONS)),
-        boilerplate=tuple(tables.read("segment", "boilerplate", kinds.BOILERPLATE)),
+        boilerplate=_boilerplate(tables),
         speech=_speech(tables, transliteration, classes),
         agents=kinds.read_agents(tables.pick("rules", "agents")),
         emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, verbs, lexicons),
@@ -242,6 +243,22 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
     if chosen[1] == origin:
         return built_in
     return kinds.word_classes(read_table(chosen, kinds.WORD_CLASS_ROWS).records(), built_in)
+
+
+def _boilerplate(tables: _Tables) -> tuple[LinePattern, ...]:
+    """The boilerplate patterns; a user's are compiled at once, so one too large for RE2 stops the loading.
+
+    The built-in patterns are compiled when the first lines are matched (loading stays fast).
+    """
+    chosen = tables.pick("segment", "boilerplate")
+    patterns = tuple(read_table(chosen, kinds.BOILERPLATE).records())
+    if chosen[1] != "segment/boilerplate.tsv":
+        try:
+            line_matcher(tuple(p.pattern for p in patterns))
+        except PatternTooLarge as error:
+            line = next(p.line for p in patterns if p.pattern == error.pattern)
+            raise LexiconError(f"{chosen[1]}:{line}: {error}") from None
+    return patterns
 
 
 def _grammar_rule(

@@ -149,8 +149,8 @@ def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> 
             "B": f"{d.mean_b:.3f}",
             "A - B": f"{d.difference:+.3f}",
             "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
-            "p": f"{d.p_value:.4f}",
-            "p (Holm)": f"{d.p_holm:.4f}",
+            "p": f"{d.p_value:.3g}",
+            "p (Holm)": f"{d.p_holm:.3g}",
         }
         for d in comparison.differences
         if (d.group_a, d.group_b) == (a, b)
