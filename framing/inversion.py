@@ -10,8 +10,10 @@ condition when:
 - a ``subject`` word ("the", "it", "they") or a capitalized word follows the operator, and a verb's base
   form written in lowercase follows within the clause ("should Moscow choose to walk away");
 - the word before the operator is not a ``not_before`` word (a question's or a negative inversion's:
-  "why should the state pay", "nor should the West");
-- the sentence does not end in a question mark ("Should we close the door?").
+  "why should the state pay", "nor should the West"), and no ``negative`` word opens its clause a few
+  words before it ("under no circumstances should", "not only should");
+- the sentence does not end in a question mark, inside closing quotes or not ("Should we close the
+  door?", with or without quotation marks around it).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ from framing.match import Hit
 from framing.tokenize import Token
 
 LEXICON = "rules/inversion.tsv"
+_FRONTED_WITHIN = 4
+"""Words from its clause's start within which a negative fronts the operator ("under no circumstances should")."""
 _VERB_WITHIN = 6
 """Words after the subject's first word in which its verb must come ("should the trend in farm ... continue")."""
 
@@ -44,9 +48,7 @@ def inversion_hits(text: str, tokens: Sequence[Token], end: int, lexicons: Lexic
     scan = rule.auxiliaries
     if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
         return []
-    if not scan.search(text, tokens[0].start, tokens[-3].end) or text[tokens[-1].end : end].rstrip().endswith(
-        "?"
-    ):
+    if not scan.search(text, tokens[0].start, tokens[-3].end) or _question(text, tokens[-1].end, end):
         return []
     found = []
     for i in range(len(tokens) - 2):
@@ -71,6 +73,8 @@ def _inverted(tokens: Sequence[Token], operator: int, rule: GrammarRule) -> bool
         return False
     if operator > 0 and rule.words.get(tokens[operator - 1].norm) == "not_before":
         return False
+    if _after_fronted_negative(tokens, operator, rule):
+        return False
     if rule.words.get(subject.norm) != "subject" and not subject.text[:1].isupper():
         return False
     for token in tokens[operator + 2 : operator + 2 + _VERB_WITHIN]:
@@ -79,3 +83,18 @@ def _inverted(tokens: Sequence[Token], operator: int, rule: GrammarRule) -> bool
         if token.text.islower() and token.norm in rule.verbs:
             return True
     return False
+
+
+def _question(text: str, last_word_end: int, end: int) -> bool:
+    """The sentence ends in a question mark, before or inside closing quotes and brackets."""
+    return text[last_word_end:end].rstrip().rstrip("\"'”’»)]").rstrip().endswith("?")
+
+
+def _after_fronted_negative(tokens: Sequence[Token], operator: int, rule: GrammarRule) -> bool:
+    """A ``negative`` word opens the operator's clause ("Under no circumstances should", "Not only should")."""
+    start = operator
+    while start > 0 and not tokens[start].clause_break_before:
+        start -= 1
+    if operator - start > _FRONTED_WITHIN:
+        return False  # far into its clause: "no one knows what would happen should Russia invade"
+    return any(rule.words.get(t.norm) == "negative" for t in tokens[start:operator])

@@ -161,7 +161,7 @@ AGENT_KINDS = (
 )
 EMPHASIS_KINDS = ("auxiliary", "not_before", "subordinator", "not_verb")
 """Kinds of ``rules/emphasis.tsv`` (see :class:`GrammarRule`)."""
-INVERSION_KINDS = ("auxiliary", "subject", "not_before")
+INVERSION_KINDS = ("auxiliary", "subject", "not_before", "negative")
 """Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
 FUNCTION_CLASSES = (
     "determiner",
