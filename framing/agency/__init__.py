@@ -148,9 +148,11 @@ def _count_once(ties: list[tuple[Match, int, int, int]], clauses: Clauses) -> tu
 
 
 def _new_act(clauses: Clauses, one: tuple[Match, int, int, int], other: tuple[Match, int, int, int]) -> bool:
-    """Whether two ties of the same agent name harm in different conjuncts (a comma or "and" between)."""
-    if one[1] != other[1]:
-        return False
+    """Whether two ties name harm in different conjuncts (a comma or "and" between the harm words).
+
+    Whoever the agents are: "the Russians continue their atrocities and aggression" ties "their" and
+    "the Russians" to two harms, two acts; two agents of one harm word are one act.
+    """
     before, after = sorted((one, other), key=lambda t: t[2])
     between = range(before[3], after[2] + 1)
     tokens, coordinators = clauses.tokens, clauses.classes["verb_coordinator"]
