@@ -205,6 +205,14 @@ def test_check_lists_every_bad_row_of_a_project_tsv_and_the_sub_folders(tmp_path
         f"{tmp_path / 'sources' / 'cues.tsv'}:1",
     ]
     assert [e.pattern for e in report.lexicons["economy"].entries] == ["wages"]  # the good row is kept
+    # A rule naming the folder's own dimension is no problem, even while that dimension has bad rows.
+    (tmp_path / "sources" / "cues.tsv").unlink()
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "emphasis.tsv").write_text(
+        "# match: economy/stressed 1\n# source: own = x\npattern\tkind\tsource\ndoes\tauxiliary\town\n",
+        encoding="utf-8",
+    )
+    assert not [p for p in check_lexicons(tmp_path).problems if "emphasis.tsv" in p]
 
 
 def test_check_notes_a_replaced_dimension_the_responsibility_rule_reads(tmp_path):

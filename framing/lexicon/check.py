@@ -182,7 +182,7 @@ def check_lexicons(
                 report.notes += _rules_without_words(load_lexicons(path))
             else:
                 # The dimension files have problems already listed; the sub-folders are checked apart.
-                check_folders(path)
+                check_folders(path, report.lexicons)
         except LexiconError as error:
             report.problems.append(str(error))
     else:

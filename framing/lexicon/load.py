@@ -78,13 +78,18 @@ def load_lexicons(directory: str | Path | None = None) -> LexiconSet:
     return _load(_builtin_root(), path)
 
 
-def check_folders(directory: Path) -> None:
-    """Load the sub-folder files of a lexicon folder (``sources/``, ``rules/``...) with the built-in dimensions.
+def check_folders(directory: Path, dimensions: Mapping[str, Lexicon]) -> None:
+    """Load the sub-folder files of a lexicon folder (``sources/``, ``rules/``...) apart from its dimension files.
+
+    Args:
+        directory: The lexicon folder.
+        dimensions: The folder's dimensions as far as they could be read, besides the built-in ones (a
+            rule's ``# match:`` may name one).
 
     Raises:
-        LexiconError: The first problem of those files; the folder's dimension files are not read.
+        LexiconError: The first problem of those files.
     """
-    _load(_builtin_root(), directory, dimensions=False)
+    _load(_builtin_root(), directory, dimensions=False, extra=dimensions)
 
 
 @functools.cache
@@ -134,8 +139,15 @@ def _check_user_folder(folder: Path, builtin: Traversable) -> None:
             )
 
 
-def _load(builtin: Traversable, user: Path | None, *, dimensions: bool = True) -> LexiconSet:
+def _load(
+    builtin: Traversable,
+    user: Path | None,
+    *,
+    dimensions: bool = True,
+    extra: Mapping[str, Lexicon] | None = None,
+) -> LexiconSet:
     files, imported = _dimension_files(builtin, user, dimensions)
+    imported = {**imported, **(extra or {})}
     lexicons = {
         name: imported[name] if name in imported else kinds.read_dimension(name, files[name])
         for name in _ordered({**files, **imported})
