@@ -180,7 +180,7 @@ def _method_notes(comparison: Comparison) -> list[str]:
     n_tests = len(comparison.differences)
     if comparison.n_permutations_refined:
         notes.append(
-            f"A test with p < 0.05 is run again with {comparison.n_permutations_refined} permutations, so that "
+            f"Tests with p < 0.05 are run again with {comparison.n_permutations_refined} permutations, so that "
             f"Holm over {n_tests} tests can reach significance."
         )
     small = [f"{p.group} ({p.n_sentences})" for p in comparison.profiles if p.n_sentences < SMALL_GROUP]
