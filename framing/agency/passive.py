@@ -126,6 +126,4 @@ def _comma(clauses: Clauses, i: int) -> bool:
 def _skippable(clauses: Clauses, k: int) -> bool:
     """An adverb or "not" between a form of "be" and its participle ("was twice repelled", "was not shot")."""
     norm = clauses.tokens[k].norm
-    return (
-        clauses.function_words.get(norm) in ("adverb", "negation") or norm.endswith("ly") or norm == "twice"
-    )
+    return clauses.function_words.get(norm) in ("adverb", "negation") or norm.endswith("ly")

@@ -213,7 +213,7 @@ def _chart(args: argparse.Namespace) -> str:
 def _batch(args: argparse.Namespace) -> str:
     from framing.batch import run_batch
     from framing.inputs import scan
-    from framing.outputs.cells import counted
+    from framing.outputs import counted
 
     options = _read_options(args)
     files, skipped = scan(args.files)
@@ -262,8 +262,7 @@ def _progress() -> Any:
 
 
 def _evaluate(args: argparse.Namespace) -> str:
-    from framing.evaluation import evaluate
-    from framing.evaluation.peers import missing_peers
+    from framing.evaluation import evaluate, missing_peers
     from framing.outputs import render_evaluation
 
     report = evaluate(args.dataset, args.path, split=args.split, part=args.part, lexicons=args.lexicons,

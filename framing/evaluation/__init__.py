@@ -12,12 +12,15 @@ from typing import Any
 
 from framing.analyze import LexiconsArg, analyze
 from framing.errors import UnknownNameError
+from framing.evaluation.peers import missing_peers
 from framing.lexicon import LexiconSet, load_lexicons
 
 DEFAULT_SPLITS = {"polnear": "dev", "szeged": "all", "semeval2023": "train", "ptc2020": "train",
                   "crisislex": "all", "gold": "all"}  # fmt: skip
 """Dataset name -> the split read when none is given."""
 DATASETS = tuple(DEFAULT_SPLITS)
+
+__all__ = ["DATASETS", "DEFAULT_SPLITS", "evaluate", "missing_peers"]
 
 
 def evaluate(

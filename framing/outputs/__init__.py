@@ -4,7 +4,7 @@ The JSON schemas are documented in ``docs/output.md``. Rendering needs no pandas
 """
 
 from framing.outputs.articles import render, render_quotes
-from framing.outputs.cells import FORMATS, LEVELS, TABLE_FORMATS, TEXT_WIDTH
+from framing.outputs.cells import FORMATS, LEVELS, TABLE_FORMATS, TEXT_WIDTH, counted
 from framing.outputs.lexicons import render_lexicon, render_lexicon_list
 from framing.outputs.reports import render_comparison, render_evaluation
 from framing.outputs.speakers import render_speakers
@@ -14,6 +14,7 @@ __all__ = [
     "LEVELS",
     "TABLE_FORMATS",
     "TEXT_WIDTH",
+    "counted",
     "render",
     "render_comparison",
     "render_evaluation",
