@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from framing.lexicon import Entry, LexiconSet
+from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -45,7 +45,7 @@ def emphasis_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexic
         One hit per emphatic auxiliary, spanning it and its verb, in text order.
     """
     rules = lexicons.emphasis
-    dimension, _, subcategory = rules.counts.partition("/")
+    dimension = rules.counts.partition("/")[0]
     scan = rules.auxiliaries
     if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
         return []
@@ -64,15 +64,7 @@ def emphasis_hits(text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexic
             continue
         if rules.words.get(tokens[i - 1].norm) == "not_before" or _in_subordinate(tokens, i, rules.words):
             continue
-        entry = Entry(
-            pattern=f"{auxiliary.norm} + <verb>",
-            words=(auxiliary.norm, verb.norm),
-            subcategory=subcategory,
-            weight=rules.weight,
-            source="grammar",
-            note=LEXICON,
-        )
-        found.append(Hit(dimension, entry, i, i + 2))
+        found.append(Hit(dimension, rules.entry((auxiliary.norm, verb.norm), "verb", LEXICON), i, i + 2))
     return found
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.lexicon import Entry, GrammarRule, LexiconSet
+from framing.lexicon import GrammarRule, LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -44,7 +44,7 @@ def inversion_hits(text: str, tokens: Sequence[Token], end: int, lexicons: Lexic
         One hit per inverted operator, spanning it and the next word, in text order.
     """
     rule = lexicons.inversion
-    dimension, _, subcategory = rule.counts.partition("/")
+    dimension = rule.counts.partition("/")[0]
     scan = rule.auxiliaries
     if dimension not in lexicons.lexicons or scan is None or len(tokens) < 3:
         return []
@@ -54,15 +54,9 @@ def inversion_hits(text: str, tokens: Sequence[Token], end: int, lexicons: Lexic
     for i in range(len(tokens) - 2):
         if rule.words.get(tokens[i].norm) != "auxiliary" or not _inverted(tokens, i, rule):
             continue
-        entry = Entry(
-            pattern=f"{tokens[i].norm} + <subject>",
-            words=(tokens[i].norm, tokens[i + 1].norm),
-            subcategory=subcategory,
-            weight=rule.weight,
-            source="grammar",
-            note=LEXICON,
+        found.append(
+            Hit(dimension, rule.entry((tokens[i].norm, tokens[i + 1].norm), "subject", LEXICON), i, i + 2)
         )
-        found.append(Hit(dimension, entry, i, i + 2))
     return found
 
 

@@ -247,6 +247,17 @@ class GrammarRule:
         alternatives = "|".join(map(re.escape, words))
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if words else None
 
+    def entry(self, words: tuple[str, str], placeholder: str, origin: str) -> Entry:
+        """The entry a match of the rule is reported as: ``word + <placeholder>``, weighed as the header says."""
+        return Entry(
+            pattern=f"{words[0]} + <{placeholder}>",
+            words=words,
+            subcategory=self.counts.partition("/")[2],
+            weight=self.weight,
+            source="grammar",
+            note=origin,
+        )
+
 
 @dataclass(frozen=True, eq=False)
 class LexiconSet:
