@@ -69,10 +69,14 @@ def permutation_p(x: np.ndarray, y: np.ndarray, n_permutations: int, rng: np.ran
     values, counts = _distinct(pooled)
     total, n_x, n_y = pooled.sum(), len(x), len(y)
     observed = abs(x.mean() - y.mean())
+    # Mostly distinct values (scores other than framing's): shuffling the sentences is cheaper.
+    shuffle = len(values) > len(pooled) // 4
     exceed = 0
-    for size in _batches(len(values), n_permutations):
-        # The x side of a random split: how many of each distinct value it takes.
-        first = rng.multivariate_hypergeometric(counts, n_x, size=size) @ values
+    for size in _batches(len(pooled) if shuffle else len(values), n_permutations):
+        if shuffle:
+            first = rng.permuted(np.broadcast_to(pooled, (size, len(pooled))), axis=1)[:, :n_x].sum(axis=1)
+        else:  # the x side of a random split: how many of each distinct value it takes
+            first = rng.multivariate_hypergeometric(counts, n_x, size=size) @ values
         diff = np.abs(first / n_x - (total - first) / n_y)
         # A tolerance so that float noise does not count an equal difference as smaller.
         exceed += int((diff >= observed - 1e-9).sum())

@@ -48,6 +48,16 @@ def test_permutation_p_matches_the_exact_test_on_a_small_case():
     exact = extreme / len(splits)
     estimate = permutation_p(x, y, 40_000, np.random.default_rng(1))
     assert estimate == pytest.approx(exact, abs=0.01)
+    # Distinct values take the other path (shuffling): the same exact answer.
+    distinct_x, distinct_y = x + np.array([0.01, 0.02, 0.03, 0.04]), y + np.array([0.05, 0.06, 0.07, 0.08])
+    pooled = np.concatenate([distinct_x, distinct_y])
+    observed = abs(distinct_x.mean() - distinct_y.mean())
+    exact = sum(
+        abs(pooled[list(s)].mean() - np.delete(pooled, list(s)).mean()) >= observed - 1e-9 for s in splits
+    ) / len(splits)
+    assert permutation_p(distinct_x, distinct_y, 40_000, np.random.default_rng(2)) == pytest.approx(
+        exact, abs=0.01
+    )
 
 
 def test_bootstrap_difference_matches_resampling_sentence_by_sentence():
