@@ -4,10 +4,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import SHARED_DATA
 
-from framing import analyze
+from framing import analyze, load_lexicons
 from framing.results import AUTHOR
 
+WAR_CORPUS = SHARED_DATA / "news_corpus" / "ukraine_war_2022_2024.jsonl"
 CASES = json.loads((Path(__file__).parent / "cases" / "attribution.json").read_text(encoding="utf-8"))
 
 
@@ -41,8 +43,7 @@ def test_attribution_case(case):
     for a in found:
         # every span indexes the text
         assert 0 <= a.content_start <= a.content_end <= len(text)
-        if a.source_start is not None:
-            assert text[a.source_start : a.source_end] == a.source_text
+        assert_spans_give_back_their_text(a, text)
     if "expect_none_speaker" in case:
         speakers = {a.speaker for a in found} | {s.speaker for s in result.sentences}
         assert case["expect_none_speaker"] not in speakers, f"{case['comment']}: {described}"
@@ -59,6 +60,28 @@ def test_attribution_case(case):
         for got, want in zip(speakers, case["sentence_speakers"], strict=True):
             if want is not None:
                 assert got == want, f"{case['comment']}: {speakers}"
+
+
+def assert_spans_give_back_their_text(attribution, text):
+    """Every span of an attribution indexes the text: its source and cue as written, its content inside."""
+    a = attribution
+    assert 0 <= a.content_start <= a.content_end <= len(text)
+    if a.source_start is not None:
+        assert text[a.source_start : a.source_end] == a.source_text, a
+    assert (a.source_start is None) == (a.source_text is None) == (a.source_end is None)
+    if a.cue_start is not None:
+        assert text[a.cue_start : a.cue_end] == a.cue, a
+    assert (a.cue_start is None) == (a.cue is None) == (a.cue_end is None)
+
+
+@pytest.mark.skipif(not WAR_CORPUS.is_file(), reason=f"no {WAR_CORPUS}")
+def test_every_span_in_the_war_corpus_gives_back_its_text():
+    """Corpus-wide: the trial found "Putin’s" as the source text of the span "Putin" in one of 447 articles."""
+    lexicons = load_lexicons()
+    for line in WAR_CORPUS.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        for a in analyze(text, lexicons=lexicons).attributions:
+            assert_spans_give_back_their_text(a, text)
 
 
 def test_at_least_25_hard_cases():

@@ -106,6 +106,27 @@ def test_attribution_spans_are_valid_on_any_string(text):
         assert all(0 <= i < len(result.sentences) for i in a.sentences)
 
 
+SOURCED = st.tuples(
+    st.sampled_from(["“We will win,”", '"It is over,"', "‘No,’", "The war goes on,"]),
+    st.sampled_from([" said", " warned", " warning that", ", citing", " according to", " told"]),
+    st.lists(st.sampled_from([" ", "  ", "\n", " the", "\nthe", " Putin’s", " Kadyrov's", " Prime", " Minister",
+                              " Avril Haines", " spokesman", " officials", ",", " who", " and"]),
+             min_size=1, max_size=6).map("".join),
+    st.sampled_from([" “aggressive tactics.”", ".", " said.", "", " said the ministry."]),
+).map("".join)  # fmt: skip
+
+
+@SETTINGS
+@given(SOURCED)
+def test_source_and_cue_spans_give_back_their_text(text):
+    """A source after its cue, with possessives, articles and line breaks: the spans are the text as written."""
+    for a in analyze(text, lexicons=LEXICONS).attributions:
+        if a.source_start is not None:
+            assert text[a.source_start : a.source_end] == a.source_text
+        if a.cue_start is not None:
+            assert text[a.cue_start : a.cue_end] == a.cue
+
+
 UNICODE_SPACE = [chr(c) for c in range(0x110000) if chr(c).isspace()] + ["\u200b", "\ufeff", "\u2060"]
 
 

@@ -172,8 +172,9 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
         return opening  # "assured Scholz in Berlin": the name, not the place after a preposition
     head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
-        return dataclasses.replace(head, first=first, start=tokens[first].start,
-                                   text=text[tokens[first].start : tokens[stop - 1].end])  # fmt: skip
+        # the head's end, not the last token's: "warning that Putin’s" is "Putin", its possessive left out
+        start = tokens[first].start
+        return dataclasses.replace(head, first=first, start=start, text=text[start : head.end])
     inner = mentions.between(first, stop)
     named = [m for m in inner if m.kind in NAME_KINDS and m.stop == stop]
     if named:

@@ -74,8 +74,8 @@ class Discourse:
         """
         if mention is None:
             return UNKNOWN, "none"
-        if any(c in mention.text for c in "\r\n\t"):
-            mention = spaced(mention)
+        if " ".join(mention.text.split()) != mention.text:
+            mention = spaced(mention)  # a broken line or double space as written inside the source
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
         if mention.kind == "name" and acronym(mention.name):

@@ -98,7 +98,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
         participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -109,7 +109,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     if mention is None and platform and tokens[cue.stop + 1].text[:1].isupper():
         # "..., wrote on Twitter the head of the British government": the platform, then the source
         shifted = dataclasses.replace(cue, stop=cue.stop + 2)
-        mention = inverted_subject(shifted, ctx.by_token, tokens, ctx.lexicons)
+        mention = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
     return mention
 
 
@@ -155,7 +155,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or participle_subject(ctx, cue)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or inverted_subject(cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     )
     place = mention is not None and mention.kind == "place"
     if place:
@@ -255,7 +255,7 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
             continue
         first = cue.first
-        mention = inverted_subject(cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
+        mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
             text, cue, ctx.by_token, tokens, ctx.lexicons
         )
         if mention is None or mention.first != cue.stop:

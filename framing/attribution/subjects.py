@@ -239,7 +239,7 @@ def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexi
     return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
 
 
-def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
                      lexicons: LexiconSet | None = None) -> Mention | None:  # fmt: skip
     """The source right after the cue in the same clause: "..., said Governor X", "said the Prime Minister".
 
@@ -269,9 +269,8 @@ def inverted_subject(cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
     if found is None or first == cue.stop:
         return found
     start = tokens[cue.stop].start
-    return dataclasses.replace(
-        found, first=cue.stop, start=start, text=f"{tokens[cue.stop].text} {found.text}"
-    )
+    # the text as written between them ("said the\nPrime Minister"), so that the span gives it back
+    return dataclasses.replace(found, first=cue.stop, start=start, text=text[start : found.end])
 
 
 def _opens_clause(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
