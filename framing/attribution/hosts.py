@@ -33,7 +33,8 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
     """A short quotation inside a reported claim's content is the source's words, not a scare quote.
 
     "Blinken warned that an invasion would bring “severe consequences”" (issue 9, class 6): the quote is
-    read before the claim, so it is handed to its host once the sentence is done.
+    read before the claim, so it is handed to its host once the sentence is done. So is a quotation whose
+    cue named no source ("Haines told ... that the war is “unlikely to end,” warning that ...").
     """
     hosts = [
         a for a in built if a.kind == "indirect" and a.rule != "intent" and a.speaker not in (UNKNOWN, AUTHOR)
@@ -46,13 +47,15 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
             (
                 h
                 for h in hosts
-                if a.kind == "scare"
+                if (a.kind == "scare" or (a.kind == "direct" and a.speaker == UNKNOWN))
                 and h.content_start <= a.content_start
                 and a.content_end <= h.content_end + 1
             ),
             None,
         )
-        if host is not None:
+        if host is not None and a.kind == "direct":
+            a = dataclasses.replace(a, speaker=host.speaker, source_type=host.source_type)
+        elif host is not None:
             a = dataclasses.replace(
                 a, speaker=host.speaker, source_type=host.source_type, kind="floating", rule="quoted_in_claim"
             )

@@ -146,9 +146,17 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         stop += 1
     if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
         return None
+    if _owns_what_follows(tokens[stop - 1]):
+        return None  # "warning that Putin’s “aggressive tactics ...”": Putin owns the quote, he does not warn
     if all(t.norm in lexicons.speech.function_words for t in tokens[cue.stop : stop]):
         return None  # "according to the WHO" read as "the": function words name no one
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
+
+
+def _owns_what_follows(last: Token) -> bool:
+    """A phrase ending in a possessive ("Putin’s") is the owner of what comes next, never a speaker."""
+    written = last.text.lower().replace("’", "'")
+    return len(written) > 2 and written.endswith("'s")
 
 
 def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,
