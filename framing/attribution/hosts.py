@@ -43,16 +43,7 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
         return built
     result = []
     for a in built:
-        host = next(
-            (
-                h
-                for h in hosts
-                if (a.kind == "scare" or (a.kind == "direct" and a.speaker == UNKNOWN))
-                and h.content_start <= a.content_start
-                and a.content_end <= h.content_end + 1
-            ),
-            None,
-        )
+        host = next((h for h in hosts if _hosted(a, h)), None)
         if host is not None and a.kind == "direct":
             a = dataclasses.replace(a, speaker=host.speaker, source_type=host.source_type)
         elif host is not None:
@@ -61,3 +52,18 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
             )
         result.append(a)
     return result
+
+
+def _hosted(a: Attribution, host: Attribution) -> bool:
+    """Whether the host's content holds a scare quote, or a quotation whose cue (there too) named no source."""
+    if not (host.content_start <= a.content_start and a.content_end <= host.content_end + 1):
+        return False
+    if a.kind == "scare":
+        return True
+    return (
+        a.kind == "direct"
+        and a.speaker == UNKNOWN
+        and a.source_text is None
+        and a.cue_start is not None
+        and host.content_start <= a.cue_start < host.content_end
+    )

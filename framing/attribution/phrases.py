@@ -146,7 +146,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         stop += 1
     if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
         return None
-    if _owns_what_follows(tokens[stop - 1]):
+    if stop < len(tokens) and _owns_what_follows(tokens[stop - 1]):
         return None  # "warning that Putin’s “aggressive tactics ...”": Putin owns the quote, he does not warn
     if all(t.norm in lexicons.speech.function_words for t in tokens[cue.stop : stop]):
         return None  # "according to the WHO" read as "the": function words name no one
@@ -154,7 +154,10 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
 
 
 def _owns_what_follows(last: Token) -> bool:
-    """A phrase ending in a possessive ("Putin’s") is the owner of what comes next, never a speaker."""
+    """A phrase ending in a possessive ("Putin’s") owns what comes next, it does not speak.
+
+    At the end of its sentence the word is a name ("according to the website Parker's").
+    """
     written = last.text.lower().replace("’", "'")
     return len(written) > 2 and written.endswith("'s")
 
