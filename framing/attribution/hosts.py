@@ -67,3 +67,18 @@ def _hosted(a: Attribution, host: Attribution) -> bool:
         and a.cue_start is not None
         and host.content_start <= a.cue_start < host.content_end
     )
+
+
+def reported_inside(position: int, built: Sequence[Attribution]) -> bool:
+    """Whether a cue at ``position`` stands inside a quotation of a known source's words.
+
+    "- ... Putin did not inform anyone about his plans - says Janis Sarts": Putin is quoted by Sarts, he
+    does not take the floor; "the expert" and "he" after it are still Sarts. (A claim reported in the
+    author's words, "X said that Y warned ...", does give Y the floor.)
+    """
+    return any(
+        a.kind == "direct"
+        and a.speaker not in (UNKNOWN, AUTHOR)
+        and a.content_start <= position < a.content_end
+        for a in built
+    )

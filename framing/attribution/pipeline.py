@@ -10,7 +10,7 @@ from framing.attribution.base import NAME_KINDS, Mention, class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES
-from framing.attribution.hosts import quotation_host, quoted_in_claims
+from framing.attribution.hosts import quotation_host, quoted_in_claims, reported_inside
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
 from framing.attribution.relatives import relative_pronoun
@@ -158,7 +158,12 @@ def _build(
         speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
     elif speaker == UNKNOWN and claim.rule == "dash_quote":
         speaker, source_type = discourse.previous_speaker(opened) or (UNKNOWN, "none")
-    discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
+    if (
+        claim.cue is None
+        or claim.quote is not None
+        or not reported_inside(ctx.tokens[claim.cue.first].start, built)
+    ):
+        discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
     quote, mention, cue = claim.quote, claim.mention, claim.cue
     span = (quote.start, quote.end) if quote is not None else claim.content
     if (relative := relative_pronoun(ctx.tokens, mention, cue, ctx.lexicons)) is not None:
