@@ -17,6 +17,7 @@ from framing.attribution.base import NAME_KINDS, Mention, class_words, spaced
 from framing.attribution.roles import (
     acronym,
     aside_roles,
+    foreign_organisation,
     holds,
     is_definite,
     office_words,
@@ -226,24 +227,23 @@ class Discourse:
                 return holder, "named_person"
             previous = self.previous_speaker(sentence)
             titled = mention.kind == "title_role" or head in titles(self.lexicons)
-            if (
-                titled
-                and previous is not None
-                and previous[1] == "named_person"
-                and self._may_hold(head, sentence)
-            ):
+            if titled and previous is not None and self._may_hold(head, previous, written):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return previous
         return shorten(self.lexicons, written.lower()), "role_only"
 
-    def _may_hold(self, head: str, sentence: int) -> bool:
-        """Whether the latest speaker may be the holder of an unassigned title ``head``."""
+    def _may_hold(self, head: str, previous: tuple[str, str], written: str) -> bool:
+        """Whether the latest speaker, ``previous``, may hold an unassigned title ``head`` (in role ``written``)."""
         assert self.last_speaker is not None
         when, speaker, _ = self.last_speaker
+        if previous[1] != "named_person":
+            return False
         roles = self.roles.get(self.canonical(speaker), set()) - {"former"}
         if roles and not holds(head, roles, self.lexicons):
+            return False
+        if foreign_organisation(written, roles, self.institutions, self.lexicons):
             return False
         named = self.last_name
         return named is None or named[0] <= when or self.known(named[1]) == self.canonical(speaker)

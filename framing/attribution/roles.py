@@ -82,6 +82,22 @@ def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
     )
 
 
+def foreign_organisation(written: str, roles: set[str], institutions: set[str], lexicons: LexiconSet) -> bool:
+    """Whether a role names an organisation a person is not known with: "the Naftogaz CEO" is not Putin.
+
+    The organisation is a capitalized word before the role's head that ends the name of an institution
+    the article named (``institutions``, lowercase: "Ukrainian energy giant Naftogaz"); the person's roles
+    (the words of their titles) must include it. Adjectives of institutions' names ("Austrian") are none.
+    """
+    words = written.split()
+    head = role_head(written.lower())
+    before = (
+        words[: [w.lower() for w in words].index(head)] if head in written.lower().split() else words[:-1]
+    )
+    named = {name.split()[-1] for name in institutions if name.split()}
+    return any(w[:1].isupper() and w.lower() in named and w.lower() not in roles for w in before)
+
+
 def vague_name(written: str, lexicons: LexiconSet) -> str | None:
     """A vague source's name from its words, or None when no vague noun is among them.
 
