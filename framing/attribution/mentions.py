@@ -200,6 +200,11 @@ def _name_stop(
     return k
 
 
+def _after_former(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether a ``former`` word ("former", "ex-") stands right before token ``k`` in its clause."""
+    return k > 0 and not tokens[k].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "former")
+
+
 def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: LexiconSet, inside: Sequence[bool],
                      titles: frozenset[int] = frozenset()) -> Mention:  # fmt: skip
     """A mention found by a source word or pronoun of the lists."""
@@ -209,6 +214,8 @@ def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: Lex
         return make_mention(text, tokens, hit.first, hit.stop, "pronoun", referent=kind)
     if kind == "title":
         title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
+        if _after_former(tokens, hit.first, lexicons):
+            title = f"former {title}"  # "ex-President of Poland (1995-2005) X": X held it before
         return make_mention(text, tokens, hit.first, hit.stop, "title_role", title=title)
     stop = hit.stop
     if kind in ("institution", "media") and stop < len(tokens) and not inside[stop]:
