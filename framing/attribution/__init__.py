@@ -20,6 +20,8 @@ One stage per module:
 - :mod:`~framing.attribution.content`: the cue and content spans;
 - :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
   who spoke last) behind an explicit interface; :mod:`~framing.attribution.roles`: its word tests;
+  :mod:`~framing.attribution.pronouns`: whom "he", "she" or "they" stands for;
+  :mod:`~framing.attribution.genders`: the he/she the article used for a person ("her" is not Putin);
 - :mod:`~framing.attribution.pipeline`: reads an article top to bottom;
 - :mod:`~framing.attribution.leads`: claims whose source comes after them ("That's according to X", a
   lead whose source the next sentence names);

@@ -206,7 +206,10 @@ def _resolve(
     opening = next(
         (m for m in ctx.by_token.opening if m.kind in NAME_KINDS and m.stop <= mention.first), None
     )
-    if opening is not None and (opening.kind == "person" or discourse.known(opening.name)):
+    known = discourse.known(opening.name) if opening is not None else None
+    # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
+    fits = opening is not None and discourse.genders.fits(known or opening.name, mention.referent)
+    if opening is not None and (opening.kind == "person" or known) and fits:
         return discourse.resolve(opening, opened)
     nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
     others = [m.name for m in nearby if m.kind in NAME_KINDS]

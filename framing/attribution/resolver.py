@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, class_words, spaced
+from framing.attribution.genders import Genders
+from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     acronym,
     aside_roles,
@@ -22,7 +24,6 @@ from framing.attribution.roles import (
     is_definite,
     office_words,
     plural,
-    previous_sentence,
     role_head,
     shorten,
     strip_article,
@@ -35,8 +36,6 @@ from framing.results import AUTHOR, Attribution
 
 UNKNOWN = "unknown"
 UNNAMED = "unnamed sources"
-PRONOUN_REACH = 3
-"""A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
 QUOTE_REACH = 6
 """A quotation without a cue continues the latest quoted speaker at most this many sentences back."""
 ROLE_REACH = 12
@@ -57,6 +56,7 @@ class Discourse:
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
+    genders: Genders = field(default_factory=Genders)  # the he/she the article used for a person
     institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
@@ -98,8 +98,15 @@ class Discourse:
         if mention.kind in ("role", "title_role"):
             return self._role(mention, sentence)
         if mention.kind == "pronoun":
-            return self._pronoun(mention.referent, sentence, {self.known(n) for n in exclude} - {None})
+            found = resolve_pronoun(
+                self, mention.referent, sentence, {self.known(n) for n in exclude} - {None}
+            )
+            return found or (UNKNOWN, "none")
         return UNKNOWN, "none"
+
+    def first_named(self, sentence: int) -> str:
+        """The person named first in a sentence that named someone, under their fullest name."""
+        return self.canonical(self.named_at[self._first_named[sentence]][1])
 
     def known(self, name: str) -> str | None:
         """The canonical name of a person already named, by surname, or None."""
@@ -137,15 +144,24 @@ class Discourse:
 
         An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
         """
+        # "Liz Truss ... in her speech": a name that "he" or "she" follows is a person's, of that gender
+        gendered = self.genders.opening(mentions, lambda m: self.known(m.name) if m.name else None)
         for mention in mentions:
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
             if mention.kind == "institution":
                 self.institutions.add(strip_article(self.lexicons, mention.text).lower())
-            if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
+            is_gendered = gendered is not None and mention is gendered[0]
+            if (
+                mention.kind == "name"
+                and not self.persons.latest(mention.name.split()[-1])
+                and not is_gendered
+            ):
                 continue
             if mention.kind in NAME_KINDS:
-                self.person(mention.name, mention.title, sentence)
+                person = self.person(mention.name, mention.title, sentence)
+                if is_gendered:
+                    self.genders.note(person, gendered[1])
 
     def _aside_roles(self, person: str, written: str) -> None:
         """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president."""
@@ -266,34 +282,3 @@ class Discourse:
             strip_article(self.lexicons, (mention.name or mention.text).split(",")[0]), self.lexicons
         )
         return UNNAMED if name is None else shorten(self.lexicons, name)
-
-    def _pronoun(self, referent: str, sentence: int, exclude: set[str | None]) -> tuple[str, str]:
-        """He/she: the latest speaker if a person, else the latest person named (never one in ``exclude``)."""
-        types = self.lexicons.speech.referents.get(referent, ())
-        if not types:
-            return UNKNOWN, "none"  # I, we, you: never the source of a quote they stand in
-        previous = self.previous_speaker(sentence)
-        person = self.last_person
-        # "Stoltenberg welcomed ... Germany's recent announced delivery. But he said": a person who spoke in
-        # the same sentence as the role just before is the one "he" or "she" stands for.
-        if (
-            previous is not None
-            and previous[1] == "role_only"
-            and referent != "plural"
-            and person is not None
-            and person[0] == previous_sentence(self.last_speaker)
-            and person[1] not in exclude
-        ):
-            return person[1], person[2]
-        if previous is not None and previous[1] in types and previous[0] not in exclude:
-            return previous
-        if "named_person" in types and referent != "plural" and self.named_at:
-            latest = self.named_at[-1][0]
-            if sentence - latest <= PRONOUN_REACH:
-                first = self.canonical(self.named_at[self._first_named[latest]][1])
-                if first not in exclude:
-                    return first, "named_person"
-                for when, person in reversed(self.named_at[-PRONOUN_REACH * 4 :]):
-                    if sentence - when <= PRONOUN_REACH and self.canonical(person) not in exclude:
-                        return self.canonical(person), "named_person"
-        return UNKNOWN, "none"

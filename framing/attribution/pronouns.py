@@ -1,0 +1,62 @@
+"""Whom "he", "she" or "they" stands for, from what the article's discourse knows at that point."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from framing.attribution.roles import previous_sentence
+
+if TYPE_CHECKING:
+    from framing.attribution.resolver import Discourse
+
+PRONOUN_REACH = 3
+"""A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
+NAMED_SCAN = 64
+"""People named since the latest speaker spoke are looked for among the latest this many names."""
+
+
+def resolve_pronoun(
+    discourse: Discourse, referent: str, sentence: int, exclude: set[str | None]
+) -> tuple[str, str] | None:
+    """He/she: the latest speaker if a person, else the latest person named (never one in ``exclude``).
+
+    None when the pronoun stands for no one known (I, we, you never name the source of their quote).
+    """
+    types = discourse.lexicons.speech.referents.get(referent, ())
+    if not types:
+        return None
+    previous = discourse.previous_speaker(sentence)
+    exclude = exclude | discourse.genders.other(referent)
+    if previous is not None and (since := _named_since(discourse, referent, previous[0])) is not None:
+        return since, "named_person"
+    person = discourse.last_person
+    # "Stoltenberg welcomed ... Germany's recent announced delivery. But he said": a person who spoke in
+    # the same sentence as the role just before is the one "he" or "she" stands for.
+    if (
+        previous is not None
+        and previous[1] == "role_only"
+        and referent != "plural"
+        and person is not None
+        and person[0] == previous_sentence(discourse.last_speaker)
+        and person[1] not in exclude
+    ):
+        return person[1], person[2]
+    if previous is not None and previous[1] in types and previous[0] not in exclude:
+        return previous
+    if "named_person" in types and referent != "plural" and discourse.named_at:
+        latest = discourse.named_at[-1][0]
+        if sentence - latest <= PRONOUN_REACH:
+            first = discourse.first_named(latest)
+            if first not in exclude:
+                return first, "named_person"
+            for when, named in reversed(discourse.named_at[-PRONOUN_REACH * 4 :]):
+                if sentence - when <= PRONOUN_REACH and discourse.canonical(named) not in exclude:
+                    return discourse.canonical(named), "named_person"
+    return None
+
+
+def _named_since(discourse: Discourse, referent: str, speaker: str) -> str | None:
+    """A person named since the latest speaker spoke, shown to be he/she when the speaker was not."""
+    spoke = discourse.last_speaker[0] if discourse.last_speaker else len(discourse.named_at)
+    named = [discourse.canonical(p) for when, p in reversed(discourse.named_at[-NAMED_SCAN:]) if when > spoke]
+    return discourse.genders.named_since(referent, speaker, named)
