@@ -9,6 +9,8 @@ One stage per module:
   "Minister of Foreign Affairs of Lithuania X", "US President");
 - :mod:`~framing.attribution.subjects`: the source of a cue (before it, after it, before an aside);
 - :mod:`~framing.attribution.phrases`: plain noun phrases as sources ("the group said", "said a friend");
+  :mod:`~framing.attribution.heads`: their heads ("The security guard at the firm's headquarters": the
+  guard; "Putin’s" owns what follows);
 - :mod:`~framing.attribution.relatives`: relative pronouns as sources ("Obama, who called ...": the span is
   "who", the speaker its antecedent);
 - :mod:`~framing.attribution.according`: the "according to" rule, its source the whole phrase to the end of

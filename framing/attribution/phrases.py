@@ -17,6 +17,7 @@ from framing.attribution.base import (
     make_mention,
     manner_adverb,
 )
+from framing.attribution.heads import head_before_preposition, owns_what_follows
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
@@ -64,6 +65,8 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         or tokens[end].clause_break_before
     ):
         return None
+    head = head_before_preposition(tokens, first, lexicons)
+    first = head[0] if head is not None else first
     phrase = tokens[first:end]
     if phrase[-1].norm in class_words(lexicons, "indefinite"):
         return None  # "No one can think", "Everyone knows": no source
@@ -73,9 +76,11 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"
     if not _noun_like(phrase, lexicons):
         return None
-    return with_partitive(
-        text, phrase_mention(text, tokens, first, end, mentions, lexicons), tokens, lexicons
-    )
+    mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
+    if head is not None and mention.kind in ("role", "vague"):
+        # "The security guard at the firm's headquarters": the guard speaks, the phrase is the span
+        mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[head[1] - 1].end])
+    return with_partitive(text, mention, tokens, lexicons)
 
 
 def _partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
@@ -146,20 +151,11 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         stop += 1
     if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
         return None
-    if stop < len(tokens) and _owns_what_follows(tokens[stop - 1]):
+    if stop < len(tokens) and owns_what_follows(tokens[stop - 1]):
         return None  # "warning that Putin’s “aggressive tactics ...”": Putin owns the quote, he does not warn
     if all(t.norm in lexicons.speech.function_words for t in tokens[cue.stop : stop]):
         return None  # "according to the WHO" read as "the": function words name no one
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
-
-
-def _owns_what_follows(last: Token) -> bool:
-    """A phrase ending in a possessive ("Putin’s") owns what comes next, it does not speak.
-
-    At the end of its sentence the word is a name ("according to the website Parker's").
-    """
-    written = last.text.lower().replace("’", "'")
-    return len(written) > 2 and written.endswith("'s")
 
 
 def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,

@@ -40,8 +40,16 @@ def plural(mention: Mention, written: str) -> bool:
 
 @derived
 def vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
-    """The words of vague sources ("analysts", "reports", "sources")."""
-    return frozenset(w for e in lexicons.speech.sources if e.subcategory == "vague" for w in e.words)
+    """The words of vague sources ("analysts", "reports", "sources"), no preposition or article ("close to")."""
+    function_words = lexicons.speech.function_words
+    return frozenset(
+        w
+        for e in lexicons.speech.sources
+        if e.subcategory == "vague"
+        for w in e.words
+        if function_words.get(w) != "preposition"
+        and not in_class(lexicons, w, "article", "complement_adjective")
+    )
 
 
 def previous_sentence(spoken: tuple[int, str, str] | None) -> int | None:
@@ -112,7 +120,11 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
     function_words = lexicons.speech.function_words
     while len(words) > 1 and words[0] in function_words:
         words = words[1:]
-    return " ".join(words)
+    # "sources close to", "people familiar with": the noun before the adjective
+    cut = next(
+        (k for k in range(1, len(words)) if in_class(lexicons, words[k], "complement_adjective")), None
+    )
+    return " ".join(words[:cut])
 
 
 LEADER_CLASSES = frozenset({"leader", "leader_generic"})

@@ -83,6 +83,10 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
     head = ends.get(k - 1)
+    if head is None and k in ends and ends[k].first < k - 1:
+        head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
+    if head is None and k > 2 and _complement_adjective(tokens[k - 2], lexicons):
+        head = ends.get(k - 2)  # "Sources close to the ministry", "people familiar with the plan": sources
     if head is None and k > 2 and tokens[k - 2].text.islower() and tokens[k - 2].norm.endswith(("ing", "ed")):
         head = ends.get(k - 2) or _clause_phrase(
             text, tokens, k - 2, lexicons
@@ -104,6 +108,11 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     return dataclasses.replace(
         head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end], name=name
     )
+
+
+def _complement_adjective(token: Token, lexicons: LexiconSet) -> bool:
+    """An adjective that takes the preposition after it ("close to", "familiar with": ``complement_adjective``)."""
+    return token.text.islower() and in_class(lexicons, token.norm, "complement_adjective")
 
 
 def _clause_phrase(text: str, tokens: Sequence[Token], stop: int, lexicons: LexiconSet) -> Mention | None:

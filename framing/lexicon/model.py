@@ -127,6 +127,7 @@ WORD_CLASSES = (
     "media_head",
     "former",
     "new_referent",
+    "complement_adjective",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
