@@ -55,6 +55,7 @@ def mentions(
         # A name starts at a capitalized word, a title or "former": elsewhere no name can start.
         token = tokens[i]
         could_name = i in titles or token.norm in formers or is_name_word(token, function_words)
+        could_name = could_name and not _numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
             found.append(named)
@@ -67,6 +68,12 @@ def mentions(
             continue
         i += 1
     return _attach_speech_nouns(text, tokens, found, lexicons)
+
+
+def _numbered(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """An abbreviation before a number ("see Fig. 2", "No. 5", "Vol. 3"): a reference, never a name."""
+    end = tokens[k].end
+    return k + 1 < len(tokens) and text[end : end + 1] == "." and tokens[k + 1].text[:1].isdigit()
 
 
 def _name_mention(
