@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -88,10 +89,36 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
     blocked = [flag or i in taken for i, flag in enumerate(inside)]
     sources = [h for h in hits if h.group in ("source", "pronoun")]
-    found = mentions(text, tokens, sources, lexicons, inside, blocked)
+    found = [
+        _plural_noun(m, tokens, cues, lexicons)
+        for m in mentions(text, tokens, sources, lexicons, inside, blocked)
+    ]
     here = layout.quotes_in(sentence.start, sentence.end)
     return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
                            MentionIndex.build(found), channel_starts=frozenset(h.first for h in channels))  # fmt: skip
+
+
+def _plural_noun(
+    mention: Mention, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet
+) -> Mention:
+    """A capitalized plural opening the sentence before a plural verb is a common noun, no name.
+
+    "Tours offer a look at ...": a person's name takes "offers"; the word is a role (as "Officials say").
+    """
+    if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or not tokens[0].norm.endswith("s"):
+        return mention
+    verb = tokens[1] if len(tokens) > 1 else None
+    if verb is None or not any(c.first == 1 for c in cues) or not verb.text.islower():
+        return mention
+    if verb.norm.endswith("s") or f"{verb.norm}s" not in _cue_words(lexicons):
+        return mention  # "Williams says", "Jones said": a singular or past verb says nothing
+    return dataclasses.replace(mention, kind="role", name="")
+
+
+@derived
+def _cue_words(lexicons: LexiconSet) -> frozenset[str]:
+    """One-word cues: "offer" is a plural present when "offers" is a cue too."""
+    return frozenset(e.pattern for e in lexicons.speech.cues if len(e.words) == 1)
 
 
 def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
