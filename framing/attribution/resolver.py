@@ -56,7 +56,10 @@ class Discourse:
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
-    genders: Genders = field(default_factory=Genders)  # the he/she the article used for a person
+    genders: Genders = field(default_factory=Genders)
+    full_names: dict[str, str] = field(
+        default_factory=dict
+    )  # surname -> an untitled full name read  # the he/she the article used for a person
     institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
@@ -157,11 +160,19 @@ class Discourse:
                 and not self.persons.latest(mention.name.split()[-1])
                 and not is_gendered
             ):
+                self._full_name(mention.name)
                 continue
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
                 if is_gendered:
                     self.genders.note(person, gendered[1])
+
+    def _full_name(self, name: str) -> None:
+        """Keep an untitled "Mahmoud Abbas" for a later "Mr Abbas" (two words; no surname two share)."""
+        words = name.split()
+        if len(words) == 2 and all(w[:1].isupper() for w in words):
+            known = self.full_names.get(words[-1], name)
+            self.full_names[words[-1]] = name if known == name else ""
 
     def _aside_roles(self, person: str, written: str) -> None:
         """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president."""
@@ -209,6 +220,8 @@ class Discourse:
         words = name.split()
         known = self.persons.latest(words[-1]) if words else None
         if known is None:
+            # "Mr Abbas" after an untitled "Mahmoud Abbas" (maybe a place, so not registered then)
+            name = self.full_names.get(name) or name
             self.persons.append(name)
             return name
         if len(words) == 1:
