@@ -44,11 +44,12 @@ def score_dataframe(
     Returns:
         The rows as a Dask DataFrame; every other column of ``articles`` rides along.
     """
-    import pandas as pd
+    from dask.dataframe.utils import make_meta
 
     kwargs = {"text_field": text_field, "id_field": id_field, "level": level, "lexicons": lexicons}
-    # Dask needs the output's columns up front: score an empty partition of the same columns.
-    meta = score_partition(pd.DataFrame(columns=list(articles.columns)), **kwargs)
+    # Dask needs the output's columns and their types up front: an empty partition of the same columns
+    # and types gives them (numbers stay numbers: groupby and means work on the result).
+    meta = score_partition(make_meta(articles), **kwargs)
     return articles.map_partitions(score_partition, meta=meta, **kwargs)
 
 

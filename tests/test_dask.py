@@ -37,8 +37,8 @@ def test_dask_dataframe_gives_the_rows_of_one_process(cluster):
     expected = score_partition(frame, level="sentence")
     key = ["doc", "index"]
     pd.testing.assert_frame_equal(
-        rows.drop(columns=["position"]).sort_values(key).reset_index(drop=True),
-        expected.drop(columns=["position"]).sort_values(key).reset_index(drop=True),
+        rows.drop(columns=["source", "position"]).sort_values(key).reset_index(drop=True),
+        expected.drop(columns=["source", "position"]).sort_values(key).reset_index(drop=True),
         check_dtype=False,
     )
 
@@ -63,3 +63,26 @@ def test_batch_on_a_scheduler_gives_the_same_rows_as_batch(cluster, tmp_path):
     one = read_rows(tmp_path / "local", "sentences").sort_values(key).reset_index(drop=True)
     two = read_rows(tmp_path / "cluster", "sentences").sort_values(key).reset_index(drop=True)
     pd.testing.assert_frame_equal(one, two)
+
+
+def test_dask_rows_have_typed_columns_and_their_provenance(cluster):
+    from framing.dask import score_dataframe
+
+    # A 'source' column (as in the shared corpora) rides along as input_source.
+    frame = _frame().assign(source="wire", year=[2022, 2023] * 4)
+    sentences = score_dataframe(dd.from_pandas(frame, npartitions=3))
+    assert sentences.dtypes["threat"].kind == "f" and sentences.dtypes["threat_present"].kind == "b"
+    means = sentences.groupby("country").threat.mean().compute()  # the README's example
+    assert set(means.index) == {"GB", "PL"} and (means > 0).all()
+    rows = sentences.compute()
+    assert set(rows["input_source"]) == {"wire"} and set(rows["year"]) == {2022, 2023}
+    # Every article keeps its own (source, position): partition number and row in it, from 1.
+    assert rows.groupby(["source", "position"])["doc"].nunique().max() == 1
+    assert rows[["source", "position"]].drop_duplicates().shape[0] == 8 and rows["position"].min() == 1
+
+
+def test_an_empty_partition_has_the_columns_and_types_of_a_full_one():
+    full = score_partition(_frame().assign(source="wire"))
+    empty = score_partition(_frame().assign(source="wire").iloc[:0])
+    assert list(empty.columns) == list(full.columns)
+    assert dict(empty.dtypes) == dict(full.dtypes)

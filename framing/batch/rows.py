@@ -46,6 +46,7 @@ def score_partition(
     id_field: str = "id",
     level: str = "sentence",
     lexicons: LexiconSet | str | None = None,
+    partition_info: dict[str, Any] | None = None,
 ) -> pd.DataFrame:
     """Score the articles of a pandas DataFrame partition: one output row per sentence (or per article).
 
@@ -58,9 +59,12 @@ def score_partition(
         id_field: The column with the identifier (the row's index when missing).
         level: ``sentence`` or ``document``.
         lexicons: A lexicon set, a user lexicon folder, or ``None`` for the built-in lexicons.
+        partition_info: Given by Dask's ``map_partitions`` (``{"number": i, ...}``): rows get the source
+            ``partition i`` and their row in it from 1 as position, so source and position tell apart
+            articles that repeat an id.
 
     Returns:
-        The rows; for an empty partition, an empty frame with the same columns.
+        The rows; for an empty partition, an empty frame with the same columns and column types.
     """
     import pandas as pd
 
@@ -71,24 +75,24 @@ def score_partition(
             "pass text_field="
         )
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
+    source = "partition" if partition_info is None else f"partition {partition_info['number']}"
     documents = [
         Document(
             doc=str(record.get(id_field, index)),
             text=str(record[text_field]),
             metadata={k: v for k, v in record.items() if k not in (text_field, id_field)},
-            source="partition",
+            source=source,
             position=position,
         )
-        for position, (index, record) in enumerate(zip(frame.index, frame.to_dict("records"), strict=True))
+        for position, (index, record) in enumerate(
+            zip(frame.index, frame.to_dict("records"), strict=True), start=1
+        )
     ]
     sentences, articles = score_documents(documents, lexicon_set, level)
     rows = sentences if level == "sentence" else articles
     if rows:
         return pd.DataFrame(rows)
-    columns = list(_empty_columns(lexicon_set, level)) + [
-        c for c in frame.columns if c not in (text_field, id_field)
-    ]
-    return pd.DataFrame(columns=columns)
+    return _empty_rows(frame, text_field, id_field, lexicon_set, level)
 
 
 def _document_row(result: Any) -> dict[str, Any]:
@@ -103,10 +107,19 @@ def _metadata(document: Document) -> dict[str, Any]:
     return extra
 
 
-def _empty_columns(lexicons: LexiconSet, level: str) -> list[str]:
-    sample = analyze("A sentence.", lexicons=lexicons, doc="")
-    row = sample.sentence_rows()[0] if level == "sentence" else _document_row(sample)
-    return [*row, "source", "position"]
+def _empty_rows(
+    frame: pd.DataFrame, text_field: str, id_field: str, lexicons: LexiconSet, level: str
+) -> pd.DataFrame:
+    """No rows, with the columns and column types a non-empty partition gives (Dask's ``meta``)."""
+    import pandas as pd
+
+    sample = Document(doc="", text="A sentence.", source="partition", position=1)
+    sentences, articles = score_documents([sample], lexicons, level)
+    types = dict(pd.DataFrame(sentences if level == "sentence" else articles).dtypes)
+    for column in frame.columns:
+        if column not in (text_field, id_field):
+            types[f"input_{column}" if column in RESERVED else column] = frame[column].dtype
+    return pd.DataFrame({column: pd.Series(dtype=kind) for column, kind in types.items()})
 
 
 def check(value: str, valid: Sequence[str], what: str) -> None:
