@@ -192,7 +192,8 @@ def _arc_summary(result: ArticleResult) -> str:
             key=lambda m: m.weight,
         )
         parts.append(
-            f"{dimension} peaks at sentence {peak + 1} (position {peak} on the chart: {_number(scores[peak])}, “{top.text}”)"
+            # Sentence numbers count from 0 everywhere (the chart's axis, the tables' index column).
+            f"{dimension} peaks at sentence {peak} ({_number(scores[peak])}, “{top.text}”)"
         )
     return "; ".join(parts) + "."
 
