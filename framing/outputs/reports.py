@@ -90,7 +90,8 @@ def _comparison_table(comparison: Comparison, key_terms: int) -> str:
         lines += _comparison_pair(comparison, a, b, key_terms)
     lines.append(
         f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
-        f"{comparison.key_terms_dropped} weaker key terms dropped"
+        f"{comparison.key_terms_dropped} weaker key terms dropped; each term is tested alone (no correction "
+        "for the many terms): they point to the words behind a difference, they do not establish one"
     )
     return "\n".join(lines) + "\n"
 
