@@ -80,7 +80,10 @@ def attributions_frame(result: ArticleResult) -> pd.DataFrame:
     """One row per attribution: speaker, source type, cue, stance, channel, content span, rule."""
     import pandas as pd
 
-    return pd.DataFrame(attribution_rows(result))
+    frame = pd.DataFrame(attribution_rows(result))
+    # A quote without a named source or cue has no offsets there: nullable integers, not floats with NaN.
+    spans = [c for c in ("source_start", "source_end", "cue_start", "cue_end") if c in frame.columns]
+    return frame.astype({c: "Int64" for c in spans})
 
 
 def sentences_frame(result: ArticleResult) -> pd.DataFrame:

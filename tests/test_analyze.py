@@ -161,3 +161,10 @@ def test_empty_text_gives_an_empty_result():
     # Same columns as a text with sentences, so README's groupby("speaker") works on any article.
     assert list(frame.columns) == list(analyze("Drones attacked.").to_frame().columns)
     assert frame.groupby("speaker")["threat"].mean().empty
+
+
+def test_attribution_spans_are_nullable_integers_in_the_frame():
+    result = analyze('"We will not give up," the crowd chanted.\n\nAnother paragraph: "It is over."')
+    frame = result.attributions_frame()
+    assert str(frame["source_start"].dtype) == "Int64" and str(frame["cue_end"].dtype) == "Int64"
+    assert frame["source_start"].isna().any() and not frame["source_start"].dropna().empty
