@@ -33,6 +33,10 @@ class Hit:
         return self.stop - self.first
 
 
+_Candidates = tuple[tuple[tuple[str, Entry], ...], Mapping[str, list[tuple[str, Entry]]] | None]
+"""A word's patterns whatever follows, and its phrases by their second word (None: it starts none)."""
+
+
 def _word_matches(word: str, norm: str) -> bool:
     if word.endswith("*"):
         return norm.startswith(word[:-1])
@@ -47,7 +51,7 @@ class PatternIndex:
         # Phrases are keyed by their first two words, so a common first word ("the", "in") costs one
         # lookup instead of a check of every phrase that starts with it.
         self._single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        self._pairs: dict[tuple[str, str], list[tuple[str, Entry]]] = defaultdict(list)
+        self._pairs: dict[str, dict[str, list[tuple[str, Entry]]]] = defaultdict(lambda: defaultdict(list))
         self._loose: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         self._prefix: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
         for group, entries in groups.items():
@@ -60,28 +64,28 @@ class PatternIndex:
                 elif entry.words[1].endswith("*"):
                     self._loose[first].append((group, entry))
                 else:
-                    self._pairs[(first, entry.words[1])].append((group, entry))
+                    self._pairs[first][entry.words[1]].append((group, entry))
         # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
         self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
-        self._by_word: dict[str, tuple[tuple[str, Entry], ...]] = {}
+        self._by_word: dict[str, _Candidates] = {}
 
-    def _starting_with(self, norm: str, following: str | None) -> Iterable[tuple[str, Entry]]:
+    def _candidates(self, norm: str) -> _Candidates:
+        """The patterns that can start at a word: those whatever follows, and its phrases by second word.
+
+        A word's candidates are built once per index (words repeat across an archive), in the order
+        the lookups below give; the phrases are looked up only for the few words that start one.
+        """
         candidates = self._by_word.get(norm)
-        if candidates is None:
-            # Patterns that can start at this word whatever follows; a word's list is built once per
-            # index (words repeat across an archive), in the order the lookups below would give.
-            found = [*self._single.get(norm, ()), *self._loose.get(norm, ())]
-            for size in self._prefix_sizes:
-                if size > len(norm):
-                    break
-                found.extend(self._prefix.get(norm[:size], ()))
-            if len(self._by_word) >= _WORD_CACHE:  # an archive's vocabulary is unbounded; memory is not
-                self._by_word.clear()
-            candidates = self._by_word[norm] = tuple(found)
-        if following is not None:
-            pairs = self._pairs.get((norm, following))
-            if pairs:
-                return (*candidates, *pairs)
+        if candidates is not None:
+            return candidates
+        found = [*self._single.get(norm, ()), *self._loose.get(norm, ())]
+        for size in self._prefix_sizes:
+            if size > len(norm):
+                break
+            found.extend(self._prefix.get(norm[:size], ()))
+        if len(self._by_word) >= _WORD_CACHE:  # an archive's vocabulary is unbounded; memory is not
+            self._by_word.clear()
+        candidates = self._by_word[norm] = (tuple(found), self._pairs.get(norm))
         return candidates
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
@@ -89,8 +93,12 @@ class PatternIndex:
         hits = []
         n = len(tokens)
         for i, token in enumerate(tokens):
-            following = tokens[i + 1].norm if i + 1 < n and tokens[i + 1].joins_previous else None
-            for group, entry in self._starting_with(token.norm, following):
+            candidates, pairs = self._candidates(token.norm)
+            if pairs is not None and i + 1 < n and tokens[i + 1].joins_previous:
+                phrases = pairs.get(tokens[i + 1].norm)
+                if phrases:
+                    candidates = (*candidates, *phrases)
+            for group, entry in candidates:
                 words = entry.words
                 stop = i + len(words)
                 if stop > n:
