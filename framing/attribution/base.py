@@ -131,7 +131,8 @@ def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind
     """A mention over tokens ``first:stop``, a final possessive ('s) or contraction ('ve) left out of its text."""
     start, end = tokens[first].start, tokens[stop - 1].end
     written = text[start:end]
-    clitic = next((c for c in CLITICS if written.lower().replace("’", "'").endswith(c)), "")
+    folded = written.lower().replace("’", "'")
+    clitic = next((c for c in CLITICS if folded.endswith(c)), "")
     if clitic and len(written) > len(clitic):
         end -= len(clitic)
         written = written[: -len(clitic)]

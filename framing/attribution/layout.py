@@ -78,6 +78,9 @@ class Layout:
     def inside(self, tokens: Sequence[Token]) -> list[bool]:
         """For each token, whether it starts inside the content of a quotation."""
         starts, reach = self._content_starts, self._content_reach
+        last = bisect_right(starts, tokens[-1].start) - 1 if tokens else -1
+        if last < 0 or reach[last] <= tokens[0].start:
+            return [False] * len(tokens)  # no quotation reaches into the span: most sentences
         flags = []
         for token in tokens:
             k = bisect_right(starts, token.start) - 1

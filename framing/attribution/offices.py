@@ -60,14 +60,14 @@ def modifiers_before_title(
     function_words = lexicons.speech.function_words
     formers = class_words(lexicons, "former")
     for ahead in (1, 2):
-        words = tokens[j : j + ahead]
         following = by_first.get(j + ahead)
+        if following is None or following.entry.subcategory != "title":
+            continue  # the cheap test first: most capitalized words have no title after them
+        words = tokens[j : j + ahead]
         if (
             len(words) == ahead
             and all(is_name_word(t, function_words) or t.norm in formers for t in words)
             and all(t.joins_previous for t in tokens[j + 1 : j + ahead + 1])
-            and following is not None
-            and following.entry.subcategory == "title"
         ):
             return ahead
     return 0
