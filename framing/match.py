@@ -124,8 +124,11 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     Returns:
         The kept hits in text order.
     """
+    found = list(hits)
+    if len(found) < 2:
+        return found  # nothing to choose between: most calls
     by_group: dict[str, list[Hit]] = defaultdict(list)
-    for hit in hits:
+    for hit in found:
         by_group[hit.group].append(hit)
     kept: list[Hit] = []
     for group_hits in by_group.values():

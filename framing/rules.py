@@ -190,6 +190,8 @@ def _forward_negations(
 ) -> Negations:
     """Hits negated by a negator or a denial before them."""
     negated_by: Negations = {}
+    if not scope.negators and not scope.denials:
+        return negated_by  # most sentences: nothing to look back for
     negator_ends, denial_ends = _by_stop(scope.negators), _by_stop(scope.denials)
     # A negator takes the first match it reaches among the lexicons it flips ("failed to shoot down the
     # missiles" negates the shooting down, not the missiles; "no one is safe from provocations").
@@ -233,6 +235,8 @@ def _predicate_negations(
 
     "the threat is not imminent" negates the threat; "the attack was not an isolated event" keeps it.
     """
+    if not negated_by:
+        return  # a predicate is negated only over a negation found before
     negated_at: dict[int, list[tuple[Hit, Hit]]] = {}
     for other, (negator, _) in negated_by.items():
         negated_at.setdefault(negator.first, []).append((other, negator))

@@ -42,9 +42,7 @@ def harm_words(
     evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
 ) -> list[tuple[Match, int, int, str]]:
     """Harm matches with their token span and original subcategory (before any negation)."""
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    harm = []
+    candidates = []
     for m in evidence:
         if (
             m.lexicon not in lexicons.lexicons
@@ -56,9 +54,17 @@ def harm_words(
             continue
         # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
         original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
-        if original in index.harm and m.start in starts and m.end in ends:
-            harm.append((m, starts[m.start], ends[m.end] + 1, original))
-    return harm
+        if original in index.harm:
+            candidates.append((m, original))
+    if not candidates:
+        return []  # most sentences: no token map needed
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    return [
+        (m, starts[m.start], ends[m.end] + 1, original)
+        for m, original in candidates
+        if m.start in starts and m.end in ends
+    ]
 
 
 def find_agents(
