@@ -251,6 +251,9 @@ def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
 def dash_quote(ctx: SentenceContext) -> Claim | None:
     """A dash quotation, "- We are ready - the minister said": a dash closes the quote, a cue and its source follow."""
     text, tokens = ctx.text, ctx.tokens
+    opening = _opening_dash(ctx)
+    if opening is None:
+        return None  # most paragraphs: no source needs finding
     for cue in ctx.cues:
         if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
             continue
@@ -264,8 +267,7 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         if mention is None or (mention.kind == "pronoun" and mention.referent in ("first", "second")):
             continue
         dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
-        opening = _opening_dash(ctx)
-        if not dash or text[dash - 1] not in DASHES or opening is None or opening >= dash - 1:
+        if not dash or text[dash - 1] not in DASHES or opening >= dash - 1:
             continue
         ctx.used_cues.add(cue.first)
         start, end = trim(text, opening + 1, dash - 1)
