@@ -88,18 +88,20 @@ def bound_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexicon
 
 def _bound_words(evidence: Sequence[Match], tokens: Sequence[Token]) -> list[tuple[Match, int, int, str]]:
     """Un-negated actor-bound reassurance matches with their token span and bound subcategory."""
+    candidates = [
+        (m, kind)
+        for m in evidence
+        if m.dimension == REASSURANCE
+        and m.lexicon == REASSURANCE
+        and (kind := m.subcategory.rsplit("/", 1)[-1]) in BOUND
+        and m.weight > 0
+    ]
+    if not candidates:
+        return []  # most sentences: no token map needed
     starts = {t.start: i for i, t in enumerate(tokens)}
     ends = {t.end: i for i, t in enumerate(tokens)}
-    found = []
-    for m in evidence:
-        kind = m.subcategory.rsplit("/", 1)[-1]
-        if (
-            m.dimension == REASSURANCE
-            and m.lexicon == REASSURANCE
-            and kind in BOUND
-            and m.weight > 0
-            and m.start in starts
-            and m.end in ends
-        ):
-            found.append((m, starts[m.start], ends[m.end] + 1, kind))
-    return found
+    return [
+        (m, starts[m.start], ends[m.end] + 1, kind)
+        for m, kind in candidates
+        if m.start in starts and m.end in ends
+    ]
