@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -112,7 +111,7 @@ def _evidence(
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
     ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.
-    ruled = dataclasses.replace(ruled, evidence=agentless_passives(ruled, agents, lexicons))
+    ruled = RuledSentence(text, tokens, agentless_passives(ruled, agents, lexicons), sentence.index, names)
     agency = actor_matches(ruled, agents, lexicons)
     # A sentence inside a quotation or speech carries its source's words (after attribution).
     quoted = attribution_evidence(text, sentence, carrier, ruled.evidence)

@@ -44,18 +44,19 @@ def harm_words(
     """Harm matches with their token span and original subcategory (before any negation)."""
     candidates = []
     for m in evidence:
-        if (
-            m.lexicon not in lexicons.lexicons
-            or m.weight <= 0
-            # "Russian forces" as a threat phrase names an actor: its head noun is a force.
-            or {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
-            or {m.pattern, m.text.lower()} & index.not_harm
-        ):
+        if m.lexicon not in lexicons.lexicons or m.weight <= 0:
             continue
         # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
         original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
-        if original in index.harm:
-            candidates.append((m, original))
+        if original not in index.harm:
+            continue  # most matches: tested before the word sets below are built
+        if (
+            # "Russian forces" as a threat phrase names an actor: its head noun is a force.
+            {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
+            or {m.pattern, m.text.lower()} & index.not_harm
+        ):
+            continue
+        candidates.append((m, original))
     if not candidates:
         return []  # most sentences: no token map needed
     starts = {t.start: i for i, t in enumerate(tokens)}
