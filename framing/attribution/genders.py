@@ -43,9 +43,12 @@ class Genders:
         person named between them ("Liz Truss, Lavrov's counterpart, ... her": Lavrov was "he").
         """
         opening = next((m for m in mentions if m.first <= 1 and m.kind in NAME_KINDS), None)
-        if opening is None or (person(opening) or "") in self.known:
+        if opening is None:
             return None
-        if person(opening) is None and sum(w[:1].isupper() for w in opening.name.split()) != 2:
+        canonical = person(opening)  # once: it looks the name up in the discourse
+        if (canonical or "") in self.known:
+            return None
+        if canonical is None and sum(w[:1].isupper() for w in opening.name.split()) != 2:
             # One unknown word may modify a noun ("The Leicester tight-head ... his"); a third may be a
             # capitalized description ("Actor Keanu Reeves"): only a given name and surname are read.
             return None
