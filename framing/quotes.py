@@ -23,6 +23,10 @@ STRAIGHT = {'"': "double", "'": "single"}
 _ANY_MARK = re.compile(
     "[" + re.escape(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + "".join(STRAIGHT)) + "]"
 )
+_SENTENCE_ENDS = ".!?:"
+"""What ends the text before a quotation that opens a sentence, or a paragraph inside a quotation."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+"""A sentence end inside a stretch of text (an abbreviation counts too: the merge stays cautious)."""
 SCARE_MAX_WORDS = 3
 """A quote of at most this many words with no cue nearby is a scare quote ("so-called 'experts'")."""
 
@@ -222,6 +226,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
             family_marks = [m for m in marks if m.family == family]
             carried = pending.pop(family, None)
             pairs, unpaired = _pair(family_marks)
+            found.extend(_run_on(text, (start, marks), family_marks, pairs, unpaired))
             first = family_marks[0] if family_marks else None
             opens_paragraph = first is not None and first.can_open and not text[start : first.offset].strip()
             if carried is not None and opens_paragraph:
@@ -248,6 +253,49 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
             if unpaired and family not in pending:
                 pending[family] = (unpaired[-1].offset, index)
     return _nest(sorted(found, key=lambda q: (q.start, -q.end)))
+
+
+def _run_on(
+    text: str,
+    paragraph: tuple[int, Sequence[_Mark]],
+    marks: Sequence[_Mark],
+    pairs: list[tuple[_Mark, _Mark]],
+    unpaired: list[_Mark],
+) -> list[Quote]:
+    """Quotes continued across a paragraph break that the text lost, taken out of ``pairs`` and ``unpaired``.
+
+    In text whose paragraphs were joined into one (the BBC corpus), a multi-paragraph quote reads
+    ``"A. "B."``: an opener without a closer at a sentence start, one sentence, then a fresh opener of a
+    quote that ends a sentence. As across a real paragraph break, the two are one quotation (one
+    speaker). ``paragraph``: where the paragraph starts and all its marks. A longer stretch, one holding
+    other quote marks, or a next quote with its own tag is more often a missing closer (``"A,’’ said X.
+    "B."``, ``"A 'wait', the group said. C. "D."``, ``"A, the mayor said. "B," X said.``): left alone.
+    """
+    start, every_mark = paragraph
+    merged = []
+    closers = {id(opener): closer for opener, closer in pairs}
+    for opener in list(unpaired):
+        at = marks.index(opener)
+        nxt = marks[at + 1] if at + 1 < len(marks) else None
+        if nxt is None or id(nxt) not in closers:
+            continue
+        before = text[start : opener.offset].rstrip()
+        stretch = text[opener.offset + 1 : nxt.offset].rstrip()
+        if (
+            (before and before[-1] not in _SENTENCE_ENDS)
+            or stretch[-1:] not in _SENTENCE_ENDS
+            or _SENTENCE_BREAK.search(stretch[:-1])
+            or any(opener.offset < m.offset < nxt.offset for m in every_mark)
+            or text[nxt.offset + 1 : closers[id(nxt)].offset].rstrip()[-1:] not in ".!?"
+        ):
+            continue
+        closer = closers[id(nxt)]
+        unpaired.remove(opener)
+        pairs.remove((nxt, closer))
+        merged.append(
+            Quote(opener.offset, closer.offset + 1, opener.offset + 1, closer.offset, opener.family, 0, 2)
+        )
+    return merged
 
 
 def _nest(quotes: list[Quote]) -> tuple[Quote, ...]:
