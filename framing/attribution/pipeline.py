@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, class_words
+from framing.attribution.base import NAME_KINDS, class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES
@@ -24,6 +25,7 @@ from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 from framing.tokenize import Token
 
+_QUOTED_NAME = re.compile(r"\b[A-Z][\w’'-]+")  # a capitalized word in a quotation: a name it speaks of
 OBJECT_REACH = 12
 """A person named at most this many words after a pronoun may be its clause's object ("He told Blinken")."""
 
@@ -153,7 +155,7 @@ def _build(
     elif host is not None:
         speaker, source_type = host.speaker, host.source_type
     else:
-        speaker, source_type = _resolve(ctx, claim.mention, opened, discourse)
+        speaker, source_type = _resolve(ctx, claim, opened, discourse)
     if speaker == UNKNOWN and claim.quote is not None:
         speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
     elif speaker == UNKNOWN and claim.rule == "dash_quote":
@@ -193,14 +195,14 @@ def _build(
     )
 
 
-def _resolve(
-    ctx: SentenceContext, mention: Mention | None, opened: int, discourse: Discourse
-) -> tuple[str, str]:
-    """Resolve a source; a pronoun first looks in its own sentence.
+def _resolve(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
+    """Resolve a claim's source; a pronoun first looks in its own sentence.
 
     "Mr Putin launched ... what he called": a person opening the sentence before "he" is its referent;
-    "He also told Blinken": a person named after it in its sentence is not.
+    "He also told Blinken": a person named after it in its sentence is not; nor is one the quotation
+    speaks of ("- I would like to see Zelensky and Putin at one table - he emphasized": not Putin).
     """
+    mention = claim.mention
     if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
         return discourse.resolve(mention, opened)
     opening = next(
@@ -213,6 +215,8 @@ def _resolve(
         return discourse.resolve(opening, opened)
     nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
     others = [m.name for m in nearby if m.kind in NAME_KINDS]
+    if claim.kind == "direct":  # a quotation, or a dash quote ("- ... - he said")
+        others += _QUOTED_NAME.findall(ctx.text, *claim.content)
     return discourse.resolve(mention, opened, exclude=others)
 
 

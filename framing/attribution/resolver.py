@@ -159,6 +159,8 @@ class Discourse:
                 mention.kind == "name"
                 and not self.persons.latest(mention.name.split()[-1])
                 and not is_gendered
+                # "Kim Collins ... Collins ran": a surname alone shows the full name a person's
+                and not (" " not in mention.name and self.full_names.get(mention.name))
             ):
                 self._full_name(mention.name)
                 continue
