@@ -187,3 +187,17 @@ def test_a_line_break_inside_a_source_is_a_space_in_the_speaker_not_in_the_evide
     ]
     # ... and the evidence still quotes the text as written.
     assert text[attributions[1].source_start : attributions[1].source_end] == "the\nministry"
+
+
+def test_source_words_evidence_is_words_not_a_lone_quote_mark():
+    """Second new-user trial: sentences of a quote without a cue had '“' or '"' as their evidence text."""
+    text = (
+        "Governor Andrei Boharev visited the site. “We are ready,” he said. “Our air defence worked well. "
+        "Residents are safe.” The report notes: “The situation is calm.”"
+    )
+    result = analyze(text)
+    words = [m for s in result.sentences for m in s.evidence if m.subcategory == "attribution/source_words"]
+    assert words, "the floating quote's sentences carry the governor's words"
+    for m in words:
+        assert text[m.start : m.end] == m.text
+        assert any(c.isalnum() for c in m.text), m

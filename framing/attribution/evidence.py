@@ -4,7 +4,8 @@ ANNOTATION.md counts a sentence as attribution when it attributes words, speech 
 attribution lexicon finds cues ("said", "according to") in the sentence that holds them; a sentence inside
 a quotation that runs over several sentences, or inside a dash quotation or a colon line, carries the
 source's words with no cue of its own. Each such sentence gets one match, its span the evidence a reader
-sees: the quote mark in the sentence, else the cue or colon in it, else the quoted words themselves. A
+sees: the cue or colon in the sentence, else the source as written in it, else the source's words in it
+(never a lone quote mark, which tells a reader nothing: second new-user trial). A
 sentence whose cue the lexicon already matched gets nothing more (the same cue is not counted twice).
 """
 
@@ -59,17 +60,19 @@ def attribution_evidence(
 
 
 def _span(text: str, sentence: Sentence, carrier: Attribution) -> tuple[int, int] | None:
-    """A quote mark at the content's edge, the cue, or the content inside the sentence."""
+    """The cue, else the source as written, else a colon cue, else the content, in the sentence (no quote marks)."""
     inside = range(sentence.start, sentence.end)
-    for edge in (carrier.content_start - 1, carrier.content_end):
-        if edge in inside and text[edge] in _MARKS:
-            return edge, edge + 1
-    if carrier.cue_start is not None and carrier.cue_start in inside and carrier.cue_end is not None:
+    worded = carrier.cue is not None and any(c.isalpha() for c in carrier.cue)  # a colon alone says little
+    if worded and carrier.cue_start in inside and carrier.cue_end is not None:
         return carrier.cue_start, min(carrier.cue_end, sentence.end)
+    if carrier.source_start is not None and carrier.source_start in inside and carrier.source_end is not None:
+        return carrier.source_start, min(carrier.source_end, sentence.end)
+    if carrier.cue_start is not None and carrier.cue_start in inside and carrier.cue_end is not None:
+        return carrier.cue_start, carrier.cue_end
     start = max(sentence.start, carrier.content_start)
     end = min(sentence.end, carrier.content_end)
-    while start < end and text[start].isspace():
+    while start < end and (text[start].isspace() or text[start] in _MARKS):
         start += 1
-    while end > start and text[end - 1].isspace():
+    while end > start and (text[end - 1].isspace() or text[end - 1] in _MARKS):
         end -= 1
     return (start, end) if start < end else None
