@@ -24,6 +24,8 @@ One stage per module:
   who spoke last) behind an explicit interface; :mod:`~framing.attribution.roles`: its word tests;
   :mod:`~framing.attribution.pronouns`: whom "he", "she" or "they" stands for;
   :mod:`~framing.attribution.genders`: the he/she the article used for a person ("her" is not Putin);
+- :mod:`~framing.attribution.referents`: a pronoun source read in its own sentence first ("it" after an
+  organisation opening this sentence or the one before);
 - :mod:`~framing.attribution.pipeline`: reads an article top to bottom;
 - :mod:`~framing.attribution.leads`: claims whose source comes after them ("That's according to X", a
   lead whose source the next sentence names);

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from framing.attribution.base import NAME_KINDS, class_words
+from framing.attribution.base import class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES
 from framing.attribution.hosts import quotation_host, quoted_in_claims, reported_inside
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
+from framing.attribution.referents import organisation_subject, resolve_source
 from framing.attribution.relatives import relative_pronoun
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
@@ -24,10 +24,6 @@ from framing.quotes import find_quotes
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 from framing.tokenize import Token
-
-_QUOTED_NAME = re.compile(r"\b[A-Z][\w’'-]+")  # a capitalized word in a quotation: a name it speaks of
-OBJECT_REACH = 12
-"""A person named at most this many words after a pronoun may be its clause's object ("He told Blinken")."""
 
 
 def attribute(
@@ -62,6 +58,9 @@ def attribute(
                 new.append(_build(ctx, claim, discourse, new))
         found.extend(quoted_in_claims(new))
         discourse.remember(ctx.mentions, sentence.index)
+        discourse.last_subject = (
+            organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
+        )
     # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
     speakers = sentence_speakers(sentences, found)
@@ -155,7 +154,7 @@ def _build(
     elif host is not None:
         speaker, source_type = host.speaker, host.source_type
     else:
-        speaker, source_type = _resolve(ctx, claim, opened, discourse)
+        speaker, source_type = resolve_source(ctx, claim, opened, discourse)
     if speaker == UNKNOWN and claim.quote is not None:
         speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
     elif speaker == UNKNOWN and claim.rule == "dash_quote":
@@ -193,31 +192,6 @@ def _build(
         sentences=ctx.layout.covered(*span),
         rule=claim.rule,
     )
-
-
-def _resolve(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
-    """Resolve a claim's source; a pronoun first looks in its own sentence.
-
-    "Mr Putin launched ... what he called": a person opening the sentence before "he" is its referent;
-    "He also told Blinken": a person named after it in its sentence is not; nor is one the quotation
-    speaks of ("- I would like to see Zelensky and Putin at one table - he emphasized": not Putin).
-    """
-    mention = claim.mention
-    if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
-        return discourse.resolve(mention, opened)
-    opening = next(
-        (m for m in ctx.by_token.opening if m.kind in NAME_KINDS and m.stop <= mention.first), None
-    )
-    known = discourse.known(opening.name) if opening is not None else None
-    # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
-    fits = opening is not None and discourse.genders.fits(known or opening.name, mention.referent)
-    if opening is not None and (opening.kind == "person" or known) and fits:
-        return discourse.resolve(opening, opened)
-    nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
-    others = [m.name for m in nearby if m.kind in NAME_KINDS]
-    if claim.kind == "direct":  # a quotation, or a dash quote ("- ... - he said")
-        others += _QUOTED_NAME.findall(ctx.text, *claim.content)
-    return discourse.resolve(mention, opened, exclude=others)
 
 
 def sentence_carriers(

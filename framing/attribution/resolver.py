@@ -56,6 +56,7 @@ class Discourse:
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
+    last_subject: tuple[int, str, str] | None = None  # the latest organisation opening a sentence (for "it")
     genders: Genders = field(default_factory=Genders)
     full_names: dict[str, str] = field(
         default_factory=dict

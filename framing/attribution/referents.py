@@ -1,0 +1,96 @@
+"""Whom a pronoun source stands for, read in its own sentence first, then in the article's discourse.
+
+"Mr Putin launched ... what he called": a person opening the sentence before "he" is its referent; "He
+also told Blinken": a person named after it in its sentence is not; nor is one the quotation speaks of.
+"Pernod said it was seeking", "Umbro said ... It hopes": an organisation opening this sentence or the one
+before is what "it" stands for, when no organisation spoke since.
+"""
+
+from __future__ import annotations
+
+import re
+
+from framing.attribution.base import NAME_KINDS, Mention
+from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.resolver import UNKNOWN, Discourse
+
+OBJECT_REACH = 12
+"""A person named at most this many words after a pronoun may be its clause's object ("He told Blinken")."""
+SUBJECT_REACH = 1
+"""An organisation opening a sentence is what "it" stands for at most this many sentences later."""
+_QUOTED_NAME = re.compile(r"\b[A-Z][\w’'-]+")  # a capitalized word in a quotation: a name it speaks of
+_ORGANISATION_KINDS = ("institution", "media")
+
+
+def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
+    """The speaker and source type of a claim's source, at sentence ``opened``."""
+    mention = claim.mention
+    if mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it":
+        return _neuter(ctx, claim, opened, discourse)
+    if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
+        return discourse.resolve(mention, opened)
+    opening = next(
+        (m for m in ctx.by_token.opening if m.kind in NAME_KINDS and m.stop <= mention.first), None
+    )
+    known = discourse.known(opening.name) if opening is not None else None
+    # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
+    fits = opening is not None and discourse.genders.fits(known or opening.name, mention.referent)
+    if opening is not None and (opening.kind == "person" or known) and fits:
+        return discourse.resolve(opening, opened)
+    nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
+    others = [m.name for m in nearby if m.kind in NAME_KINDS]
+    if claim.kind == "direct":  # a quotation, or a dash quote ("- ... - he said")
+        others += _QUOTED_NAME.findall(ctx.text, *claim.content)
+    return discourse.resolve(mention, opened, exclude=others)
+
+
+def organisation_subject(
+    ctx: SentenceContext, discourse: Discourse, before: int
+) -> tuple[int, str, str] | None:
+    """(sentence, name, source type) of an organisation opening the sentence before token ``before``, or None.
+
+    An institution or medium of the lists, or a one-word name no one showed to be a person ("Pernod",
+    "TimeWarner": a name with a title, a he/she or a given name is a person's) and that the article
+    capitalized inside a sentence before (a capitalized first word may be any word: "Shares", "Overall").
+    A possessive ("The UK's biggest coal producer") is not the subject.
+    """
+    for m in ctx.by_token.opening:
+        possessive = ctx.text[m.start : m.end + 2].endswith(("'s", "’s"))
+        if m.stop > before or possessive:
+            continue
+        if m.kind in _ORGANISATION_KINDS:
+            return (ctx.sentence.index, *discourse.resolve(m, ctx.sentence.index))
+        if m.kind == "name" and " " not in m.name and _organisation_name(ctx.text, m, discourse):
+            return ctx.sentence.index, m.name, "named_institution"
+    return None
+
+
+def _organisation_name(text: str, mention: Mention, discourse: Discourse) -> bool:
+    """A one-word name never shown to be a person, written earlier after a lowercase word or a comma."""
+    name = mention.name
+    if discourse.known(name) is not None or discourse.full_names.get(name) or name in discourse.genders.known:
+        return False
+    return re.search(rf"[a-z,]\s+{re.escape(name)}\b", text[: mention.start]) is not None
+
+
+def _neuter(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
+    """What "it" stands for: an organisation opening its sentence, the latest organisation speaker, or the one before.
+
+    The last step only when no one spoke since that organisation opened its sentence (conservative: an
+    expletive "it" has nothing to find).
+    """
+    mention = claim.mention
+    assert mention is not None
+    here = organisation_subject(ctx, discourse, mention.first)
+    # "The European Union was imposing ..., it noted": a name inside the content is not who speaks
+    if (
+        here is not None
+        and not claim.content[0] <= ctx.text.find(here[1], ctx.sentence.start) < claim.content[1]
+    ):
+        return here[1], here[2]
+    found = discourse.resolve(mention, opened)
+    subject = discourse.last_subject
+    if found[0] != UNKNOWN or subject is None or opened - subject[0] > SUBJECT_REACH:
+        return found
+    spoke = discourse.last_speaker
+    return (subject[1], subject[2]) if spoke is None or spoke[0] < subject[0] else found
