@@ -48,10 +48,10 @@ def test_the_cli_says_which_peers_are_missing(tmp_path, capsys, monkeypatch):
 
     path = tmp_path / "gold.jsonl"
     path.write_text('{"id": "1", "text": "No one was injured.", "labels": {"threat": 0}}\n', encoding="utf-8")
-    installed = peers._installed
-    monkeypatch.setattr(peers, "_installed", lambda module: module != "empath" and installed(module))
+    # Whatever is installed here: the CLI must name what it could not compare.
+    monkeypatch.setattr(peers, "_installed", lambda module: False)
     assert main(["evaluate", "gold", str(path)]) == 0
-    assert "framing: note: Empath not installed, so not compared; pip install 'framing[peers]'" in (
+    assert "framing: note: VADER and Empath not installed, so not compared; pip install 'framing[peers]'" in (
         capsys.readouterr().err
     )
     assert main(["evaluate", "gold", str(path), "--no-peers"]) == 0
