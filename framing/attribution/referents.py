@@ -21,6 +21,9 @@ SUBJECT_REACH = 1
 _QUOTED_NAME = re.compile(r"\b[A-Z][\w’'-]+")  # a capitalized word in a quotation: a name it speaks of
 _ORGANISATION_KINDS = ("institution", "media")
 
+# A word right after a lowercase word or a comma: written inside a sentence, so capitalized for itself.
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,])\s+(\w+)")
+
 
 def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
     """The speaker and source type of a claim's source, at sentence ``opened``."""
@@ -70,7 +73,16 @@ def _organisation_name(text: str, mention: Mention, discourse: Discourse) -> boo
     name = mention.name
     if discourse.known(name) is not None or discourse.full_names.get(name) or name in discourse.genders.known:
         return False
-    return re.search(rf"[a-z,]\s+{re.escape(name)}\b", text[: mention.start]) is not None
+    # One pass over the article indexes every word written mid-sentence; searching the article's whole
+    # beginning again at each mention made a long text quadratic.
+    if discourse.mid_sentence is None:
+        discourse.mid_sentence = {}
+        for found in _MID_SENTENCE_WORD.finditer(text):
+            discourse.mid_sentence.setdefault(found.group(1), []).append(found.start(1))
+    head = re.match(r"\w+", name)
+    written = re.compile(rf"{re.escape(name)}\b")
+    starts = discourse.mid_sentence.get(head.group(), []) if head else []
+    return any(p + len(name) <= mention.start and written.match(text, p) for p in starts)
 
 
 def _neuter(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:

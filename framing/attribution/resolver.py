@@ -58,9 +58,8 @@ class Discourse:
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
     last_subject: tuple[int, str, str] | None = None  # the latest organisation opening a sentence (for "it")
     genders: Genders = field(default_factory=Genders)
-    full_names: dict[str, str] = field(
-        default_factory=dict
-    )  # surname -> an untitled full name read  # the he/she the article used for a person
+    full_names: dict[str, str] = field(default_factory=dict)  # surname -> an untitled full name read
+    mid_sentence: dict[str, list[int]] | None = None  # word -> starts after a lowercase word or comma
     institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
