@@ -10,6 +10,7 @@ mark (the news convention for multi-paragraph quotes).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -272,29 +273,34 @@ def _run_on(
     "B."``, ``"A 'wait', the group said. C. "D."``, ``"A, the mayor said. "B," X said.``): left alone.
     """
     start, every_mark = paragraph
-    merged = []
-    closers = {id(opener): closer for opener, closer in pairs}
-    for opener in list(unpaired):
-        at = marks.index(opener)
+    # Marks by offset, not by list search or identity: each opener is looked at in constant time
+    # (a long paragraph of unbalanced marks stays linear).
+    position = {m.offset: i for i, m in enumerate(marks)}
+    closers = {opener.offset: closer for opener, closer in pairs}
+    offsets = [m.offset for m in every_mark]
+    merged, gone_openers, gone_pairs = [], set(), set()
+    for opener in unpaired:
+        at = position[opener.offset]
         nxt = marks[at + 1] if at + 1 < len(marks) else None
-        if nxt is None or id(nxt) not in closers:
+        if nxt is None or nxt.offset not in closers:
             continue
-        before = text[start : opener.offset].rstrip()
+        closer = closers[nxt.offset]
         stretch = text[opener.offset + 1 : nxt.offset].rstrip()
         if (
-            (before and before[-1] not in _SENTENCE_ENDS)
+            _last_char(text, start, opener.offset) not in ("", *_SENTENCE_ENDS)
             or stretch[-1:] not in _SENTENCE_ENDS
             or _SENTENCE_BREAK.search(stretch[:-1])
-            or any(opener.offset < m.offset < nxt.offset for m in every_mark)
-            or text[nxt.offset + 1 : closers[id(nxt)].offset].rstrip()[-1:] not in ".!?"
+            or bisect.bisect_left(offsets, nxt.offset) > bisect.bisect_right(offsets, opener.offset)
+            or text[nxt.offset + 1 : closer.offset].rstrip()[-1:] not in ".!?"
         ):
             continue
-        closer = closers[id(nxt)]
-        unpaired.remove(opener)
-        pairs.remove((nxt, closer))
+        gone_openers.add(opener.offset)
+        gone_pairs.add(nxt.offset)
         merged.append(
             Quote(opener.offset, closer.offset + 1, opener.offset + 1, closer.offset, opener.family, 0, 2)
         )
+    unpaired[:] = [m for m in unpaired if m.offset not in gone_openers]
+    pairs[:] = [pair for pair in pairs if pair[0].offset not in gone_pairs]
     return merged
 
 
@@ -326,3 +332,11 @@ def _nest(quotes: list[Quote]) -> tuple[Quote, ...]:
         )
         open_quotes.append(kept[-1])
     return tuple(kept)
+
+
+def _last_char(text: str, start: int, end: int) -> str:
+    """The last character of ``text[start:end]`` that is not white space ("" if none), without copying it."""
+    i = end - 1
+    while i >= start and text[i].isspace():
+        i -= 1
+    return text[i] if i >= start else ""
