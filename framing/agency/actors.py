@@ -6,7 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent, Clauses
+from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent, Clauses, on_tokens
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
 from framing.results import Match
@@ -57,15 +57,7 @@ def harm_words(
         ):
             continue
         candidates.append((m, original))
-    if not candidates:
-        return []  # most sentences: no token map needed
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    return [
-        (m, starts[m.start], ends[m.end] + 1, original)
-        for m, original in candidates
-        if m.start in starts and m.end in ends
-    ]
+    return on_tokens(candidates, tokens)
 
 
 def find_agents(

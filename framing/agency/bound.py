@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.agency.actors import sentence_clauses
-from framing.agency.index import BOUND, REASSURANCE, AgencyIndex, RuledSentence, tie_match
+from framing.agency.index import BOUND, REASSURANCE, AgencyIndex, RuledSentence, on_tokens, tie_match
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
 from framing.results import Match
@@ -96,12 +96,4 @@ def _bound_words(evidence: Sequence[Match], tokens: Sequence[Token]) -> list[tup
         and (kind := m.subcategory.rsplit("/", 1)[-1]) in BOUND
         and m.weight > 0
     ]
-    if not candidates:
-        return []  # most sentences: no token map needed
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    return [
-        (m, starts[m.start], ends[m.end] + 1, kind)
-        for m, kind in candidates
-        if m.start in starts and m.end in ends
-    ]
+    return on_tokens(candidates, tokens)

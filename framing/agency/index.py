@@ -6,11 +6,14 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
 
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex
 from framing.results import Match
 from framing.tokenize import Token
+
+T = TypeVar("T")
 
 DIMENSION = "responsibility"
 WEIGHT = 1.0
@@ -179,3 +182,17 @@ def tie_match(
         lexicon="rules/agents.tsv",
         sentence=sentence,
     )
+
+
+def on_tokens(tagged: Sequence[tuple[Match, T]], tokens: Sequence[Token]) -> list[tuple[Match, int, int, T]]:
+    """Each (match, tag) with its first token and the token after its last; a match off token edges is left out.
+
+    The token maps are built only when there is a match (most sentences have none).
+    """
+    if not tagged:
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    return [
+        (m, starts[m.start], ends[m.end] + 1, tag) for m, tag in tagged if m.start in starts and m.end in ends
+    ]
