@@ -112,3 +112,15 @@ def test_counts_of_one_are_singular(capsys, monkeypatch, tmp_path):
     assert capsys.readouterr().err.startswith(
         f"wrote {tmp_path / 'out'}: 1 article, 1 sentence row in 1 part\n"
     )
+
+
+def test_too_few_resamples_are_refused_before_any_analysis(capsys):
+    from framing.cli import main
+
+    try:
+        code = main(["compare", "missing_a.txt", "missing_b.txt", "--permutations", "50"])
+    except SystemExit as exit:
+        code = exit.code
+    err = capsys.readouterr().err
+    # The parser answers first: the missing files are not even looked at.
+    assert code == 2 and "--permutations: must be at least 100, got 50" in err and "missing_a" not in err

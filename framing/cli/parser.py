@@ -268,9 +268,12 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
         help="article, speaker, source_type or a field of the JSONL records (default: article)",
     )
     sub.add_argument("--seed", type=at_least(0), default=0, help="random seed of the resampling (default: 0)")
-    sub.add_argument("--resamples", type=int, default=2000, help="bootstrap resamples (default: 2000)")
+    hundred = at_least(100)  # fewer give no usable interval or p-value: refused before any analysis
+    sub.add_argument("--resamples", type=hundred, default=2000, help="bootstrap resamples (default: 2000)")
     refined = "tests with p < 0.05 get up to 100,000 if Holm over all tests needs them"
-    sub.add_argument("--permutations", type=int, default=5000, help=f"per test (default: 5000; {refined})")
+    sub.add_argument(
+        "--permutations", type=hundred, default=5000, help=f"per test (default: 5000; {refined})"
+    )
     sub.add_argument(
         "--min-g2",
         type=float,
