@@ -6,6 +6,7 @@ group (a lexicon), the longest non-overlapping matches ("according to" beats "ac
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -141,3 +142,16 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
                 taken.update(span)
                 kept.append(hit)
     return sorted(kept, key=lambda h: (h.first, h.stop, h.group))
+
+
+def hits_between(hits: Sequence[Hit], first: int, stop: int) -> Sequence[Hit]:
+    """The hits that start at a token in ``[first, stop)``, from hits in text order (:func:`select_longest`).
+
+    Two bisections, not a scan: a name is looked up in its own few tokens, so a sentence of thousands of
+    names stays linear.
+    """
+    return hits[bisect_left(hits, first, key=_first) : bisect_left(hits, stop, key=_first)]
+
+
+def _first(hit: Hit) -> int:
+    return hit.first

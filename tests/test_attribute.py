@@ -5,8 +5,11 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED_DATA
+from hypothesis import given
+from hypothesis import strategies as st
 
 from framing import analyze, load_lexicons
+from framing.attribution.hosts import SpanIndex
 from framing.results import AUTHOR
 
 WAR_CORPUS = SHARED_DATA / "news_corpus" / "ukraine_war_2022_2024.jsonl"
@@ -201,3 +204,16 @@ def test_source_words_evidence_is_words_not_a_lone_quote_mark():
     for m in words:
         assert text[m.start : m.end] == m.text
         assert any(c.isalnum() for c in m.text), m
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 200)), max_size=25),
+    st.lists(st.integers(-5, 520), max_size=40),
+    st.integers(1, 80),
+)
+def test_a_span_index_answers_as_a_scan_of_every_span(spans, positions, width):
+    index = SpanIndex(width)
+    for start, length in spans:
+        index.add(start, start + length)
+    for position in positions:
+        assert index.holds(position) == any(start <= position < start + length for start, length in spans)

@@ -43,7 +43,9 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
         return built
     result = []
     for a in built:
-        host = next((h for h in hosts if _hosted(a, h)), None)
+        # only a scare quote or a sourceless quotation can be hosted: the others skip the scan of the hosts,
+        # which made a sentence of thousands of claims ("said Putin said ...") quadratic
+        host = next((h for h in hosts if _hosted(a, h)), None) if _hostable(a) else None
         if host is not None and a.kind == "direct":
             a = dataclasses.replace(a, speaker=host.speaker, source_type=host.source_type)
         elif host is not None:
@@ -54,31 +56,71 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
     return result
 
 
+def _hostable(a: Attribution) -> bool:
+    """Whether a host's content could take ``a`` in: a scare quote, or a quotation whose cue named no source."""
+    return a.kind == "scare" or (
+        a.kind == "direct" and a.speaker == UNKNOWN and a.source_text is None and a.cue_start is not None
+    )
+
+
 def _hosted(a: Attribution, host: Attribution) -> bool:
-    """Whether the host's content holds a scare quote, or a quotation whose cue (there too) named no source."""
+    """Whether the host's content holds a hostable ``a`` (for a sourceless quotation, its cue too)."""
     if not (host.content_start <= a.content_start and a.content_end <= host.content_end + 1):
         return False
-    if a.kind == "scare":
-        return True
-    return (
-        a.kind == "direct"
-        and a.speaker == UNKNOWN
-        and a.source_text is None
-        and a.cue_start is not None
-        and host.content_start <= a.cue_start < host.content_end
+    return a.kind == "scare" or (
+        a.cue_start is not None and host.content_start <= a.cue_start < host.content_end
     )
 
 
-def reported_inside(position: int, built: Sequence[Attribution]) -> bool:
-    """Whether a cue at ``position`` stands inside a quotation of a known source's words.
+class SpanIndex:
+    """Half-open character spans, asked which of them hold a position.
 
-    "- ... Putin did not inform anyone about his plans - says Janis Sarts": Putin is quoted by Sarts, he
-    does not take the floor; "the expert" and "he" after it are still Sarts. (A claim reported in the
-    author's words, "X said that Y warned ...", does give Y the floor.)
+    Each span is filed under every ``width``-character bucket it touches, so a question reads one bucket:
+    a sentence with thousands of cues ("said he said ...") stays linear, where scanning every span built
+    so far for every new claim grew with the square of the sentence.
     """
-    return any(
-        a.kind == "direct"
-        and a.speaker not in (UNKNOWN, AUTHOR)
-        and a.content_start <= position < a.content_end
-        for a in built
-    )
+
+    def __init__(self, width: int = 64) -> None:
+        self.width = width
+        self._buckets: dict[int, list[tuple[int, int]]] = {}
+
+    def add(self, start: int, end: int) -> None:
+        """File the span ``[start, end)``; an empty span holds nothing and is not filed."""
+        if end <= start:
+            return
+        for bucket in range(start // self.width, (end - 1) // self.width + 1):
+            self._buckets.setdefault(bucket, []).append((start, end))
+
+    def holds(self, position: int) -> bool:
+        """Whether some filed span holds ``position``."""
+        return any(start <= position < end for start, end in self._buckets.get(position // self.width, ()))
+
+
+class SentenceClaims:
+    """The attributions built so far in one sentence, with the spans later claims ask about."""
+
+    def __init__(self) -> None:
+        self.built: list[Attribution] = []
+        self._cues = SpanIndex()
+        self._voiced = SpanIndex()  # the content of a direct quotation of a known source
+
+    def add(self, attribution: Attribution) -> None:
+        """Keep an attribution and file its cue and, for a known source's quotation, its content."""
+        self.built.append(attribution)
+        if attribution.cue_start is not None and attribution.cue_end is not None:
+            self._cues.add(attribution.cue_start, attribution.cue_end)
+        if attribution.kind == "direct" and attribution.speaker not in (UNKNOWN, AUTHOR):
+            self._voiced.add(attribution.content_start, attribution.content_end)
+
+    def inside_cue(self, position: int) -> bool:
+        """Whether ``position`` stands inside the cue of an attribution already built ("issued a statement saying")."""
+        return self._cues.holds(position)
+
+    def reported_inside(self, position: int) -> bool:
+        """Whether a cue at ``position`` stands inside a quotation of a known source's words.
+
+        "- ... Putin did not inform anyone about his plans - says Janis Sarts": Putin is quoted by Sarts,
+        he does not take the floor; "the expert" and "he" after it are still Sarts. (A claim reported in
+        the author's words, "X said that Y warned ...", does give Y the floor.)
+        """
+        return self._voiced.holds(position)

@@ -24,7 +24,7 @@ from framing.attribution.base import (
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
-from framing.match import Hit, select_longest
+from framing.match import Hit, hits_between, select_longest
 from framing.tokenize import Token
 
 
@@ -94,7 +94,7 @@ def _name_mention(
     if title and stop == name_first and particle and not not_names[name_first]:
         # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
-        office = [h for h in hits if name_first <= h.first < stop]
+        office = list(hits_between(hits, name_first, stop))
         person = trailing_name(tokens, name_first, stop, office, lexicons)
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
@@ -111,11 +111,11 @@ def _name_mention(
     # it, a person; otherwise it is a name of unknown kind until it speaks or is known.
     inner = [
         h
-        for h in hits
-        if name_first <= h.first < stop and h.entry.subcategory in ("institution", "media", "place")
+        for h in hits_between(hits, name_first, stop)
+        if h.entry.subcategory in ("institution", "media", "place")
     ]
     stop = _organisation_stop(tokens, stop, inner, lexicons)
-    lexical = [h for h in hits if start <= h.first < max(stop, start + 1)]
+    lexical = list(hits_between(hits, start, max(stop, start + 1)))
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
     words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
@@ -176,7 +176,7 @@ def _first_conjunct(
 ) -> int | None:
     """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that."""
     ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
-    if len(ands) != 1 or any(first <= h.first < stop and h.entry.subcategory != "title" for h in hits):
+    if len(ands) != 1 or any(h.entry.subcategory != "title" for h in hits_between(hits, first, stop)):
         return None
     k = ands[0]
     return k if k - first <= 3 and stop - k - 1 <= 5 else None

@@ -18,7 +18,7 @@ from framing.attribution.base import (
     strip_possessive,
 )
 from framing.lexicon import LexiconSet
-from framing.match import Hit
+from framing.match import Hit, hits_between
 from framing.tokenize import Token
 
 
@@ -76,7 +76,7 @@ def modifiers_before_title(
 def title_after(hits: Sequence[Hit], inner: Sequence[Hit], first: int, stop: int) -> Hit | None:
     """A title inside a capitalized run after its organisation or country words ("US President")."""
     after = max(h.stop for h in inner)
-    return next((h for h in hits if after <= h.first < stop and h.entry.subcategory == "title"), None)
+    return next((h for h in hits_between(hits, after, stop) if h.entry.subcategory == "title"), None)
 
 
 def trailing_name(

@@ -10,7 +10,7 @@ from framing.attribution.base import class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES
-from framing.attribution.hosts import quotation_host, quoted_in_claims, reported_inside
+from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
 from framing.attribution.referents import organisation_subject, resolve_source
@@ -52,11 +52,12 @@ def attribute(
         if sentence.boilerplate or not sentence_tokens:
             continue
         ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons)
-        new: list[Attribution] = []
+        new = SentenceClaims()
         for claim in _claims(ctx, quotes_done):
-            if not _inside_cue(ctx, claim, new):
-                new.append(_build(ctx, claim, discourse, new))
-        found.extend(quoted_in_claims(new))
+            # a cue inside the cue of an attribution already built is part of it ("issued a statement saying")
+            if claim.cue is None or not new.inside_cue(ctx.tokens[claim.cue.first].start):
+                new.add(_build(ctx, claim, discourse, new))
+        found.extend(quoted_in_claims(new.built))
         discourse.remember(ctx.mentions, sentence.index)
         discourse.last_subject = (
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
@@ -112,14 +113,6 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             yield claim
 
 
-def _inside_cue(ctx: SentenceContext, claim: Claim, built: Sequence[Attribution]) -> bool:
-    """A cue inside the cue of an attribution already built is part of it ("issued a statement saying")."""
-    if claim.cue is None:
-        return False
-    start = ctx.tokens[claim.cue.first].start
-    return any(a.cue_start is not None and a.cue_start <= start < a.cue_end for a in built)
-
-
 def _raising(ctx: SentenceContext, cue: Hit) -> bool:
     """A *seem* or *appear* cue: its subject is its topic, no source ("Carson appears to be slipping").
 
@@ -135,9 +128,7 @@ def _first_person(claim: Claim) -> bool:
     return mention is not None and mention.kind == "pronoun" and mention.referent in ("first", "second")
 
 
-def _build(
-    ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sequence[Attribution]
-) -> Attribution:
+def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: SentenceClaims) -> Attribution:
     """An attribution from a claim: its source resolved, its speaker remembered for what follows.
 
     ``built``: the attributions already found in this sentence; a quotation without a cue inside the
@@ -148,7 +139,7 @@ def _build(
         claim = dataclasses.replace(claim, mention=None)
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
     opened = ctx.layout.covered(claim.quote.start, claim.quote.end)[0] if claim.quote else index
-    host = quotation_host(claim, built)
+    host = quotation_host(claim, built.built)
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
     elif host is not None:
@@ -162,7 +153,7 @@ def _build(
     if (
         claim.cue is None
         or claim.quote is not None
-        or not reported_inside(ctx.tokens[claim.cue.first].start, built)
+        or not built.reported_inside(ctx.tokens[claim.cue.first].start)
     ):
         discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
     quote, mention, cue = claim.quote, claim.mention, claim.cue
