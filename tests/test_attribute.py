@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from framing import analyze, load_lexicons
 from framing.attribution.hosts import SpanIndex
+from framing.attribution.roles import role_head
 from framing.results import AUTHOR
 
 WAR_CORPUS = SHARED_DATA / "news_corpus" / "ukraine_war_2022_2024.jsonl"
@@ -217,3 +218,17 @@ def test_a_span_index_answers_as_a_scan_of_every_span(spans, positions, width):
         index.add(start, start + length)
     for position in positions:
         assert index.holds(position) == any(start <= position < start + length for start, length in spans)
+
+
+@pytest.mark.parametrize(
+    ("role", "head"),
+    [
+        ("head of the german government", "head of government"),
+        ("head of state", "head of state"),
+        ("head of british diplomacy", "head"),
+        ("minister of foreign affairs", "minister"),
+        ("the moldovan leader", "leader"),
+    ],
+)
+def test_a_role_keeps_a_whole_leaders_office_and_otherwise_its_head_word(role, head):
+    assert role_head(role, load_lexicons()) == head

@@ -248,11 +248,11 @@ class Discourse:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
         definite = is_definite(self.lexicons, mention.text, mention.title)
-        head = role_head(
-            written.lower() if written.lower().startswith("head of ") else mention.title or written.lower()
-        )
+        # a whole office ("the head of the state") is kept; otherwise the title's head word ("minister")
+        whole = role_head(written.lower(), self.lexicons)
+        head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
-        if definite and not plural(mention, written):
+        if definite and not plural(mention, written, self.lexicons):
             holder = self._holder(head, sentence, former)
             if holder is not None:
                 return holder, "named_person"

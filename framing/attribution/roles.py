@@ -9,14 +9,20 @@ from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 
 
-def role_head(role: str) -> str:
-    """The head word of a role: its last word, or the last before "of" ("head of British diplomacy" -> "head")."""
+def role_head(role: str, lexicons: LexiconSet) -> str:
+    """The head word of a role: its last word, or the last before "of" ("head of British diplomacy" -> "head").
+
+    An office of the form "X of Y" listed whole among the leaders' titles ("head of state" in
+    ``sources/word_classes.tsv``) stays whole: "the head of the German government" -> "head of government".
+    """
     words = role.split()
-    if len(words) > 2 and words[0] == "head" and words[1] == "of" and words[-1] in ("government", "state"):
-        return f"head of {words[-1]}"  # "the head of the German government": a leader's title
-    if "of" in words[1:]:
-        words = words[: words.index("of", 1)]
-    return words[-1] if words else ""
+    if "of" not in words[1:]:
+        return words[-1] if words else ""
+    k = words.index("of", 1)
+    whole = f"{' '.join(words[:k])} of {words[-1]}"
+    if any(whole in class_words(lexicons, name) for name in LEADER_CLASSES):
+        return whole
+    return words[k - 1]
 
 
 @derived
@@ -32,9 +38,9 @@ def acronym(name: str) -> bool:
     return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
 
 
-def plural(mention: Mention, written: str) -> bool:
+def plural(mention: Mention, written: str, lexicons: LexiconSet) -> bool:
     """A role written in the plural ("officials"): it names a group, not one person named before."""
-    head = role_head(written.lower())  # "the minister of foreign affairs" is one person
+    head = role_head(written.lower(), lexicons)  # "the minister of foreign affairs" is one person
     return mention.kind == "role" and head.endswith("s") and not head.endswith("ss")
 
 
@@ -98,7 +104,7 @@ def foreign_organisation(written: str, roles: set[str], institutions: set[str], 
     (the words of their titles) must include it. Adjectives of institutions' names ("Austrian") are none.
     """
     words = written.split()
-    head = role_head(written.lower())
+    head = role_head(written.lower(), lexicons)
     before = (
         words[: [w.lower() for w in words].index(head)] if head in written.lower().split() else words[:-1]
     )
