@@ -149,3 +149,23 @@ def test_a_format_the_file_name_contradicts_is_refused(tmp_path, capsys):
     )
     assert "give --format (tsv, dicx, yaml)" in lines[3]
     assert os.listdir(tmp_path) == []
+
+
+def test_lexicon_show_and_list_write_to_a_file_like_the_other_tables(tmp_path, capsys):
+    assert main(["lexicon", "show", "threat", "--format", "json"]) == 0
+    printed = capsys.readouterr().out
+    entries, table, listing = tmp_path / "threat.json", tmp_path / "threat.txt", tmp_path / "list.txt"
+    assert main(["lexicon", "show", "threat", "-o", str(entries)]) == 0
+    assert main(["lexicon", "show", "threat", "--output", str(table)]) == 0
+    assert main(["lexicon", "list", "-o", str(listing)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "" and err.count("wrote ") == 3
+    # The format follows the file name, as for score: the same JSON as printed, and the table otherwise.
+    assert entries.read_text(encoding="utf-8") == printed
+    assert table.read_text(encoding="utf-8").startswith("threat: ") and "threat" in listing.read_text("utf-8")
+    assert main(["lexicon", "show", "threat", "-o", str(tmp_path / "t.csv")]) == 2
+    assert main(["lexicon", "show", "threat", "--format", "table", "-o", str(tmp_path / "t.json")]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == 2 and all(line.startswith("framing: error: ") for line in lines)
+    assert "use .json" in lines[0] and "--format table does not match" in lines[1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["list.txt", "threat.json", "threat.txt"]

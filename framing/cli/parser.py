@@ -34,6 +34,7 @@ examples:
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat
+  framing lexicon show threat -o threat.json            every entry as JSON (the format from the name)
   framing score --lexicons mfd.dic article.txt          score with a LIWC, WordStat, YAML... dictionary
   framing lexicon import mfd.dic -o my_lexicons/        a dictionary as NAME.tsv files
   framing lexicon export threat -o threat.yaml          one lexicon as YAML (the format from the name)
@@ -364,10 +365,11 @@ def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
     show = lexicon_commands.add_parser("show", help="every entry of one lexicon", **_examples_of("lexicon show"),
                                        parents=[common])  # fmt: skip
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
-    show.add_argument("--format", choices=("table", "json"), default="table", help="output format")
+    _add_format(show, ("table", "json"))
     _add_lexicon_io(lexicon_commands, common)
     for sub in (listing, show):
         _add_lexicons(sub)
+        _add_output(sub)
 
 
 def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
