@@ -20,6 +20,7 @@ intervals over articles would be: read them as describing these texts, not a pop
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
@@ -243,7 +244,8 @@ def compare(
         min_sentences: Groups with fewer sentences are left out (a mean of one sentence says little).
         max_groups: Compare the largest groups (by sentences) up to this many; the rest are listed in
             ``left_out`` (every pair is tested, so the tests grow with the square of the groups).
-        min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05).
+        min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05; 0 lists all;
+            negative, NaN and infinite values raise FramingError).
 
     Returns:
         The comparison (tables with ``profiles_frame()``, ``differences_frame()``, ``key_terms_frame()``).
@@ -252,6 +254,8 @@ def compare(
 
     if not results:
         raise FramingError("nothing to compare: pass at least one analysed article")
+    if not (math.isfinite(min_g2) and min_g2 >= 0):  # a NaN cut-off would drop every term without a word
+        raise FramingError(f"min_g2 must be a finite number of at least 0 (0 lists all), got {min_g2}")
     dimensions = results[0].dimensions
     groups, kept, left_out, too_small = _choose_groups(
         group_sentences(results, by, metadata), by, min_sentences, max_groups

@@ -1,6 +1,7 @@
 """The command line's options: each kept value given once, values checked, help per subcommand."""
 
 import io
+import os
 import sys
 
 import pytest
@@ -10,6 +11,8 @@ from framing.cli import main
 from framing.cli.parser import build_parser
 
 SEED = str(SEEDS / "smolensk_anokhine.txt")
+# An output path that can never be made (below a file), so a test that fails writes nothing.
+UNWRITABLE = os.path.join(os.devnull, "out")
 
 
 def usage_error(capsys, *argv: str) -> str:
@@ -64,6 +67,19 @@ def test_evidence_at_document_level_is_refused_and_the_other_formats_carry_it(ca
         (["compare", "--seed", "-1", SEED], "argument --seed: must be at least 0, got -1"),
         (["batch", "--jobs", "0", "-o", "out", SEED], "argument --jobs: must be at least 1, got 0"),
         (["batch", "--jobs", "two", "-o", "out", SEED], "argument --jobs: must be a whole number, got 'two'"),
+        (["compare", "--min-g2", "nan", SEED], "argument --min-g2: must be a finite number, got 'nan'"),
+        (
+            ["chart", "keyness", "--min-g2", "NaN", "-o", UNWRITABLE + ".png", SEED],
+            "--min-g2: must be a finite number",
+        ),
+        (
+            ["report", "--min-g2", "inf", "-o", UNWRITABLE + ".html", SEED],
+            "argument --min-g2: must be a finite number",
+        ),
+        (["compare", "--min-g2=-inf", SEED], "argument --min-g2: must be a finite number, got '-inf'"),
+        (["compare", "--min-g2", "1e400", SEED], "argument --min-g2: must be a finite number, got '1e400'"),
+        (["compare", "--min-g2", "-1", SEED], "argument --min-g2: must be at least 0, got -1"),
+        (["compare", "--min-g2", "high", SEED], "argument --min-g2: must be a number, got 'high'"),
     ],
 )
 def test_numbers_out_of_range_name_their_option(capsys, argv, message):
@@ -124,3 +140,8 @@ def test_too_few_resamples_are_refused_before_any_analysis(capsys):
     err = capsys.readouterr().err
     # The parser answers first: the missing files are not even looked at.
     assert code == 2 and "--permutations: must be at least 100, got 50" in err and "missing_a" not in err
+
+
+def test_a_finite_threshold_still_parses():
+    for text, value in (("0", 0.0), ("3.84", 3.84), ("1e1", 10.0)):
+        assert build_parser().parse_args(["compare", "--min-g2", text, SEED]).min_g2 == value

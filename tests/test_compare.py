@@ -139,6 +139,14 @@ def test_max_groups_keeps_the_largest_and_says_so(capsys):
         compare(results, max_groups=1)
 
 
+@pytest.mark.parametrize("cut_off", [float("nan"), float("inf"), -1.0])
+def test_a_key_term_cut_off_that_no_g2_can_be_compared_with_is_refused(cut_off):
+    results = [article("a", [1.0, 0.0, 1.0]), article("b", [0.0, 1.0, 0.0])]
+    # NaN compares false with every G², so it would drop every key term with no error.
+    with pytest.raises(FramingError, match="min_g2 must be a finite number of at least 0"):
+        compare(results, min_g2=cut_off, n_resamples=100, n_permutations=100)
+
+
 def test_groups_too_small_to_compare_are_named_not_dropped_silently():
     from framing.outputs import render_comparison
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import math
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
@@ -106,3 +107,24 @@ def at_least(minimum: int) -> Callable[[str], int]:
         return value
 
     return whole_number
+
+
+def finite_at_least(minimum: float) -> Callable[[str], float]:
+    """An argparse type: a finite number of at least ``minimum``.
+
+    ``float()`` takes ``nan`` and ``inf``; a threshold of either would be accepted and then match
+    nothing (every comparison with NaN is false), so they are refused here with the option named.
+    """
+
+    def finite_number(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number, got {text!r}") from None
+        if not math.isfinite(value):
+            raise argparse.ArgumentTypeError(f"must be a finite number, got {text!r}")
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be at least {minimum:g}, got {value:g}")
+        return value
+
+    return finite_number

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from framing.cli.actions import EXIT_USAGE, BooleanOnce, Parser, Version, at_least
+from framing.cli.actions import EXIT_USAGE, BooleanOnce, Parser, Version, at_least, finite_at_least
 
 __all__ = ["EXIT_TERMINATED", "EXIT_USAGE", "build_parser"]
 
@@ -277,7 +277,7 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
     )
     sub.add_argument(
         "--min-g2",
-        type=float,
+        type=finite_at_least(0),  # G² is never negative; nan or inf would silently list no term
         default=3.84,
         metavar="G2",
         help="list key terms from this log-likelihood G² on (default: 3.84, p < 0.05; 0 lists all)",
