@@ -87,14 +87,20 @@ def attributions_frame(result: ArticleResult) -> pd.DataFrame:
 
 
 def sentences_frame(result: ArticleResult) -> pd.DataFrame:
-    """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``."""
+    """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``.
+
+    ``sentence`` repeats ``index`` under the name the matches frame gives it, so the two join on
+    ``["doc", "sentence"]``; ``index`` stays, as in the sentence records, CSV and batch rows.
+    """
     import pandas as pd
 
     # The columns are named even without sentences, so that an empty text still has a "speaker" to group by.
     dims = result.dimensions
     columns = ["doc", "index", "start", "end", "n_tokens", "boilerplate", "speaker", "source_type", *dims,
                *(f"{d}_present" for d in dims), *(f"{d}_density" for d in dims), "evidence", "text"]  # fmt: skip
-    return pd.DataFrame(sentence_rows(result), columns=columns)
+    frame = pd.DataFrame(sentence_rows(result), columns=columns)
+    frame.insert(columns.index("index") + 1, "sentence", frame["index"])
+    return frame
 
 
 def matches_frame(result: ArticleResult) -> pd.DataFrame:

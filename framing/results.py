@@ -1,7 +1,8 @@
 """Result types: frozen dataclasses that carry every score together with its evidence.
 
 Tables come out tidy: :meth:`ArticleResult.to_frame` has one row per sentence,
-:meth:`ArticleResult.matches_frame` one row per match. pandas is imported only when a table is asked for.
+:meth:`ArticleResult.matches_frame` one row per match, both keyed by ``doc`` and ``sentence``. pandas is
+imported only when a table is asked for.
 """
 
 from __future__ import annotations
@@ -322,7 +323,10 @@ class ArticleResult:
         return _result_tables.attributions_frame(self)
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``."""
+        """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``.
+
+        ``sentence`` (a copy of ``index``) is the key the matches frame uses, so the two join on it.
+        """
         return _result_tables.sentences_frame(self)
 
     def matches_frame(self) -> pd.DataFrame:

@@ -1,6 +1,9 @@
 """The seed checks of the core issue, on the real seed articles."""
 
+import re
+
 import pytest
+from conftest import ROOT
 
 from framing import ArticleResult, InputError, analyze, load_lexicons
 
@@ -161,6 +164,24 @@ def test_empty_text_gives_an_empty_result():
     # Same columns as a text with sentences, so README's groupby("speaker") works on any article.
     assert list(frame.columns) == list(analyze("Drones attacked.").to_frame().columns)
     assert frame.groupby("speaker")["threat"].mean().empty
+
+
+def test_the_frames_share_the_sentence_key(smolensk_result):
+    sentences, matches = smolensk_result.to_frame(), smolensk_result.matches_frame()
+    assert sentences["sentence"].tolist() == [s.index for s in smolensk_result.sentences]
+    assert sentences["sentence"].equals(sentences["index"])  # index stays for the records' readers
+    # No renaming: every match finds the one sentence whose span holds it.
+    joined = matches.merge(sentences, on=["doc", "sentence"], suffixes=("", "_s"), validate="many_to_one")
+    assert len(joined) == len(matches) > 0
+    assert ((joined["start_s"] <= joined["start"]) & (joined["end"] <= joined["end_s"])).all()
+
+
+def test_the_join_shown_in_docs_output_md_runs(smolensk_result):
+    code = re.search(r"```python\n(.*?)```", (ROOT / "docs" / "output.md").read_text("utf-8"), re.S)
+    scope = {"result": smolensk_result}
+    exec(code.group(1), scope)  # the documented recipe, as written
+    quoted = scope["per_sentence"]
+    assert len(quoted) >= len(smolensk_result.attributions) > 0 and quoted["text"].notna().all()
 
 
 def test_attribution_spans_are_nullable_integers_in_the_frame():
