@@ -29,6 +29,11 @@ _MATCH_COLUMNS = (
 )
 """The columns of the matches frame, named so that a text without matches still has them."""
 
+_ATTRIBUTION_COLUMNS = ("doc", "speaker", "source_type", "source_text", "source_start", "source_end", "cue",
+                        "cue_start", "cue_end", "cue_stance", "channel", "content_start", "content_end",
+                        "content", "kind", "sentences", "rule")  # fmt: skip
+"""The columns of the attributions frame (``Attribution.to_dict``), so a text without quotations has them."""
+
 
 def sentence_rows(result: ArticleResult) -> list[dict[str, Any]]:
     """Flat rows, one per sentence: scores and densities as columns, evidence as a short string."""
@@ -80,10 +85,9 @@ def attributions_frame(result: ArticleResult) -> pd.DataFrame:
     """One row per attribution: speaker, source type, cue, stance, channel, content span, rule."""
     import pandas as pd
 
-    frame = pd.DataFrame(attribution_rows(result))
+    frame = pd.DataFrame(attribution_rows(result), columns=list(_ATTRIBUTION_COLUMNS))
     # A quote without a named source or cue has no offsets there: nullable integers, not floats with NaN.
-    spans = [c for c in ("source_start", "source_end", "cue_start", "cue_end") if c in frame.columns]
-    return frame.astype({c: "Int64" for c in spans})
+    return frame.astype({c: "Int64" for c in ("source_start", "source_end", "cue_start", "cue_end")})
 
 
 def sentences_frame(result: ArticleResult) -> pd.DataFrame:

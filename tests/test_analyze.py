@@ -184,6 +184,15 @@ def test_the_join_shown_in_docs_output_md_runs(smolensk_result):
     assert len(quoted) >= len(smolensk_result.attributions) > 0 and quoted["text"].notna().all()
 
 
+def test_the_attributions_frame_has_its_columns_without_quotations():
+    quoted = analyze('"We are ready," the governor said.').attributions_frame()
+    empty = analyze("Drones attacked Kyiv.").attributions_frame()
+    # The documented join (docs/output.md) needs "sentences" and "doc" on an article with no quotation too.
+    assert empty.empty and list(empty.columns) == list(quoted.columns)
+    assert list(quoted.columns) == list(analyze('"Go," he said.').attribution_rows()[0])  # no field dropped
+    assert empty.assign(sentence=empty["sentences"].str.split()).explode("sentence").empty
+
+
 def test_attribution_spans_are_nullable_integers_in_the_frame():
     result = analyze('"We will not give up," the crowd chanted.\n\nAnother paragraph: "It is over."')
     frame = result.attributions_frame()
