@@ -328,3 +328,66 @@ def test_report_in_headless_chromium(chromium, seed_report, hostile_report, tmp_
         assert browser.evaluate("document.querySelectorAll('article').length") == 2
         browser.screenshot(shots / "report_hostile.png")
         assert browser.problems() == []
+
+
+WIDE = ("reassurance", "threat", "hedging", "attribution", "certainty", "responsibility",
+        "economic_consequences", "humanitarian_concern", "morality")  # fmt: skip
+LONG_NAMES = (
+    '"The attack is over and we are safe," said Aleksandr Vladimirovich Konstantinopolsky-Rimsky-Korsakov, '
+    'the Deputy Chairman of the Interregional Council. "The attack continues," the spokesperson said.'
+)
+
+# Per box of a table: the box and its table's right edges, and the first row name's left edge.
+TABLE_BOXES = """[...document.querySelectorAll('.scroll')].map(s => ({
+    box: s.getBoundingClientRect().toJSON(), table: s.querySelector('table').getBoundingClientRect().right,
+    name: s.querySelector('th[scope=row]').getBoundingClientRect().left,
+    article: s.closest('article, section').getBoundingClientRect().right}))"""
+
+
+def edge_shade(browser, box) -> int:
+    """How much darker than white the page is just inside the right edge of a table's box (0: white).
+
+    The median down the edge, so that a row's rule or a letter there does not count, nor the scrollbar.
+    """
+    import base64
+    import io
+    import statistics
+
+    from PIL import Image
+
+    shot = Image.open(io.BytesIO(base64.b64decode(browser.send("Page.captureScreenshot")["data"]))).convert(
+        "L"
+    )
+    x = int(box["right"]) - 3
+    return 255 - statistics.median(
+        shot.getpixel((x, y)) for y in range(int(box["top"]) + 4, int(box["bottom"]) - 20)
+    )
+
+
+def test_tables_fit_a_1280_px_window_or_scroll_inside_their_box(chromium, seed_report, tmp_path):
+    lexicons = make_lexicons({d: [("attack", f"{d}/x", 1.0), ("safe", f"{d}/y", 1.0)] for d in WIDE})
+    wide = html_report([analyze(LONG_NAMES, lexicons=lexicons, doc="wide")], lexicons=lexicons)
+    (tmp_path / "seeds.html").write_text(seed_report, encoding="utf-8")
+    (tmp_path / "wide.html").write_text(wide, encoding="utf-8")
+    with Browser(chromium, width=1280, height=900) as browser:
+        browser.open(tmp_path / "seeds.html")
+        boxes = browser.evaluate(TABLE_BOXES)
+        # The seeds' six dimensions: every column of every table in view, none behind a scrollbar.
+        assert len(boxes) == 5 and all(b["table"] <= b["box"]["right"] + 0.5 for b in boxes), boxes
+        browser.evaluate("document.querySelectorAll('.scroll')[1].scrollIntoView({block: 'center'})")
+        assert edge_shade(browser, browser.evaluate(TABLE_BOXES)[1]["box"]) == 0  # nothing hidden, no shadow
+    with Browser(chromium, width=1280, height=900) as browser:
+        browser.open(tmp_path / "wide.html")
+        assert browser.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+        browser.evaluate("document.querySelector('.scroll').scrollIntoView({block: 'center'})")
+        [speakers, _] = browser.evaluate(TABLE_BOXES)
+        # Nine dimensions do not fit: the table scrolls inside its box, which stays in the page's column.
+        assert speakers["table"] > speakers["box"]["right"] <= speakers["article"] + 0.5
+        assert edge_shade(browser, speakers["box"]) > 20  # a shadow says that columns are hidden
+        browser.evaluate("document.querySelector('.scroll').scrollLeft = 1e6")
+        [scrolled, _] = browser.evaluate(TABLE_BOXES)
+        # Scrolled to the end: the speakers' names stay in view, and the shadow is gone.
+        assert abs(scrolled["name"] - scrolled["box"]["left"]) < 1 and scrolled["table"] < speakers["table"]
+        assert edge_shade(browser, scrolled["box"]) == 0
+        assert browser.problems() == []
+    assert "named_<wbr>person" in wide and "economic_<wbr>consequences</th>" in wide
