@@ -33,6 +33,7 @@ class Mention:
     title: str = ""
     referent: str = ""  # pronoun: male, female, plural, neuter, first, second
     possessor: Mention | None = None
+    initials: str = ""  # an organisation's initials given in brackets after its name ("ISW")
 
 
 @dataclass(frozen=True, slots=True)

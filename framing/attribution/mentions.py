@@ -21,6 +21,7 @@ from framing.attribution.base import (
     make_mention,
     strip_possessive,
 )
+from framing.attribution.initials import with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -67,7 +68,7 @@ def mentions(
             i = hit.stop
             continue
         i += 1
-    return _attach_speech_nouns(text, tokens, found, lexicons)
+    return _attach_speech_nouns(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
 
 
 def _numbered(text: str, tokens: Sequence[Token], k: int) -> bool:

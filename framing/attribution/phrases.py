@@ -214,7 +214,8 @@ def conjoined(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: 
                                    name=mention.name)  # fmt: skip
     if first.kind not in ("institution", "media", "vague", "role"):
         return mention
-    return dataclasses.replace(first, stop=mention.stop, end=mention.end, text=whole, name=whole)
+    # the whole phrase is the name, so the first one's initials are in it already
+    return dataclasses.replace(first, stop=mention.stop, end=mention.end, text=whole, name=whole, initials="")
 
 
 MAX_ASIDE_AFTER = 30

@@ -28,7 +28,7 @@ from framing.attribution.roles import (
     shorten,
     strip_article,
     titles,
-    vague_name,
+    vague_speaker,
 )
 from framing.lexicon import LexiconSet
 from framing.names import NameKeys, PersonName, SurnameIndex
@@ -91,13 +91,15 @@ class Discourse:
             return person, "named_person"
         head = (mention.name or mention.text).split(",")[0].strip()  # an aside read with it is not its name
         if mention.kind == "institution":
+            if mention.initials:  # "the Institute for the Study of War (ISW)" is ISW, as it is called after
+                return mention.initials, "named_institution"
             return self._institution(
                 shorten(self.lexicons, strip_article(self.lexicons, head))
             ), "named_institution"
         if mention.kind == "media":
             return shorten(self.lexicons, strip_article(self.lexicons, head)), "media"
         if mention.kind == "vague":
-            return self._vague(mention), "vague"
+            return vague_speaker(mention, self.lexicons) or UNNAMED, "vague"
         if mention.kind in ("role", "title_role"):
             return self._role(mention, sentence)
         if mention.kind == "pronoun":
@@ -153,7 +155,7 @@ class Discourse:
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
             if mention.kind == "institution":
-                self.institutions.add(strip_article(self.lexicons, mention.text).lower())
+                self.institutions.add(strip_article(self.lexicons, mention.name or mention.text).lower())
             is_gendered = gendered is not None and mention is gendered[0]
             if (
                 mention.kind == "name"
@@ -290,10 +292,3 @@ class Discourse:
             if holds(head, roles, self.lexicons):
                 return self.canonical(person)
         return None
-
-    def _vague(self, mention: Mention) -> str:
-        """A vague source's name: "Western analysts" -> "western analysts" (see :func:`vague_name`)."""
-        name = vague_name(
-            strip_article(self.lexicons, (mention.name or mention.text).split(",")[0]), self.lexicons
-        )
-        return UNNAMED if name is None else shorten(self.lexicons, name)

@@ -181,3 +181,9 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
 def office_words(title: str, lexicons: LexiconSet) -> list[str]:
     """The words of a title that name an office: "Mr" and other honorifics name none."""
     return [w for w in title.split() if not in_class(lexicons, w, "honorific")]
+
+
+def vague_speaker(mention: Mention, lexicons: LexiconSet) -> str | None:
+    """A vague source's name: "Western analysts" -> "western analysts" (see :func:`vague_name`), or None."""
+    name = vague_name(strip_article(lexicons, (mention.name or mention.text).split(",")[0]), lexicons)
+    return None if name is None else shorten(lexicons, name)

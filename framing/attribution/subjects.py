@@ -42,7 +42,8 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     """
     ends = mentions.ends  # "His comments hinted": the speech noun wins over its possessor
     j = _skip_fillers(tokens, chain_start(tokens, cue.first, lexicons), ends, lexicons)  # "X sought to say"
-    if j in ends and not tokens[j].clause_break_before:
+    # a mention may take the clause mark in: "The Institute for the Study of War (ISW) said"
+    if j in ends and (not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()):
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
         return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
     if j > 0 and not tokens[j].clause_break_before and in_class(lexicons, tokens[j - 1].norm, "coordinator"):

@@ -123,6 +123,7 @@ WORD_CLASSES = (
     "relative",
     "relative_source",
     "postmodifier",
+    "name_connector",
     "indefinite",
     "media_head",
     "former",

@@ -1,0 +1,89 @@
+"""An organisation named with its initials in brackets: "the Institute for the Study of War (ISW)".
+
+News names an organisation once in full with its initials and then by the initials alone. The full
+name may hold lowercase words the name rules stop at ("Organization for Security and Co-operation in
+Europe (OSCE)"), so the run before the brackets is read back word by word: it is the organisation's
+name when the initials of its capitalized words spell the letters in brackets, or when the mention just
+before the brackets is already an organisation ("the Security Service of Ukraine (SBU)"). A person's
+party or state after the name ("Donald Tusk (PO)", "Bernie Sanders (I-Vt.)") spells nothing and stays a
+person's aside.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from framing.attribution.base import Mention, in_class
+from framing.lexicon import LexiconSet
+from framing.tokenize import Token
+
+_INITIALS = re.compile(r"[A-Z][A-Z&]{1,6}\Z")
+_OPENING = re.compile(r"\s*\(\s*\Z")
+_CLOSING = re.compile(r"\s*\)")
+MAX_NAME_TOKENS = 12
+"""The longest organisation name read back from its initials, in tokens."""
+
+
+def with_initials(
+    text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
+) -> list[Mention]:
+    """The mentions of a sentence with each organisation and its bracketed initials made one mention.
+
+    The merged mention is an institution whose ``name`` is the full name and ``initials`` the letters.
+    """
+    for k in range(1, len(tokens)):
+        closing = _bracketed_initials(text, tokens, k)
+        if closing is None:
+            continue
+        first = _spelled_from(text, tokens, k, lexicons)
+        first = _organisation_before(found, k) if first is None else first
+        if first is None:
+            continue
+        start, end = tokens[first].start, closing
+        name = text[start : tokens[k - 1].end]
+        merged = Mention(
+            first, k + 1, "institution", text[start:end], start, end, name=" ".join(name.split()),
+            initials=tokens[k].text,
+        )  # fmt: skip
+        found = [m for m in found if m.stop <= first or m.first > k] + [merged]
+        found.sort(key=lambda m: m.first)
+    return found
+
+
+def _bracketed_initials(text: str, tokens: Sequence[Token], k: int) -> int | None:
+    """Where the closing bracket after initials at token ``k`` ends ("(ISW)"), or None."""
+    token = tokens[k]
+    if not _INITIALS.match(token.text) or not _OPENING.search(text, tokens[k - 1].end, token.start):
+        return None
+    closing = _CLOSING.match(text, token.end)
+    return closing.end() if closing is not None else None
+
+
+def _spelled_from(text: str, tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> int | None:
+    """The first token of the run before token ``k`` whose capitalized words spell its initials.
+
+    Connecting words ("of", "for the", "in") may stand between them, and the lowercase part of a
+    hyphenated word ("Co-operation") adds no letter.
+    """
+    letters = tokens[k].text.replace("&", "")
+    spelled = ""
+    for first in range(k - 1, max(-1, k - 1 - MAX_NAME_TOKENS), -1):
+        token = tokens[first]
+        if token.text[:1].isupper() and not in_class(lexicons, token.norm, "article"):
+            spelled = token.text[0] + spelled
+            if spelled == letters:
+                return first
+        elif not (
+            in_class(lexicons, token.norm, "name_connector", "article")
+            or (first > 0 and text[tokens[first - 1].end : token.start] == "-")
+        ):
+            return None
+        if tokens[first].clause_break_before or len(spelled) >= len(letters):
+            return None
+    return None
+
+
+def _organisation_before(found: Sequence[Mention], k: int) -> int | None:
+    """The first token of an institution mention that ends right before the bracket at token ``k``."""
+    return next((m.first for m in found if m.stop == k and m.kind == "institution"), None)
