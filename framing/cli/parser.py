@@ -33,7 +33,6 @@ examples:
   framing report seeds/*.txt -o out/report.html         highlighted articles, speakers, comparison
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
-  framing lexicon show threat
   framing lexicon show threat -o threat.json            every entry as JSON (the format from the name)
   framing score --lexicons mfd.dic article.txt          score with a LIWC, WordStat, YAML... dictionary
   framing lexicon import mfd.dic -o my_lexicons/        a dictionary as NAME.tsv files
@@ -355,8 +354,7 @@ def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
         description="List the lexicons or show the entries of one, with provenance; import a dictionary "
         "(LIWC, LIWC-22, Lexicoder, WordStat, Yoshikoder, YAML, Empath, word list) as NAME.tsv files, export "
         "a lexicon, or check a dictionary.",
-        epilog=_examples("lexicon"),
-        formatter_class=argparse.RawDescriptionHelpFormatter,
+        **_examples_of("lexicon"),
         parents=[common],
     )
     lexicon_commands = lexicon.add_subparsers(dest="lexicon_command", metavar="ACTION", required=True)
