@@ -51,8 +51,12 @@ def harm_words(
         if original not in index.harm:
             continue  # most matches: tested before the word sets below are built
         if (
-            # "Russian forces" as a threat phrase names an actor: its head noun is a force.
-            {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
+            # "Russian forces" as a threat phrase names an actor: its head noun is a force. An act of the
+            # responsibility list whose object is a force ("gathering troops") is still an act.
+            (
+                original.startswith("threat/")
+                and {m.pattern, m.text.lower(), m.pattern.rsplit(" ", 1)[-1]} & index.forces
+            )
             or {m.pattern, m.text.lower()} & index.not_harm
         ):
             continue

@@ -51,12 +51,13 @@ def _agent_before(
     # "is conquering" is progressive: its subject acts.
     copula = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
+    reported = _reported_gerund(clauses, first, stop)  # "reported destroying": the speaker did it
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before:
             break
         if stops.get(j) == "relative" and not copula and first - j <= RELATIVE_GAP:
             return _relative_subject(clauses, j, first, used)
-        if stops.get(j) in BOUNDARIES:
+        if stops.get(j) in BOUNDARIES and not (reported and j == first - 1):
             break
         agent = ending_at(clauses.agents, j)
         if agent is None:
@@ -94,8 +95,25 @@ def _agent_before(
             # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
             # there: "the presence of Russian troops is a threat".
             continue
-        return agent, "rule: agent before harm"
+        return agent, "rule: speaker of a harm gerund" if reported else "rule: agent before harm"
     return None, ""
+
+
+def _reported_gerund(clauses: Clauses, first: int, stop: int) -> bool:
+    """A reporting verb right before a harm gerund with an object: the speaker did it.
+
+    "Russia's military has reported destroying key pieces of infrastructure", "Ukraine denied shelling
+    the city": the gerund's subject is the verb's. A gerund followed by a preposition or nothing is
+    rather a noun ("reported shelling in Kharkiv", "reported fighting near Bakhmut") and names no agent.
+    """
+    tokens = clauses.tokens
+    if first == 0 or tokens[first - 1].norm not in clauses.speech or not tokens[first].norm.endswith("ing"):
+        return False
+    return (
+        stop < len(tokens)
+        and not tokens[stop].clause_break_before
+        and clauses.function_words.get(tokens[stop].norm) != "preposition"
+    )
 
 
 def _relative_subject(
