@@ -55,6 +55,11 @@ CASES = [
         "aliases.tsv:3: alias and canonical name must both be filled",
     ),
     (
+        "sources/nations.tsv",
+        "word\tnation\tsource\nukrainian\t \town\n",
+        "nations.tsv:3: word and nation must both be filled",
+    ),
+    (
         "sources/transliteration.tsv",
         "cyrillic\tlatin\tlookalike\tsource\nаб\ta\ta\town\n",
         "transliteration.tsv:3: expected one Cyrillic letter",

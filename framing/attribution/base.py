@@ -110,6 +110,16 @@ def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
     )
 
 
+def initials_amid_lowercase(tokens: Sequence[Token]) -> set[int]:
+    """The words in capitals ("US", "WHO", "U.S.") of a sentence not written in capitals: initials.
+
+    They are names even where they spell a function word ("us", "who"). In a headline in capitals
+    every word is, so there none is taken for initials.
+    """
+    capitals = {k for k, t in enumerate(tokens) if len(t.text) > 1 and t.text.isupper()}
+    return set() if 2 * len(capitals) > len(tokens) else capitals
+
+
 def manner_adverb(token: Token, lexicons: LexiconSet) -> bool:
     """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said".
 

@@ -7,6 +7,7 @@ comments", "Anokhine's Telegram channel"). Words inside quotations are never sou
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
@@ -16,6 +17,7 @@ from framing.attribution.base import (
     Mention,
     class_words,
     in_class,
+    initials_amid_lowercase,
     is_name_word,
     joined,
     make_mention,
@@ -42,7 +44,14 @@ def mentions(
     ``inside`` marks tokens inside quotations (never sources); ``not_names`` also marks cue and channel
     words, which may be source words ("according to reports") but never part of a name.
     """
-    hits = [h for h in select_longest(source_hits) if not inside[h.first]]
+    # "US", "WHO" amid lowercase words are initials, not the pronouns "us" and "who": read as written
+    initials = initials_amid_lowercase(tokens)
+    tokens = [dataclasses.replace(t, norm=t.text) if k in initials else t for k, t in enumerate(tokens)]
+    hits = [
+        h
+        for h in select_longest(source_hits)
+        if not inside[h.first] and not (h.group == "pronoun" and h.first in initials)
+    ]
     by_first = {h.first: h for h in hits}
     titles = frozenset(h.first for h in hits if h.entry.subcategory == "title")
     function_words = lexicons.speech.function_words

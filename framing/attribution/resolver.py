@@ -22,7 +22,9 @@ from framing.attribution.roles import (
     foreign_organisation,
     holds,
     is_definite,
+    nation_words,
     office_words,
+    other_nation,
     plural,
     role_head,
     shorten,
@@ -168,6 +170,7 @@ class Discourse:
                 continue
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
+                self.add_roles(person, nation_words(mention, self.lexicons))  # "US President Joe Biden"
                 if is_gendered:
                     self.genders.note(person, gendered[1])
 
@@ -255,7 +258,7 @@ class Discourse:
         head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written, self.lexicons):
-            holder = self._holder(head, sentence, former)
+            holder = self._holder(head, sentence, former, written)
             if holder is not None:
                 return holder, "named_person"
             previous = self.previous_speaker(sentence)
@@ -276,18 +279,20 @@ class Discourse:
         roles = self.roles.get(self.canonical(speaker), set()) - {"former"}
         if roles and not holds(head, roles, self.lexicons):
             return False
-        if foreign_organisation(written, roles, self.institutions, self.lexicons):
+        if foreign_organisation(written, roles, self.institutions, self.lexicons) or other_nation(
+            written, roles, self.lexicons
+        ):
             return False
         named = self.last_name
         return named is None or named[0] <= when or self.known(named[1]) == self.canonical(speaker)
 
-    def _holder(self, head: str, sentence: int, former: bool = False) -> str | None:
-        """The latest person named with this role; "the former president" only one who held it before."""
+    def _holder(self, head: str, sentence: int, former: bool, written: str) -> str | None:
+        """The latest person named with this role, of no other country; "the former ..." held it before."""
         for when, person in reversed(self.named_at[-ROLE_SCAN:]):  # a bounded look back: linear time
             if sentence - when > ROLE_REACH:
                 return None
             roles = self.roles.get(self.canonical(person), set())
-            if former != ("former" in roles):
+            if former != ("former" in roles) or other_nation(written, roles, self.lexicons):
                 continue
             if holds(head, roles, self.lexicons):
                 return self.canonical(person)

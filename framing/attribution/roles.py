@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from itertools import pairwise
 
-from framing.attribution.base import Mention, class_words, in_class
+from framing.attribution.base import Mention, class_words, in_class, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 
@@ -187,3 +188,37 @@ def vague_speaker(mention: Mention, lexicons: LexiconSet) -> str | None:
     """A vague source's name: "Western analysts" -> "western analysts" (see :func:`vague_name`), or None."""
     name = vague_name(strip_article(lexicons, (mention.name or mention.text).split(",")[0]), lexicons)
     return None if name is None else shorten(lexicons, name)
+
+
+def nations_in(words: Iterable[str], lexicons: LexiconSet) -> frozenset[str]:
+    """The countries words of a role name: "Ukraine's leader" -> Ukraine (``sources/nations.tsv``).
+
+    Two words in a row are looked up as well ("united states"), so ``words`` should be in their order.
+    """
+    table = lexicons.speech.nations
+    words = [strip_possessive(w).lower() for w in words]
+    pairs = (f"{a} {b}" for a, b in pairwise(words))
+    return frozenset(table[w] for w in (*words, *pairs) if w in table)
+
+
+def other_nation(role: str, roles: set[str], lexicons: LexiconSet) -> bool:
+    """Whether a role names a country and the person's roles name only others.
+
+    "Ukraine's leader" is not a person the article called "the US president".
+    """
+    named, theirs = nations_in(role.split(), lexicons), nations_in(sorted(roles), lexicons)
+    return bool(named and theirs and not named & theirs)
+
+
+def nation_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
+    """The words outside a person's name that name a country: "US President Joe Biden" -> ["us"].
+
+    The name's own words are left out ("Sofia Petrova" names no Bulgarian); two words in a row are
+    kept together when together they name one ("United States President ..." -> "united states").
+    """
+    text, name = mention.text, mention.name
+    at = text.find(name) if name else -1
+    outside = f"{text[:at]} {text[at + len(name) :]}" if at >= 0 else text
+    words = [strip_possessive(w.strip(",.;:")).lower() for w in outside.split()]
+    table = lexicons.speech.nations
+    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if w in table]

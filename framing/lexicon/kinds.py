@@ -244,6 +244,25 @@ ALIASES = Schema(
 )
 
 
+class Nation(NamedTuple):
+    """``nations.tsv``: a country's name or adjective (lowercase words) and the country it names."""
+
+    word: str
+    nation: str
+
+
+def _check_nation(nation: Nation, raw: Mapping[str, str]) -> None:
+    if not raw["word"] or not raw["nation"]:
+        raise CellError("word and nation must both be filled")
+
+
+NATIONS = Schema(
+    columns=(Column("word"), Column("nation"), SOURCE, NOTE),
+    record=lambda word, nation, **_: Nation(" ".join(word.lower().split()), nation),
+    check=_check_nation,
+)
+
+
 class Letter(NamedTuple):
     """``transliteration.tsv``: a Cyrillic letter, its Latin letters and the Latin letter it looks like."""
 

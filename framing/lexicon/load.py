@@ -243,6 +243,7 @@ def _speech(
         aliases=MappingProxyType(dict(tables.read("sources", "aliases", kinds.ALIASES))),
         transliteration=transliteration,
         referents=kinds.referents(tables.read("sources", "referents", kinds.REFERENTS)),
+        nations=MappingProxyType(dict(tables.read("sources", "nations", kinds.NATIONS))),
         classes=classes,
     )
 

@@ -190,6 +190,8 @@ class CueLists:
             adverb, negation, pronoun, other); never part of a name, even capitalized.
         name_particles: Lowercase words that may stand inside a name ("Ministry of Defence").
         aliases: Normalized alias -> canonical display name, for names no spelling rule merges.
+        nations: A country's name or adjective (lowercase: "ukraine", "ukrainian") -> the country, so
+            that "Ukraine's leader" refers back to no leader the article showed to be of another country.
         transliteration: (Cyrillic letter -> Latin letters, Cyrillic letter -> Latin look-alike), to
             compare names across scripts: a mostly Cyrillic word is transliterated ("Кириshi" ->
             "kirishi"), a look-alike inside a mostly Latin word is read as the letter it imitates.
@@ -208,6 +210,7 @@ class CueLists:
     aliases: Mapping[str, str]
     transliteration: tuple[Mapping[str, str], Mapping[str, str]]
     referents: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
+    nations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     classes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType(dict.fromkeys(WORD_CLASSES, frozenset()))
     )
