@@ -219,15 +219,28 @@ def evaluate_gold(
 
 
 def same_speaker(gold: str, predicted: str) -> bool:
-    """Whether two speaker names refer to the same source: both ``AUTHOR``, or the same last word.
+    """Whether two speaker names refer to the same source: both ``AUTHOR``, or the same words.
 
-    The last word is a person's surname ("Vasily Anokhine" / "Anokhine") or an institution's head noun
-    ("the Ministry of Defence" / "Defence ministry" do not match; such variants count as misses).
+    The same last word is a person's surname ("Vasily Anokhine" / "Anokhine") or an institution's head
+    noun; otherwise the words of one must open or close the other ("Reuters" / "Reuters agency",
+    "FBK" / "Foundation for the Fight against Corruption (FBK)"). Words, not characters: a name cut to
+    a letter ("U" for "U.S. Energy Information Administration") or to a word from its middle ("Study")
+    is a miss. Variants such as "the Ministry of Defence" / "Defence ministry" count as misses.
     """
     if gold == AUTHOR or predicted == AUTHOR:
         return gold == predicted
-    a, b = gold.casefold().split(), predicted.casefold().split()
-    return bool(a and b) and (a[-1] == b[-1] or " ".join(a) in " ".join(b) or " ".join(b) in " ".join(a))
+    a, b = _words(gold), _words(predicted)
+    return bool(a and b) and (a[-1] == b[-1] or _inside(a, b) or _inside(b, a))
+
+
+def _words(name: str) -> list[str]:
+    """A name's words, casefolded, without the punctuation around them ("(FBK)" -> "fbk")."""
+    return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in name.casefold().split()) if w]
+
+
+def _inside(part: list[str], whole: list[str]) -> bool:
+    """Whether the words ``part`` open or close ``whole``."""
+    return whole[: len(part)] == part or whole[-len(part) :] == part
 
 
 # --- mapping and metrics ---------------------------------------------------------------------------------

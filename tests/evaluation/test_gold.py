@@ -117,6 +117,13 @@ def test_unknown_article_and_bad_labels_are_refused(tmp_path):
         ("Vasily Anokhine", "AUTHOR", False),
         ("Joe Biden", "Vladimir Putin", False),
         ("analysts", "Analysts", True),
+        ("Reuters", "Reuters agency", True),
+        ("Foundation for the Fight against Corruption (FBK)", "FBK", True),
+        # words, not characters: a name cut to a letter or a fragment of a word is a miss
+        ("U.S. Energy Information Administration", "U", False),
+        ("Oksana Markarova", "S", False),
+        ("Joe Biden", "e", False),
+        ("Institute for the Study of War", "Study", False),
     ],
 )
 def test_same_speaker(gold, predicted, same):
