@@ -62,11 +62,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
             joins, breaks = True, False  # one space: by far the most common gap, no regex needed
         else:
             gap = text[previous_end:word_start]
+            # "U.S. officials", "U.K.": the period after a capital letter marks initials, inside a phrase
+            if gap[:1] == "." and _initial(tokens[-1].text):
+                gap = gap[1:]
             joins = _PHRASE_GAP.fullmatch(gap) is not None
             breaks = _CLAUSE_PUNCT.search(gap) is not None
         tokens.append(Token(word_start, word_end, word, _norm(word), joins, breaks))
         previous_end = word_end
     return tuple(tokens)
+
+
+def _initial(word: str) -> bool:
+    """One capital letter: an initial or a letter of initials ("U" of "U.S.", "W" of "George W. Bush")."""
+    return len(word) == 1 and word.isupper()
 
 
 @functools.lru_cache(maxsize=65536)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from framing.lexicon import LexiconSet
+from framing.match import Hit
 from framing.tokenize import Token
 
 NAME_KINDS = ("person", "name")
@@ -204,3 +205,40 @@ def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> in
     ):
         return k - 1
     return k if tokens[k].norm in class_words(lexicons, "catenative") else first
+
+
+def numbered(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """An abbreviation before a number ("see Fig. 2", "No. 5", "Vol. 3"): a reference, never a name."""
+    end = tokens[k].end
+    return k + 1 < len(tokens) and text[end : end + 1] == "." and tokens[k + 1].text[:1].isdigit()
+
+
+def capitals_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a word in capitals of two or more letters stands right before ``first`` in its clause."""
+    if first == 0 or tokens[first].clause_break_before:
+        return False
+    previous = tokens[first - 1].text
+    return len(previous) > 1 and previous.isupper() and previous.isalpha()
+
+
+def before_title(words: Sequence[str], after: Hit | None, lexicons: LexiconSet) -> bool:
+    """Whether words naming a country stand before a title or role they qualify ("the US president").
+
+    ``words``: the run's words ("US", "the us", "U.S"); an article among them is left out.
+    """
+    if after is None or after.entry.subcategory not in ("title", "role"):
+        return False
+    key = " ".join(w.lower() for w in words if not in_class(lexicons, w.lower(), "article"))
+    return key in lexicons.speech.nations or f"{key}." in lexicons.speech.nations
+
+
+def written_name(text: str, tokens: Sequence[Token]) -> str:
+    """A name's words as written, one space between them; initials keep their periods ("U.S. Energy")."""
+    words = [(strip_possessive(t.text), len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == ".")
+             for t in tokens]  # fmt: skip
+    name = ""
+    for k, (word, initial) in enumerate(words):
+        if k and not (initial and words[k - 1][1]):
+            name += " "
+        name += word + ("." if initial else "")
+    return name

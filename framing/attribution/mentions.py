@@ -8,25 +8,26 @@ comments", "Anokhine's Telegram channel"). Words inside quotations are never sou
 from __future__ import annotations
 
 import dataclasses
-from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
 from framing.attribution.base import (
-    NAME_KINDS,
     Mention,
+    before_title,
+    capitals_before,
     class_words,
     in_class,
     initials_amid_lowercase,
     is_name_word,
     joined,
     make_mention,
+    numbered,
     strip_possessive,
+    written_name,
 )
 from framing.attribution.initials import with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
+from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
-from framing.lexicon.model import derived
 from framing.match import Hit, hits_between, select_longest
 from framing.tokenize import Token
 
@@ -65,25 +66,30 @@ def mentions(
         # A name starts at a capitalized word, a title or "former": elsewhere no name can start.
         token = tokens[i]
         could_name = i in titles or token.norm in formers or is_name_word(token, function_words)
-        could_name = could_name and not _numbered(text, tokens, i)
+        could_name = could_name and not numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
             found.append(named)
             i = named.stop
             continue
         hit = by_first.get(i)
+        if hit is not None and before_title(
+            [t.norm for t in tokens[hit.first : hit.stop]], by_first.get(hit.stop), lexicons
+        ):
+            # "the US president": the country's name qualifies the title after it, one mention
+            titled = _lexical_mention(text, tokens, by_first[hit.stop], lexicons, inside, titles)
+            start = tokens[hit.first].start
+            found.append(
+                dataclasses.replace(titled, first=hit.first, start=start, text=text[start : titled.end])
+            )
+            i = titled.stop
+            continue
         if hit is not None:
             found.append(_lexical_mention(text, tokens, hit, lexicons, inside, titles))
             i = hit.stop
             continue
         i += 1
-    return _attach_speech_nouns(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
-
-
-def _numbered(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """An abbreviation before a number ("see Fig. 2", "No. 5", "Vol. 3"): a reference, never a name."""
-    end = tokens[k].end
-    return k + 1 < len(tokens) and text[end : end + 1] == "." and tokens[k + 1].text[:1].isdigit()
+    return attach_speech_nouns(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
 
 
 def _name_mention(
@@ -129,10 +135,12 @@ def _name_mention(
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
     words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
-    if all(w.isupper() for w in words) and (len(words) > 3 or _capitals_before(tokens, name_first)):
+    if all(w.isupper() for w in words) and (len(words) > 3 or capitals_before(tokens, name_first)):
         return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if not title and not inner and all(in_class(lexicons, w.lower(), "not_source") for w in words):
         return None  # "Monday", "European": never a speaker
+    if not title and not inner and before_title(words, by_first.get(stop), lexicons):
+        return None  # "the US president", "U.S. officials": a country's name before a title qualifies it
     if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
         return None  # "Brimming with confidence, ...", "Looking back, ...": a participle, not a name
     person = office_person(tokens, name_first, stop, title, inner, lexical, hits, lexicons)
@@ -142,7 +150,7 @@ def _name_mention(
         return make_mention(text, tokens, start, stop, kind, name, office)
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
-    return make_mention(text, tokens, first, stop, kind, " ".join(words), title)
+    return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
 
 
 def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
@@ -171,14 +179,6 @@ def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit],
     ):
         stop += 1
     return stop
-
-
-def _capitals_before(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a word in capitals of two or more letters stands right before ``first`` in its clause."""
-    if first == 0 or tokens[first].clause_break_before:
-        return False
-    previous = tokens[first - 1].text
-    return len(previous) > 1 and previous.isupper() and previous.isalpha()
 
 
 def _first_conjunct(
@@ -247,53 +247,3 @@ def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: Lex
     while first > 0 and tokens[first].joins_previous and is_name_word(tokens[first - 1], function_words):
         first -= 1  # capitalized modifiers: "Russian air defense systems", "Western analysts"
     return make_mention(text, tokens, first, stop, kind)
-
-
-def _name_before(
-    names: Sequence[Mention], stops: Sequence[int], in_order: bool, first: int
-) -> Mention | None:
-    """The last of ``names`` that ends at or before token ``first`` (by bisection when their stops ascend)."""
-    if not in_order:
-        return next((m for m in reversed(names) if m.stop <= first), None)
-    k = bisect_right(stops, first)
-    return names[k - 1] if k else None
-
-
-@derived
-def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
-    """Speech nouns and channels whose possessor speaks ("his comments", "Anokhine's Telegram channel")."""
-    nouns = {e.words for e in lexicons.speech.cues if e.subcategory == "noun"}
-    return frozenset(nouns | {e.words for e in lexicons.speech.channels})
-
-
-def _attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention],
-                         lexicons: LexiconSet) -> list[Mention]:  # fmt: skip
-    """Add "his comments", "the governor's statement", "Anokhine's Telegram channel" as mentions of the possessor."""
-    nouns = _speech_nouns(lexicons)
-    result = list(found)
-    names = [m for m in found if m.kind in NAME_KINDS]
-    name_stops = [m.stop for m in names]
-    in_order = all(a <= b for a, b in pairwise(name_stops))  # as they come, unless a mention was widened
-    for mention in found:
-        possessive = mention.kind == "pronoun" and mention.referent in ("male", "female", "plural", "neuter")
-        if not (possessive or tokens[mention.stop - 1].text.lower().endswith(("’s", "'s"))):
-            continue
-        noun = _speech_noun_after(tokens, mention.stop, nouns)
-        if noun is not None:
-            possessor = mention
-            if mention.kind == "pronoun" and mention.referent in ("male", "female"):
-                # "Rutte was not clear with his statements": "his" is the person named before it.
-                possessor = _name_before(names, name_stops, in_order, mention.first) or mention
-            result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=possessor))
-    result.sort(key=lambda m: (m.first, -m.stop))
-    return result
-
-
-def _speech_noun_after(tokens: Sequence[Token], stop: int, nouns: frozenset[tuple[str, ...]]) -> int | None:
-    for length in (3, 2, 1):
-        for skip in (0, 1):  # "his Telegram channel", "Anokhine's official Telegram channel"
-            first = stop + skip
-            words = tuple(t.norm for t in tokens[first : first + length])
-            if len(words) == length and words in nouns:
-                return first + length
-    return None

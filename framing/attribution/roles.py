@@ -35,8 +35,9 @@ def titles(lexicons: LexiconSet) -> frozenset[str]:
 
 
 def acronym(name: str) -> bool:
-    """Initials of an organisation: one word of two to four capitals ("ISW", "FBK"), not a person's name."""
-    return 2 <= len(name) <= 4 and name.isalpha() and name.isupper()
+    """Initials of an organisation: two to four capitals ("ISW", "FBK", "U.S."), not a person's name."""
+    letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
+    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
 
 
 def plural(mention: Mention, written: str, lexicons: LexiconSet) -> bool:
