@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from framing.attribution.base import (
     Mention,
@@ -89,7 +90,26 @@ def mentions(
             i = hit.stop
             continue
         i += 1
-    return attach_speech_nouns(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
+    found = _apposed_titles(text, with_initials(text, tokens, found, lexicons))
+    return attach_speech_nouns(text, tokens, found, lexicons)
+
+
+def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """A name set off by commas right after a title is that title's holder: a person.
+
+    "Russia's President, Vladimir Putin, has chosen ...": the name is registered with the title, so a
+    later "he" or "the president" finds him (a title before a colon names no one: "Estonia's PM: NATO").
+    """
+    result = list(found)
+    for k, (title, name) in enumerate(pairwise(found)):
+        if (
+            title.kind == "title_role"
+            and name.kind == "name"
+            and text[title.end : name.start].strip() == ","
+            and text[name.end : name.end + 1] == ","
+        ):
+            result[k + 1] = dataclasses.replace(name, kind="person", title=title.title)
+    return result
 
 
 def _name_mention(
