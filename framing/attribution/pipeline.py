@@ -18,6 +18,7 @@ from framing.attribution.relatives import relative_pronoun
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
 from framing.attribution.speeches import whole_text_speakers
+from framing.attribution.titles import quoted_title
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import find_quotes
@@ -79,7 +80,7 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
         if quote.start in quotes_done:
             continue
         ends_here = quote.end <= ctx.sentence.end
-        claim = QUOTE_RULES[0](ctx, quote)
+        claim = quoted_title(ctx, quote) or QUOTE_RULES[0](ctx, quote)
         if claim is None and quote.start >= ctx.sentence.start:
             claim = quote_colon(ctx, quote)  # "X: “A. B.”": the source stands where the quote opens
         if claim is None and not ends_here:

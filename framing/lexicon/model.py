@@ -124,6 +124,7 @@ WORD_CLASSES = (
     "relative_source",
     "postmodifier",
     "name_connector",
+    "title_opener",
     "indefinite",
     "media_head",
     "former",
