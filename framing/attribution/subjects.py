@@ -5,28 +5,19 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from framing.attribution.asides import MAX_ASIDE, MAX_FILLERS, before_aside, with_premodifiers
 from framing.attribution.base import (
-    NAME_KINDS,
     Mention,
     MentionIndex,
     chain_start,
-    class_words,
     in_class,
     make_mention,
     manner_adverb,
 )
-from framing.attribution.offices import office_of
-from framing.attribution.phrases import MAX_NOUN_PHRASE, conjoined, speech_words, with_partitive
+from framing.attribution.phrases import conjoined, with_partitive
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
-
-MAX_FILLERS = 3
-
-
-MAX_ASIDE = 14
-MAX_RELATIVE_ASIDE = 40
-
 
 FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a source and its cue ("X has also said")."""
@@ -54,7 +45,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         if first is not None:
             return first
     if tokens[j].clause_break_before:
-        return _before_aside(text, j, ends, mentions, tokens, lexicons)
+        return before_aside(text, j, ends, mentions, tokens, lexicons)
     return None
 
 
@@ -130,10 +121,22 @@ def _clause_phrase(text: str, tokens: Sequence[Token], stop: int, lexicons: Lexi
 
 
 def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], lexicons: LexiconSet) -> int:
-    """Step back over "has also", "did not" and a time adjunct ("on Wednesday", "on Monday night")."""
+    """Step back over "has also", "did not", a time adjunct ("on Wednesday") and a channel ("on Sky News")."""
     function_words = lexicons.speech.function_words
     fillers = 0
-    while j > 0 and not tokens[j].clause_break_before and j not in ends and fillers < MAX_FILLERS:
+    while j > 0 and not tokens[j].clause_break_before and fillers < MAX_FILLERS:
+        if j in ends:
+            medium = ends[
+                j
+            ]  # "the head of British diplomacy on Sky News pointed out": the medium is the channel
+            if (
+                medium.kind != "media"
+                or medium.first == 0
+                or not in_class(lexicons, tokens[medium.first - 1].norm, "channel_preposition")
+            ):
+                break
+            j, fillers = medium.first - 1, fillers + 1
+            continue
         previous = tokens[j - 1].norm
         relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
         if (
@@ -154,99 +157,6 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             continue
         break
     return j
-
-
-def _before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
-                  tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
-    """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
-    k = j - 1
-    while k > 0 and not tokens[k].clause_break_before and j - k <= MAX_RELATIVE_ASIDE:
-        k -= 1
-    if k <= 0 or j - k > MAX_RELATIVE_ASIDE or (j - k > MAX_ASIDE and tokens[k].norm not in ("who", "whose")):
-        return None  # only a relative clause runs long: "Daniel Russel, who served as ... , said"
-    if tokens[k].norm in ("and", "but", "or"):
-        return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
-    if (bracketed := _bracketed(text, k, j, ends, tokens)) is not None:
-        return bracketed
-    if lexicons.speech.function_words.get(tokens[k].norm) in ("preposition", "conjunction"):
-        # "X in a speech before the Federal Assembly, after choosing him ..., warned": an adjunct, not an
-        # apposition; the sentence's subject speaks.
-        return next((m for m in mentions.opening if m.kind != "place" and m.stop <= k), None)
-    ending = mentions.stopping.get(j, ())
-    spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
-    if spanning is not None:
-        return spanning  # "The defence secretary, Grant Shapps, said": title and name read as one mention
-    aside = next((m for m in ending if m.first == k and m.kind in NAME_KINDS), None)
-    if k not in ends:
-        return aside or _second_aside(text, k, j, ends, tokens)
-    head = ends[k]
-    if aside is not None and head.kind in NAME_KINDS:
-        head = office_of(head, ends, tokens, lexicons)
-    if aside is not None and head.kind not in NAME_KINDS:
-        # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
-        head = with_premodifiers(text, head, tokens, lexicons)  # "the White House spokesman, Josh Earnest"
-        return dataclasses.replace(
-            aside, first=head.first, start=head.start, text=text[head.start : aside.end]
-        )
-    if all(t.text.isdigit() for t in tokens[k:j]) or _adjunct(tokens[k], lexicons):
-        return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
-    end = tokens[j - 1].end
-    return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
-
-
-def _second_aside(
-    text: str, k: int, j: int, ends: Mapping[int, Mention], tokens: Sequence[Token]
-) -> Mention | None:
-    """A name before two asides, the first short: "Jillian Chase, 27, a Tinder user in New York, said"."""
-    first = k - 1
-    while first > 0 and not tokens[first].clause_break_before and k - first <= MAX_FILLERS:
-        first -= 1
-    head = ends.get(first) if tokens[first].clause_break_before else None
-    if head is None or head.kind not in NAME_KINDS:
-        return None
-    end = tokens[j - 1].end
-    return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
-
-
-def _bracketed(text: str, k: int, j: int, ends: Mapping[int, Mention],
-               tokens: Sequence[Token]) -> Mention | None:  # fmt: skip
-    """A name before a short bracketed aside, which its span keeps: "Sen. Bernie Sanders (I-Vt.) said"."""
-    if k not in ends or j - k > MAX_FILLERS or ends[k].kind not in NAME_KINDS:
-        return None
-    opening = text.rfind("(", tokens[k - 1].end, tokens[k].start)
-    closing = text.find(")", tokens[j - 1].end, tokens[j].start)
-    if opening == -1 or closing == -1:
-        return None
-    head = ends[k]
-    return dataclasses.replace(head, stop=j, end=closing + 1, text=text[head.start : closing + 1])
-
-
-def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
-    """An aside that is an adjunct, not an apposition: an adverb ("however") or a participle ("speaking in")."""
-    adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token, lexicons)
-    return adverb or (token.text.islower() and token.norm.endswith("ing"))
-
-
-def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> Mention:
-    """Widen a source over the words before it in its noun phrase: "ABC moderator David Muir", "the Trump campaign"."""
-    if mention.kind in ("pronoun", "speech_noun"):
-        return mention
-    function_words = lexicons.speech.function_words
-    first = mention.first
-    while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
-        previous = tokens[first - 1].norm
-        word_class_ = function_words.get(previous)
-        if word_class_ not in (None, "determiner") and not in_class(lexicons, previous, "possessive"):
-            break
-        if previous in speech_words(lexicons) or previous in class_words(lexicons, "relative"):
-            break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
-        first -= 1
-        if word_class_ is not None:
-            break  # a determiner or possessive opens the phrase
-    if first == mention.first:
-        return mention
-    start = tokens[first].start
-    return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
 
 
 def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],

@@ -125,6 +125,7 @@ WORD_CLASSES = (
     "postmodifier",
     "name_connector",
     "title_opener",
+    "channel_preposition",
     "indefinite",
     "media_head",
     "former",
