@@ -27,6 +27,7 @@ from framing.attribution.roles import (
     other_nation,
     plural,
     role_head,
+    role_name,
     shorten,
     strip_article,
     titles,
@@ -268,7 +269,7 @@ class Discourse:
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return previous
-        return shorten(self.lexicons, written.lower()), "role_only"
+        return shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only"
 
     def _may_hold(self, head: str, previous: tuple[str, str], written: str) -> bool:
         """Whether the latest speaker, ``previous``, may hold an unassigned title ``head`` (in role ``written``)."""

@@ -223,3 +223,17 @@ def nation_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
     words = [strip_possessive(w.strip(",.;:")).lower() for w in outside.split()]
     table = lexicons.speech.nations
     return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if w in table]
+
+
+def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:
+    """A role's display name with the phrase that says whose role it is: "spokesman for the ministry".
+
+    ``written`` is the role itself ("spokesman"); the mention's text keeps a postmodifier after it
+    ("of the White House", "for the ministry"), so one ministry's spokesman is not every spokesman.
+    """
+    text = strip_article(lexicons, mention.text.split(",")[0].strip()).lower()
+    words, role = text.split(), written.lower().split()
+    k = len(role)
+    if words[:k] == role and len(words) > k and in_class(lexicons, words[k], "postmodifier"):
+        return text
+    return written.lower()
