@@ -139,7 +139,9 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     if claim.cue is not None and _raising(ctx, claim.cue):
         claim = dataclasses.replace(claim, mention=None)
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
-    opened = ctx.layout.covered(claim.quote.start, claim.quote.end)[0] if claim.quote else index
+    # "- A. B. C - said the president": a dash quotation over sentences reaches back from its start, too.
+    span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
+    opened = min((index, *ctx.layout.covered(*span)))  # an empty content covers no sentence
     host = quotation_host(claim, built.built)
     if claim.kind == "scare":
         speaker, source_type = AUTHOR, "none"
@@ -157,8 +159,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
         or not built.reported_inside(ctx.tokens[claim.cue.first].start)
     ):
         discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
-    quote, mention, cue = claim.quote, claim.mention, claim.cue
-    span = (quote.start, quote.end) if quote is not None else claim.content
+    mention, cue = claim.mention, claim.cue
     if (relative := relative_pronoun(ctx.tokens, mention, cue, ctx.lexicons)) is not None:
         mention = dataclasses.replace(mention, text=relative.text, start=relative.start, end=relative.end)
     if mention is not None and cue is not None and mention.kind == "vague" and mention.first == cue.first:

@@ -254,29 +254,29 @@ class Discourse:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
         definite = is_definite(self.lexicons, mention.text, mention.title)
-        # a whole office ("the head of the state") is kept; otherwise the title's head word ("minister")
-        whole = role_head(written.lower(), self.lexicons)
+        whole = role_head(written.lower(), self.lexicons)  # a whole office ("head of state") or the head word
         head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written, self.lexicons):
             holder = self._holder(head, sentence, former, written)
             if holder is not None:
                 return holder, "named_person"
-            previous = self.previous_speaker(sentence)
+            person = (
+                self.last_person
+                if self.last_person and sentence - self.last_person[0] <= PRONOUN_REACH
+                else None
+            )
             titled = mention.kind == "title_role" or head in titles(self.lexicons)
-            if titled and previous is not None and self._may_hold(head, previous, written):
+            if titled and person is not None and self._may_hold(head, person, written):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
-                return previous
+                return person[1], person[2]
         return shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only"
 
-    def _may_hold(self, head: str, previous: tuple[str, str], written: str) -> bool:
-        """Whether the latest speaker, ``previous``, may hold an unassigned title ``head`` (in role ``written``)."""
-        assert self.last_speaker is not None
-        when, speaker, _ = self.last_speaker
-        if previous[1] != "named_person":
-            return False
+    def _may_hold(self, head: str, person: tuple[int, str, str], written: str) -> bool:
+        """Whether the person who last spoke, ``person``, may hold an unassigned title ``head`` (as ``written``)."""
+        when, speaker, _ = person
         roles = self.roles.get(self.canonical(speaker), set()) - {"former"}
         if roles and not holds(head, roles, self.lexicons):
             return False
