@@ -62,8 +62,10 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
             joins, breaks = True, False  # one space: by far the most common gap, no regex needed
         else:
             gap = text[previous_end:word_start]
-            # "U.S. officials", "U.K.": the period after a capital letter marks initials, inside a phrase
-            if gap[:1] == "." and _initial(tokens[-1].text):
+            # "U.S. officials", "U.K.": the period after a capital letter marks initials, inside a phrase;
+            # not before a capitalized word, which may start a name or a sentence ("U.S. Admiral James",
+            # "on the portal X. Domański said")
+            if gap[:1] == "." and _initial(tokens[-1].text) and (_initial(word) or word[:1].islower()):
                 gap = gap[1:]
             joins = _PHRASE_GAP.fullmatch(gap) is not None
             breaks = _CLAUSE_PUNCT.search(gap) is not None

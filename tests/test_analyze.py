@@ -189,6 +189,11 @@ def test_the_attributions_frame_has_its_columns_without_quotations():
     empty = analyze("Drones attacked Kyiv.").attributions_frame()
     # The documented join (docs/output.md) needs "sentences" and "doc" on an article with no quotation too.
     assert empty.empty and list(empty.columns) == list(quoted.columns)
+    # ... with the same types, so frames of many articles concatenate without object columns
+    assert (
+        empty.dtypes[["content_start", "content_end"]].tolist()
+        == quoted.dtypes[["content_start", "content_end"]].tolist()
+    )
     assert list(quoted.columns) == list(analyze('"Go," he said.').attribution_rows()[0])  # no field dropped
     assert empty.assign(sentence=empty["sentences"].str.split()).explode("sentence").empty
 

@@ -169,3 +169,18 @@ def test_lexicon_show_and_list_write_to_a_file_like_the_other_tables(tmp_path, c
     assert len(lines) == 2 and all(line.startswith("framing: error: ") for line in lines)
     assert "use .json" in lines[0] and "--format table does not match" in lines[1]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["list.txt", "threat.json", "threat.txt"]
+
+
+def test_lexicon_list_writes_json_when_the_output_name_says_so(tmp_path, capsys):
+    out = tmp_path / "lexicons.json"
+    assert main(["lexicon", "list", "-o", str(out)]) == 0
+    listed = json.loads(out.read_text(encoding="utf-8"))
+    assert {"threat", "reassurance"} <= {row["name"] for row in listed}
+    assert all(isinstance(row["entries"], int) and row["entries"] > 0 for row in listed)
+    capsys.readouterr()
+
+
+def test_an_output_name_the_command_cannot_write_is_named_first(tmp_path, capsys):
+    assert main(["lexicon", "show", "threat", "--format", "json", "-o", str(tmp_path / "t.csv")]) == 2
+    err = capsys.readouterr().err
+    assert ".csv is not an output format here" in err and not (tmp_path / "t.csv").exists()

@@ -100,14 +100,15 @@ def _agent_before(
 
 
 def _reported_gerund(clauses: Clauses, first: int, stop: int) -> bool:
-    """A reporting verb right before a harm gerund with an object: the speaker did it.
+    """A verb of reporting one's own act right before a harm gerund with an object: the speaker did it.
 
     "Russia's military has reported destroying key pieces of infrastructure", "Ukraine denied shelling
     the city": the gerund's subject is the verb's. A gerund followed by a preposition or nothing is
     rather a noun ("reported shelling in Kharkiv", "reported fighting near Bakhmut") and names no agent.
     """
     tokens = clauses.tokens
-    if first == 0 or tokens[first - 1].norm not in clauses.speech or not tokens[first].norm.endswith("ing"):
+    gerund_verbs = clauses.classes["gerund_reporting"]  # "reported", "denied": not "said", "condemned"
+    if first == 0 or tokens[first - 1].norm not in gerund_verbs or not tokens[first].norm.endswith("ing"):
         return False
     return (
         stop < len(tokens)

@@ -25,8 +25,12 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
                   tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
     k = j - 1
-    while k > 0 and not tokens[k].clause_break_before and j - k <= MAX_RELATIVE_ASIDE:
-        k -= 1
+    while k > 0 and j - k <= MAX_RELATIVE_ASIDE:
+        # "the director of the Institute for the Study of War (ISW), wrote": that bracket is inside a name
+        inside = next((m for m in mentions.stopping.get(j, ()) if m.initials and m.first < k), None)
+        if tokens[k].clause_break_before and inside is None:
+            break
+        k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
     if k <= 0 or j - k > MAX_RELATIVE_ASIDE or (j - k > MAX_ASIDE and tokens[k].norm not in ("who", "whose")):
         return None  # only a relative clause runs long: "Daniel Russel, who served as ... , said"
     if tokens[k].norm in ("and", "but", "or"):
@@ -55,7 +59,7 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         )
     if all(t.text.isdigit() for t in tokens[k:j]) or _adjunct(tokens[k], lexicons):
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
-    end = tokens[j - 1].end
+    end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
 
 

@@ -112,7 +112,7 @@ def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
 
 
 def initials_amid_lowercase(tokens: Sequence[Token]) -> set[int]:
-    """The words in capitals ("US", "WHO", "U.S.") of a sentence not written in capitals: initials.
+    """The words of two or more capitals ("US", "WHO") of a sentence not written in capitals: initials.
 
     They are names even where they spell a function word ("us", "who"). In a headline in capitals
     every word is, so there none is taken for initials.
@@ -224,12 +224,14 @@ def capitals_before(tokens: Sequence[Token], first: int) -> bool:
 def before_title(words: Sequence[str], after: Hit | None, lexicons: LexiconSet) -> bool:
     """Whether words naming a country stand before a title or role they qualify ("the US president").
 
-    ``words``: the run's words ("US", "the us", "U.S"); an article among them is left out.
+    ``words``: the run's words as written ("US", "the US", "U.S"); an article among them is left out. A
+    possessive is no qualifier: "the UK's foreign secretary" is a possessor and its role.
     """
     if after is None or after.entry.subcategory not in ("title", "role"):
         return False
     key = " ".join(w.lower() for w in words if not in_class(lexicons, w.lower(), "article"))
-    return key in lexicons.speech.nations or f"{key}." in lexicons.speech.nations
+    table = lexicons.speech.nations  # "US", "the us", "U.S" (its last period is outside the token)
+    return key in table or f"{key}." in table
 
 
 def written_name(text: str, tokens: Sequence[Token]) -> str:

@@ -57,8 +57,8 @@ def quoted_in_claims(built: list[Attribution]) -> list[Attribution]:
 
 
 def _hostable(a: Attribution) -> bool:
-    """Whether a host's content could take ``a`` in: a scare quote, or a quotation whose cue named no source."""
-    return a.kind == "scare" or (
+    """Whether a host's content could take ``a`` in: a scare quote (not a title), or a sourceless quotation."""
+    return (a.kind == "scare" and a.rule != "title") or (
         a.kind == "direct" and a.speaker == UNKNOWN and a.source_text is None and a.cue_start is not None
     )
 

@@ -18,7 +18,7 @@ from framing.attribution.base import Mention, in_class
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
-_INITIALS = re.compile(r"[A-Z][A-Z&]{1,6}\Z")
+_INITIALS = re.compile(r"[A-Z]{2,7}\Z")
 _OPENING = re.compile(r"\s*\(\s*\Z")
 _CLOSING = re.compile(r"\s*\)")
 MAX_NAME_TOKENS = 12

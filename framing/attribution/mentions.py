@@ -27,6 +27,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.initials import with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
+from framing.attribution.roles import nation_of
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
 from framing.match import Hit, hits_between, select_longest
@@ -75,7 +76,7 @@ def mentions(
             continue
         hit = by_first.get(i)
         if hit is not None and before_title(
-            [t.norm for t in tokens[hit.first : hit.stop]], by_first.get(hit.stop), lexicons
+            [t.text for t in tokens[hit.first : hit.stop]], by_first.get(hit.stop), lexicons
         ):
             # "the US president": the country's name qualifies the title after it, one mention
             titled = _lexical_mention(text, tokens, by_first[hit.stop], lexicons, inside, titles)
@@ -91,7 +92,26 @@ def mentions(
             continue
         i += 1
     found = _apposed_titles(text, with_initials(text, tokens, found, lexicons))
+    found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
     return attach_speech_nouns(text, tokens, found, lexicons)
+
+
+def _with_country(text: str, tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> Mention:
+    """A titled person with the country's initials written right before the title ("U.S. President Joe Biden").
+
+    The name rules end a name at initials ("U.S. Secretary": letters of an acronym), so the country would
+    be lost from the person's roles (``sources/nations.tsv``).
+    """
+    for first in (mention.first - 2, mention.first - 1):
+        letters = tokens[max(first, 0) : mention.first]
+        if (
+            first >= 0
+            and all(len(t.text) == 1 and t.text.isupper() for t in letters)
+            and nation_of(written_name(text, letters), lexicons)
+        ):
+            start = tokens[first].start
+            return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
+    return mention
 
 
 def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
@@ -159,7 +179,11 @@ def _name_mention(
         return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if not title and not inner and all(in_class(lexicons, w.lower(), "not_source") for w in words):
         return None  # "Monday", "European": never a speaker
-    if not title and not inner and before_title(words, by_first.get(stop), lexicons):
+    if (
+        not title
+        and not inner
+        and before_title([t.text for t in tokens[name_first:stop]], by_first.get(stop), lexicons)
+    ):
         return None  # "the US president", "U.S. officials": a country's name before a title qualifies it
     if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
         return None  # "Brimming with confidence, ...", "Looking back, ...": a participle, not a name

@@ -24,6 +24,7 @@ from framing.attribution.roles import (
     is_definite,
     nation_words,
     office_words,
+    offices,
     other_nation,
     plural,
     role_head,
@@ -189,11 +190,7 @@ class Discourse:
             self.add_roles(person, roles)
 
     def _institution(self, name: str) -> str:
-        """An institution under the fuller name the article already used ("US" -> "United States").
-
-        The variants are same-referent aliases of ``sources/aliases.tsv``; the fuller name must have been
-        written before in the article, so an article that says only "the US" keeps it.
-        """
+        """An institution under the fuller name the article already wrote ("US" -> "United States"; aliases.tsv)."""
         target = self.lexicons.speech.aliases.get(name.lower())
         return target if target is not None and target.lower() in self.institutions else name
 
@@ -277,10 +274,11 @@ class Discourse:
     def _may_hold(self, head: str, person: tuple[int, str, str], written: str) -> bool:
         """Whether the person who last spoke, ``person``, may hold an unassigned title ``head`` (as ``written``)."""
         when, speaker, _ = person
-        roles = self.roles.get(self.canonical(speaker), set()) - {"former"}
-        if roles and not holds(head, roles, self.lexicons):
+        roles = self.roles.get(self.canonical(speaker), set())
+        held = offices(roles, self.lexicons)  # not "former", not a country ("US President Joe Biden")
+        if held and not holds(head, held, self.lexicons):
             return False
-        if foreign_organisation(written, roles, self.institutions, self.lexicons) or other_nation(
+        if foreign_organisation(written, held, self.institutions, self.lexicons) or other_nation(
             written, roles, self.lexicons
         ):
             return False

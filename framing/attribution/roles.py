@@ -191,15 +191,25 @@ def vague_speaker(mention: Mention, lexicons: LexiconSet) -> str | None:
     return None if name is None else shorten(lexicons, name)
 
 
+def nation_of(words: str, lexicons: LexiconSet) -> str | None:
+    """The country a word or words name, if any ("ukrainian", "united states"; "u.s" and "u.s." alike)."""
+    table, key = lexicons.speech.nations, words.lower()
+    return table.get(key) or table.get(f"{key.rstrip('.')}.") or table.get(key.rstrip("."))
+
+
 def nations_in(words: Iterable[str], lexicons: LexiconSet) -> frozenset[str]:
     """The countries words of a role name: "Ukraine's leader" -> Ukraine (``sources/nations.tsv``).
 
     Two words in a row are looked up as well ("united states"), so ``words`` should be in their order.
     """
-    table = lexicons.speech.nations
-    words = [strip_possessive(w).lower() for w in words]
-    pairs = (f"{a} {b}" for a, b in pairwise(words))
-    return frozenset(table[w] for w in (*words, *pairs) if w in table)
+    words = [strip_possessive(w) for w in words]
+    found = (nation_of(w, lexicons) for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))))
+    return frozenset(n for n in found if n)
+
+
+def offices(roles: set[str], lexicons: LexiconSet) -> set[str]:
+    """A person's role words that name an office: not "former", not a country."""
+    return {r for r in roles if r != "former" and nation_of(r, lexicons) is None}
 
 
 def other_nation(role: str, roles: set[str], lexicons: LexiconSet) -> bool:
@@ -220,9 +230,8 @@ def nation_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
     text, name = mention.text, mention.name
     at = text.find(name) if name else -1
     outside = f"{text[:at]} {text[at + len(name) :]}" if at >= 0 else text
-    words = [strip_possessive(w.strip(",.;:")).lower() for w in outside.split()]
-    table = lexicons.speech.nations
-    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if w in table]
+    words = [strip_possessive(w.strip(",;:")).lower() for w in outside.split()]
+    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if nation_of(w, lexicons)]
 
 
 def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:

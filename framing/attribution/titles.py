@@ -3,8 +3,9 @@
 "Rebekah Koffler, ... the author of “Putin’s Playbook: Russia’s Secret Plan to Defeat America,” told Fox
 News" quotes a book, not Koffler: read as speech, the quote took "told" as its cue and lost the source.
 A quotation is a title when a word that introduces one stands right before it (``title_opener`` in
-``sources/word_classes.tsv``: "author of", "book", "titled", "report") and every content word in it is
-capitalized. The claim is the author's, like a scare quote.
+``sources/word_classes.tsv``: "author of", "book", "titled", "report"; one word or two) and every
+content word in it is capitalized. The claim is the author's: kind ``scare``, rule ``title``, and no
+reported claim takes it in as its source's words.
 """
 
 from __future__ import annotations
@@ -19,8 +20,11 @@ from framing.tokenize import WORD, Token
 
 def quoted_title(ctx: SentenceContext, quote: Quote) -> Claim | None:
     """A quoted title after the word that introduces it: the author's words, kind ``scare``, rule ``title``."""
-    k = bisect_right(ctx.tokens, quote.start, key=_end)  # the words before the quote
-    if k == 0 or not in_class(ctx.lexicons, ctx.tokens[k - 1].norm, "title_opener"):
+    k = bisect_right(
+        ctx.tokens, quote.start, key=_end
+    )  # the words before the quote: one or two ("author of")
+    openers = {ctx.tokens[k - 1].norm if k else "", " ".join(t.norm for t in ctx.tokens[max(k - 2, 0) : k])}
+    if k == 0 or not any(in_class(ctx.lexicons, w, "title_opener") for w in openers):
         return None
     words = WORD.findall(ctx.text, quote.content_start, quote.content_end)
     function_words = ctx.lexicons.speech.function_words

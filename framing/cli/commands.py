@@ -282,7 +282,7 @@ def _lexicon(args: argparse.Namespace) -> str:
 
         return export_lexicons([lexicons[args.name]], args.format)
     if args.lexicon_command == "list":
-        return render_lexicon_list(lexicons)
+        return render_lexicon_list(lexicons, format=args.format)
     return render_lexicon(lexicons[args.name], format=args.format)
 
 

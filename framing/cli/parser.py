@@ -363,9 +363,9 @@ def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
     show = lexicon_commands.add_parser("show", help="every entry of one lexicon", **_examples_of("lexicon show"),
                                        parents=[common])  # fmt: skip
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
-    _add_format(show, ("table", "json"))
     _add_lexicon_io(lexicon_commands, common)
     for sub in (listing, show):
+        _add_format(sub, ("table", "json"))
         _add_lexicons(sub)
         _add_output(sub)
 

@@ -96,7 +96,7 @@ def resolve_format(args: argparse.Namespace) -> None:
     endings = ", ".join(suffixes_of(choices))
     if args.format is None and implied is None and default is None:
         raise InputError(f"give --format ({', '.join(choices)}) or an -o file name ending in {endings}")
-    if args.format is None and implied is not None and implied not in choices:
+    if implied is not None and implied not in choices:
         raise InputError(f"cannot write {output}: {suffix} is not an output format here; use {endings}")
     if args.format is not None and implied is not None and implied != args.format:
         raise InputError(

@@ -126,6 +126,7 @@ WORD_CLASSES = (
     "name_connector",
     "title_opener",
     "channel_preposition",
+    "gerund_reporting",
     "indefinite",
     "media_head",
     "former",

@@ -11,8 +11,15 @@ if TYPE_CHECKING:
     from framing.lexicon import Lexicon, LexiconSet
 
 
-def render_lexicon_list(lexicons: LexiconSet) -> str:
-    """One line per lexicon: name, number of entries, negation target, origin, description."""
+def render_lexicon_list(lexicons: LexiconSet, *, format: str = "table") -> str:
+    """One line per lexicon: name, number of entries, negation target, origin, description (or JSON)."""
+    if format not in ("table", "json"):
+        raise UnknownNameError("format", format, ("table", "json"))
+    if format == "json":
+        keys = ("name", "entries", "negated", "file", "description")
+        listed = [dict(zip(keys, (lx.name, len(lx.entries), lx.negated, lx.origin, lx.description), strict=True))
+                  for lx in lexicons]  # fmt: skip
+        return json.dumps(listed, ensure_ascii=False, indent=2) + "\n"
     rows = [("name", "entries", "negated", "file", "description")]
     rows += [(lx.name, str(len(lx.entries)), lx.negated, lx.origin, lx.description) for lx in lexicons]
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
