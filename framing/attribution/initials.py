@@ -32,6 +32,8 @@ def with_initials(
 
     The merged mention is an institution whose ``name`` is the full name and ``initials`` the letters.
     """
+    if not tokens or text.find("(", tokens[0].start, tokens[-1].end) == -1:
+        return found  # most sentences: no bracket, no initials
     for k in range(1, len(tokens)):
         closing = _bracketed_initials(text, tokens, k)
         if closing is None:
