@@ -88,7 +88,9 @@ def attributions_frame(result: ArticleResult) -> pd.DataFrame:
     frame = pd.DataFrame(attribution_rows(result), columns=list(_ATTRIBUTION_COLUMNS))
     # A quote without a named source or cue has no offsets there: nullable integers, not floats with NaN.
     nullable = {c: "Int64" for c in ("source_start", "source_end", "cue_start", "cue_end")}
-    return frame.astype({**nullable, "content_start": "int64", "content_end": "int64"})  # typed when empty too
+    return frame.astype(
+        {**nullable, "content_start": "int64", "content_end": "int64"}
+    )  # typed when empty too
 
 
 def sentences_frame(result: ArticleResult) -> pd.DataFrame:
