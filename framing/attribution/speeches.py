@@ -10,8 +10,10 @@ careful reader gives every such sentence to that speaker. Two signs mark such an
 - the lead names a whole text as its channel (an address, a speech, a letter, an interview) and the
   sentences without a cue speak in the first person ("We speak out."), so they are the text itself.
 
-Then every later sentence without a speaker of its own carries the lead's speaker. An article that quotes
-several voices, or whose lead speaker is one among many, is left as it is.
+Then every later sentence without a speaker of its own carries the lead's speaker, except, when one voice
+merely dominates, a sentence that opens with "he", "she" or the speaker's name: the reporter narrating
+what the speaker did ("He conducted a meeting with the command"). An article that quotes several voices,
+or whose lead speaker is one among many, is left as it is.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ COVERAGE = 0.5
 news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
+MIN_WORDS = 3
+"""A carried sentence has at least this many words ("Gen." left over from a teaser is no one's words)."""
 
 
 def whole_text_speakers(
@@ -65,9 +69,35 @@ def whole_text_speakers(
     if not (dominant or printed):
         return speakers
     result = list(speakers)
+    about = _about_the_voice(lead, lexicons) if not printed else frozenset()
     for i in silent:
-        result[i] = voice
+        # "He conducted a meeting with the command": narration about the voice, not its words; "Gen.": a scrap
+        if len(tokens[i]) >= MIN_WORDS and not _narrated(sentences[i], tokens[i], about, lexicons):
+            result[i] = voice
     return result
+
+
+def _narrated(
+    sentence: Sentence, tokens: Sequence[Token], about: frozenset[str], lexicons: LexiconSet
+) -> bool:
+    """A sentence that opens with "he", "she" or the speaker's name, outside quotation marks.
+
+    '"He had played a very good game", ...' is still the speaker's quotation, and "Biden about the
+    weapon" a heading of the speaker's words.
+    """
+    opens_quoted = (
+        tokens[0].start > sentence.start and not sentence.text[: tokens[0].start - sentence.start].isspace()
+    )
+    heading = len(tokens) > 1 and tokens[1].norm in lexicons.speech.classes["topic_preposition"]
+    return tokens[0].norm in about and not opens_quoted and not heading
+
+
+def _about_the_voice(lead: Attribution, lexicons: LexiconSet) -> frozenset[str]:
+    """Words that open a sentence about the lead's speaker: "he", "she" and the speaker's last name."""
+    third = {e.pattern for e in lexicons.speech.pronouns if e.subcategory in ("male", "female")}
+    return frozenset(
+        {*third, lead.speaker.split()[-1].lower()} if lead.source_type == "named_person" else third
+    )
 
 
 def _lead(content: Sequence[int], attributions: Sequence[Attribution]) -> Attribution | None:
