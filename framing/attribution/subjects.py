@@ -89,10 +89,13 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         mention.kind == "person"
         and mention.name
         and mention.text != mention.name
+        and not _own_title(mention)
         and head.kind in ("title_role", "role")
     ):
         # "the President of the European Commission Ursula von der Leyen": the office, then its holder's
-        # name; "a spokesman for Joe Biden" (the name alone after the preposition) keeps its head.
+        # name ("the Advisor of the President of Ukraine Mychajło Podolak" too); "a spokesman for Joe Biden"
+        # (the name alone after the preposition) and "a spokesman for President Zelensky" (a person with
+        # a title of their own right before the name) keep their head: the spokesman speaks.
         return dataclasses.replace(
             mention, first=head.first, start=head.start, text=text[head.start : mention.end]
         )
@@ -100,6 +103,16 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     return dataclasses.replace(
         head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end], name=name
     )
+
+
+def _own_title(mention: Mention) -> bool:
+    """Whether a person's mention is just a title and the name ("President Zelensky", "Mr Blair").
+
+    After "a spokesman for" such a person is the principal, not the speaker; "President of Ukraine
+    Mychajło Podolak" or "Rings director Peter Jackson" end an office phrase with its holder.
+    """
+    written = mention.text.lower()
+    return bool(mention.title) and written.startswith(f"{mention.title} ") and " of " not in written
 
 
 def _complement_adjective(token: Token, lexicons: LexiconSet) -> bool:
