@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from itertools import pairwise
 
 from framing.attribution.base import (
     Mention,
@@ -27,7 +26,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.initials import with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
-from framing.attribution.roles import nation_of
+from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
 from framing.match import Hit, hits_between, select_longest
@@ -91,45 +90,8 @@ def mentions(
             i = hit.stop
             continue
         i += 1
-    found = _apposed_titles(text, with_initials(text, tokens, found, lexicons))
-    found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
+    found = qualified_titles(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
     return attach_speech_nouns(text, tokens, found, lexicons)
-
-
-def _with_country(text: str, tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> Mention:
-    """A titled person with the country's initials written right before the title ("U.S. President Joe Biden").
-
-    The name rules end a name at initials ("U.S. Secretary": letters of an acronym), so the country would
-    be lost from the person's roles (``sources/nations.tsv``).
-    """
-    for first in (mention.first - 2, mention.first - 1):
-        letters = tokens[max(first, 0) : mention.first]
-        if (
-            first >= 0
-            and all(len(t.text) == 1 and t.text.isupper() for t in letters)
-            and nation_of(written_name(text, letters), lexicons)
-        ):
-            start = tokens[first].start
-            return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
-    return mention
-
-
-def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
-    """A name set off by commas right after a title is that title's holder: a person.
-
-    "Russia's President, Vladimir Putin, has chosen ...": the name is registered with the title, so a
-    later "he" or "the president" finds him (a title before a colon names no one: "Estonia's PM: NATO").
-    """
-    result = list(found)
-    for k, (title, name) in enumerate(pairwise(found)):
-        if (
-            title.kind == "title_role"
-            and name.kind == "name"
-            and text[title.end : name.start].strip() == ","
-            and text[name.end : name.end + 1] == ","
-        ):
-            result[k + 1] = dataclasses.replace(name, kind="person", title=title.title)
-    return result
 
 
 def _name_mention(

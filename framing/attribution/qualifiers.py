@@ -1,0 +1,88 @@
+"""What a person's title says of them, read off the words around it in one sentence.
+
+- a name set off by commas right after a title is its holder ("Russia's President, Vladimir Putin, has");
+- a country's initials right before the title are the person's country ("U.S. President Joe Biden");
+- an organisation word right before a lowercase title qualifies it ("Ukrainian military expert Petro
+  Czernyk", "Kremlin spokesman Dmitry Peskov"): one mention, the person's, so a source read after a cue
+  ("said Ukrainian military expert Petro Czernyk") is the person, not the organisation.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from itertools import pairwise
+
+from framing.attribution.base import Mention, written_name
+from framing.attribution.roles import nation_of
+from framing.lexicon import LexiconSet
+from framing.tokenize import Token
+
+
+def qualified_titles(
+    text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
+) -> list[Mention]:
+    """The mentions of a sentence with titled persons read together with the words that qualify them."""
+    found = _apposed_titles(text, found)
+    found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
+    return _organisation_modifiers(text, tokens, found)
+
+
+def _organisation_modifiers(text: str, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
+    """An organisation mention joined to a person's lowercase title after it is part of that person's mention."""
+    result: list[Mention] = []
+    for mention in found:
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.kind == "institution"
+            and not previous.initials
+            and mention.kind == "person"
+            and mention.title
+            and previous.stop == mention.first
+            and tokens[mention.first].joins_previous
+            and tokens[mention.first].text[:1].islower()
+        ):
+            start = previous.start
+            result[-1] = dataclasses.replace(
+                mention, first=previous.first, start=start, text=text[start : mention.end]
+            )
+            continue
+        result.append(mention)
+    return result
+
+
+def _with_country(text: str, tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> Mention:
+    """A titled person with the country's initials written right before the title ("U.S. President Joe Biden").
+
+    The name rules end a name at initials ("U.S. Secretary": letters of an acronym), so the country would
+    be lost from the person's roles (``sources/nations.tsv``).
+    """
+    for first in (mention.first - 2, mention.first - 1):
+        letters = tokens[max(first, 0) : mention.first]
+        if (
+            first >= 0
+            and all(len(t.text) == 1 and t.text.isupper() for t in letters)
+            and nation_of(written_name(text, letters), lexicons)
+        ):
+            start = tokens[first].start
+            return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
+    return mention
+
+
+def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """A name set off by commas right after a title is that title's holder: a person.
+
+    "Russia's President, Vladimir Putin, has chosen ...": the name is registered with the title, so a
+    later "he" or "the president" finds him (a title before a colon names no one: "Estonia's PM: NATO").
+    """
+    result = list(found)
+    for k, (title, name) in enumerate(pairwise(found)):
+        if (
+            title.kind == "title_role"
+            and name.kind == "name"
+            and text[title.end : name.start].strip() == ","
+            and text[name.end : name.end + 1] == ","
+        ):
+            result[k + 1] = dataclasses.replace(name, kind="person", title=title.title)
+    return result
