@@ -229,9 +229,16 @@ def before_title(words: Sequence[str], after: Hit | None, lexicons: LexiconSet) 
     """
     if after is None or after.entry.subcategory not in ("title", "role"):
         return False
-    key = " ".join(w.lower() for w in words if not in_class(lexicons, w.lower(), "article"))
-    table = lexicons.speech.nations  # "US", "the us", "U.S" (its last period is outside the token)
-    return key in table or f"{key}." in table
+    return (
+        nation_of(" ".join(w for w in words if not in_class(lexicons, w.lower(), "article")), lexicons)
+        is not None
+    )
+
+
+def nation_of(words: str, lexicons: LexiconSet) -> str | None:
+    """The country a word or words name, if any ("ukrainian", "united states"; "u.s" and "u.s." alike)."""
+    table, key = lexicons.speech.nations, words.lower()
+    return table.get(key) or table.get(f"{key.rstrip('.')}.") or table.get(key.rstrip("."))
 
 
 def written_name(text: str, tokens: Sequence[Token]) -> str:

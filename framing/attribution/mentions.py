@@ -48,7 +48,8 @@ def mentions(
     """
     # "US", "WHO" amid lowercase words are initials, not the pronouns "us" and "who": read as written
     initials = initials_amid_lowercase(tokens)
-    tokens = [dataclasses.replace(t, norm=t.text) if k in initials else t for k, t in enumerate(tokens)]
+    if initials:  # most sentences have none: no copy of their tokens
+        tokens = [dataclasses.replace(t, norm=t.text) if k in initials else t for k, t in enumerate(tokens)]
     hits = [
         h
         for h in select_longest(source_hits)

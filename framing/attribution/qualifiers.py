@@ -13,8 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from itertools import pairwise
 
-from framing.attribution.base import Mention, written_name
-from framing.attribution.roles import nation_of
+from framing.attribution.base import Mention, nation_of, written_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from itertools import pairwise
 
-from framing.attribution.base import Mention, class_words, in_class, strip_possessive
+from framing.attribution.base import Mention, class_words, in_class, nation_of, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 
@@ -189,12 +189,6 @@ def vague_speaker(mention: Mention, lexicons: LexiconSet) -> str | None:
     """A vague source's name: "Western analysts" -> "western analysts" (see :func:`vague_name`), or None."""
     name = vague_name(strip_article(lexicons, (mention.name or mention.text).split(",")[0]), lexicons)
     return None if name is None else shorten(lexicons, name)
-
-
-def nation_of(words: str, lexicons: LexiconSet) -> str | None:
-    """The country a word or words name, if any ("ukrainian", "united states"; "u.s" and "u.s." alike)."""
-    table, key = lexicons.speech.nations, words.lower()
-    return table.get(key) or table.get(f"{key.rstrip('.')}.") or table.get(key.rstrip("."))
 
 
 def nations_in(words: Iterable[str], lexicons: LexiconSet) -> frozenset[str]:
