@@ -145,8 +145,12 @@ def _whole_phrase(ctx: SentenceContext, cue: Hit, mention: Mention | None) -> Me
     opener = ctx.lexicons.speech.function_words.get(tokens[first].norm)
     if opener not in (None, "determiner") and not in_class(ctx.lexicons, tokens[first].norm, "possessive"):
         return mention
-    end = tokens[stop - 1].end
-    if any(mark in text[tokens[first].start : end] for mark in QUOTE_MARKS):
+    # a quote mark between words opens a quotation; one inside a word is an apostrophe ("the state’s website")
+    if any(
+        mark in text[tokens[k].end : tokens[k + 1].start]
+        for k in range(first, stop - 1)
+        for mark in QUOTE_MARKS
+    ):
         return mention
     if mention is None:
         return make_mention(text, tokens, first, stop, "speech_noun")

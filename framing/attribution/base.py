@@ -16,6 +16,8 @@ NAME_KINDS = ("person", "name")
 
 CLITICS = ("'s", "'ve", "'re", "'d", "'ll")
 """A possessive or contracted auxiliary at the end of a mention's last word ("Kadyrov’s", "They’ve")."""
+DASHES = "-–—"
+"""Dashes that open or close an aside or a translated outlet's quotation."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,8 +140,12 @@ def _name_mention(
     words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
     if all(w.isupper() for w in words) and (len(words) > 3 or capitals_before(tokens, name_first)):
         return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
-    if not title and not inner and all(in_class(lexicons, w.lower(), "not_source") for w in words):
-        return None  # "Monday", "European": never a speaker
+    if (
+        not title
+        and not inner
+        and all(in_class(lexicons, w.lower(), "not_source", "indefinite") for w in words)
+    ):
+        return None  # "Monday", "European", "Nobody": never a speaker
     if (
         not title
         and not inner

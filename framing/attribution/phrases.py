@@ -70,7 +70,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     phrase = tokens[first:end]
     if phrase[-1].norm in class_words(lexicons, "indefinite"):
         return None  # "No one can think", "Everyone knows": no source
-    if all(function_words.get(t.norm) is not None or t.text.isdigit() for t in phrase):
+    if all(function_words.get(t.norm) is not None or t.text[:1].isdigit() for t in phrase):
         return None
     if any(t.norm in speech_words(lexicons) for t in phrase):
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"

@@ -44,7 +44,7 @@ import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import Mention, chain_start, in_class, make_mention, rstrip_end
+from framing.attribution.base import DASHES, Mention, chain_start, in_class, make_mention, rstrip_end
 from framing.attribution.content import trim, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import (
@@ -74,8 +74,6 @@ from framing.attribution.verbs import (
 from framing.match import Hit
 from framing.quotes import SCARE_MAX_WORDS, Quote
 from framing.tokenize import WORD
-
-DASHES = "-–—"
 
 
 def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:

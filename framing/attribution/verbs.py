@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from framing.attribution.base import Mention, class_words, in_class
+from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
@@ -118,11 +118,38 @@ def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None  # "found itself": a reflexive object marks no speech
     if cue.first > 0 and ctx.lexicons.speech.function_words.get(tokens[cue.first - 1].norm) == "determiner":
         return None  # "a claim that ...": a noun, not a verb
-    if not any(m.kind != "speech_noun" for m in ctx.by_token.starting.get(cue.stop, ())):
+    finite = _finite_speech(ctx, cue)
+    if not finite and not any(m.kind != "speech_noun" for m in ctx.by_token.starting.get(cue.stop, ())):
         return None
     ctx.used_cues.add(cue.first)
     content = trim(ctx.text, ctx.tokens[cue.stop - 1].end, ctx.sentence.end)
     return Claim(None, cue, content, "indirect", "verb_no_source")
+
+
+def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
+    """A reporting verb in a finite form, "says" or "said", with no source found ("those surveyed say").
+
+    Someone's words are reported even when the source is a phrase no rule reads; an infinitive, a
+    participle, a noun ("the show") or a verb after an auxiliary ("can argue") may be no report at all.
+    """
+    tokens = ctx.tokens
+    norm = tokens[cue.first].norm
+    if (
+        cue.entry.subcategory != "verb"
+        or cue.stop - cue.first > 1
+        or norm not in class_words(ctx.lexicons, "say_form")
+    ):
+        return False
+    opens = cue.first == 0 or tokens[cue.first].clause_break_before
+    # "Say what numbers we have.", "close the door, say: no": an imperative; after a closing dash the
+    # aside before it ends and the subject is further back ("Democrats — and some Republicans — say")
+    before_cue = rstrip_end(ctx.text, tokens[cue.first].start)
+    if norm == "say" and opens and (before_cue == 0 or ctx.text[before_cue - 1] not in DASHES):
+        return False
+    before = tokens[cue.first - 1].norm if cue.first > 0 else ""
+    return (
+        not norm.endswith("ing") and before != "to" and ctx.lexicons.speech.function_words.get(before) is None
+    )
 
 
 def passive(ctx: SentenceContext, cue: Hit) -> bool:
