@@ -31,8 +31,12 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         if tokens[k].clause_break_before and inside is None:
             break
         k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
-    if k <= 0 or j - k > MAX_RELATIVE_ASIDE or (j - k > MAX_ASIDE and tokens[k].norm not in ("who", "whose")):
-        return None  # only a relative clause runs long: "Daniel Russel, who served as ... , said"
+    if (
+        k <= 0
+        or j - k > MAX_RELATIVE_ASIDE
+        or (j - k > MAX_ASIDE and not _long_aside(k, ends, tokens, lexicons))
+    ):
+        return None
     if tokens[k].norm in ("and", "but", "or"):
         return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
     if (bracketed := _bracketed(text, k, j, ends, tokens)) is not None:
@@ -61,6 +65,18 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _long_aside(k: int, ends: Mapping[int, Mention], tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """Only a relative clause or a name's apposition runs long before a cue.
+
+    "Daniel Russel, who served as ..., said"; "Prof Paul Dibb, an emeritus professor at ... and former director
+    of ..., said". A long stretch of anything else is a clause.
+    """
+    if tokens[k].norm in ("who", "whose"):
+        return True  # "which" is not: "sanctions hitting Russian interests in Great Britain, which would ..., said"
+    head = ends.get(k)
+    return head is not None and head.kind in NAME_KINDS and in_class(lexicons, tokens[k].norm, "article")
 
 
 def _second_aside(
