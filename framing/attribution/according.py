@@ -32,6 +32,8 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """The source after "according to" or "citing": "According to X, ...", "..., citing X"."""
     if cue.entry.subcategory != "according_to":
         return None
+    if (holder := _holder_inside(ctx, cue)) is not None:
+        return holder
     mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
     if (citer := _citer(ctx, cue, mention)) is not None:
         return citer  # a recognised speaker after "citing" is cited as a source; anything else is cited
@@ -51,6 +53,16 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention)
     return Claim(mention, cue, content, "according_to", "according_to")
+
+
+def _holder_inside(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A cue that holds its source's pronoun: "In his opinion, ...", "in their view": the pronoun is the source."""
+    holder = next((m for m in ctx.by_token.starting_in(cue.first + 1, cue.stop) if m.kind == "pronoun"), None)
+    if holder is None:
+        return None
+    ctx.used_cues.update(range(cue.first, cue.stop))
+    return Claim(holder, cue, according_content(ctx.text, ctx.sentence, ctx.tokens, cue, holder), "according_to",
+                 "according_to")  # fmt: skip
 
 
 def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | None:
