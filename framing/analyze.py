@@ -14,6 +14,7 @@ from framing.agency import (
     capitalized_names,
 )
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
+from framing.deterrence import deterrence_hits, explain
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
 from framing.inversion import inversion_hits
@@ -105,9 +106,13 @@ def _evidence(
     # Grammar the lists cannot hold (emphatic "do", "should" + subject) joins the words, so the rules reach it too.
     found += emphasis_hits(text, tokens, found, lexicons)
     found += inversion_hits(text, tokens, sentence.end, lexicons)
+    # A response under a condition on aggression ("sanctions in the event of an invasion") is deterrence.
+    found, conditions = deterrence_hits(text, tokens, found, lexicons)
     evidence = apply_rules(
         text, tokens, select_longest(found), select_longest(modifiers.find(tokens)), lexicons, sentence.index
     )
+    if conditions:
+        evidence = tuple(explain(evidence, conditions, tokens))
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
     ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.

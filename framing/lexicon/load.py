@@ -16,6 +16,7 @@ from framing.lexicon.linear import LinePattern, PatternTooLarge, line_matcher
 from framing.lexicon.model import (
     BUILTIN,
     CUE_KINDS,
+    DETERRENCE_KINDS,
     EMPHASIS_KINDS,
     FUNCTION_CLASSES,
     INVERSION_KINDS,
@@ -169,6 +170,7 @@ def _load(
         agents=kinds.read_agents(tables.pick("rules", "agents")),
         emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, verbs, lexicons),
         inversion=_grammar_rule(tables, "inversion", INVERSION_KINDS, verbs, lexicons),
+        deterrence=_grammar_rule(tables, "deterrence", DETERRENCE_KINDS, verbs, lexicons),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 

@@ -168,6 +168,8 @@ EMPHASIS_KINDS = ("auxiliary", "not_before", "subordinator", "not_verb")
 """Kinds of ``rules/emphasis.tsv`` (see :class:`GrammarRule`)."""
 INVERSION_KINDS = ("auxiliary", "subject", "not_before", "negative")
 """Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
+DETERRENCE_KINDS = ("response", "opener", "subordinator", "aggressor", "aggression", "conflict")
+"""Kinds of ``rules/deterrence.tsv`` (see :class:`GrammarRule`)."""
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
@@ -234,10 +236,11 @@ class AgentList:
 
 @dataclass(frozen=True)  # not slotted: functools.cached_property needs the instance __dict__
 class GrammarRule:
-    """A grammar rule's words: ``rules/emphasis.tsv`` or ``rules/inversion.tsv``, with ``rules/verbs.tsv``.
+    """A grammar rule's words: ``rules/emphasis.tsv``, ``inversion.tsv`` or ``deterrence.tsv``, with ``rules/verbs.tsv``.
 
     Attributes:
-        words: Word -> its kind (:data:`EMPHASIS_KINDS`, :data:`INVERSION_KINDS`).
+        words: Word or phrase -> its kind (:data:`EMPHASIS_KINDS`, :data:`INVERSION_KINDS`,
+            :data:`DETERRENCE_KINDS`).
         verbs: Base forms of verbs, which the rule looks for after its auxiliary.
         counts: ``dimension/subcategory`` of the match the rule makes (header ``# match:``).
         weight: The match's weight (header ``# match:``).
@@ -282,6 +285,8 @@ class LexiconSet:
         agents: The actors the responsibility rule ties to harm words.
         emphasis: The emphatic-do rule's words (no rule when empty).
         inversion: The inverted-condition rule's words ("should China offer"; no rule when empty).
+        deterrence: The deterrence-conditional rule's words ("sanctions in the event of an invasion";
+            no rule when empty).
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -295,6 +300,7 @@ class LexiconSet:
     agents: AgentList
     emphasis: GrammarRule = GrammarRule()
     inversion: GrammarRule = GrammarRule(counts="hedging/conditional")
+    deterrence: GrammarRule = GrammarRule(counts="reassurance/deterrence")
     origin: str = BUILTIN
     # What later stages compute from the set (indexes, word sets), kept with it: see `derived`.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)

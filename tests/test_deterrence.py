@@ -1,0 +1,86 @@
+"""The deterrence-conditional rule (framing/deterrence.py, lexicons/rules/deterrence.tsv)."""
+
+import pytest
+
+from framing import analyze, load_lexicons
+from framing.deterrence import NEAR
+from framing.errors import LexiconError
+
+SOURCE = "# source: own = test\n"
+
+
+def _deterrence(text, lexicons=None):
+    return [
+        m for m in analyze(text, lexicons=lexicons).matches if m.pattern.endswith("<aggression condition>")
+    ]
+
+
+def test_the_match_spans_the_response_and_names_the_rule_and_its_condition():
+    text = 'Scholz announced "hard reactions and sanctions" in the case of Russian aggression to Ukraine.'
+    found = _deterrence(text)
+    assert [m.text for m in found] == ["reactions", "sanctions"]
+    for match in found:
+        assert text[match.start : match.end] == match.text
+        assert match.subcategory == "reassurance/deterrence"
+        assert (
+            match.modifiers[0]
+            == "rule: deterrence, conditional on aggression 'in the case of Russian aggression'"
+        )
+
+
+def test_a_weaker_phrase_over_the_response_becomes_the_span():
+    # 'severe sanctions' is a 0.5 deterrence row: the rule takes its span and counts it as one match.
+    text = (
+        "Americans and allies would quickly introduce severe economic sanctions in the event of an invasion."
+    )
+    [match] = _deterrence(text)
+    assert text[match.start : match.end] == match.text
+    assert analyze(text).sentences[0].scores["reassurance"] >= 1.0
+
+
+def test_negation_reaches_the_rule_match():
+    [match] = _deterrence("Hungary does not undertake to introduce sanctions in the event of an invasion.")
+    assert match.dimension == "threat"
+    assert any("negated by 'not'" in m for m in match.modifiers)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanctions were imposed after the invasion.",  # no condition
+        "If Russia wants peace, the sanctions stay.",  # a condition, but on no aggression
+        "Sanctions stay; in the event of, say, an invasion, more follow.",  # the condition broken by commas
+        "If Ukraine invades, prices rise.",  # no aggressor of the list after 'if'
+    ],
+)
+def test_no_condition_on_aggression_no_match(text):
+    assert _deterrence(text) == []
+
+
+def test_the_condition_must_be_near_the_response():
+    filler = " ".join(["and more talks"] * (NEAR // 3 + 1))
+    assert _deterrence(f"In the event of an invasion, the leaders said {filler} and sanctions.") == []
+    assert _deterrence("In the event of an invasion, the leaders said sanctions would follow.") != []
+
+
+def test_a_user_list_changes_what_counts(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "deterrence.tsv").write_text(
+        "# match: reassurance/deterrence 0.75\n" + SOURCE + "pattern\tkind\tsource\n"
+        "penalties\tresponse\town\nin the event of\topener\town\nblockade\taggression\town\n",
+        encoding="utf-8",
+    )
+    lexicons = load_lexicons(tmp_path)
+    [match] = _deterrence("Penalties will follow in the event of a blockade.", lexicons)
+    assert (match.text, match.weight) == ("Penalties", 0.75)
+    assert _deterrence("Sanctions will follow in the event of an invasion.", lexicons) == []
+
+
+def test_an_unknown_kind_names_the_file_and_line(tmp_path):
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "deterrence.tsv").write_text(
+        "# match: reassurance/deterrence 1\n" + SOURCE + "pattern\tkind\tsource\nif\tcondition\town\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=r"deterrence.tsv:4: kind 'condition' is unknown"):
+        load_lexicons(tmp_path)
