@@ -9,6 +9,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise).
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
+- **Impossibility** after a copula negates the subject before it ("a peaceful solution ... is
+  impossible"; ``framing/impossibility.py``), never what follows ("it is impossible to stop the attack").
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
   rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
   line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
@@ -25,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
 from framing.results import Match
@@ -80,6 +83,7 @@ class _Scope(NamedTuple):
     breaks: frozenset[int]
     copulas: frozenset[int]
     scalers: list[Hit]
+    impossibles: list[Hit]
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -114,6 +118,14 @@ def apply_rules(
     negated_by = _forward_negations(content, scope, tokens, lexicons)
     _passive_negations(content, scope, tokens, negated_by)
     _predicate_negations(content, scope, tokens, negated_by)
+    if scope.impossibles:
+        flipping = {x.name for x in lexicons if x.negated not in (NEGATION_KEEP, NEGATION_DROP)}
+        words = lexicons.speech.function_words
+        found = impossibility_negations(
+            content, scope.impossibles, scope.copulas, scope.breaks, tokens, words, flipping
+        )
+        for hit, predicate in found.items():
+            negated_by.setdefault(hit, (predicate, " (after the copula)"))
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
@@ -182,6 +194,7 @@ def _scope(modifiers: Sequence[Hit]) -> _Scope:
         breaks=frozenset(m.first for m, kind in kinds if kind == "scope_break"),
         copulas=frozenset(i for m, kind in kinds if kind == "copula" for i in range(m.first, m.stop)),
         scalers=[m for m, kind in kinds if kind in ("intensifier", "diminisher")],
+        impossibles=[m for m, kind in kinds if kind == "impossible"],
     )
 
 
@@ -270,7 +283,9 @@ def _weigh(
     else:
         if hit in negated_by:
             negator, how = negated_by[hit]
-            verb = {"preventive": "prevented", "denial": "denied"}.get(negator.entry.subcategory, "negated")
+            verb = {"preventive": "prevented", "denial": "denied", "impossible": "ruled out"}.get(
+                negator.entry.subcategory, "negated"
+            )
             said = _span_text(text, tokens, negator)
             target = lexicon.negated
             if target == NEGATION_KEEP:

@@ -17,7 +17,16 @@ if TYPE_CHECKING:
 BUILTIN = "built-in"
 T = TypeVar("T")
 DIMENSION_COLUMNS = ("pattern", "subcategory", "weight", "source")
-NEGATOR_KINDS = ("negator", "preventive", "denial", "pseudo", "scope_break", "copula", "definite")
+NEGATOR_KINDS = (
+    "negator",
+    "preventive",
+    "denial",
+    "pseudo",
+    "scope_break",
+    "copula",
+    "definite",
+    "impossible",
+)
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
 NEGATION_KEEP, NEGATION_DROP = "keep", "drop"

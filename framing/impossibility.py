@@ -1,0 +1,89 @@
+"""Post-posed impossibility: "a peaceful solution ... is completely impossible" negates the solution.
+
+A predicate of impossibility after a copula denies its subject ("negotiations with the Kremlin were
+impossible", "a Russian invasion is out of the question"), which no forward negator can reach: the
+subject stands before the words that negate it. Forward, the same words negate nothing ("it is
+impossible to stop the attack" does not make the attack reassurance), so ``modifiers/negators.tsv``
+gives them their own kind, ``impossible``, read only here; ``pseudo`` rows such as "impossible to"
+(the subject is the infinitive's object: "figures are impossible to calculate") and "not impossible"
+consume them first, by length.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+
+from framing.match import Hit
+from framing.tokenize import Token
+
+SUBJECT_WITHIN = 8
+"""Words at most between the subject's match and the copula ("evacuation during the armed conflict in Ukraine would be")."""
+_BETWEEN = 1
+"""Words at most between the copula and the predicate ("is completely impossible", "remains firmly off the table")."""
+
+
+def impossibility_negations(
+    content: Sequence[Hit],
+    predicates: Sequence[Hit],
+    copulas: Collection[int],
+    breaks: Collection[int],
+    tokens: Sequence[Token],
+    function_words: Mapping[str, str],
+    flipping: Collection[str],
+) -> dict[Hit, Hit]:
+    """The subjects that a predicate of impossibility after their copula negates.
+
+    The subject is the first reassurance or threat match of the copula's clause, at most
+    :data:`SUBJECT_WITHIN` words before the copula and before any preposition: a match in a
+    prepositional phrase modifies the subject ("assessment of damage is impossible" does not rule out
+    the damage).
+
+    Args:
+        content: The sentence's lexicon hits (no sense traps), in text order.
+        predicates: The ``impossible`` modifier hits.
+        copulas: Token indexes of copulas.
+        breaks: Token indexes of scope-break words ("said", "which"): the clause starts after the last one.
+        tokens: The sentence's tokens.
+        function_words: Word -> its class (``sources/function_words.tsv``), for prepositions.
+        flipping: The lexicons whose negation counts elsewhere.
+
+    Returns:
+        Negated hit -> the predicate that negates it.
+    """
+    starting: dict[int, Hit] = {}
+    for hit in content:
+        if hit.group in flipping:
+            starting.setdefault(hit.first, hit)
+    negated: dict[Hit, Hit] = {}
+    for predicate in predicates:
+        copula = _copula_before(predicate.first, copulas, tokens)
+        if copula is None:
+            continue
+        for k in range(_clause_start(tokens, breaks, copula), copula):
+            hit = starting.get(k)
+            if hit is not None and hit.stop >= copula - SUBJECT_WITHIN and hit.stop <= copula:
+                negated.setdefault(hit, predicate)
+                break  # the subject's head comes first ("evacuation during the armed conflict")
+            if function_words.get(tokens[k].norm) == "preposition":
+                break
+    return negated
+
+
+def _copula_before(first: int, copulas: Collection[int], tokens: Sequence[Token]) -> int | None:
+    """The copula right before the predicate, or one word before it, in one clause (its first token)."""
+    for k in range(first - 1, max(-1, first - 2 - _BETWEEN), -1):
+        if tokens[k + 1].clause_break_before:
+            return None
+        if k in copulas:
+            while k - 1 in copulas:
+                k -= 1
+            return k
+    return None
+
+
+def _clause_start(tokens: Sequence[Token], breaks: Collection[int], copula: int) -> int:
+    """The first token of the copula's clause: after clause punctuation or a scope-break word."""
+    k = copula
+    while k > 0 and not tokens[k].clause_break_before and k - 1 not in breaks:
+        k -= 1
+    return k
