@@ -10,8 +10,9 @@ rule's dimension. A condition is
 
 - an ``opener`` ("in the event of", "in case of") followed closely, in its clause, by an ``aggression``
   or ``conflict`` word ("in the event of a Russian invasion", "in case of war"), or
-- a ``subordinator`` ("if", "should") followed closely by an ``aggressor`` and then an ``aggression``
-  word, in one clause ("if Russia invades", "should the Kremlin decide to attack").
+- a ``subordinator`` ("if", "should") followed closely by an ``aggressor`` (any country of
+  ``sources/nations.tsv``, or one of the rule's own words) and then an ``aggression`` word, in one clause
+  ("if Russia invades", "should the Kremlin decide to attack", "if Iran attacks").
 
 The hit replaces the response word's reading in the lexicon the rule's dimension negates to (threat:
 the sanctions are the deterrent, not a harm), and it joins the lexicon hits before the rules run, so a
@@ -83,7 +84,7 @@ def deterrence_hits(
     words = lexicons.deterrence.words
     if dimension not in lexicons.lexicons or not any(words.get(t.norm) == "response" for t in tokens):
         return Deterrence(list(hits), {})
-    conditions = _conditions(tokens, _phrases(lexicons))
+    conditions = _conditions(tokens, _phrases(lexicons), lexicons.speech.nations)
     if not conditions:
         return Deterrence(list(hits), {})
     added: list[Hit] = []
@@ -121,9 +122,18 @@ def explain(evidence: Sequence[Match], conditions: Mapping[int, str], tokens: Se
     return explained
 
 
-def _conditions(tokens: Sequence[Token], phrases: _Phrases) -> list[tuple[int, int]]:
-    """The token spans of the sentence's conditions on aggression, in text order."""
+def _conditions(
+    tokens: Sequence[Token], phrases: _Phrases, nations: Mapping[str, str]
+) -> list[tuple[int, int]]:
+    """The token spans of the sentence's conditions on aggression, in text order.
+
+    Any country (``sources/nations.tsv``: "if Iran attacks", "should Russia invade") is an aggressor, as well
+    as the rule's own ``aggressor`` words (a leader, a seat of power: "if Putin", "should the Kremlin").
+    """
     kinds = _kinds(tokens, phrases)
+    for k, token in enumerate(tokens):
+        if k not in kinds and token.norm in nations:
+            kinds[k] = ("aggressor", k + 1)
     found = []
     for i, (kind, stop) in sorted(kinds.items()):
         if kind == "opener":

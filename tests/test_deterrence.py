@@ -50,11 +50,19 @@ def test_negation_reaches_the_rule_match():
         "Sanctions were imposed after the invasion.",  # no condition
         "If Russia wants peace, the sanctions stay.",  # a condition, but on no aggression
         "Sanctions stay; in the event of, say, an invasion, more follow.",  # the condition broken by commas
-        "If Ukraine invades, prices rise.",  # no aggressor of the list after 'if'
+        "If Ukraine invades, prices rise.",  # a condition on aggression, but no response word
+        "If the weather attacks, sanctions follow.",  # no actor after 'if'
     ],
 )
 def test_no_condition_on_aggression_no_match(text):
     assert _deterrence(text) == []
+
+
+def test_any_country_is_an_aggressor():
+    # sources/nations.tsv, not a list of one war's actors: 'if Iran attacks' is a condition on aggression
+    [match] = _deterrence("Washington warned of severe consequences if Iran attacks its neighbours.")
+    assert match.text == "consequences"
+    assert match.dimension == "reassurance"
 
 
 def test_the_condition_must_be_near_the_response():

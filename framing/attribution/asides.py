@@ -55,6 +55,10 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     head = ends[k]
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
+        if aside.title and not head.title and head.kind in NAME_KINDS:
+            # "The commander of Ukraine's 36th Separate Marine Brigade, Maj. Serhii Volyna, told": a titled
+            # name apposed to an untitled one is the person; the untitled name is the unit or body
+            head = dataclasses.replace(head, kind="role")
     if aside is not None and head.kind not in NAME_KINDS:
         # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
         head = with_premodifiers(text, head, tokens, lexicons)  # "the White House spokesman, Josh Earnest"
