@@ -155,6 +155,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     )
+    if mention is not None and _asked_about(ctx, mention):
+        return None  # "How does Lavrov explain the war?": a question about his words reports none of them
     place = mention is not None and mention.kind == "place"
     if place:
         mention = None  # "The Volgograd Region found itself ...": places do not speak
@@ -185,6 +187,13 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
         rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
     return Claim(mention, cue, content, "indirect", rule)
+
+
+def _asked_about(ctx: SentenceContext, mention: Mention) -> bool:
+    """A source after the auxiliary "do" of a question ("How does Lavrov explain ...?", "Did he say so?")."""
+    if mention.first == 0 or ctx.tokens[mention.first - 1].norm not in ("do", "does", "did"):
+        return False
+    return ctx.text[rstrip_end(ctx.text, ctx.sentence.end) - 1 : ctx.sentence.end].startswith("?")
 
 
 def _noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
