@@ -128,9 +128,23 @@ def quote_colon(ctx: SentenceContext, quote: Quote) -> Claim | None:
 def scare(ctx: SentenceContext, quote: Quote) -> Claim | None:
     """A short quotation with no cue: the author's scare quote ("so-called 'experts'")."""
     n_words = len(WORD.findall(ctx.text, quote.content_start, quote.content_end))
-    if n_words > SCARE_MAX_WORDS or quote.paragraphs > 1:
+    if n_words > SCARE_MAX_WORDS or quote.paragraphs > 1 or _whole_sentence(ctx, quote):
         return None
     return Claim(None, None, (quote.content_start, quote.content_end), "scare", "scare", quote)
+
+
+def _whole_sentence(ctx: SentenceContext, quote: Quote) -> bool:
+    """A quotation that is its sentence ("“But, come on.”" after "“It is a tough charge,” Pence said."): speech.
+
+    A scare quote stands inside the author's sentence; a sentence of nothing but a quote, after another
+    sentence of its paragraph, goes on quoting. One that is its own paragraph is a heading ("‘The Zone’").
+    """
+    sentence = ctx.sentence
+    if ctx.layout.paragraph_start(sentence) >= sentence.start:
+        return False
+    before = ctx.text[sentence.start : quote.start].strip()
+    after = ctx.text[quote.end : sentence.end].strip()
+    return not before and all(not c.isalnum() for c in after) and quote.end > quote.content_end
 
 
 def floating(ctx: SentenceContext, quote: Quote) -> Claim | None:
