@@ -23,6 +23,8 @@ _OPENING = re.compile(r"\s*\(\s*\Z")
 _CLOSING = re.compile(r"\s*\)")
 MAX_NAME_TOKENS = 12
 """The longest organisation name read back from its initials, in tokens."""
+MAX_NAME_REST = 3
+"""Words of an organisation's name after its head's mention and before its initials ("... on War (ISW)")."""
 
 
 def with_initials(
@@ -39,7 +41,7 @@ def with_initials(
         if closing is None:
             continue
         first = _spelled_from(text, tokens, k, lexicons)
-        first = _organisation_before(found, k) if first is None else first
+        first = _organisation_before(found, tokens, k, lexicons) if first is None else first
         if first is None:
             continue
         start, end = tokens[first].start, closing
@@ -86,6 +88,19 @@ def _spelled_from(text: str, tokens: Sequence[Token], k: int, lexicons: LexiconS
     return None
 
 
-def _organisation_before(found: Sequence[Mention], k: int) -> int | None:
-    """The first token of an institution mention that ends right before the bracket at token ``k``."""
-    return next((m.first for m in found if m.stop == k and m.kind == "institution"), None)
+def _organisation_before(found: Sequence[Mention], tokens: Sequence[Token], k: int,
+                         lexicons: LexiconSet) -> int | None:  # fmt: skip
+    """The first token of an institution mention that ends before the bracket at token ``k``.
+
+    Only the rest of its name may stand between: capitalized words and connectors ("the American Institute
+    of Research on War (ISW)", a translated name whose initials spell the original).
+    """
+    for m in found:
+        if m.kind != "institution" or not k - MAX_NAME_REST <= m.stop <= k:
+            continue
+        rest = tokens[m.stop : k]
+        if all(
+            t.text[:1].isupper() or in_class(lexicons, t.norm, "name_connector") for t in rest
+        ) and not any(t.clause_break_before for t in rest):
+            return m.first
+    return None
