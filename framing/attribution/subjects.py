@@ -42,11 +42,31 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
         opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
+        if first is None and lexicons.speech.function_words.get(tokens[opening].norm) == "determiner":
+            first = _after_article(text, tokens, opening + 1, j, mentions, lexicons)
         if first is not None:
             return first
     if tokens[j].clause_break_before:
         return before_aside(text, j, ends, mentions, tokens, lexicons)
     return None
+
+
+def _after_article(text: str, tokens: Sequence[Token], k: int, j: int, mentions: MentionIndex,
+                   lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The subject after its article, "The minister visited Kyiv and said", if it is the whole noun phrase.
+
+    A verb must follow it: an auxiliary or adverb ("The Fed did not"), or a word in -ed or -s ("The court
+    ruled"). A name before a noun only modifies it ("The Tory co-chairman", "The Scottish National Party's
+    leader"): the head is not read, so no source.
+    """
+    found = next((m for m in mentions.starting.get(k, ()) if m.kind != "speech_noun"), None)
+    if found is None or found.stop >= j or text.startswith(("'s", "’s"), found.end):
+        return None
+    after = tokens[found.stop]
+    verb = lexicons.speech.function_words.get(after.norm) in FILLER_CLASSES or (
+        after.text.islower() and after.norm.endswith(("ed", "s")) and not after.norm.endswith("ss")
+    )
+    return found if verb else None
 
 
 FRONTED_OPENERS = frozenset({"preposition", "adverb", "conjunction"})
