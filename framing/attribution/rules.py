@@ -24,7 +24,8 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
   asides between source and cue are skipped (X, 52, told ...); a participle continues the claim before it
   (..., X explained, adding that ...); a cue in the passive (X's remarks were condemned) has no source.
 - ``verb_no_source``: a speech verb whose only candidate is its object ("not criticising Russia", "told
-  Blinken"): an attribution without a source, the object never its speaker.
+  Blinken"): an attribution without a source, the object never its speaker; so is a finite "say/says/
+  said" whose subject no rule reads ("those surveyed say", "Democrats — and some Republicans — say").
 - ``intent``: the same with an attitude cue of intention, decision or perception ("the UK plans to", "India
   refused to", "he sees"), a pledge of an amount ("pledged £12bn") or an expectation ("is expected to"):
   an attribution, but the sentence is not its source's words (speaker AUTHOR).
