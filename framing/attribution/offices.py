@@ -128,6 +128,17 @@ def office_person(
         return (person, held) if person else None
     person = trailing_name(tokens, first, stop, inner, lexicons)
     after = max(i.stop for i in inner)
+    # "Office for the Coordination of Humanitarian Affairs": with no title before it, words right after "of"
+    # or "for" complete the organisation's name; a holder's name follows the office directly ("Ministry of
+    # Foreign Affairs Annalena Baerbock"), or a title says one is named ("Secretary of the Council of X")
+    particle = tokens[stop - len(person.split()) - 1].norm
+    if (
+        person
+        and not title
+        and particle in lexicons.speech.name_particles
+        and particle in lexicons.speech.function_words
+    ):
+        return None
     if (
         person
         and (title or inner[-1].entry.subcategory == "institution")

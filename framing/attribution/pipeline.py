@@ -150,7 +150,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     else:
         speaker, source_type = resolve_source(ctx, claim, opened, discourse)
     if speaker == UNKNOWN and claim.quote is not None:
-        speaker, source_type = discourse.previous_quoted(opened) or (UNKNOWN, "none")
+        speaker, source_type = _goes_on(claim, discourse, discourse.previous_quoted(opened))
     elif speaker == UNKNOWN and claim.rule == "dash_quote":
         speaker, source_type = discourse.previous_speaker(opened) or (UNKNOWN, "none")
     if (
@@ -185,6 +185,26 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
         sentences=ctx.layout.covered(*span),
         rule=claim.rule,
     )
+
+
+def _goes_on(claim: Claim, discourse: Discourse, previous: tuple[str, str] | None) -> tuple[str, str]:
+    """The speaker quoted before, for a quotation whose source is not found, unless its pronoun cannot be them.
+
+    "It called them “cruel”" two sentences after a governor the article called "he": "it" is not him.
+    """
+    mention = claim.mention
+    if previous is None:
+        return UNKNOWN, "none"
+    shown = discourse.genders.known.get(previous[0])
+    if (
+        mention is not None
+        and mention.kind == "pronoun"
+        and mention.referent in ("male", "female", "neuter")  # "we", "you" in a quote go on with it
+        and not mention.text.lower().endswith("self")  # "hit the West itself: “...”" is no source
+        and shown not in (None, mention.referent)
+    ):
+        return UNKNOWN, "none"
+    return previous
 
 
 def sentence_carriers(

@@ -56,6 +56,7 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
+from framing.attribution.readings import asked_about, noun_reading
 from framing.attribution.relatives import relative_content, relative_subject
 from framing.attribution.roles import vague_nouns
 from framing.attribution.subjects import (
@@ -161,7 +162,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return passive_agent(ctx, cue)  # "were told by officials that ...": the agent speaks
     if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue) or _opens_chain(ctx, cue):
         return None
-    if kind != "phrase" and _noun_reading(ctx, cue):
+    if noun_reading(ctx, cue):
         return None
     rule = "verb"
     mention = (
@@ -171,7 +172,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     )
-    if mention is not None and _asked_about(ctx, mention):
+    if mention is not None and asked_about(ctx, mention):
         return None  # "How does Lavrov explain the war?": a question about his words reports none of them
     place = mention is not None and mention.kind == "place"
     if place:
@@ -203,23 +204,6 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
         rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
     return Claim(mention, cue, content, "indirect", rule)
-
-
-def _asked_about(ctx: SentenceContext, mention: Mention) -> bool:
-    """A source after the auxiliary "do" of a question ("How does Lavrov explain ...?", "Did he say so?")."""
-    if mention.first == 0 or ctx.tokens[mention.first - 1].norm not in ("do", "does", "did"):
-        return False
-    return ctx.text[rstrip_end(ctx.text, ctx.sentence.end) - 1 : ctx.sentence.end].startswith("?")
-
-
-def _noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
-    """A verb cue after an article or a possessive pronoun is a noun: "the show", "his plans".
-
-    PolNeAR train: 14 attributions in 126 such cues.
-    """
-    if cue.first == 0 or ctx.tokens[cue.first].clause_break_before:
-        return False
-    return in_class(ctx.lexicons, ctx.tokens[cue.first - 1].norm, "article", "possessive")
 
 
 def _opens_chain(ctx: SentenceContext, cue: Hit) -> bool:

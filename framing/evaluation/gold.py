@@ -234,8 +234,11 @@ def same_speaker(gold: str, predicted: str) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    """A name's words, casefolded, without the punctuation around them ("(FBK)" -> "fbk")."""
-    return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in name.casefold().split()) if w]
+    """A name's words, casefolded, without the punctuation around them ("(FBK)" -> "fbk").
+
+    A hyphen joins words of one name as a space does ("Thomas-Greenfield" / "Thomas Greenfield").
+    """
+    return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in name.casefold().replace("-", " ").split()) if w]
 
 
 def _inside(part: list[str], whole: list[str]) -> bool:

@@ -116,6 +116,7 @@ WORD_CLASSES = (
     "addressee",
     "addressee_uninverted",
     "not_adverb",
+    "noun_marker",
     "honorific",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)

@@ -119,6 +119,8 @@ def test_unknown_article_and_bad_labels_are_refused(tmp_path):
         ("analysts", "Analysts", True),
         ("Reuters", "Reuters agency", True),
         ("Foundation for the Fight against Corruption (FBK)", "FBK", True),
+        ("Linda Thomas-Greenfield", "Linda Thomas Greenfield", True),  # a hyphen joins as a space does
+        ("Frank-Walter Steinmeier", "Walter", False),
         # words, not characters: a name cut to a letter or a fragment of a word is a miss
         ("U.S. Energy Information Administration", "U", False),
         ("Oksana Markarova", "S", False),

@@ -1,0 +1,32 @@
+"""Readings of a cue word that report no one's words: a noun ("the show", "little doubt"), a question.
+
+The verb rule asks these before it looks for a source (:func:`framing.attribution.rules.verb`).
+"""
+
+from __future__ import annotations
+
+from framing.attribution.base import Mention, in_class, rstrip_end
+from framing.attribution.context import SentenceContext
+from framing.match import Hit
+
+
+def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
+    """A source after the auxiliary "do" of a question ("How does Lavrov explain ...?", "Did he say so?")."""
+    if mention.first == 0 or ctx.tokens[mention.first - 1].norm not in ("do", "does", "did"):
+        return False
+    return ctx.text[rstrip_end(ctx.text, ctx.sentence.end) - 1 : ctx.sentence.end].startswith("?")
+
+
+def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
+    """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
+
+    A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
+    doubt that"); an article or possessive before one may open its subject. PolNeAR train: 14 attributions
+    in 126 single-word cues after an article or possessive.
+    """
+    if cue.first == 0 or ctx.tokens[cue.first].clause_break_before:
+        return False
+    before = ctx.tokens[cue.first - 1]
+    if in_class(ctx.lexicons, before.norm, "noun_marker"):
+        return True
+    return cue.entry.subcategory != "phrase" and in_class(ctx.lexicons, before.norm, "article", "possessive")
