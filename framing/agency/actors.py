@@ -107,7 +107,8 @@ def find_agents(
         if token.text.isupper() and len(token.text) > 5:  # a shouted headline word, not a name
             continue
         found[i] = Agent(i, i + 1, "name")
-    return _join_names(found, tokens, function_words), stops
+    joined = _join_names(found, tokens, function_words)
+    return _with_antecedent(joined, tokens, stops, function_words), stops
 
 
 def _join_names(
@@ -144,6 +145,48 @@ def _join_names(
             continue
         joined[first] = previous = agent
     return joined
+
+
+ANTECEDENT_KINDS = frozenset({"state", "forces"})
+"""Actors an ``anaphor`` ("it") may stand for: a state or an armed group."""
+
+
+def _with_antecedent(
+    found: dict[int, Agent],
+    tokens: Sequence[Token],
+    stops: Mapping[int, str],
+    function_words: Mapping[str, str],
+) -> dict[int, Agent]:
+    """The agents, without an ``anaphor`` that does not follow its antecedent's reporting verb.
+
+    "It" mostly stands for a thing, an event or a policy ("it will hurt growth", "said it could lead to
+    war"); right after a state's or armed group's own reporting verb it stands for that actor: "Ukraine
+    says it has recaptured", "Iran said that it would retaliate".
+    """
+    return {
+        i: a
+        for i, a in found.items()
+        if a.kind != "anaphor" or _reported_by_actor(found, tokens, stops, function_words, i)
+    }
+
+
+def _reported_by_actor(
+    found: dict[int, Agent],
+    tokens: Sequence[Token],
+    stops: Mapping[int, str],
+    function_words: Mapping[str, str],
+    i: int,
+) -> bool:
+    """A state or armed group, its reporting verb (a ``boundary``) and an optional "that" right before ``i``."""
+    k = i - 1
+    if k >= 0 and tokens[k].norm == "that" and not tokens[i].clause_break_before:
+        i, k = k, k - 1
+    if k < 0 or stops.get(k) != "boundary" or tokens[i].clause_break_before:
+        return False
+    k -= 1
+    while k >= 0 and function_words.get(tokens[k].norm) in ("auxiliary", "adverb", "negation"):
+        k -= 1  # "Iran has also said it"
+    return any(a.stop - 1 == k and a.kind in ANTECEDENT_KINDS for a in found.values())
 
 
 def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: LexiconSet) -> frozenset[str]:

@@ -71,6 +71,11 @@ def _agent_before(
             continue
         if agent.first in used:
             continue
+        if agent.kind == "anaphor":
+            # "it" acts only as the harm verb's subject: "Ukraine says it has recaptured", not "it is a war".
+            if not copula and _subject_of(clauses, agent.stop, first):
+                return agent, "rule: pronoun subject of the harm verb"
+            continue
         distance = first - agent.stop
         possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
         if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
@@ -97,6 +102,23 @@ def _agent_before(
             continue
         return agent, "rule: speaker of a harm gerund" if reported else "rule: agent before harm"
     return None, ""
+
+
+def _subject_of(clauses: Clauses, after: int, first: int) -> bool:
+    """Only auxiliaries, adverbs or a negation stand from ``after`` to the harm verb at ``first``."""
+    tokens = clauses.tokens
+    return (
+        all(
+            clauses.function_words.get(tokens[k].norm) in SUBJECT_VERB_GAP
+            and not tokens[k].clause_break_before
+            for k in range(after, first)
+        )
+        and not tokens[first].clause_break_before
+    )
+
+
+SUBJECT_VERB_GAP = frozenset({"auxiliary", "adverb", "negation"})
+"""Function-word classes that may stand between a pronoun subject and its harm verb ("it has recaptured")."""
 
 
 def _reported_gerund(clauses: Clauses, first: int, stop: int) -> bool:
@@ -134,7 +156,7 @@ def _relative_subject(
     if any(clauses.function_words.get(tokens[k].norm) not in RELATIVE_VERB_GAP for k in between):
         return None, ""
     agent = ending_at(clauses.agents, relative - 1)
-    if agent is None or agent.first in used or agent.kind in ("pronoun", "demonym"):
+    if agent is None or agent.first in used or agent.kind in ("pronoun", "anaphor", "demonym"):
         return None, ""
     if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
         return None, ""
@@ -179,7 +201,7 @@ def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) 
             if tokens[j].clause_break_before:
                 break
             agent = clauses.agents.get(j)
-            if agent is not None and agent.first not in used and agent.kind != "pronoun":
+            if agent is not None and agent.first not in used and agent.kind not in ("pronoun", "anaphor"):
                 return agent, f"rule: harm {tokens[by].norm} agent"
         break
     return None, ""

@@ -168,6 +168,7 @@ AGENT_KINDS = (
     "demonym",
     "leader",
     "pronoun",
+    "anaphor",
     "not_agent",
     "boundary",
     "relative",
