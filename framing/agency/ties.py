@@ -52,13 +52,17 @@ def _agent_before(
     copula = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
     reported = _reported_gerund(clauses, first, stop)  # "reported destroying": the speaker did it
+    declared = False
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
         if tokens[j + 1].clause_break_before:
             break
         if stops.get(j) == "relative" and not copula and first - j <= RELATIVE_GAP:
             return _relative_subject(clauses, j, first, used)
         if stops.get(j) in BOUNDARIES and not (reported and j == first - 1):
-            break
+            if not _declared(clauses, j, first):
+                break
+            declared = True  # "He announced a crusade": the announcer's own act
+            continue
         agent = ending_at(clauses.agents, j)
         if agent is None:
             # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink;
@@ -100,6 +104,8 @@ def _agent_before(
             # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
             # there: "the presence of Russian troops is a threat".
             continue
+        if declared:
+            return agent, "rule: announcer of a harm"
         return agent, "rule: speaker of a harm gerund" if reported else "rule: agent before harm"
     return None, ""
 
@@ -119,6 +125,25 @@ def _subject_of(clauses: Clauses, after: int, first: int) -> bool:
 
 SUBJECT_VERB_GAP = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a pronoun subject and its harm verb ("it has recaptured")."""
+
+
+def _declared(clauses: Clauses, verb: int, first: int) -> bool:
+    """A ``declaring`` verb whose object is the harm noun at ``first``: "announced a crusade", "declared war".
+
+    At most :data:`MODIFIER_WINDOW` words (a determiner, a modifier) stand between, none of them a
+    function word of another class or a clause break: "announced that attacks", "announced on Monday
+    that" are complements, whose harm has its own subject.
+    """
+    tokens = clauses.tokens
+    if tokens[verb].norm not in clauses.classes["declaring"] or first - verb - 1 > MODIFIER_WINDOW:
+        return False
+    return not any(
+        tokens[k].clause_break_before
+        or k in clauses.stops
+        or k in clauses.agents
+        or clauses.function_words.get(tokens[k].norm) not in (None, "determiner")
+        for k in range(verb + 1, first + 1)
+    )
 
 
 def _reported_gerund(clauses: Clauses, first: int, stop: int) -> bool:

@@ -137,6 +137,7 @@ WORD_CLASSES = (
     "title_opener",
     "channel_preposition",
     "gerund_reporting",
+    "declaring",
     "indefinite",
     "media_head",
     "former",
