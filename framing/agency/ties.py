@@ -98,7 +98,12 @@ def _agent_before(
             continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
         if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
             continue
-        if distance == 0 and agent.kind in ("state", "name") and not _verb_like(tokens[first].norm):
+        if (
+            distance == 0
+            and agent.kind in ("state", "name")
+            and not _verb_like(tokens[first].norm)
+            and not _present_verb(clauses, agent, first, stop)
+        ):
             break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
         if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
             # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
@@ -261,6 +266,31 @@ def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
         and tokens[first].norm.endswith("ing")
         and ending_at(clauses.agents, j - 1) is not None
     )
+
+
+def _present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
+    """An -s harm word right after a bare actor and before its object is the actor's verb.
+
+    "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port": an object follows (an
+    actor, a determiner or a pronoun). A label has none and mostly an article before it: "the Leningrad
+    attacks killed", "Kremlin attacks on the press".
+    """
+    tokens = clauses.tokens
+    if stop - first != 1 or not tokens[first].norm.endswith("s") or stop >= len(tokens):
+        return False
+    before = agent.first - 1
+    if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
+        return False
+    if tokens[stop].clause_break_before:
+        return False
+    following = tokens[stop].norm
+    return stop in clauses.agents or (
+        clauses.function_words.get(following) in ("determiner", "pronoun") and following not in NOT_OBJECTS
+    )
+
+
+NOT_OBJECTS = frozenset({"that", "what", "which", "whose", "who", "whom"})
+"""Determiners and pronouns that open a clause, not a verb's object ("the Leningrad attacks that ...")."""
 
 
 def _verb_like(norm: str) -> bool:
