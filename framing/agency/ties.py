@@ -272,17 +272,23 @@ def _present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool
     """An -s harm word right after a bare actor and before its object is the actor's verb.
 
     "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port": an object follows (an
-    actor, a determiner or a pronoun). A label has none and mostly an article before it: "the Leningrad
-    attacks killed", "Kremlin attacks on the press".
+    actor, a determiner or a pronoun); or the clause ends after it and opens with a subordinator ("if
+    Russia attacks, ..."). A label has neither, and mostly an article before it: "the Leningrad attacks
+    killed", "Kremlin attacks on the press".
     """
     tokens = clauses.tokens
-    if stop - first != 1 or not tokens[first].norm.endswith("s") or stop >= len(tokens):
+    if stop - first != 1 or not tokens[first].norm.endswith("s"):
         return False
     before = agent.first - 1
     if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
         return False
-    if tokens[stop].clause_break_before:
-        return False
+    if stop >= len(tokens) or tokens[stop].clause_break_before:
+        # No object, but a subordinator opens the clause: "If Russia attacks, we will unite the world".
+        return (
+            before >= 0
+            and clauses.stops.get(before) == "boundary"
+            and clauses.function_words.get(tokens[before].norm) == "conjunction"
+        )
     following = tokens[stop].norm
     return stop in clauses.agents or (
         clauses.function_words.get(following) in ("determiner", "pronoun") and following not in NOT_OBJECTS
