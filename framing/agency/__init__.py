@@ -84,7 +84,7 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
     text, tokens, evidence = sentence.text, sentence.tokens, sentence.evidence
     if DIMENSION not in lexicons.lexicons or not tokens:
         return ()
-    harm = harm_words(evidence, tokens, lexicons, index)
+    harm = harm_words(text, evidence, tokens, lexicons, index)
     if not harm:
         return ()
     harm_tokens = {i for _, first, stop, _ in harm for i in range(first, stop)}

@@ -6,7 +6,16 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 
-from framing.agency.index import BOUND, QUOTES_ONLY, AgencyIndex, Agent, Clauses, on_tokens
+from framing.agency.index import (
+    BOUND,
+    LAUNCH_GAP,
+    LAUNCHED,
+    QUOTES_ONLY,
+    AgencyIndex,
+    Agent,
+    Clauses,
+    on_tokens,
+)
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
 from framing.results import Match
@@ -39,15 +48,22 @@ def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[in
 
 
 def harm_words(
-    evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
+    text: str, evidence: Sequence[Match], tokens: Sequence[Token], lexicons: LexiconSet, index: AgencyIndex
 ) -> list[tuple[Match, int, int, str]]:
-    """Harm matches with their token span and original subcategory (before any negation)."""
+    """Harm matches with their token span and original subcategory (before any negation), in text order.
+
+    Weapons count only as the object of a launch verb (:func:`launched`).
+    """
     candidates = []
+    weapons = []
     for m in evidence:
         if m.lexicon not in lexicons.lexicons or m.weight <= 0:
             continue
         # A negated match carries its new dimension's subcategory; the harm it names is its lexicon's.
         original = index.subcategories.get((m.lexicon, m.pattern), m.subcategory)
+        if original == LAUNCHED and original not in index.harm:
+            weapons.append((m, original))
+            continue
         if original not in index.harm:
             continue  # most matches: tested before the word sets below are built
         if (
@@ -61,7 +77,36 @@ def harm_words(
         ):
             continue
         candidates.append((m, original))
-    return on_tokens(candidates, tokens)
+    verbs = lexicons.speech.classes["launch_verb"]
+    function_words = lexicons.speech.function_words
+    # A launched weapon's act starts at its verb: the agent is the verb's subject, not a name on the weapon.
+    fired = [
+        (m, verb, stop, sub)
+        for m, first, stop, sub in on_tokens(weapons, tokens)
+        if (verb := launched(text, tokens, first, verbs, function_words)) is not None
+    ]
+    return sorted(on_tokens(candidates, tokens) + fired, key=lambda h: h[1])
+
+
+def launched(
+    text: str, tokens: Sequence[Token], first: int, verbs: Collection[str], function_words: Mapping[str, str]
+) -> int | None:
+    """The launch verb that has the weapon at ``first`` as its object ("Russia launched 40 missiles").
+
+    At most :data:`LAUNCH_GAP` words stand between, none of them a clause break or a function word but a
+    determiner or "of" ("fired dozens of rockets", "launched a barrage of drones"); "launched from",
+    "fired at" name a place, and the weapon after them no act.
+    """
+    for k in range(first - 1, max(-1, first - 2 - LAUNCH_GAP), -1):
+        if tokens[k + 1].clause_break_before:
+            return None
+        if tokens[k].norm in verbs:
+            # "submarine-launched missile", "air-launched": a compound adjective, no act of anyone.
+            hyphenated = k > 0 and text[tokens[k - 1].end : tokens[k].start] == "-"
+            return None if hyphenated else k
+        if function_words.get(tokens[k].norm) not in (None, "determiner") and tokens[k].norm != "of":
+            return None
+    return None
 
 
 def find_agents(

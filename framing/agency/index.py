@@ -36,6 +36,10 @@ FORCES_OF = ("force_gathering",)
 """Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
 CONFLICT = "conflict"
+LAUNCHED = "threat/weapon"
+"""Weapons, which are harm only as the object of a ``launch_verb`` ("Russia launched 40 missiles")."""
+LAUNCH_GAP = 3
+"""Words that may stand between a launch verb and its weapon ("launched a barrage of missiles")."""
 REASSURANCE = "reassurance"
 BOUND = MappingProxyType({"success_bound": "actor_success"})
 """Reassurance subcategories that weigh little alone and count in full only tied to an actor

@@ -138,6 +138,7 @@ WORD_CLASSES = (
     "channel_preposition",
     "gerund_reporting",
     "declaring",
+    "launch_verb",
     "indefinite",
     "media_head",
     "former",
