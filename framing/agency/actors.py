@@ -52,7 +52,7 @@ def harm_words(
 ) -> list[tuple[Match, int, int, str]]:
     """Harm matches with their token span and original subcategory (before any negation), in text order.
 
-    Weapons count only as the object of a launch verb (:func:`launched`).
+    Weapons count only as the object of a weapon verb (:func:`launched`).
     """
     candidates = []
     weapons = []
@@ -77,9 +77,9 @@ def harm_words(
         ):
             continue
         candidates.append((m, original))
-    verbs = lexicons.speech.classes["launch_verb"]
+    verbs = lexicons.speech.classes["weapon_verb"]
     function_words = lexicons.speech.function_words
-    # A launched weapon's act starts at its verb: the agent is the verb's subject, not a name on the weapon.
+    # A weapon's act starts at its verb: the agent is the verb's subject, not a name on the weapon.
     fired = [
         (m, verb, stop, sub)
         for m, first, stop, sub in on_tokens(weapons, tokens)
@@ -91,7 +91,7 @@ def harm_words(
 def launched(
     text: str, tokens: Sequence[Token], first: int, verbs: Collection[str], function_words: Mapping[str, str]
 ) -> int | None:
-    """The launch verb that has the weapon at ``first`` as its object ("Russia launched 40 missiles").
+    """The ``weapon_verb`` that has the weapon at ``first`` as its object ("Russia launched 40 missiles").
 
     At most :data:`LAUNCH_GAP` words stand between, none of them a clause break or a function word but a
     determiner or "of" ("fired dozens of rockets", "launched a barrage of drones"); "launched from",
@@ -101,12 +101,24 @@ def launched(
         if tokens[k + 1].clause_break_before:
             return None
         if tokens[k].norm in verbs:
-            # "submarine-launched missile", "air-launched": a compound adjective, no act of anyone.
-            hyphenated = k > 0 and text[tokens[k - 1].end : tokens[k].start] == "-"
-            return None if hyphenated else k
+            return None if _not_verb(text, tokens, k, function_words) else k
         if function_words.get(tokens[k].norm) not in (None, "determiner") and tokens[k].norm != "of":
             return None
     return None
+
+
+def _not_verb(text: str, tokens: Sequence[Token], k: int, function_words: Mapping[str, str]) -> bool:
+    """The weapon verb at ``k`` is a noun or a compound adjective, no act of anyone.
+
+    "submarine-launched missile" (a hyphen before it), "the use of cluster bombs", "gaining use of Iran's
+    drones" (a determiner before it or "of" after it).
+    """
+    if k > 0 and (
+        text[tokens[k - 1].end : tokens[k].start] == "-"
+        or function_words.get(tokens[k - 1].norm) == "determiner"
+    ):
+        return True
+    return k + 1 < len(tokens) and tokens[k + 1].norm == "of"
 
 
 def find_agents(

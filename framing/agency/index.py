@@ -37,7 +37,7 @@ FORCES_OF = ("force_gathering",)
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
 CONFLICT = "conflict"
 LAUNCHED = "threat/weapon"
-"""Weapons, which are harm only as the object of a ``launch_verb`` ("Russia launched 40 missiles")."""
+"""Weapons, which are harm only as the object of a ``weapon_verb`` ("Russia launched 40 missiles")."""
 LAUNCH_GAP = 3
 """Words that may stand between a launch verb and its weapon ("launched a barrage of missiles")."""
 REASSURANCE = "reassurance"

@@ -8,6 +8,7 @@ from framing.agency.index import (
     CONFLICT,
     FORCES_OF,
     FROM_HARM,
+    LAUNCHED,
     MODIFIER_WINDOW,
     OF_HARM,
     PASSIVE_GAP,
@@ -103,6 +104,7 @@ def _agent_before(
             and agent.kind in ("state", "name")
             and not _verb_like(tokens[first].norm)
             and not _present_verb(clauses, agent, first, stop)
+            and subcategory != LAUNCHED  # the act starts at its launch verb: "Ukraine deploys artillery"
         ):
             break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
         if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):

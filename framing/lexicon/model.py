@@ -138,7 +138,7 @@ WORD_CLASSES = (
     "channel_preposition",
     "gerund_reporting",
     "declaring",
-    "launch_verb",
+    "weapon_verb",
     "indefinite",
     "media_head",
     "former",
