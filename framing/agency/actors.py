@@ -111,8 +111,11 @@ def _not_verb(text: str, tokens: Sequence[Token], k: int, function_words: Mappin
     """The weapon verb at ``k`` is a noun or a compound adjective, no act of anyone.
 
     "submarine-launched missile" (a hyphen before it), "the use of cluster bombs", "gaining use of Iran's
-    drones" (a determiner before it or "of" after it).
+    drones" (a determiner before it or "of" after it), "the Multiple Launch Rocket System" (capitalized:
+    part of a name).
     """
+    if tokens[k].text[:1].isupper():
+        return True
     if k > 0 and (
         text[tokens[k - 1].end : tokens[k].start] == "-"
         or function_words.get(tokens[k - 1].norm) == "determiner"
