@@ -44,7 +44,6 @@ def _agent_before(
 ) -> tuple[Agent | None, str]:
     """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
     tokens, stops = clauses.tokens, clauses.stops
-    conflict = subcategory.endswith(f"/{CONFLICT}")
     # "was shot and stabbed": the subject, and its possessor ("his wife was shot"), are the target.
     if passive_harm(clauses, first, stop):
         return None, ""
@@ -66,55 +65,79 @@ def _agent_before(
             continue
         agent = ending_at(clauses.agents, j)
         if agent is None:
-            # "to" is also the infinitive marker ("Russia intends to attack"), so it does not unlink;
-            # nor does "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling").
-            linked = linked or (
-                clauses.function_words.get(tokens[j].norm) == "preposition"
-                and tokens[j].norm != "to"
-                and not _gerund_subject(clauses, j, first)
-            )
+            linked = linked or _links(clauses, j, first)
             continue
         if agent.first in used:
             continue
-        if agent.kind == "anaphor":
-            # "it" acts only as the harm verb's subject: "Ukraine says it has recaptured", not "it is a war".
-            if not copula and _subject_of(clauses, agent.stop, first):
-                return agent, "rule: pronoun subject of the harm verb"
+        rule = _tie_rule(clauses, agent, first, stop, subcategory, linked=linked, copula=copula)
+        if rule == STOP:
+            break
+        if rule is None:
             continue
-        distance = first - agent.stop
-        possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
-        if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
-            # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
-            if (
-                distance <= MODIFIER_WINDOW
-                and clauses.function_words.get(tokens[first].norm) != "preposition"
-            ):
-                return agent, "rule: possessive before harm"
-            continue
-        if agent.kind == "demonym":
-            if distance <= MODIFIER_WINDOW and not conflict:
-                return agent, "rule: national adjective before harm"
-            continue
-        if linked or copula or (conflict and distance == 0):
-            continue  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
-        if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
-            continue
-        if (
-            distance == 0
-            and agent.kind in ("state", "name")
-            and not _verb_like(tokens[first].norm)
-            and not _present_verb(clauses, agent, first, stop)
-            and subcategory != LAUNCHED  # the act starts at its launch verb: "Ukraine deploys artillery"
-        ):
-            break  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
-        if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
-            # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
-            # there: "the presence of Russian troops is a threat".
-            continue
-        if declared:
+        if rule == BEFORE and declared:
             return agent, "rule: announcer of a harm"
-        return agent, "rule: speaker of a harm gerund" if reported else "rule: agent before harm"
+        return agent, "rule: speaker of a harm gerund" if rule == BEFORE and reported else rule
     return None, ""
+
+
+BEFORE = "rule: agent before harm"
+STOP = "stop"
+"""What :func:`_tie_rule` returns when the actor is a place label: no earlier actor is the agent either."""
+
+
+def _tie_rule(
+    clauses: Clauses, agent: Agent, first: int, stop: int, subcategory: str, *, linked: bool, copula: bool
+) -> str | None:
+    """The rule that ties ``agent`` to the harm word at ``first:stop``; None to look further, or STOP."""
+    tokens = clauses.tokens
+    if agent.kind == "anaphor":
+        # "it" acts only as the harm verb's subject: "Ukraine says it has recaptured", not "it is a war".
+        return (
+            "rule: pronoun subject of the harm verb"
+            if not copula and _subject_of(clauses, agent.stop, first)
+            else None
+        )
+    distance = first - agent.stop
+    possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+    if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
+        # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
+        before_noun = clauses.function_words.get(tokens[first].norm) != "preposition"
+        return "rule: possessive before harm" if distance <= MODIFIER_WINDOW and before_noun else None
+    conflict = subcategory.endswith(f"/{CONFLICT}")
+    if agent.kind == "demonym":
+        return (
+            "rule: national adjective before harm" if distance <= MODIFIER_WINDOW and not conflict else None
+        )
+    if linked or copula or (conflict and distance == 0):
+        return None  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
+    if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
+        return None
+    if (
+        distance == 0
+        and agent.kind in ("state", "name")
+        and not _verb_like(tokens[first].norm)
+        and not _present_verb(clauses, agent, first, stop)
+        and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"
+    ):
+        return STOP  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
+    if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
+        # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
+        # there: "the presence of Russian troops is a threat".
+        return None
+    return BEFORE
+
+
+def _links(clauses: Clauses, j: int, first: int) -> bool:
+    """A preposition at ``j`` links the harm word to an actor before it: "Russia in the war" names no agent.
+
+    "to" is also the infinitive marker ("Russia intends to attack"), so it does not link; nor does
+    "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling").
+    """
+    return (
+        clauses.function_words.get(clauses.tokens[j].norm) == "preposition"
+        and clauses.tokens[j].norm != "to"
+        and not _gerund_subject(clauses, j, first)
+    )
 
 
 def _subject_of(clauses: Clauses, after: int, first: int) -> bool:
