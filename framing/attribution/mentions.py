@@ -137,23 +137,8 @@ def _name_mention(
     lexical = list(hits_between(hits, start, max(stop, start + 1)))
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
-    words = [strip_possessive(t.text) for t in tokens[name_first:stop]]
-    if all(w.isupper() for w in words) and (len(words) > 3 or capitals_before(tokens, name_first)):
-        return None  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
-    if (
-        not title
-        and not inner
-        and all(in_class(lexicons, w.lower(), "not_source", "indefinite") for w in words)
-    ):
-        return None  # "Monday", "European", "Nobody": never a speaker
-    if (
-        not title
-        and not inner
-        and before_title([t.text for t in tokens[name_first:stop]], by_first.get(stop), lexicons)
-    ):
-        return None  # "the US president", "U.S. officials": a country's name before a title qualifies it
-    if not title and not inner and name_first == 0 and len(words) == 1 and words[0].endswith("ing"):
-        return None  # "Brimming with confidence, ...", "Looking back, ...": a participle, not a name
+    if _no_name(tokens, name_first, stop, bool(title or inner), by_first, lexicons):
+        return None
     person = office_person(tokens, name_first, stop, title, inner, lexical, hits, lexicons)
     if person is not None:
         name, office = person
@@ -162,6 +147,21 @@ def _name_mention(
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
+
+
+def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],
+             lexicons: LexiconSet) -> bool:  # fmt: skip
+    """Whether a capitalized run is no name; ``marked``: a title or an organisation word is in it."""
+    words = [strip_possessive(t.text) for t in tokens[first:stop]]
+    if all(w.isupper() for w in words) and (len(words) > 3 or capitals_before(tokens, first)):
+        return True  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
+    if marked:
+        return False
+    if all(in_class(lexicons, w.lower(), "not_source", "indefinite") for w in words):
+        return True  # "Monday", "European", "Nobody": never a speaker
+    if before_title([t.text for t in tokens[first:stop]], by_first.get(stop), lexicons):
+        return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
+    return first == 0 and len(words) == 1 and words[0].endswith("ing")  # "Looking back, ...": a participle
 
 
 def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
