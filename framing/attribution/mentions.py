@@ -157,8 +157,8 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
         return True  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if marked:
         return False
-    if all(in_class(lexicons, w.lower(), "not_source", "indefinite") for w in words):
-        return True  # "Monday", "European", "Nobody": never a speaker
+    if all(in_class(lexicons, w.lower(), "not_source", "indefinite", "number_word") for w in words):
+        return True  # "Monday", "European", "Nobody", "Three": never a speaker
     if before_title([t.text for t in tokens[first:stop]], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(words) == 1 and words[0].endswith("ing")  # "Looking back, ...": a participle

@@ -52,10 +52,13 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         word_class_ = function_words.get(tokens[k].norm)
         if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
-        if word_class_ not in (None, "determiner") and tokens[k].norm not in postmodifiers:
+        complement = _complement(tokens, k, lexicons)  # "sources familiar with the plan": the sources
+        if word_class_ not in (None, "determiner") and tokens[k].norm not in postmodifiers and not complement:
             break
         first = k
-        opens = word_class_ == "determiner" and not _partitive_of(tokens, k, postmodifiers)
+        opens = word_class_ == "determiner" and not (
+            _partitive_of(tokens, k, postmodifiers) or (k > 0 and _complement(tokens, k - 1, lexicons))
+        )
         if opens or tokens[k].clause_break_before:
             break
         k -= 1
@@ -74,18 +77,32 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         return None
     if any(t.norm in speech_words(lexicons) for t in phrase):
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"
-    if not _noun_like(phrase, lexicons):
+    # "Officials familiar with the plan": the head before the adjective must be a noun, not "plan"
+    linked = next((k - 1 for k in range(first + 2, end) if _complement(tokens, k, lexicons)), end)
+    if not _noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
     if head is not None and mention.kind in ("role", "vague"):
         # "The security guard at the firm's headquarters": the guard speaks, the phrase is the span
         mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[head[1] - 1].end])
+    elif linked < end and mention.kind == "role":
+        mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[linked - 1].end])
     return with_partitive(text, mention, tokens, lexicons)
 
 
 def _partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
     """A determiner after "of" or "for" ("many of his endorsers", "a spokesman for the buyer"): the phrase goes on."""
     return k > 1 and tokens[k - 1].norm in postmodifiers and not tokens[k].clause_break_before
+
+
+def _complement(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """A preposition after a ``complement_adjective`` ("familiar with", "close to"): the head is further back."""
+    return (
+        k > 0
+        and not tokens[k].clause_break_before
+        and lexicons.speech.function_words.get(tokens[k].norm) == "preposition"
+        and in_class(lexicons, tokens[k - 1].norm, "complement_adjective")
+    )
 
 
 def _raised(tokens: Sequence[Token], cue: Hit) -> bool:

@@ -117,6 +117,7 @@ WORD_CLASSES = (
     "addressee_uninverted",
     "not_adverb",
     "noun_marker",
+    "number_word",
     "honorific",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
