@@ -46,9 +46,10 @@ import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import DASHES, Mention, chain_start, in_class, make_mention, rstrip_end
-from framing.attribution.content import trim, verb_content
+from framing.attribution.base import Mention, chain_start, in_class, make_mention
+from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.dashes import dash_quote
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -253,42 +254,6 @@ def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
     # "it is expected to happen": an expectation, not anyone's words (the sentence stays the author's)
     expected = any(t.norm == "expected" for t in ctx.tokens[cue.first : cue.stop])
     return Claim(source, cue, content, "vague", "intent" if expected else "vague")
-
-
-def dash_quote(ctx: SentenceContext) -> Claim | None:
-    """A dash quotation, "- We are ready - the minister said": a dash closes the quote, a cue and its source follow."""
-    text, tokens = ctx.text, ctx.tokens
-    opening = _opening_dash(ctx)
-    if opening is None:
-        return None  # most paragraphs: no source needs finding
-    for cue in ctx.cues:
-        if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
-            continue
-        first = cue.first
-        mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
-            text, cue, ctx.by_token, tokens, ctx.lexicons
-        )
-        if mention is None or mention.first != cue.stop:
-            mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
-            first = mention.first if mention is not None else first
-        if mention is None or (mention.kind == "pronoun" and mention.referent in ("first", "second")):
-            continue
-        dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
-        if not dash or text[dash - 1] not in DASHES or opening >= dash - 1:
-            continue
-        ctx.used_cues.add(cue.first)
-        start, end = trim(text, opening + 1, dash - 1)
-        return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
-    return None
-
-
-def _opening_dash(ctx: SentenceContext) -> int | None:
-    """The dash that opens the paragraph of this sentence, if the paragraph opens with one."""
-    start = ctx.layout.paragraph_start(ctx.sentence)
-    opener = ctx.text[start : start + 2]
-    if opener[:1] in DASHES and opener[1:2].isspace():
-        return start
-    return None
 
 
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]

@@ -1,0 +1,51 @@
+"""Dash quotations, the convention of translated outlets: "- We are ready - the minister said".
+
+The rule runs before the cue rules (:data:`framing.attribution.rules.DASH_RULES`), whose source it takes.
+"""
+
+from __future__ import annotations
+
+from framing.attribution.base import DASHES, rstrip_end
+from framing.attribution.content import trim
+from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.phrases import noun_phrase_after
+from framing.attribution.subjects import inverted_subject, subject
+from framing.attribution.verbs import inverted_source
+
+
+def dash_quote(ctx: SentenceContext) -> Claim | None:
+    """A dash quotation, "- We are ready - the minister said": a dash closes the quote, a cue and its source follow."""
+    text, tokens = ctx.text, ctx.tokens
+    opening = _opening_dash(ctx)
+    if opening is None:
+        return None  # most paragraphs: no source needs finding
+    for cue in ctx.cues:
+        if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
+            continue
+        first = cue.first
+        mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
+            text, cue, ctx.by_token, tokens, ctx.lexicons
+        )
+        if mention is None or mention.first != cue.stop:
+            mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
+            first = mention.first if mention is not None else first
+        if mention is None or (mention.kind == "pronoun" and mention.referent in ("first", "second")):
+            continue
+        if mention.first >= cue.stop:  # "- ... - said the director of the institution Maryna Hanicka"
+            mention = inverted_source(ctx, mention, cue)
+        dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
+        if not dash or text[dash - 1] not in DASHES or opening >= dash - 1:
+            continue
+        ctx.used_cues.add(cue.first)
+        start, end = trim(text, opening + 1, dash - 1)
+        return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
+    return None
+
+
+def _opening_dash(ctx: SentenceContext) -> int | None:
+    """The dash that opens the paragraph of this sentence, if the paragraph opens with one."""
+    start = ctx.layout.paragraph_start(ctx.sentence)
+    opener = ctx.text[start : start + 2]
+    if opener[:1] in DASHES and opener[1:2].isspace():
+        return start
+    return None
