@@ -5,12 +5,18 @@ The rule runs before the cue rules (:data:`framing.attribution.rules.DASH_RULES`
 
 from __future__ import annotations
 
+import re
+
 from framing.attribution.base import DASHES, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import inverted_subject, subject
 from framing.attribution.verbs import inverted_source
+from framing.match import Hit
+
+_COLON_DASH = re.compile(r"[ \t]*:[ \t]*[-–—][ \t]")
+"""A colon and an opening dash right after a cue: "Kabajewa replied: - You see, ..."."""
 
 
 def dash_quote(ctx: SentenceContext) -> Claim | None:
@@ -49,3 +55,15 @@ def _opening_dash(ctx: SentenceContext) -> int | None:
     if opener[:1] in DASHES and opener[1:2].isspace():
         return start
     return None
+
+
+def colon_dash(ctx: SentenceContext, cue: Hit) -> tuple[int, int] | None:
+    """The quotation a dash opens after a cue and a colon, to the end of its paragraph, if there is one.
+
+    "When asked why she chose the topic, Kabajewa replied: - You see, this story does not belong to the
+    past. He stays with us. ...": no dash closes it; the paragraph does, as a quote mark's run does.
+    """
+    found = _COLON_DASH.match(ctx.text, ctx.tokens[cue.stop - 1].end)
+    if found is None:
+        return None
+    return trim(ctx.text, found.end(), ctx.layout.paragraph_end(ctx.sentence))

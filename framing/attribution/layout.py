@@ -31,6 +31,7 @@ class Layout:
     _sentence_ends: list[int]
     _spans_sorted: bool  # sentence starts and ends both ascending (a span covers a run of sentences)
     _paragraph_starts: dict[int, int]  # paragraph -> start of its first sentence that is not boilerplate
+    _paragraph_ends: dict[int, int]  # paragraph -> end of its last sentence that is not boilerplate
     _quote_starts: list[int]
     _quote_ends: list[int]
     _quotes_sorted: bool
@@ -42,9 +43,11 @@ class Layout:
         """Index the sentences and quotations of one article."""
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
         paragraphs: dict[int, int] = {}
+        paragraph_ends: dict[int, int] = {}
         for s in sentences:
             if not s.boilerplate:
                 paragraphs.setdefault(s.paragraph, s.start)
+                paragraph_ends[s.paragraph] = max(s.end, paragraph_ends.get(s.paragraph, s.end))
         contents = sorted((q.content_start, q.content_end) for q in quotes)
         quote_starts, quote_ends = [q.start for q in quotes], [q.end for q in quotes]
         return cls(
@@ -54,6 +57,7 @@ class Layout:
             ends,
             _sorted(starts) and _sorted(ends),
             paragraphs,
+            paragraph_ends,
             quote_starts,
             quote_ends,
             _sorted(quote_starts) and _sorted(quote_ends),
@@ -90,3 +94,7 @@ class Layout:
     def paragraph_start(self, sentence: Sentence) -> int:
         """Where the paragraph of a sentence opens (its first sentence that is not boilerplate)."""
         return self._paragraph_starts.get(sentence.paragraph, sentence.start)
+
+    def paragraph_end(self, sentence: Sentence) -> int:
+        """Where the paragraph of a sentence ends (its last sentence that is not boilerplate)."""
+        return self._paragraph_ends.get(sentence.paragraph, sentence.end)

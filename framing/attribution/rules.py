@@ -35,7 +35,8 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
 Dash quotations (:data:`DASH_RULES`, before the cues, whose source they take):
 
 - ``dash_quote``: a quotation opened by a dash and closed by a dash and a cue ("- We are ready - the
-  minister said"), the convention of translated outlets; it may run over several sentences.
+  minister said"), the convention of translated outlets; it may run over several sentences. So is a
+  dash after a cue and a colon ("Kabajewa replied: - You see, ..."), to the end of its paragraph.
 
 Sentences without an attribution yet: :data:`~framing.attribution.fallbacks.FALLBACK_RULES`.
 """
@@ -49,7 +50,7 @@ from framing.attribution.according import according_to
 from framing.attribution.base import Mention, chain_start, in_class, make_mention
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.dashes import dash_quote
+from framing.attribution.dashes import colon_dash, dash_quote
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -204,6 +205,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
     if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
         rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
+    if (quoted := colon_dash(ctx, cue)) is not None:
+        return Claim(mention, cue, quoted, "direct", "dash_quote")
     return Claim(mention, cue, content, "indirect", rule)
 
 
