@@ -107,7 +107,10 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
         for e in lexicons.speech.cues
         if e.subcategory == "verb" and not e.pattern.startswith("threat")
     }
-    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory in ("forces", "not_harm")}
+    # A boundary verb ends an actor's clause; as a harm word itself it is undergone ("Russia suffered heavy
+    # losses", "fled") or spoken ("condemned"), never the actor's act.
+    kinds = ("forces", "not_harm", "boundary")
+    forces = {e.pattern for e in lexicons.agents.entries if e.subcategory in kinds}
     return AgencyIndex(
         agents=PatternIndex({"agents": lexicons.agents.entries}),
         harm=lexicons.agents.harm,
