@@ -42,7 +42,11 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
         opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
-        if first is None and lexicons.speech.function_words.get(tokens[opening].norm) == "determiner":
+        if (
+            first is None
+            and opening < j
+            and lexicons.speech.function_words.get(tokens[opening].norm) == "determiner"
+        ):
             first = _after_article(text, tokens, opening + 1, j, mentions, lexicons)
         if first is not None:
             return first
