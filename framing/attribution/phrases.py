@@ -82,11 +82,10 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if not _noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
-    if head is not None and mention.kind in ("role", "vague"):
-        # "The security guard at the firm's headquarters": the guard speaks, the phrase is the span
-        mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[head[1] - 1].end])
-    elif linked < end and mention.kind == "role":
-        mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[linked - 1].end])
+    # "The security guard at the firm's headquarters", "officials familiar with": the head speaks, the phrase is the span
+    named = head[1] if head is not None and mention.kind in ("role", "vague") else linked
+    if named < end and mention.kind in ("role", "vague"):
+        mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[named - 1].end])
     return with_partitive(text, mention, tokens, lexicons)
 
 
