@@ -106,6 +106,40 @@ def test_attribution_spans_are_valid_on_any_string(text):
         assert all(0 <= i < len(result.sentences) for i in a.sentences)
 
 
+REPORTING = st.one_of(
+    st.tuples(  # a fronted phrase, a second verb phrase, a quote mark near the end: how the rules read a clause
+        st.sampled_from(["of", "in", "On Monday,", "At the ceremony,", "But", "The minister"]),
+        st.lists(st.sampled_from([" tension", " in", " the", " Gulf", " Iran", " officials", ",", " “"]), max_size=6),
+        st.sampled_from([" and said", " and says", " said", " told"]),
+        st.lists(st.sampled_from([" Iran", " would", " use", " the", " that", ","]), max_size=6),
+        st.sampled_from([' "all', " “the", ' the"', " all”", ""]),
+    ).map(lambda parts: parts[0] + "".join(parts[1]) + parts[2] + "".join(parts[3]) + parts[4]),
+    st.lists(
+        st.sampled_from(["of", "in", "the", "The", "a", "and", "said", "says", "say", "told", "replied:", "-", "–",
+                         '"', "“", "”", "?", "he", "she", "it", "It", "does", "did", "How", "Three", "sources",
+                         "familiar", "with", "minister", "Minister", "Office", "for", "Affairs", "(ISW)", "In", "his",
+                         "opinion", "little", "doubt", "that", "set", "to", "Iran", "use", "all", "would", "Nobody",
+                         "Maj.", "who", ",", ".", ":", "\n", "\n\n"]),
+        max_size=40,
+    ).map(" ".join),
+)  # fmt: skip
+"""Word salads of the attribution rules' triggers: fronted phrases, second verb phrases, dash and colon
+quotes, possessive cues, questions; a rule that reads past a sentence's last token fails here."""
+
+
+@SETTINGS
+@given(REPORTING)
+def test_attribution_rules_read_any_order_of_their_words(text):
+    result = analyze(text, lexicons=LEXICONS)
+    for a in result.attributions:
+        assert 0 <= a.content_start <= a.content_end <= len(text)
+        if a.source_start is not None:
+            assert text[a.source_start : a.source_end] == a.source_text
+        if a.cue_start is not None:
+            assert text[a.cue_start : a.cue_end] == a.cue
+        assert all(0 <= i < len(result.sentences) for i in a.sentences)
+
+
 SOURCED = st.tuples(
     st.sampled_from(["“We will win,”", '"It is over,"', "‘No,’", "The war goes on,"]),
     st.sampled_from([" said", " warned", " warning that", ", citing", " according to", " told"]),
