@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from framing.attribution.base import Mention, in_class, make_mention
-from framing.attribution.content import according_content, trim
+from framing.attribution.content import according_content, trim, trim_end
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
@@ -32,8 +32,8 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """The source after "according to" or "citing": "According to X, ...", "..., citing X"."""
     if cue.entry.subcategory != "according_to":
         return None
-    if (holder := _holder_inside(ctx, cue)) is not None:
-        return holder
+    if any(m.kind == "pronoun" for m in ctx.by_token.starting_in(cue.first + 1, cue.stop)):
+        return _holder_inside(ctx, cue)  # "In his opinion": the pronoun or no one, never the words after it
     mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
     if (citer := _citer(ctx, cue, mention)) is not None:
         return citer  # a recognised speaker after "citing" is cited as a source; anything else is cited
@@ -56,13 +56,36 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
 
 
 def _holder_inside(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """A cue that holds its source's pronoun: "In his opinion, ...", "in their view": the pronoun is the source."""
+    """A cue that holds its source's pronoun: "In his opinion, ...", "in their view": the pronoun is the source.
+
+    Only as a clause of its own: opening a clause or set off after it ("should - in his opinion - be"); "differ
+    in their view of the conflict" is a noun phrase, no one's words.
+    """
+    tokens, text, sentence = ctx.tokens, ctx.text, ctx.sentence
     holder = next((m for m in ctx.by_token.starting_in(cue.first + 1, cue.stop) if m.kind == "pronoun"), None)
-    if holder is None:
+    # a clause opens with it: after punctuation or a complementizer ("stated that in his opinion Putin would")
+    previous = tokens[cue.first - 1].norm if cue.first else ""
+    opens = (
+        cue.first == 0
+        or tokens[cue.first].clause_break_before
+        or previous == "that"
+        or ctx.lexicons.speech.function_words.get(previous) == "conjunction"
+    )
+    closes = cue.stop == len(tokens) or tokens[cue.stop].clause_break_before
+    if (
+        holder is None
+        or not (opens or closes)
+        or (cue.stop < len(tokens) and tokens[cue.stop].norm in ("of", "on"))
+    ):
         return None
     ctx.used_cues.update(range(cue.first, cue.stop))
-    return Claim(holder, cue, according_content(ctx.text, ctx.sentence, ctx.tokens, cue, holder), "according_to",
-                 "according_to")  # fmt: skip
+    cue_start, cue_end = tokens[cue.first].start, tokens[cue.stop - 1].end
+    if cue_start - sentence.start > 2:  # "Documents should - in his opinion - be re-verified": the rest
+        content = sentence.start, trim_end(text, sentence.start, cue_start)
+    else:  # "In his opinion, the attack could include rocket fire": after the cue and its comma
+        after = cue_end + len(text[cue_end : sentence.end]) - len(text[cue_end : sentence.end].lstrip(" ,"))
+        content = trim(text, after, sentence.end)
+    return Claim(holder, cue, content, "according_to", "according_to")
 
 
 def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | None:

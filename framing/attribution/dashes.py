@@ -64,6 +64,8 @@ def colon_dash(ctx: SentenceContext, cue: Hit) -> tuple[int, int] | None:
     past. He stays with us. ...": no dash closes it; the paragraph does, as a quote mark's run does.
     """
     found = _COLON_DASH.match(ctx.text, ctx.tokens[cue.stop - 1].end)
-    if found is None:
-        return None
-    return trim(ctx.text, found.end(), ctx.layout.paragraph_end(ctx.sentence))
+    end = ctx.layout.paragraph_end(ctx.sentence)
+    if found is None or found.end() >= end:
+        return None  # "he replied: - " and nothing after it: no quotation
+    start, stop = trim(ctx.text, found.end(), end)
+    return (start, stop) if start < stop else None

@@ -9,12 +9,19 @@ from framing.attribution.base import Mention, in_class, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
 
+CLOSING_MARKS = "\"”’'»)"
+"""Marks that may close a sentence after its final punctuation."""
+
 
 def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
     """A source after the auxiliary "do" of a question ("How does Lavrov explain ...?", "Did he say so?")."""
-    if mention.first == 0 or ctx.tokens[mention.first - 1].norm not in ("do", "does", "did"):
+    if mention.first == 0 or not in_class(ctx.lexicons, ctx.tokens[mention.first - 1].norm, "do_form"):
         return False
-    return ctx.text[rstrip_end(ctx.text, ctx.sentence.end) - 1 : ctx.sentence.end].startswith("?")
+    # the last mark of the sentence, past closing quote marks ("Did he say so?”")
+    end = rstrip_end(ctx.text, ctx.sentence.end)
+    while end > ctx.sentence.start and ctx.text[end - 1] in CLOSING_MARKS:
+        end -= 1
+    return ctx.text[end - 1 : end] == "?"
 
 
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
@@ -27,6 +34,6 @@ def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     if cue.first == 0 or ctx.tokens[cue.first].clause_break_before:
         return False
     before = ctx.tokens[cue.first - 1]
-    if in_class(ctx.lexicons, before.norm, "noun_marker"):
-        return True
+    if before.text.islower() and in_class(ctx.lexicons, before.norm, "noun_marker"):
+        return True  # "little doubt", not "Brian Little said"
     return cue.entry.subcategory != "phrase" and in_class(ctx.lexicons, before.norm, "article", "possessive")

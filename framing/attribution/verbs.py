@@ -141,10 +141,17 @@ def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
     ):
         return False
     opens = cue.first == 0 or tokens[cue.first].clause_break_before
-    # "Say what numbers we have.", "close the door, say: no": an imperative; after a closing dash the
-    # aside before it ends and the subject is further back ("Democrats — and some Republicans — say")
+    if opens and tokens[cue.first].text[:1].isupper():
+        return False  # "Said another way, ...", "Says who?", "Said argued that ...": no report
+    # "close the door, say: no": an imperative; after a closing dash the aside before it ends and the
+    # subject is further back ("Democrats — and some Republicans — say"), not after a paragraph's opening one
     before_cue = rstrip_end(ctx.text, tokens[cue.first].start)
-    if norm == "say" and opens and (before_cue == 0 or ctx.text[before_cue - 1] not in DASHES):
+    closing = before_cue > 0 and ctx.text[before_cue - 1] in DASHES
+    if (
+        norm == "say"
+        and opens
+        and (not closing or before_cue - 1 <= ctx.layout.paragraph_start(ctx.sentence))
+    ):
         return False
     before = tokens[cue.first - 1].norm if cue.first > 0 else ""
     return (

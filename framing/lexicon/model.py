@@ -118,6 +118,7 @@ WORD_CLASSES = (
     "not_adverb",
     "noun_marker",
     "number_word",
+    "do_form",
     "honorific",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
