@@ -21,6 +21,7 @@ negation reaches it ("does not undertake to introduce sanctions in the event of 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
@@ -58,7 +59,9 @@ class _Phrases(NamedTuple):
 @derived
 def _phrases(lexicons: LexiconSet) -> _Phrases:
     found: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for pattern, kind in lexicons.deterrence.words.items():
+    # Any country of sources/nations.tsv is an aggressor ("if Iran attacks", "if North Korea invades").
+    kinds = {**dict.fromkeys(lexicons.speech.nations, "aggressor"), **lexicons.deterrence.words}
+    for pattern, kind in kinds.items():
         words = tuple(pattern.split())
         found.setdefault(words[0], []).append((words, kind))
     # Longest first, so "in the event of" is read before a shorter phrase starting with "in".
@@ -84,16 +87,24 @@ def deterrence_hits(
     words = lexicons.deterrence.words
     if dimension not in lexicons.lexicons or not any(words.get(t.norm) == "response" for t in tokens):
         return Deterrence(list(hits), {})
-    conditions = _conditions(tokens, _phrases(lexicons), lexicons.speech.nations)
+    conditions = _conditions(tokens, _phrases(lexicons))
     if not conditions:
         return Deterrence(list(hits), {})
     added: list[Hit] = []
     said: dict[int, str] = {}
+    starts = [c[0] for c in conditions]
+    covering: dict[
+        int, list[Hit]
+    ] = {}  # token -> the dimension's hits over it, read once (linear in the sentence)
+    for hit in hits:
+        if hit.group == dimension:
+            for k in range(hit.first, hit.stop):
+                covering.setdefault(k, []).append(hit)
     for i, token in enumerate(tokens):
-        condition = _nearest(i, conditions) if words.get(token.norm) == "response" else None
+        condition = _nearest(i, conditions, starts) if words.get(token.norm) == "response" else None
         if condition is None:
             continue
-        span = _span(i, hits, dimension, rule.weight)
+        span = _span(i, covering.get(i, ()), rule.weight)
         if span is None:
             continue  # the word counts already, as much or more ("swift response")
         first, stop = span
@@ -122,20 +133,22 @@ def explain(evidence: Sequence[Match], conditions: Mapping[int, str], tokens: Se
     return explained
 
 
-def _conditions(
-    tokens: Sequence[Token], phrases: _Phrases, nations: Mapping[str, str]
-) -> list[tuple[int, int]]:
+def _conditions(tokens: Sequence[Token], phrases: _Phrases) -> list[tuple[int, int]]:
     """The token spans of the sentence's conditions on aggression, in text order.
 
     Any country (``sources/nations.tsv``: "if Iran attacks", "should Russia invade") is an aggressor, as well
-    as the rule's own ``aggressor`` words (a leader, a seat of power: "if Putin", "should the Kremlin").
+    as the rule's own ``aggressor`` words (a leader, a seat of power: "if Putin", "should the Kremlin"). A
+    modal "should" inside a clause is no condition ("Sanctions should hit Russia"): only one opening it.
     """
     kinds = _kinds(tokens, phrases)
-    for k, token in enumerate(tokens):
-        if k not in kinds and token.norm in nations:
-            kinds[k] = ("aggressor", k + 1)
     found = []
     for i, (kind, stop) in sorted(kinds.items()):
+        if (
+            kind == "subordinator"
+            and tokens[i].norm == "should"
+            and not (i == 0 or tokens[i].clause_break_before)
+        ):
+            continue
         if kind == "opener":
             end = _next(kinds, tokens, stop, _OPENER_REACH, ("aggression", "conflict"))
         elif kind == "subordinator":
@@ -180,25 +193,29 @@ def _next(
     return None
 
 
-def _nearest(i: int, conditions: Sequence[tuple[int, int]]) -> tuple[int, int] | None:
-    """The condition nearest to token ``i``, if it is within :data:`NEAR` words of it."""
-    best = min(conditions, key=lambda c: max(c[0] - i, i - c[1] + 1, 0))
+def _nearest(i: int, conditions: Sequence[tuple[int, int]], starts: Sequence[int]) -> tuple[int, int] | None:
+    """The condition nearest to token ``i``, if it is within :data:`NEAR` words of it.
+
+    ``starts``: the conditions' first tokens (ascending); only the conditions around ``i`` are compared.
+    """
+    k = bisect_right(starts, i)
+    near = conditions[max(0, k - 1) : k + 1]
+    best = min(near, key=lambda c: max(c[0] - i, i - c[1] + 1, 0))
     return best if max(best[0] - i, i - best[1] + 1, 0) <= NEAR else None
 
 
-def _span(i: int, hits: Sequence[Hit], dimension: str, weight: float) -> tuple[int, int] | None:
+def _span(i: int, over: Sequence[Hit], weight: float) -> tuple[int, int] | None:
     """The rule hit's tokens: the word, or a longer but weaker phrase of the dimension over it ("severe sanctions").
 
-    Taking the phrase's span lets the rule win it by length; a phrase weighing at least the rule's match,
-    or a sense trap, keeps the word (None).
+    ``over``: the dimension's hits over token ``i``. Taking the phrase's span lets the rule win it by
+    length; a phrase weighing at least the rule's match, or a sense trap, keeps the word (None).
     """
     first, stop = i, i + 1
-    for hit in hits:
-        if hit.group == dimension and hit.first <= i < hit.stop:
-            if hit.entry.weight >= weight or hit.entry.subcategory == "trap":
-                return None  # a sense trap says the word is not in this sense
-            if hit.length > stop - first:
-                first, stop = hit.first, hit.stop
+    for hit in over:
+        if hit.entry.weight >= weight or hit.entry.subcategory == "trap":
+            return None  # a sense trap says the word is not in this sense
+        if hit.length > stop - first:
+            first, stop = hit.first, hit.stop
     return first, stop
 
 

@@ -92,3 +92,37 @@ def test_an_unknown_kind_names_the_file_and_line(tmp_path):
     )
     with pytest.raises(LexiconError, match=r"deterrence.tsv:4: kind 'condition' is unknown"):
         load_lexicons(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        (
+            "sanction*\tresponse",
+            r"deterrence.tsv:4: 'sanction\*': a grammar rule's words are matched as written",
+        ),
+        ("hard reaction\tresponse", r"deterrence.tsv:4: 'hard reaction': a 'response' is one word"),
+    ],
+)
+def test_a_row_the_rule_could_never_match_is_refused(tmp_path, row, problem):
+    # the rule reads responses one token at a time and every word as written (code review)
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "deterrence.tsv").write_text(
+        "# match: reassurance/deterrence 1\n" + SOURCE + f"pattern\tkind\tsource\n{row}\town\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(LexiconError, match=problem):
+        load_lexicons(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Sanctions should hit Russia over attacks on civilians.", []),  # a modal 'should' is no condition
+        ("Should Russia invade, sanctions will follow.", ["sanctions"]),  # an inverted one is
+        ("Sanctions will follow if North Korea attacks.", ["Sanctions"]),  # a country of two words
+        ("The price of oil will soar if Russia invades Ukraine.", []),  # 'price' is no response word
+    ],
+)
+def test_conditions_and_responses_from_the_code_review(text, found):
+    assert [m.text for m in _deterrence(text)] == found

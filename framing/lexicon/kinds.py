@@ -350,9 +350,26 @@ def read_agents(source: File) -> AgentList:
     return AgentList(entries=tuple(table.records()), harm=frozenset(harm))
 
 
-def read_grammar_rule(rules: File, verbs: frozenset[str], valid: tuple[str, ...]) -> GrammarRule:
-    """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``), with the verbs it reads."""
+def read_grammar_rule(
+    rules: File, verbs: frozenset[str], valid: tuple[str, ...], one_word: tuple[str, ...] = ()
+) -> GrammarRule:
+    """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``), with the verbs it reads.
+
+    The rules read words as written, one token at a time for the kinds in ``one_word``: a row they could never
+    match ('sanction*', a two-word response) is refused with its place, not loaded and silently ignored.
+    """
     table = read_table(rules, kinds("kind", valid))
+    for record in table.records():
+        if "*" in record.pattern:
+            raise LexiconError(
+                f"{table.origin}:{record.line}: '{record.pattern}': a grammar rule's words are matched as written, "
+                "with no '*' ending; list each form"
+            )
+        if record.subcategory in one_word and " " in record.pattern:
+            raise LexiconError(
+                f"{table.origin}:{record.line}: '{record.pattern}': a '{record.subcategory}' is one word; "
+                "list a phrase's words under another kind or write one word"
+            )
     match = re.fullmatch(r"([a-z][a-z0-9_]*/[a-z][a-z_]*)\s+(\d+(?:\.\d+)?)", table.required("match").strip())
     weight = float(match.group(2)) if match else 0.0
     if match is None or not 0 < weight <= MAX_WEIGHT:

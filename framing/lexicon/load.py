@@ -170,7 +170,9 @@ def _load(
         agents=kinds.read_agents(tables.pick("rules", "agents")),
         emphasis=_grammar_rule(tables, "emphasis", EMPHASIS_KINDS, verbs, lexicons),
         inversion=_grammar_rule(tables, "inversion", INVERSION_KINDS, verbs, lexicons),
-        deterrence=_grammar_rule(tables, "deterrence", DETERRENCE_KINDS, verbs, lexicons),
+        deterrence=_grammar_rule(
+            tables, "deterrence", DETERRENCE_KINDS, verbs, lexicons, one_word=("response",)
+        ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -277,11 +279,16 @@ def _boilerplate(tables: _Tables) -> tuple[LinePattern, ...]:
 
 
 def _grammar_rule(
-    tables: _Tables, name: str, valid: tuple[str, ...], verbs: frozenset[str], lexicons: Mapping[str, Lexicon]
+    tables: _Tables,
+    name: str,
+    valid: tuple[str, ...],
+    verbs: frozenset[str],
+    lexicons: Mapping[str, Lexicon],
+    one_word: tuple[str, ...] = (),
 ) -> GrammarRule:
     """A grammar rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
     rules = tables.pick("rules", name)
-    rule = kinds.read_grammar_rule(rules, verbs, valid)
+    rule = kinds.read_grammar_rule(rules, verbs, valid, one_word)
     dimension = rule.counts.split("/", 1)[0]
     if dimension not in lexicons:
         raise LexiconError(
