@@ -57,8 +57,10 @@ def impossibility_negations(
     negated: dict[Hit, Hit] = {}
     for predicate in predicates:
         copula = _copula_before(predicate.first, copulas, tokens)
-        if copula is None:
-            continue
+        if copula is None or any(
+            function_words.get(t.norm) == "negation" for t in tokens[copula : predicate.first]
+        ):
+            continue  # "A ceasefire was never impossible": the impossibility is itself denied
         for k in range(_clause_start(tokens, breaks, copula), copula):
             hit = starting.get(k)
             if hit is not None and hit.stop >= copula - SUBJECT_WITHIN and hit.stop <= copula:
