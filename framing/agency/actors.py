@@ -223,15 +223,19 @@ def _with_antecedent(
     war"); right after a state's or armed group's own reporting verb it stands for that actor: "Ukraine
     says it has recaptured", "Iran said that it would retaliate".
     """
+    if not any(a.kind == "anaphor" for a in found.values()):
+        return found
+    # the last tokens of the possible antecedents, read once: a long sentence of "it"s stays linear
+    ends = {a.stop - 1 for a in found.values() if a.kind in ANTECEDENT_KINDS}
     return {
         i: a
         for i, a in found.items()
-        if a.kind != "anaphor" or _reported_by_actor(found, tokens, stops, function_words, i)
+        if a.kind != "anaphor" or _reported_by_actor(ends, tokens, stops, function_words, i)
     }
 
 
 def _reported_by_actor(
-    found: dict[int, Agent],
+    ends: set[int],
     tokens: Sequence[Token],
     stops: Mapping[int, str],
     function_words: Mapping[str, str],
@@ -246,7 +250,7 @@ def _reported_by_actor(
     k -= 1
     while k >= 0 and function_words.get(tokens[k].norm) in ("auxiliary", "adverb", "negation"):
         k -= 1  # "Iran has also said it"
-    return any(a.stop - 1 == k and a.kind in ANTECEDENT_KINDS for a in found.values())
+    return k in ends
 
 
 def capitalized_names(sentence_tokens: Sequence[Sequence[Token]], lexicons: LexiconSet) -> frozenset[str]:

@@ -91,7 +91,7 @@ def _inside_phrase(clauses: Clauses, i: int) -> bool:
         token.clause_break_before
         or i in clauses.stops
         or clauses.function_words.get(token.norm) in ("preposition", "conjunction")
-        or any(a.first <= i < a.stop for a in clauses.agents.values())
+        or i in clauses.covered
     )
 
 

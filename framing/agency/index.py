@@ -171,6 +171,12 @@ class Clauses:
     gaps: Sequence[str]
     speech: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    covered: frozenset[int] = field(init=False, default=frozenset())  # tokens inside an agent, read once
+
+    def __post_init__(self) -> None:
+        # A set, not a scan of every agent per token: a sentence of many actors stays linear.
+        covered = frozenset(k for a in self.agents.values() for k in range(a.first, a.stop))
+        object.__setattr__(self, "covered", covered)
 
 
 def tie_match(

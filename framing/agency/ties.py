@@ -316,12 +316,10 @@ def _present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool
         )
     following = tokens[stop].norm
     return stop in clauses.agents or (
-        clauses.function_words.get(following) in ("determiner", "pronoun") and following not in NOT_OBJECTS
+        # a relative word opens a clause, no object: "the Leningrad attacks that ..." (word class ``relative``)
+        clauses.function_words.get(following) in ("determiner", "pronoun")
+        and following not in clauses.classes["relative"]
     )
-
-
-NOT_OBJECTS = frozenset({"that", "what", "which", "whose", "who", "whom"})
-"""Determiners and pronouns that open a clause, not a verb's object ("the Leningrad attacks that ...")."""
 
 
 def _verb_like(norm: str) -> bool:
