@@ -18,10 +18,12 @@ from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
 from framing.attribution.verbs import apposed_name, participle_of_previous, participle_subject
 from framing.match import Hit
+from framing.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 
 MAX_SOURCE_PHRASE = 16
 """The longest phrase after "according to" read as its source; a longer clause is content."""
-QUOTE_MARKS = '"“”‘’«»'
+QUOTE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"'
+"""Quotation marks as the quotation reader knows them (framing/quotes.py); a straight apostrophe is no mark."""
 CITED_REACH = 3
 """A speaker cited starts at most this many words after the cue ("citing the regional governor")."""
 CITED_SPEAKERS = ("person", "name", "institution", "media", "role", "title_role", "vague")

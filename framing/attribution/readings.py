@@ -8,9 +8,10 @@ from __future__ import annotations
 from framing.attribution.base import Mention, in_class, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
+from framing.quotes import DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT
 
-CLOSING_MARKS = "\"”’'»)"
-"""Marks that may close a sentence after its final punctuation."""
+CLOSING_MARKS = DOUBLE_CLOSE + SINGLE_CLOSE + "".join(STRAIGHT) + ")"
+"""Marks that may close a sentence after its final punctuation (the quotation reader's closers)."""
 
 
 def asked_about(ctx: SentenceContext, mention: Mention) -> bool:

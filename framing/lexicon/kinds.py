@@ -7,7 +7,7 @@ records, which the matcher reads; the other lists become the small records defin
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -32,6 +32,7 @@ from framing.lexicon.schema import (
     Column,
     File,
     Pattern,
+    R,
     Schema,
     choice,
     number,
@@ -232,15 +233,28 @@ class Alias(NamedTuple):
     canonical: str
 
 
-def _check_alias(alias: Alias, raw: Mapping[str, str]) -> None:
-    if not raw["alias"] or not raw["canonical"]:
-        raise CellError("alias and canonical name must both be filled")
+def _pairs(first: str, second: str, what: str, record: Callable[[str, str], R]) -> Schema[R]:
+    """A table of two columns that every row fills (a name and what it stands for), with provenance.
+
+    ``what``: how the message names the pair ("alias and canonical name").
+    """
+
+    def check(_: R, raw: Mapping[str, str]) -> None:
+        if not raw[first] or not raw[second]:
+            raise CellError(f"{what} must both be filled")
+
+    return Schema(
+        columns=(Column(first), Column(second), SOURCE, NOTE),
+        record=lambda **cells: record(cells[first], cells[second]),
+        check=check,
+    )
 
 
-ALIASES = Schema(
-    columns=(Column("alias"), Column("canonical"), SOURCE, NOTE),
-    record=lambda alias, canonical, **_: Alias(" ".join(alias.split()), canonical),
-    check=_check_alias,
+ALIASES = _pairs(
+    "alias",
+    "canonical",
+    "alias and canonical name",
+    lambda alias, canonical: Alias(" ".join(alias.split()), canonical),
 )
 
 
@@ -251,15 +265,8 @@ class Nation(NamedTuple):
     nation: str
 
 
-def _check_nation(nation: Nation, raw: Mapping[str, str]) -> None:
-    if not raw["word"] or not raw["nation"]:
-        raise CellError("word and nation must both be filled")
-
-
-NATIONS = Schema(
-    columns=(Column("word"), Column("nation"), SOURCE, NOTE),
-    record=lambda word, nation, **_: Nation(" ".join(word.lower().split()), nation),
-    check=_check_nation,
+NATIONS = _pairs(
+    "word", "nation", "word and nation", lambda word, nation: Nation(" ".join(word.lower().split()), nation)
 )
 
 
