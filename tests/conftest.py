@@ -14,6 +14,20 @@ SEEDS = ROOT / "seeds"
 SHARED_DATA = ROOT.parent / "shared" / "data"
 
 
+def write_rule(folder: Path, name: str, match: str, rows: Sequence[str]) -> Path:
+    """A user's grammar rule file ``folder/rules/NAME.tsv``: its ``# match:``, a source ``own`` and ``rows``.
+
+    Each row is ``pattern<TAB>kind``; the header is line 3, so the first row is line 4 in messages.
+    """
+    (folder / "rules").mkdir(exist_ok=True)
+    path = folder / "rules" / f"{name}.tsv"
+    body = "".join(f"{row}\town\n" for row in rows)
+    path.write_text(
+        f"# match: {match}\n# source: own = test\npattern\tkind\tsource\n{body}", encoding="utf-8"
+    )
+    return path
+
+
 def make_lexicons(
     dimensions: Mapping[str, Sequence[tuple[str, str, float]]],
     negated: Mapping[str, str] | None = None,

@@ -1,12 +1,11 @@
 """The deterrence-conditional rule (framing/deterrence.py, lexicons/rules/deterrence.tsv)."""
 
 import pytest
+from conftest import write_rule
 
 from framing import analyze, load_lexicons
 from framing.deterrence import NEAR
 from framing.errors import LexiconError
-
-SOURCE = "# source: own = test\n"
 
 
 def _deterrence(text, lexicons=None):
@@ -72,12 +71,8 @@ def test_the_condition_must_be_near_the_response():
 
 
 def test_a_user_list_changes_what_counts(tmp_path):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "deterrence.tsv").write_text(
-        "# match: reassurance/deterrence 0.75\n" + SOURCE + "pattern\tkind\tsource\n"
-        "penalties\tresponse\town\nin the event of\topener\town\nblockade\taggression\town\n",
-        encoding="utf-8",
-    )
+    rows = ["penalties\tresponse", "in the event of\topener", "blockade\taggression"]
+    write_rule(tmp_path, "deterrence", "reassurance/deterrence 0.75", rows)
     lexicons = load_lexicons(tmp_path)
     [match] = _deterrence("Penalties will follow in the event of a blockade.", lexicons)
     assert (match.text, match.weight) == ("Penalties", 0.75)
@@ -85,11 +80,7 @@ def test_a_user_list_changes_what_counts(tmp_path):
 
 
 def test_an_unknown_kind_names_the_file_and_line(tmp_path):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "deterrence.tsv").write_text(
-        "# match: reassurance/deterrence 1\n" + SOURCE + "pattern\tkind\tsource\nif\tcondition\town\n",
-        encoding="utf-8",
-    )
+    write_rule(tmp_path, "deterrence", "reassurance/deterrence 1", ["if\tcondition"])
     with pytest.raises(LexiconError, match=r"deterrence.tsv:4: kind 'condition' is unknown"):
         load_lexicons(tmp_path)
 
@@ -106,11 +97,7 @@ def test_an_unknown_kind_names_the_file_and_line(tmp_path):
 )
 def test_a_row_the_rule_could_never_match_is_refused(tmp_path, row, problem):
     # the rule reads responses one token at a time and every word as written (code review)
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "deterrence.tsv").write_text(
-        "# match: reassurance/deterrence 1\n" + SOURCE + f"pattern\tkind\tsource\n{row}\town\n",
-        encoding="utf-8",
-    )
+    write_rule(tmp_path, "deterrence", "reassurance/deterrence 1", [row])
     with pytest.raises(LexiconError, match=problem):
         load_lexicons(tmp_path)
 

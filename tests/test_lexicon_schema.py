@@ -1,6 +1,7 @@
 """The declarative reader: every file kind keeps its messages, `file:line: what is wrong`."""
 
 import pytest
+from conftest import write_rule
 
 from framing import LexiconError, analyze, load_lexicons
 from framing.lexicon.kinds import DIMENSION
@@ -196,11 +197,7 @@ def test_threshold_error_points_at_its_header_line(tmp_path):
 
 
 def test_a_user_emphasis_list_changes_what_counts(tmp_path):
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "emphasis.tsv").write_text(
-        "# match: hedging/stressed 0.5\n" + SOURCE + "pattern\tkind\tsource\ndoes\tauxiliary\town\n",
-        encoding="utf-8",
-    )
+    write_rule(tmp_path, "emphasis", "hedging/stressed 0.5", ["does\tauxiliary"])
     emphasis = load_lexicons(tmp_path).emphasis
     assert (emphasis.counts, emphasis.weight, dict(emphasis.words)) == (
         "hedging/stressed",
@@ -213,12 +210,7 @@ def test_a_user_emphasis_list_changes_what_counts(tmp_path):
 def test_a_user_inversion_list_changes_what_counts(tmp_path):
     import framing
 
-    (tmp_path / "rules").mkdir()
-    (tmp_path / "rules" / "inversion.tsv").write_text(
-        "# match: hedging/conditional 1.0\n" + SOURCE + "pattern\tkind\tsource\nwere\tauxiliary\town\n"
-        "the\tsubject\town\n",
-        encoding="utf-8",
-    )
+    write_rule(tmp_path, "inversion", "hedging/conditional 1.0", ["were\tauxiliary", "the\tsubject"])
     text = "Were the talks to fail, prices would rise. Should the talks fail, prices would rise."
     found = [
         m.text for m in framing.analyze(text, lexicons=tmp_path).matches if m.pattern.endswith("<subject>")
