@@ -203,8 +203,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.last_source = (cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
-    if (kind == "attitude" and _intention(ctx, cue)) or AMOUNT.match(ctx.text, ctx.tokens[cue.stop - 1].end):
-        rule = "intent"  # "the UK has pledged almost £12bn": a commitment of money or arms, not words
+    if (kind == "attitude" and _intention(ctx, cue)) or _commitment(ctx, cue):
+        rule = "intent"
     if (quoted := colon_dash(ctx, cue)) is not None:
         return Claim(mention, cue, quoted, "direct", "dash_quote")
     return Claim(mention, cue, content, "indirect", rule)
@@ -230,6 +230,18 @@ def _action(ctx: SentenceContext, cue: Hit) -> bool:
         return False
     following = ctx.tokens[cue.stop]
     return following.clause_break_before and following.norm.endswith("ing")
+
+
+def _commitment(ctx: SentenceContext, cue: Hit) -> bool:
+    """An amount right after a cue: "the UK has pledged almost £12bn" commits money or arms, not words.
+
+    Not after the ``amount_claim`` class of ``sources/word_classes.tsv``, whose amount is the claim
+    ("the ministry said 20 drones were shot down").
+    """
+    last = ctx.tokens[cue.stop - 1]
+    return (
+        not in_class(ctx.lexicons, last.norm, "amount_claim") and AMOUNT.match(ctx.text, last.end) is not None
+    )
 
 
 def _intention(ctx: SentenceContext, cue: Hit) -> bool:

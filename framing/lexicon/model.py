@@ -157,6 +157,7 @@ WORD_CLASSES = (
     "question_opener",
     "question_word",
     "whole_text",
+    "amount_claim",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
     "verb_coordinator",
     "passive_get",
