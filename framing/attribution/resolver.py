@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, class_words, spaced
 from framing.attribution.genders import Genders
+from framing.attribution.institutions import Institutions
 from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     acronym,
@@ -64,16 +65,17 @@ class Discourse:
     genders: Genders = field(default_factory=Genders)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> an untitled full name read
     mid_sentence: dict[str, list[int]] | None = None  # word -> starts after a lowercase word or comma
-    institutions: set[str] = field(default_factory=set)  # institutions named so far, lowercase
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
     # stands in ``named_at``.
     persons: SurnameIndex = field(init=False)
+    institutions: Institutions = field(init=False)  # organisations and media named so far
     _named_where: dict[str, list[int]] = field(default_factory=dict)
     _first_named: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         self.persons = SurnameIndex(NameKeys(self.lexicons.speech.transliteration))
+        self.institutions = Institutions(self.lexicons)
 
     def resolve(self, mention: Mention | None, sentence: int, exclude: Sequence[str] = ()) -> tuple[str, str]:
         """The speaker and source type a mention stands for at this sentence.
@@ -94,14 +96,14 @@ class Discourse:
             self._aside_roles(person, mention.text)
             return person, "named_person"
         head = (mention.name or mention.text).split(",")[0].strip()  # an aside read with it is not its name
-        if mention.kind == "institution":
+        if mention.kind in ("institution", "media"):
+            source_type = "named_institution" if mention.kind == "institution" else "media"
             if mention.initials:  # "the Institute for the Study of War (ISW)" is ISW, as it is called after
-                return mention.initials, "named_institution"
-            return self._institution(
-                shorten(self.lexicons, strip_article(self.lexicons, head))
-            ), "named_institution"
-        if mention.kind == "media":
-            return shorten(self.lexicons, strip_article(self.lexicons, head)), "media"
+                return mention.initials, source_type
+            name = strip_article(self.lexicons, head)
+            if name != head:  # "the institute", "the daily": the organisation named before, if any
+                name = self.institutions.referent(name, source_type, sentence) or name
+            return self.institutions.full_name(shorten(self.lexicons, name)), source_type
         if mention.kind == "vague":
             return vague_speaker(mention, self.lexicons) or UNNAMED, "vague"
         if mention.kind in ("role", "title_role"):
@@ -131,6 +133,8 @@ class Discourse:
                 self.last_quoted = self.last_speaker
             if source_type == "named_person":
                 self.last_person = self.last_speaker
+            elif source_type in ("named_institution", "media"):
+                self.institutions.note(sentence, speaker, source_type, spoke=True)
 
     def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
         """The latest speaker, if they spoke at most ``reach`` sentences back."""
@@ -158,8 +162,11 @@ class Discourse:
         for mention in mentions:
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
-            if mention.kind == "institution":
-                self.institutions.add(strip_article(self.lexicons, mention.name or mention.text).lower())
+            if mention.kind in ("institution", "media"):
+                kind = "media" if mention.kind == "media" else "named_institution"
+                self.institutions.note(
+                    sentence, strip_article(self.lexicons, mention.name or mention.text), kind
+                )
             is_gendered = gendered is not None and mention is gendered[0]
             if (
                 mention.kind == "name"
@@ -188,11 +195,6 @@ class Discourse:
         roles = aside_roles(written, self.lexicons)
         if roles:
             self.add_roles(person, roles)
-
-    def _institution(self, name: str) -> str:
-        """An institution under the fuller name the article already wrote ("US" -> "United States"; aliases.tsv)."""
-        target = self.lexicons.speech.aliases.get(name.lower())
-        return target if target is not None and target.lower() in self.institutions else name
 
     def add_roles(self, person: str, words: Sequence[str]) -> None:
         """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""
@@ -278,7 +280,7 @@ class Discourse:
         held = offices(roles, self.lexicons)  # not "former", not a country ("US President Joe Biden")
         if held and not holds(head, held, self.lexicons):
             return False
-        if foreign_organisation(written, held, self.institutions, self.lexicons) or other_nation(
+        if foreign_organisation(written, held, self.institutions.written, self.lexicons) or other_nation(
             written, roles, self.lexicons
         ):
             return False

@@ -158,6 +158,7 @@ WORD_CLASSES = (
     "question_word",
     "whole_text",
     "amount_claim",
+    "generic_head",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
     "verb_coordinator",
     "passive_get",
