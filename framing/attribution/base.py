@@ -123,6 +123,20 @@ def initials_amid_lowercase(tokens: Sequence[Token]) -> set[int]:
     return set() if 2 * len(capitals) > len(tokens) else capitals
 
 
+def after_auxiliary(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether token ``k`` is an adverb right after an auxiliary: "has long argued", "has since said".
+
+    Class ``aux_adverb`` of ``sources/word_classes.tsv``: words that are adverbs only there ("a long war",
+    "since Monday" are no fillers).
+    """
+    return (
+        k > 0
+        and tokens[k].text.islower()
+        and in_class(lexicons, tokens[k].norm, "aux_adverb")
+        and lexicons.speech.function_words.get(tokens[k - 1].norm) == "auxiliary"
+    )
+
+
 def manner_adverb(token: Token, lexicons: LexiconSet) -> bool:
     """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said".
 

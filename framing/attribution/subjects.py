@@ -9,6 +9,7 @@ from framing.attribution.asides import MAX_ASIDE, MAX_FILLERS, before_aside, wit
 from framing.attribution.base import (
     Mention,
     MentionIndex,
+    after_auxiliary,
     chain_start,
     in_class,
     make_mention,
@@ -179,6 +180,7 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
         if (
             function_words.get(previous) in FILLER_CLASSES
             or manner_adverb(tokens[j - 1], lexicons)
+            or after_auxiliary(tokens, j - 1, lexicons)
             or relative
         ):
             j -= 1

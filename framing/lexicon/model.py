@@ -159,6 +159,7 @@ WORD_CLASSES = (
     "whole_text",
     "amount_claim",
     "generic_head",
+    "aux_adverb",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
     "verb_coordinator",
     "passive_get",
