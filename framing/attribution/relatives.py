@@ -9,12 +9,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, MentionIndex, class_words, manner_adverb
+from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
 from framing.attribution.phrases import noun_phrase_subject
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
+
+MAX_CLAUSE = 12
+"""A relative clause between a source and its cue is at most this many words ("who spoke to Reuters")."""
 
 
 def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
@@ -41,6 +44,43 @@ def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
         return None  # "companies that oppose the restrictions": a plain noun's attitude is no one's words
     pronoun = dataclasses.replace(cue, first=r, stop=r + 1)  # "business leaders who say": a plain noun phrase
     return noun_phrase_subject(text, pronoun, mentions, tokens, lexicons)
+
+
+def past_relative_clause(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                         lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The subject before a relative clause that ends right at the cue: "A US official who spoke to Reuters said".
+
+    The words between "who" and the cue are the clause ("spoke to Reuters"), so a name in it (Reuters)
+    is no source. Only a finite saying verb (class ``after_clause_cue``: "said", "told", not "to say")
+    ends such a clause: other verbs are as often inside it ("Americans who voted for opposing
+    candidates"). The clause opens with a verb, not a pronoun or determiner ("the man who Putin said",
+    "who they say they are" are object clauses), and holds no clause break or coordinator.
+    """
+    stop = cue.first
+    if (
+        tokens[stop].clause_break_before  # "..., a diplomat who has close contact with officials, said"
+        or not in_class(lexicons, tokens[cue.stop - 1].norm, "after_clause_cue")
+        or tokens[stop - 1].norm == "to"
+    ):
+        return None
+    function_words = lexicons.speech.function_words
+    j = stop - 1
+    while j > 0 and function_words.get(tokens[j].norm) in FILLER_CLASSES:
+        j -= 1
+    own = mentions.ends.get(j + 1)
+    if own is not None and own.kind == "pronoun":
+        return None  # "a machine they can add to": the cue has its own subject
+    for w in range(stop - 2, max(0, stop - MAX_CLAUSE) - 1, -1):
+        token = tokens[w + 1]
+        if tokens[w].norm != "who" or tokens[w].clause_break_before:
+            if token.clause_break_before or in_class(lexicons, token.norm, "coordinator"):
+                return None
+            continue
+        if not token.text.islower() or function_words.get(token.norm) not in (None, *FILLER_CLASSES):
+            return None
+        clause = dataclasses.replace(cue, first=w + 1, stop=w + 2)  # the clause's verb, with "who" before it
+        return relative_subject(text, clause, mentions, tokens, lexicons) if w > 0 else None
+    return None
 
 
 def relative_pronoun(tokens: Sequence[Token], mention: Mention | None, cue: Hit | None,

@@ -59,7 +59,7 @@ from framing.attribution.phrases import (
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, noun_reading
-from framing.attribution.relatives import relative_content, relative_subject
+from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
 from framing.attribution.roles import vague_nouns
 from framing.attribution.subjects import (
     addressee_verb,
@@ -99,6 +99,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
         participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
+        or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -170,6 +171,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     mention = (
         participle_of_previous(ctx, cue)
         or participle_subject(ctx, cue)
+        or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
