@@ -27,16 +27,20 @@ class Institutions:
 
     lexicons: LexiconSet
     written: set[str] = field(default_factory=set)  # names read so far, lowercase
-    named: list[tuple[int, str, str, bool]] = field(default_factory=list)  # (sentence, name, type, spoke)
+    # (sentence, name, the name it goes under, source type, spoke)
+    named: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
 
-    def note(self, sentence: int, name: str, source_type: str, spoke: bool = False) -> None:
+    def note(
+        self, sentence: int, name: str, source_type: str, spoke: bool = False, initials: str = ""
+    ) -> None:
         """Remember an organisation or a medium named in full (not a bare noun such as "the ministry").
 
-        ``spoke``: it was the source of words, not only named ("CNA said", not "a report by CNA").
+        ``spoke``: it was the source of words, not only named ("CNA said", not "a report by CNA");
+        ``initials``: what it is called after ("the Kyiv International Institute of Sociology (KIIS)").
         """
         self.written.add(name.lower())
         if name[:1].isupper() and not any(mark in name for mark in DASHES):  # a name, not "the ministry"
-            entry = (sentence, name, source_type, spoke)
+            entry = (sentence, name, initials or name, source_type, spoke)
             if not self.named or self.named[-1] != entry:
                 self.named.append(entry)
 
@@ -45,30 +49,41 @@ class Institutions:
         target = self.lexicons.speech.aliases.get(name.lower())
         return target if target is not None and target.lower() in self.written else name
 
-    def referent(self, noun: str, source_type: str, sentence: int) -> str | None:
-        """The organisation a bare noun refers back to ("the institute" -> "Institute for the Study of War")."""
-        if " " in noun or not (noun.isalpha() and noun.islower()):
-            return None  # "the UK", "the Kremlin": a name, not a noun that refers back
+    def referent(self, noun: str, source_type: str, sentence: int) -> tuple[str, str] | None:
+        """The organisation a noun refers back to, and its type ("the institute" -> "Institute for the Study of War").
+
+        The noun is a head noun (classes ``org_head`` and ``generic_head``), lowercase or not ("the
+        Institute added"), after country adjectives at most ("the French newspaper"); a name ("the UK",
+        "the Kremlin") refers to itself.
+        """
+        *before, noun = noun.lower().split() or [""]
+        heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")
+        if noun not in heads | generic or any(nation_of(w, self.lexicons) is None for w in before):
+            return None
         recent = self._recent(sentence)
-        for name, _, _ in recent:
-            if noun in {w.lower().strip("'’s") for w in name.split()}:
-                return name  # "the institute": the latest organisation named with that head noun
-        if noun not in class_words(self.lexicons, "generic_head"):
+        nations = {nation_of(w, self.lexicons) for w in before}
+        for name, shown, kind, _ in recent:
+            words = {w.lower().strip("'’s") for w in name.split()}
+            # "the Ukrainian government" is no "Xi Jinping's government"; a paper's name tells no country
+            other = nations and kind != "media" and not nations & {nation_of(w, self.lexicons) for w in words}
+            if noun in words and not other:
+                return shown, kind  # "the institute": the latest organisation named with that head noun
+        if noun not in generic:
             return None
         # "the organisation": the latest organisation (or medium) that spoke; one merely named is often
         # not the one meant ("GDP", "the Iranian authorities" named after the rights group that speaks)
-        for name, kind, spoke in recent:
+        for name, shown, kind, spoke in recent:
             if spoke and kind == source_type and self._organisation(name):
-                return name
+                return shown, kind
         return None
 
-    def _recent(self, sentence: int) -> list[tuple[str, str, bool]]:
+    def _recent(self, sentence: int) -> list[tuple[str, str, str, bool]]:
         """The organisations named at most :data:`REACH` sentences back, latest first."""
         found = []
-        for when, name, kind, spoke in reversed(self.named[-SCAN:]):
+        for when, name, shown, kind, spoke in reversed(self.named[-SCAN:]):
             if sentence - when > REACH:
                 break
-            found.append((name, kind, spoke))
+            found.append((name, shown, kind, spoke))
         return found
 
     def _organisation(self, name: str) -> bool:

@@ -101,9 +101,11 @@ class Discourse:
             if mention.initials:  # "the Institute for the Study of War (ISW)" is ISW, as it is called after
                 return mention.initials, source_type
             name = strip_article(self.lexicons, head)
-            if name != head:  # "the institute", "the daily": the organisation named before, if any
-                name = self.institutions.referent(name, source_type, sentence) or name
-            return self.institutions.full_name(shorten(self.lexicons, name)), source_type
+            definite = (
+                strip_article(self.lexicons, mention.text) != mention.text
+            )  # "the institute", "the daily"
+            found = self.institutions.referent(name, source_type, sentence) if definite else None
+            return found or (self.institutions.full_name(shorten(self.lexicons, name)), source_type)
         if mention.kind == "vague":
             return vague_speaker(mention, self.lexicons) or UNNAMED, "vague"
         if mention.kind in ("role", "title_role"):
@@ -164,9 +166,8 @@ class Discourse:
                 self.last_name = (sentence, mention.name)
             if mention.kind in ("institution", "media"):
                 kind = "media" if mention.kind == "media" else "named_institution"
-                self.institutions.note(
-                    sentence, strip_article(self.lexicons, mention.name or mention.text), kind
-                )
+                name = strip_article(self.lexicons, mention.name or mention.text)
+                self.institutions.note(sentence, name, kind, initials=mention.initials)
             is_gendered = gendered is not None and mention is gendered[0]
             if (
                 mention.kind == "name"
@@ -271,7 +272,8 @@ class Discourse:
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return person[1], person[2]
-        return shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only"
+        found = self.institutions.referent(written, "media", sentence) if definite else None
+        return found or (shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only")
 
     def _may_hold(self, head: str, person: tuple[int, str, str], written: str) -> bool:
         """Whether the person who last spoke, ``person``, may hold an unassigned title ``head`` (as ``written``)."""

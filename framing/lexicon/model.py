@@ -159,6 +159,7 @@ WORD_CLASSES = (
     "whole_text",
     "amount_claim",
     "generic_head",
+    "org_head",
     "aux_adverb",
     "after_clause_cue",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
