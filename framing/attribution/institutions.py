@@ -10,15 +10,20 @@ the same kind (an organisation or a medium) that spoke.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import DASHES, class_words, nation_of
+from framing.attribution.base import DASHES, Mention, class_words, nation_of
+from framing.attribution.roles import acronym, shorten, strip_article
 from framing.lexicon import LexiconSet
+from framing.tokenize import Token
 
 REACH = 12
 """A noun refers back to an organisation named at most this many sentences before ..."""
 SCAN = 32
 """... and among the latest this many organisations named (a bounded look back: linear time)."""
+DOCUMENT_REACH = 5
+"""An organisation's name stands at most this many words before its document ("UNHCR's annual Global Trends report")."""
 
 
 @dataclass
@@ -29,6 +34,8 @@ class Institutions:
     written: set[str] = field(default_factory=set)  # names read so far, lowercase
     # (sentence, name, the name it goes under, source type, spoke)
     named: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
+    # a document noun -> (sentence, who published it, its type): "UNHCR's Global Trends report"
+    documents: dict[str, tuple[int, str, str]] = field(default_factory=dict)
 
     def note(
         self, sentence: int, name: str, source_type: str, spoke: bool = False, initials: str = ""
@@ -43,6 +50,57 @@ class Institutions:
             entry = (sentence, name, initials or name, source_type, spoke)
             if not self.named or self.named[-1] != entry:
                 self.named.append(entry)
+
+    def source(self, mention: Mention, sentence: int) -> tuple[str, str] | None:
+        """The speaker and type of an organisation's or medium's mention, or of "the report" one published.
+
+        "the Institute for the Study of War (ISW)" is ISW, as it is called after; "the institute", "the
+        daily" refer back (:meth:`referent`); "US" goes under the fuller name the article wrote.
+        """
+        head = (mention.name or mention.text).split(",")[0].strip()  # an aside read with it is not its name
+        name = strip_article(self.lexicons, head)
+        definite = strip_article(self.lexicons, mention.text) != mention.text  # "the institute", "the daily"
+        if mention.kind == "vague":
+            document = self.documents.get(name.lower()) if definite else None
+            if document is not None and sentence - document[0] <= REACH:
+                return document[1], document[2]
+            return None
+        if mention.kind not in ("institution", "media"):
+            return None
+        source_type = "named_institution" if mention.kind == "institution" else "media"
+        if mention.initials:
+            return mention.initials, source_type
+        found = self.referent(name, source_type, sentence) if definite else None
+        return found or (self.full_name(shorten(self.lexicons, name)), source_type)
+
+    def note_documents(self, sentence: int, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+        """Remember who published a document named in a sentence ("UNHCR's report", "KIIS published a survey").
+
+        A document noun (class ``document_noun`` of ``sources/word_classes.tsv``) is an organisation's
+        (or its initials') when the name stands at most :data:`DOCUMENT_REACH` words before it in one
+        clause, with no preposition between ("the World Bank report", "KIIS published a survey"; not
+        "the radio frequency ID (RFID) tags in shops, a survey says"), or right after "by" or "from" after
+        it ("a report by Amnesty International").
+        """
+        nouns, words = class_words(self.lexicons, "document_noun"), self.lexicons.speech.function_words
+        for k, token in enumerate(tokens):
+            if token.norm not in nouns:
+                continue
+            for mention in mentions:
+                gap = tokens[mention.stop : k + 1]
+                before = 0 <= k - mention.stop < DOCUMENT_REACH and not any(
+                    t.clause_break_before or words.get(t.norm) == "preposition" for t in gap
+                )
+                after = mention.first == k + 2 and tokens[k + 1].norm in ("by", "from")
+                if not (before or after) or not self._publisher(mention):
+                    continue
+                found = self.source(mention, sentence) or (mention.name, "named_institution")
+                if self._organisation(found[0]):  # not a country, not two joined
+                    self.documents[token.norm] = (sentence, *found)
+
+    def _publisher(self, mention: Mention) -> bool:
+        """Whether a mention may publish a document: an organisation, a medium, initials ("KIIS")."""
+        return mention.kind in ("institution", "media") or (mention.kind == "name" and acronym(mention.name))
 
     def full_name(self, name: str) -> str:
         """An institution under the fuller name the article already wrote ("US" -> "United States"; aliases.tsv)."""
@@ -87,8 +145,10 @@ class Institutions:
         return found
 
     def _organisation(self, name: str) -> bool:
-        """Whether a name may be what "the organisation" refers to: not a country, not two names joined."""
+        """Whether a name may be what "the organisation" refers to: not a country, a count or two names joined."""
         coordinators = class_words(self.lexicons, "coordinator")
-        return nation_of(name, self.lexicons) is None and not any(
-            w.lower() in coordinators for w in name.split()
+        return (
+            nation_of(name, self.lexicons) is None
+            and not name[:1].isdigit()  # "13 countries"
+            and not any(w.lower() in coordinators for w in name.split())
         )

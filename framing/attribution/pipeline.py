@@ -60,6 +60,7 @@ def attribute(
                 new.add(_build(ctx, claim, discourse, new))
         found.extend(quoted_in_claims(new.built))
         discourse.remember(ctx.mentions, sentence.index)
+        discourse.institutions.note_documents(sentence.index, ctx.tokens, ctx.mentions)
         discourse.last_subject = (
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )

@@ -95,17 +95,9 @@ class Discourse:
             person = self.person(mention.name, mention.title, sentence)
             self._aside_roles(person, mention.text)
             return person, "named_person"
-        head = (mention.name or mention.text).split(",")[0].strip()  # an aside read with it is not its name
-        if mention.kind in ("institution", "media"):
-            source_type = "named_institution" if mention.kind == "institution" else "media"
-            if mention.initials:  # "the Institute for the Study of War (ISW)" is ISW, as it is called after
-                return mention.initials, source_type
-            name = strip_article(self.lexicons, head)
-            definite = (
-                strip_article(self.lexicons, mention.text) != mention.text
-            )  # "the institute", "the daily"
-            found = self.institutions.referent(name, source_type, sentence) if definite else None
-            return found or (self.institutions.full_name(shorten(self.lexicons, name)), source_type)
+        found = self.institutions.source(mention, sentence)  # an organisation, a medium, "the report"
+        if found is not None:
+            return found
         if mention.kind == "vague":
             return vague_speaker(mention, self.lexicons) or UNNAMED, "vague"
         if mention.kind in ("role", "title_role"):

@@ -160,6 +160,7 @@ WORD_CLASSES = (
     "amount_claim",
     "generic_head",
     "org_head",
+    "document_noun",
     "aux_adverb",
     "after_clause_cue",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
