@@ -1,5 +1,6 @@
 """Who said what: hard cases kept as data (tests/cases/attribution.json) and the seed checks."""
 
+import ast
 import json
 from pathlib import Path
 
@@ -8,6 +9,7 @@ from conftest import SHARED_DATA
 from hypothesis import given
 from hypothesis import strategies as st
 
+import framing.attribution
 from framing import analyze, load_lexicons
 from framing.attribution.hosts import SpanIndex
 from framing.attribution.roles import role_head
@@ -232,3 +234,15 @@ def test_a_span_index_answers_as_a_scan_of_every_span(spans, positions, width):
 )
 def test_a_role_keeps_a_whole_leaders_office_and_otherwise_its_head_word(role, head):
     assert role_head(role, load_lexicons()) == head
+
+
+def test_attribution_modules_stay_small():
+    """Issue 9: no module of the attribution package over 300 lines, no function over 60."""
+    package = Path(framing.attribution.__file__).parent
+    for module in sorted(package.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        assert source.count("\n") <= 300, f"{module.name} has {source.count(chr(10))} lines"
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                assert length <= 60, f"{module.name}:{node.name} has {length} lines"

@@ -137,6 +137,12 @@ def after_auxiliary(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bo
     )
 
 
+def is_filler(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """An auxiliary, adverb or negation between a source and its cue ("X has also said", "has long argued")."""
+    in_classes = lexicons.speech.function_words.get(tokens[k].norm) in ("auxiliary", "adverb", "negation")
+    return in_classes or after_auxiliary(tokens, k, lexicons)
+
+
 def manner_adverb(token: Token, lexicons: LexiconSet) -> bool:
     """A lowercase adverb in -ly between a source and its cue: "X has previously warned", "X publicly said".
 

@@ -12,9 +12,9 @@ from framing.attribution.base import (
     NAME_KINDS,
     Mention,
     MentionIndex,
-    after_auxiliary,
     class_words,
     in_class,
+    is_filler,
     make_mention,
     manner_adverb,
 )
@@ -43,10 +43,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         end > 1
         and cue.first - end < MAX_FILLERS
         and not tokens[end].clause_break_before
-        and (
-            function_words.get(tokens[end - 1].norm) in ("auxiliary", "adverb", "negation")
-            or after_auxiliary(tokens, end - 1, lexicons)
-        )
+        and is_filler(tokens, end - 1, lexicons)
     ):
         end -= 1
     first = None
