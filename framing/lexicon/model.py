@@ -161,6 +161,7 @@ WORD_CLASSES = (
     "generic_head",
     "org_head",
     "document_noun",
+    "time_word",
     "aux_adverb",
     "after_clause_cue",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
