@@ -68,6 +68,7 @@ from framing.attribution.subjects import (
 )
 from framing.attribution.verbs import (
     AMOUNT,
+    after_time,
     asked,
     inverted_source,
     participle_of_previous,
@@ -115,24 +116,6 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
         shifted = dataclasses.replace(cue, stop=cue.stop + 2)
         mention = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
     return mention
-
-
-def _after_time(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """The source after an inverted cue and a time: "..., said on Friday Foreign Minister Sergei Lavrov"."""
-    tokens, k = ctx.tokens, cue.stop
-    k += k < len(tokens) and ctx.lexicons.speech.function_words.get(tokens[k].norm) == "preposition"
-    stop = k
-    if stop < len(tokens) and in_class(ctx.lexicons, tokens[stop].norm, "time_word"):
-        stop += 1  # a weekday or a month, never a source itself
-    if stop == k:
-        return None
-    # the time may open the name's capitalized run ("on Friday Foreign Minister Sergei Lavrov")
-    for after in dict.fromkeys(n for n in (k, stop) if n > cue.stop):
-        shifted = dataclasses.replace(cue, stop=after)
-        found = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
-        if found is not None:
-            return found
-    return None
 
 
 def _source_may_follow(ctx: SentenceContext, cue: Hit) -> bool:
@@ -193,7 +176,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or _after_time(ctx, cue)
+        or after_time(ctx, cue)
     )
     if mention is not None and asked_about(ctx, mention):
         return None  # "How does Lavrov explain the war?": a question about his words reports none of them

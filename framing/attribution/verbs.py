@@ -9,7 +9,7 @@ from framing.attribution.base import DASHES, Mention, class_words, in_class, rst
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
-from framing.attribution.subjects import after_fronted
+from framing.attribution.subjects import after_fronted, inverted_subject
 from framing.match import Hit
 
 APPOSED_REACH = 8
@@ -257,3 +257,21 @@ def asked(ctx: SentenceContext, cue: Hit) -> Claim | None:
     clause = next((t.start for t in tokens[cue.stop :] if t.clause_break_before), ctx.sentence.end)
     content = trim(ctx.text, end, clause if clause > end + 1 else ctx.sentence.end)
     return Claim(agent, cue, content, "indirect", "asked")
+
+
+def after_time(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source after an inverted cue and a time: "..., said on Friday Foreign Minister Sergei Lavrov"."""
+    tokens, k = ctx.tokens, cue.stop
+    k += k < len(tokens) and ctx.lexicons.speech.function_words.get(tokens[k].norm) == "preposition"
+    stop = k
+    if stop < len(tokens) and in_class(ctx.lexicons, tokens[stop].norm, "time_word"):
+        stop += 1  # a weekday or a month, never a source itself
+    if stop == k:
+        return None
+    # the time may open the name's capitalized run ("on Friday Foreign Minister Sergei Lavrov")
+    for after in dict.fromkeys(n for n in (k, stop) if n > cue.stop):
+        shifted = dataclasses.replace(cue, stop=after)
+        found = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
+        if found is not None:
+            return found
+    return None
