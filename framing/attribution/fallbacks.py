@@ -14,8 +14,11 @@ from collections.abc import Callable
 from framing.attribution.base import Mention, class_words
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.phrases import noun_phrase_subject
+from framing.attribution.subjects import subject
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
+from framing.match import Hit
 
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
@@ -63,6 +66,35 @@ def speech_noun_that(ctx: SentenceContext) -> Claim | None:
         that = _that_after(ctx, source.stop) if source is not None else None
         if source is not None and that is not None:
             return Claim(source, None, trim(ctx.text, tokens[that].end, ctx.sentence.end), "indirect",
+                         "speech_noun_that")  # fmt: skip
+    return _supported_noun(ctx, nouns)
+
+
+def _supported_noun(ctx: SentenceContext, nouns: frozenset[str]) -> Claim | None:
+    """A speech noun after a support verb, its source the verb's subject: "Western leaders repeated warnings that".
+
+    The verb (class ``support_verb`` of ``sources/word_classes.tsv``: issued, repeated, voiced) makes the
+    noun its subject's own words; "dismissed claims that" is someone else's, so no such verb is listed.
+    Between verb and noun stand at most two lowercase words ("issued stark warnings that").
+    """
+    tokens, supports = ctx.tokens, class_words(ctx.lexicons, "support_verb")
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].norm not in nouns or tokens[k + 1].norm != "that" or tokens[k + 1].clause_break_before:
+            continue
+        verb = next((v for v in range(k - 1, max(0, k - 3) - 1, -1) if tokens[v].norm in supports), None)
+        between = tokens[verb + 1 : k + 1] if verb is not None else ()
+        if verb is None or any(t.clause_break_before or not t.text.islower() for t in between):
+            continue
+        entry = next(
+            e for e in ctx.lexicons.speech.cues if e.subcategory == "noun" and e.pattern == tokens[k].norm
+        )
+        support = Hit("cue", entry, verb, verb + 1)
+        source = subject(ctx.text, support, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_subject(
+            ctx.text, support, ctx.by_token, tokens, ctx.lexicons
+        )
+        if source is not None and source.kind in (*SPEAKING_KINDS, "pronoun"):
+            noun = Hit("cue", entry, k, k + 1)
+            return Claim(source, noun, trim(ctx.text, tokens[k + 1].end, ctx.sentence.end), "indirect",
                          "speech_noun_that")  # fmt: skip
     return None
 

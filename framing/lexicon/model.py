@@ -162,6 +162,7 @@ WORD_CLASSES = (
     "org_head",
     "document_noun",
     "time_word",
+    "support_verb",
     "aux_adverb",
     "after_clause_cue",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
