@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import DASHES, Mention, class_words, nation_of
+from framing.attribution.base import DASHES, Mention, class_words, nation_of, strip_possessive
 from framing.attribution.roles import acronym, shorten, strip_article
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
@@ -71,7 +71,33 @@ class Institutions:
         if mention.initials:
             return mention.initials, source_type
         found = self.referent(name, source_type, sentence) if definite else None
+        if source_type == "media":
+            name = self._medium_name(name)
         return found or (self.full_name(shorten(self.lexicons, name)), source_type)
+
+    def _medium_name(self, written: str) -> str:
+        """A medium under its own name, without what describes it: "Russia's Interfax news agency" -> "Interfax".
+
+        A lowercase head noun (classes ``media_head`` and ``generic_head``: agency, newspaper, daily, channel)
+        divides the description from the name: the capitalized words after it ("Russia's state news
+        agency TASS" -> "TASS"), or before it without a country's possessive ("Russia's Interfax").
+        """
+        words = written.split()
+        heads = class_words(self.lexicons, "media_head") | class_words(self.lexicons, "generic_head")
+        at = next((k for k, w in enumerate(words) if w in heads), None)
+        if at is None:
+            return written
+        after = words[at + 1 :]
+        if after and all(w[:1].isupper() for w in after):
+            return " ".join(after)
+        # "Russia's" goes, "France" in "Agence France Presse" stays
+        country = {
+            w
+            for w in words[:at]
+            if strip_possessive(w) != w and nation_of(strip_possessive(w), self.lexicons)
+        }
+        before = [w for w in words[:at] if w[:1].isupper() and w not in country]
+        return " ".join(before) if before else written
 
     def note_documents(self, sentence: int, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
         """Remember who published a document named in a sentence ("UNHCR's report", "KIIS published a survey").
