@@ -127,7 +127,13 @@ def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
 
 
 def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
-    """A ``topic_verb`` with no topic after it in its clause: "spoke at a rally" names an event, not words."""
+    """A ``topic_verb`` with no topic after it in its clause: "spoke at a rally" names an event, not words.
+
+    A ``complement_verb`` is a cue only before "to" or "that": "threatened to cut gas" is a threat made,
+    "a state that threatens global security" is none.
+    """
+    if cue.stop - cue.first == 1 and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
+        return cue.stop >= len(tokens) or tokens[cue.stop].norm not in ("to", "that")
     if cue.stop - cue.first > 1 or tokens[cue.first].norm not in class_words(lexicons, "topic_verb"):
         return False
     topics = class_words(lexicons, "topic_preposition")

@@ -163,6 +163,7 @@ WORD_CLASSES = (
     "document_noun",
     "time_word",
     "support_verb",
+    "complement_verb",
     "aux_adverb",
     "after_clause_cue",
     # the agency rule's clauses (framing/agency/coordination.py, index.py)
