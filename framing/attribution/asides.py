@@ -10,8 +10,9 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, class_words, in_class, manner_adverb
+from framing.attribution.heads import speech_words
 from framing.attribution.offices import office_of
-from framing.attribution.phrases import MAX_NOUN_PHRASE, speech_words
+from framing.attribution.phrases import MAX_NOUN_PHRASE
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 

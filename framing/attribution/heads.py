@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.base import in_class
+from framing.attribution.base import in_class, manner_adverb
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.tokenize import Token
 
 MAX_HEAD = 6
@@ -45,3 +46,25 @@ def owns_what_follows(last: Token) -> bool:
     """
     written = last.text.lower().replace("’", "'")
     return len(written) > 2 and written.endswith("'s")
+
+
+def noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A phrase that can name a source: not a verb group or participle ("is expected", "Speaking")."""
+    last = phrase[-1]
+    if in_class(lexicons, last.norm, "not_source") or last.norm in speech_words(lexicons):
+        return False  # "the statement said", "Speaking", "said"
+    if " ".join(t.norm for t in phrase[-2:]) in speech_words(lexicons):
+        return False  # "through social media spoke": a channel, not a source
+    if last.norm.endswith(("ing", "ed")) and not last.text[0].isupper():
+        return False  # "Speaking", "is expected": no noun
+    if manner_adverb(last, lexicons):
+        return False  # "not directly": no noun ("The family", "A close ally" are)
+    return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
+
+
+@derived
+def speech_words(lexicons: LexiconSet) -> frozenset[str]:
+    """Words that are speech, not speakers: one-word cues and channels, two-word channels ("social media")."""
+    speech = lexicons.speech
+    one = {e.pattern for e in (*speech.cues, *speech.channels) if len(e.words) == 1}
+    return frozenset(one | {e.pattern for e in speech.channels if len(e.words) == 2})

@@ -16,11 +16,9 @@ from framing.attribution.base import (
     in_class,
     is_filler,
     make_mention,
-    manner_adverb,
 )
-from framing.attribution.heads import head_before_preposition, owns_what_follows
+from framing.attribution.heads import head_before_preposition, noun_like, owns_what_follows, speech_words
 from framing.lexicon import LexiconSet
-from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -38,14 +36,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if cue.first == 0 or tokens[cue.first].clause_break_before or _raised(tokens, cue):
         return None
     function_words = lexicons.speech.function_words
-    end = cue.first  # "The Ukrainian truth also emphasized": fillers stand between phrase and cue
-    while (
-        end > 1
-        and cue.first - end < MAX_FILLERS
-        and not tokens[end].clause_break_before
-        and is_filler(tokens, end - 1, lexicons)
-    ):
-        end -= 1
+    end = _phrase_end(tokens, cue, mentions, lexicons)
     first = None
     k = end - 1
     relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
@@ -80,7 +71,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"
     # "Officials familiar with the plan": the head before the adjective must be a noun, not "plan"
     linked = next((k - 1 for k in range(first + 2, end) if _complement(tokens, k, lexicons)), end)
-    if not _noun_like(tokens[first:linked], lexicons):
+    if not noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
     # "The security guard at the firm's headquarters", "officials familiar with": the head speaks, the phrase is the span
@@ -88,6 +79,27 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if named < end and mention.kind in ("role", "vague"):
         mention = dataclasses.replace(mention, name=text[tokens[first].start : tokens[named - 1].end])
     return with_partitive(text, mention, tokens, lexicons)
+
+
+def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexicons: LexiconSet) -> int:
+    """Where a noun phrase before a cue ends: before fillers and a channel.
+
+    "The Ukrainian truth also emphasized"; "the head of British diplomacy on Sky News pointed out" (a
+    ``channel_preposition`` and a medium).
+    """
+    end = cue.first
+    while (
+        end > 1
+        and cue.first - end < MAX_FILLERS
+        and not tokens[end].clause_break_before
+        and is_filler(tokens, end - 1, lexicons)
+    ):
+        end -= 1
+    medium = mentions.ends.get(end)
+    channel = medium and medium.kind == "media" and medium.first > 1
+    if channel and in_class(lexicons, tokens[medium.first - 1].norm, "channel_preposition"):
+        return medium.first - 1
+    return end
 
 
 def _partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
@@ -110,28 +122,6 @@ def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
     return (
         tokens[cue.stop - 1].norm.endswith("ed") and cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
     )
-
-
-def _noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
-    """A phrase that can name a source: not a verb group or participle ("is expected", "Speaking")."""
-    last = phrase[-1]
-    if in_class(lexicons, last.norm, "not_source") or last.norm in speech_words(lexicons):
-        return False  # "the statement said", "Speaking", "said"
-    if " ".join(t.norm for t in phrase[-2:]) in speech_words(lexicons):
-        return False  # "through social media spoke": a channel, not a source
-    if last.norm.endswith(("ing", "ed")) and not last.text[0].isupper():
-        return False  # "Speaking", "is expected": no noun
-    if manner_adverb(last, lexicons):
-        return False  # "not directly": no noun ("The family", "A close ally" are)
-    return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
-
-
-@derived
-def speech_words(lexicons: LexiconSet) -> frozenset[str]:
-    """Words that are speech, not speakers: one-word cues and channels, two-word channels ("social media")."""
-    speech = lexicons.speech
-    one = {e.pattern for e in (*speech.cues, *speech.channels) if len(e.words) == 1}
-    return frozenset(one | {e.pattern for e in speech.channels if len(e.words) == 2})
 
 
 def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
@@ -166,7 +156,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         if lexicons.speech.function_words.get(tokens[stop].norm) == "auxiliary":
             return None  # "..., said the plan would work": a verb group makes it a clause, the content
         stop += 1
-    if stop == cue.stop or not _noun_like(tokens[cue.stop : stop], lexicons):
+    if stop == cue.stop or not noun_like(tokens[cue.stop : stop], lexicons):
         return None
     if stop < len(tokens) and owns_what_follows(tokens[stop - 1]):
         return None  # "warning that Putin’s “aggressive tactics ...”": Putin owns the quote, he does not warn
