@@ -8,7 +8,6 @@ from itertools import pairwise
 
 from framing.agency.index import (
     BOUND,
-    LAUNCH_GAP,
     LAUNCHED,
     QUOTES_ONLY,
     AgencyIndex,
@@ -16,6 +15,7 @@ from framing.agency.index import (
     Clauses,
     on_tokens,
 )
+from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex, select_longest
 from framing.results import Match
@@ -52,7 +52,9 @@ def harm_words(
 ) -> list[tuple[Match, int, int, str]]:
     """Harm matches with their token span and original subcategory (before any negation), in text order.
 
-    Weapons count only as the object of a weapon verb (:func:`launched`).
+    Weapons count only as the object of a weapon verb (:func:`launched`); a verb that moves up forces or
+    weapons, or takes territory by count, makes an act with its object
+    (:func:`~framing.agency.objects.object_acts`).
     """
     candidates = []
     weapons = []
@@ -80,48 +82,18 @@ def harm_words(
     verbs = lexicons.speech.classes["weapon_verb"]
     function_words = lexicons.speech.function_words
     # A weapon's act starts at its verb: the agent is the verb's subject, not a name on the weapon.
+    weapon_spans = on_tokens(weapons, tokens)
     fired = [
         (m, verb, stop, sub)
-        for m, first, stop, sub in on_tokens(weapons, tokens)
+        for m, first, stop, sub in weapon_spans
         if (verb := launched(text, tokens, first, verbs, function_words)) is not None
     ]
-    return sorted(on_tokens(candidates, tokens) + fired, key=lambda h: h[1])
-
-
-def launched(
-    text: str, tokens: Sequence[Token], first: int, verbs: Collection[str], function_words: Mapping[str, str]
-) -> int | None:
-    """The ``weapon_verb`` that has the weapon at ``first`` as its object ("Russia launched 40 missiles").
-
-    At most :data:`LAUNCH_GAP` words stand between, none of them a clause break or a function word but a
-    determiner or "of" ("fired dozens of rockets", "launched a barrage of drones"); "launched from",
-    "fired at" name a place, and the weapon after them no act.
-    """
-    for k in range(first - 1, max(-1, first - 2 - LAUNCH_GAP), -1):
-        if tokens[k + 1].clause_break_before:
-            return None
-        if tokens[k].norm in verbs:
-            return None if _not_verb(text, tokens, k, function_words) else k
-        if function_words.get(tokens[k].norm) not in (None, "determiner") and tokens[k].norm != "of":
-            return None
-    return None
-
-
-def _not_verb(text: str, tokens: Sequence[Token], k: int, function_words: Mapping[str, str]) -> bool:
-    """The weapon verb at ``k`` is a noun or a compound adjective, no act of anyone.
-
-    "submarine-launched missile" (a hyphen before it), "the use of cluster bombs", "gaining use of Iran's
-    drones" (a determiner before it or "of" after it), "the Multiple Launch Rocket System" (capitalized:
-    part of a name).
-    """
-    if tokens[k].text[:1].isupper():
-        return True
-    if k > 0 and (
-        text[tokens[k - 1].end : tokens[k].start] == "-"
-        or function_words.get(tokens[k - 1].norm) == "determiner"
-    ):
-        return True
-    return k + 1 < len(tokens) and tokens[k + 1].norm == "of"
+    found = on_tokens(candidates, tokens) + fired
+    # A force or weapon moved up, territory taken by count: the verb and its object make the act.
+    taken = {i for _, first, stop, _ in found for i in range(first, stop)}
+    objects = {first: stop for _, first, stop, _ in weapon_spans}
+    found += object_acts(text, tokens, objects, index.forces, lexicons, taken)
+    return sorted(found, key=lambda h: h[1])
 
 
 def find_agents(

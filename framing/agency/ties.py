@@ -118,6 +118,7 @@ def _tie_rule(
         and not _verb_like(tokens[first].norm)
         and not _present_verb(clauses, agent, first, stop)
         and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"
+        and tokens[first].norm not in clauses.classes["deploy_verb"]  # or its gathering verb (objects.py)
     ):
         return STOP  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
     if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):

@@ -141,6 +141,8 @@ WORD_CLASSES = (
     "gerund_reporting",
     "declaring",
     "weapon_verb",
+    "deploy_verb",
+    "quantity_word",
     "indefinite",
     "media_head",
     "former",
