@@ -112,6 +112,8 @@ def _tie_rule(
         return None  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
     if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
         return None
+    if distance == 0 and agent.kind == "state" and _targeted(clauses, stop):
+        return "rule: state before harm and its target"  # "the U.S. attack on Iran": not a place label
     if (
         distance == 0
         and agent.kind in ("state", "name")
@@ -320,6 +322,26 @@ def _present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool
         # a relative word opens a clause, no object: "the Leningrad attacks that ..." (word class ``relative``)
         clauses.function_words.get(following) in ("determiner", "pronoun")
         and following not in clauses.classes["relative"]
+    )
+
+
+def _targeted(clauses: Clauses, stop: int) -> bool:
+    """A ``target_preposition`` right after the harm noun, and no number after it: the harm's target follows.
+
+    "the U.S. attack on Iran", "Russia invasion of Ukraine", "NATO aggression against Russia": with its
+    target named after it, the state before the harm noun is the attacker, not the place the noun is
+    labelled by ("the Ukraine invasion"); "the Ukraine invasion of 2022" names a date.
+    """
+    tokens = clauses.tokens
+    if stop >= len(tokens) or tokens[stop].clause_break_before:
+        return False
+    if tokens[stop].norm not in clauses.classes["target_preposition"]:
+        return False
+    after = stop + 1
+    while after < len(tokens) and clauses.function_words.get(tokens[after].norm) == "determiner":
+        after += 1
+    return (
+        after < len(tokens) and not tokens[after].clause_break_before and not tokens[after].norm[:1].isdigit()
     )
 
 

@@ -143,6 +143,7 @@ WORD_CLASSES = (
     "weapon_verb",
     "deploy_verb",
     "quantity_word",
+    "target_preposition",
     "indefinite",
     "media_head",
     "former",
