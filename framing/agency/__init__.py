@@ -12,7 +12,8 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
   them: "the Ukraine war" labels a topic;
 - **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between): "attacks by
   Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
-  (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine");
+  (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine",
+  unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine");
 - **a subject shared by coordinated verbs** (:mod:`framing.agency.coordination`): "Russia exerted
   pressure, applied gas blackmail", "he opened a corridor ... and gained control".
 

@@ -144,6 +144,7 @@ WORD_CLASSES = (
     "deploy_verb",
     "quantity_word",
     "target_preposition",
+    "directed_preposition",
     "indefinite",
     "media_head",
     "former",
