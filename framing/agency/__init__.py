@@ -13,7 +13,9 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
 - **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between): "attacks by
   Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
   (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine",
-  unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine");
+  unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine"); and an
+  actor opening a relative clause after the harm noun that does it ("the offensive Russia is expected to
+  launch", :mod:`framing.agency.after`);
 - **a subject shared by coordinated verbs** (:mod:`framing.agency.coordination`): "Russia exerted
   pressure, applied gas blackmail", "he opened a corridor ... and gained control".
 

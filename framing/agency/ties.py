@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from framing.agency.after import directed_agent, relative_doer
 from framing.agency.coordination import conjunct_head, shared_subject
 from framing.agency.index import (
     BOUNDARIES,
@@ -253,8 +254,10 @@ def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) 
     for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
         if tokens[by].clause_break_before:
             break
-        if by == stop and (directed := _directed_agent(clauses, by, used)) is not None:
+        if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
             return directed, "rule: harm of agent against target"
+        if by == stop and (doer := relative_doer(clauses, by, used)) is not None:
+            return doer, "rule: agent of a relative clause after harm"
         if not _names_agent(tokens[by].norm, subcategory):
             continue
         for j in range(by + 1, min(len(tokens), by + 4)):
@@ -265,36 +268,6 @@ def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) 
                 return agent, f"rule: harm {tokens[by].norm} agent"
         break
     return None, ""
-
-
-def _directed_agent(clauses: Clauses, of: int, used: set[int]) -> Agent | None:
-    """The actor after "of" when a ``directed_preposition`` and another actor, the target, follow it.
-
-    "the aggression of NATO against Russia", "a new invasion of Russia to Ukraine", "the attack of Russia
-    on Poland" (news translated from Polish or Russian): "of" names the target only when nothing follows
-    ("the invasion of Ukraine on February 24": a month is no actor; "Russia's invasion of Ukraine to
-    create panic": no actor after "to").
-    """
-    tokens, articles = clauses.tokens, clauses.classes["article"]
-    if tokens[of].norm != "of":
-        return None
-    first = of + 2 if of + 1 < len(tokens) and tokens[of + 1].norm in articles else of + 1
-    agent = clauses.agents.get(first)
-    if agent is None or agent.first in used or agent.kind in ("pronoun", "anaphor", "demonym"):
-        return None
-    preposition = agent.stop
-    if (
-        preposition + 1 >= len(tokens)
-        or tokens[preposition].norm not in clauses.classes["directed_preposition"]
-    ):
-        return None
-    target = preposition + 1
-    if tokens[target].norm in articles:
-        target += 1
-    if any(tokens[k].clause_break_before for k in range(first, min(target + 1, len(tokens)))):
-        return None
-    found = clauses.agents.get(target)
-    return agent if found is not None and found.kind not in ("pronoun", "anaphor") else None
 
 
 def _forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:

@@ -145,6 +145,8 @@ WORD_CLASSES = (
     "quantity_word",
     "target_preposition",
     "directed_preposition",
+    "act_verb",
+    "act_verb_gap",
     "indefinite",
     "media_head",
     "former",
