@@ -9,15 +9,21 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import NAME_KINDS, Mention, MentionIndex, class_words, in_class, manner_adverb
+from framing.attribution.base import (
+    MAX_FILLERS,
+    NAME_KINDS,
+    Mention,
+    MentionIndex,
+    class_words,
+    in_class,
+    manner_adverb,
+)
 from framing.attribution.heads import speech_words
 from framing.attribution.offices import office_of
 from framing.attribution.phrases import MAX_NOUN_PHRASE
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
-MAX_FILLERS = 3
-"""Words that may stand between a source and its cue ("has also said"), or in a short aside."""
 MAX_ASIDE = 14
 MAX_RELATIVE_ASIDE = 40
 

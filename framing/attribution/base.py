@@ -137,6 +137,10 @@ def after_auxiliary(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bo
     )
 
 
+MAX_FILLERS = 3
+"""Words that may stand between a source and its cue ("has also said"), or in a short aside."""
+
+
 def is_filler(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
     """An auxiliary, adverb or negation between a source and its cue ("X has also said", "has long argued")."""
     in_classes = lexicons.speech.function_words.get(tokens[k].norm) in ("auxiliary", "adverb", "negation")

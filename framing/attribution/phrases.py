@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import (
+    MAX_FILLERS,
     NAME_KINDS,
     Mention,
     MentionIndex,
@@ -23,7 +24,6 @@ from framing.match import Hit
 from framing.tokenize import Token
 
 MAX_NOUN_PHRASE = 8
-MAX_FILLERS = 3
 
 
 def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
