@@ -34,14 +34,18 @@ class Hit:
         return self.stop - self.first
 
 
-_Candidates = tuple[tuple[tuple[str, Entry], ...], Mapping[str, list[tuple[str, Entry]]] | None]
+_Rest = tuple[tuple[str, bool], ...]
+"""The words of a pattern after its first, each as (stem, whether it ends in a wildcard)."""
+_Pattern = tuple[str, Entry, _Rest]
+"""A pattern as the index tries it: its group, its entry and the words after the first."""
+_Candidates = tuple[tuple[_Pattern, ...], Mapping[str, list[_Pattern]] | None]
 """A word's patterns whatever follows, and its phrases by their second word (None: it starts none)."""
 
 
-def _word_matches(word: str, norm: str) -> bool:
-    if word.endswith("*"):
-        return norm.startswith(word[:-1])
-    return norm == word
+def _pattern(group: str, entry: Entry) -> _Pattern:
+    # The words after the first are split once here, not at every token the pattern is tried at.
+    rest = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in entry.words[1:])
+    return group, entry, rest
 
 
 class PatternIndex:
@@ -51,21 +55,21 @@ class PatternIndex:
         """Index ``groups`` (group name -> entries)."""
         # Phrases are keyed by their first two words, so a common first word ("the", "in") costs one
         # lookup instead of a check of every phrase that starts with it.
-        self._single: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        self._pairs: dict[str, dict[str, list[tuple[str, Entry]]]] = defaultdict(lambda: defaultdict(list))
-        self._loose: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        self._prefix: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
+        self._single: dict[str, list[_Pattern]] = defaultdict(list)
+        self._pairs: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
+        self._loose: dict[str, list[_Pattern]] = defaultdict(list)
+        self._prefix: dict[str, list[_Pattern]] = defaultdict(list)
         for group, entries in groups.items():
             for entry in entries:
                 first = entry.words[0]
                 if first.endswith("*"):
-                    self._prefix[first[:-1]].append((group, entry))
+                    self._prefix[first[:-1]].append(_pattern(group, entry))
                 elif len(entry.words) == 1:
-                    self._single[first].append((group, entry))
+                    self._single[first].append(_pattern(group, entry))
                 elif entry.words[1].endswith("*"):
-                    self._loose[first].append((group, entry))
+                    self._loose[first].append(_pattern(group, entry))
                 else:
-                    self._pairs[first][entry.words[1]].append((group, entry))
+                    self._pairs[first][entry.words[1]].append(_pattern(group, entry))
         # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
         self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
         self._by_word: dict[str, _Candidates] = {}
@@ -93,27 +97,33 @@ class PatternIndex:
         """Return every place where a pattern matches, overlapping ones included."""
         hits = []
         n = len(tokens)
+        by_word = self._by_word
+        # This is the hot path of the whole pipeline: most words start no pattern, so the cached
+        # lookup comes first and a one-word pattern needs no comparison at all.
         for i, token in enumerate(tokens):
-            candidates, pairs = self._candidates(token.norm)
+            cached = by_word.get(token.norm)
+            candidates, pairs = cached if cached is not None else self._candidates(token.norm)
             if pairs is not None and i + 1 < n and tokens[i + 1].joins_previous:
                 phrases = pairs.get(tokens[i + 1].norm)
                 if phrases:
                     candidates = (*candidates, *phrases)
-            for group, entry in candidates:
-                words = entry.words
-                stop = i + len(words)
-                if stop > n:
-                    continue
-                # A plain loop: this is the hot path of the whole pipeline.
-                matched = True
-                for offset in range(1, len(words)):
-                    after = tokens[i + offset]
-                    if not after.joins_previous or not _word_matches(words[offset], after.norm):
-                        matched = False
-                        break
-                if matched:
-                    hits.append(Hit(group, entry, i, stop))
+            for group, entry, rest in candidates:
+                if not rest:
+                    hits.append(Hit(group, entry, i, i + 1))
+                elif i + len(rest) < n and _rest_matches(tokens, i, rest):
+                    hits.append(Hit(group, entry, i, i + 1 + len(rest)))
         return hits
+
+
+def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:
+    """Whether the words after token ``i`` continue a phrase with ``rest`` (the caller checks the length)."""
+    for offset, (stem, wildcard) in enumerate(rest, 1):
+        after = tokens[i + offset]
+        if not after.joins_previous:
+            return False
+        if not (after.norm.startswith(stem) if wildcard else after.norm == stem):
+            return False
+    return True
 
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
