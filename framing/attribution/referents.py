@@ -22,7 +22,10 @@ _QUOTED_NAME = re.compile(r"\b[A-Z][\w’'-]+")  # a capitalized word in a quota
 _ORGANISATION_KINDS = ("institution", "media")
 
 # A word right after a lowercase word or a comma: written inside a sentence, so capitalized for itself.
-_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,])\s+(\w+)")
+# Only words that may start a name are indexed (not those opening with a-z, a digit or "_"): a scan of
+# every word cost a dict entry per word of the article.
+_MID_SENTENCE_WORD = re.compile(r"(?<=[a-z,])\s+([^\W\da-z_]\w*)")
+_INDEXED_HEAD = re.compile(r"[^\W\da-z_]")
 
 
 def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: Discourse) -> tuple[str, str]:
@@ -73,15 +76,21 @@ def _organisation_name(text: str, mention: Mention, discourse: Discourse) -> boo
     name = mention.name
     if discourse.known(name) is not None or discourse.full_names.get(name) or name in discourse.genders.known:
         return False
-    # One pass over the article indexes every word written mid-sentence; searching the article's whole
+    # One pass over the article indexes the words written mid-sentence; searching the article's whole
     # beginning again at each mention made a long text quadratic.
     if discourse.mid_sentence is None:
         discourse.mid_sentence = {}
         for found in _MID_SENTENCE_WORD.finditer(text):
             discourse.mid_sentence.setdefault(found.group(1), []).append(found.start(1))
     head = re.match(r"\w+", name)
+    if head is None:
+        return False
+    if head.group() not in discourse.mid_sentence and not _INDEXED_HEAD.match(head.group()):
+        # A name that opens with a word the index leaves out ("and"): its own scan, once per article.
+        alone = re.compile(rf"(?<=[a-z,])\s+({re.escape(head.group())})(?!\w)")
+        discourse.mid_sentence[head.group()] = [found.start(1) for found in alone.finditer(text)]
     written = re.compile(rf"{re.escape(name)}\b")
-    starts = discourse.mid_sentence.get(head.group(), []) if head else []
+    starts = discourse.mid_sentence.get(head.group(), [])
     return any(p + len(name) <= mention.start and written.match(text, p) for p in starts)
 
 
