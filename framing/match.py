@@ -143,15 +143,28 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
         by_group[hit.group].append(hit)
     kept: list[Hit] = []
     for group_hits in by_group.values():
+        if _apart(group_hits):
+            kept.extend(group_hits)  # no two overlap: all are kept, no ranking needed (most groups)
+            continue
         taken: set[int] = set()
         for hit in sorted(
-            group_hits, key=lambda h: (-h.length, h.first, "*" in h.entry.pattern, h.entry.line)
+            group_hits, key=lambda h: (h.first - h.stop, h.first, "*" in h.entry.pattern, h.entry.line)
         ):
             span = range(hit.first, hit.stop)
             if taken.isdisjoint(span):
                 taken.update(span)
                 kept.append(hit)
     return sorted(kept, key=lambda h: (h.first, h.stop, h.group))
+
+
+def _apart(hits: Sequence[Hit]) -> bool:
+    """Whether hits given in text order overlap none of the others (one hit: trivially)."""
+    reach = -1
+    for hit in hits:
+        if hit.first < reach:
+            return False
+        reach = hit.stop
+    return True
 
 
 def hits_between(hits: Sequence[Hit], first: int, stop: int) -> Sequence[Hit]:
