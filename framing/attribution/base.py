@@ -95,6 +95,8 @@ def in_class(lexicons: LexiconSet, word: str, *names: str) -> bool:
     A word may be in several classes; membership, not the order of the file's rows, decides.
     """
     classes = lexicons.speech.classes
+    if len(names) == 1:  # most calls: no generator for one class
+        return word in classes[names[0]]
     return any(word in classes[name] for name in names)
 
 
