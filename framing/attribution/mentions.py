@@ -65,10 +65,10 @@ def mentions(
         if inside[i]:
             i += 1
             continue
-        # A name starts at a capitalized word, a title or "former": elsewhere no name can start.
+        # A name starts at a capitalized word (most words are not: no call), a title or "former"; nowhere else.
         token = tokens[i]
-        could_name = i in titles or token.norm in formers or is_name_word(token, function_words)
-        could_name = could_name and not numbered(text, tokens, i)
+        capital = token.text[0].isupper() and is_name_word(token, function_words)
+        could_name = (capital or i in titles or token.norm in formers) and not numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
             found.append(named)
