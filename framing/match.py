@@ -40,6 +40,8 @@ _Pattern = tuple[str, Entry, _Rest]
 """A pattern as the index tries it: its group, its entry and the words after the first."""
 _Candidates = tuple[tuple[_Pattern, ...], Mapping[str, list[_Pattern]] | None]
 """A word's patterns whatever follows, and its phrases by their second word (None: it starts none)."""
+_NOTHING: _Candidates = ((), None)
+"""The candidates of a word that starts no pattern (most words): one shared value, tested by identity."""
 
 
 def _pattern(group: str, entry: Entry) -> _Pattern:
@@ -90,7 +92,8 @@ class PatternIndex:
             found.extend(self._prefix.get(norm[:size], ()))
         if len(self._by_word) >= _WORD_CACHE:  # an archive's vocabulary is unbounded; memory is not
             self._by_word.clear()
-        candidates = self._by_word[norm] = (tuple(found), self._pairs.get(norm))
+        pairs = self._pairs.get(norm)
+        candidates = self._by_word[norm] = (tuple(found), pairs) if found or pairs is not None else _NOTHING
         return candidates
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
@@ -102,6 +105,8 @@ class PatternIndex:
         # lookup comes first and a one-word pattern needs no comparison at all.
         for i, token in enumerate(tokens):
             cached = by_word.get(token.norm)
+            if cached is _NOTHING:
+                continue
             candidates, pairs = cached if cached is not None else self._candidates(token.norm)
             if pairs is not None and i + 1 < n and tokens[i + 1].joins_previous:
                 phrases = pairs.get(tokens[i + 1].norm)
