@@ -172,7 +172,8 @@ def make_mention(text: str, tokens: Sequence[Token], first: int, stop: int, kind
     start, end = tokens[first].start, tokens[stop - 1].end
     written = text[start:end]
     folded = written.lower().replace("’", "'")
-    clitic = next((c for c in CLITICS if folded.endswith(c)), "")
+    # endswith() with the tuple first: most mentions end in no clitic, and need no search for which one.
+    clitic = next((c for c in CLITICS if folded.endswith(c)), "") if folded.endswith(CLITICS) else ""
     if clitic and len(written) > len(clitic):
         end -= len(clitic)
         written = written[: -len(clitic)]
