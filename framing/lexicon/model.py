@@ -352,7 +352,7 @@ class LexiconSet:
         it; keeping them here, keyed by the builder, ties them to the set they come from instead of to
         a module-level cache.
         """
-        key = f"{build.__module__}.{build.__qualname__}"
+        key = _derived_key(build)
         try:
             return self._derived[key]  # type: ignore[no-any-return]
         except KeyError:
@@ -372,11 +372,19 @@ class LexiconSet:
         return len(self.lexicons)
 
 
+def _derived_key(build: Callable[[LexiconSet], Any]) -> str:
+    return f"{build.__module__}.{build.__qualname__}"
+
+
 def derived(build: Callable[[LexiconSet], T]) -> Callable[[LexiconSet], T]:
     """Decorate a function of a lexicon set so its result is computed once per set and kept in it."""
+    key = _derived_key(build)  # made once here: the stages call their derived values per sentence
 
     @functools.wraps(build)
     def get(lexicons: LexiconSet) -> T:
-        return lexicons.derived(build)
+        try:
+            return lexicons._derived[key]  # type: ignore[no-any-return]
+        except KeyError:
+            return lexicons.derived(build)
 
     return get
