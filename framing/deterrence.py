@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from framing.lexicon import LexiconSet
@@ -41,6 +42,7 @@ _SUBJECT_REACH = 2
 """Words after a subordinator in which the aggressor comes ("if the Kremlin")."""
 _VERB_REACH = 3
 """Words after the aggressor in which its aggression comes ("if Russia decides to invade")."""
+_NORM = attrgetter("norm")
 
 
 class Deterrence(NamedTuple):
@@ -68,6 +70,12 @@ def _phrases(lexicons: LexiconSet) -> _Phrases:
     return _Phrases({w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in found.items()})
 
 
+@derived
+def _responses(lexicons: LexiconSet) -> frozenset[str]:
+    """The rule's ``response`` words."""
+    return frozenset(w for w, kind in lexicons.deterrence.words.items() if kind == "response")
+
+
 def deterrence_hits(
     text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexicons: LexiconSet
 ) -> Deterrence:
@@ -85,7 +93,8 @@ def deterrence_hits(
     rule = lexicons.deterrence
     dimension = rule.counts.partition("/")[0]
     words = lexicons.deterrence.words
-    if dimension not in lexicons.lexicons or not any(words.get(t.norm) == "response" for t in tokens):
+    # Most sentences have no response word: a set test over the words, without a Python loop.
+    if dimension not in lexicons.lexicons or _responses(lexicons).isdisjoint(map(_NORM, tokens)):
         return Deterrence(list(hits), {})
     conditions = _conditions(tokens, _phrases(lexicons))
     if not conditions:
