@@ -281,7 +281,8 @@ def _weigh(
     if entry.subcategory == TRAP:
         applied.append("sense trap")
     else:
-        if hit in negated_by:
+        # Most sentences negate nothing: an empty table is not asked (that hashes the hit and its entry).
+        if negated_by and hit in negated_by:
             negator, how = negated_by[hit]
             verb = {"preventive": "prevented", "denial": "denied", "impossible": "ruled out"}.get(
                 negator.entry.subcategory, "negated"
