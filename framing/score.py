@@ -11,6 +11,8 @@ from framing.results import Match
 def sentence_scores(evidence: Iterable[Match], dimensions: Sequence[str]) -> dict[str, float]:
     """Weighted sum of the matches of each dimension; every dimension is present, 0.0 if unmatched."""
     totals = dict.fromkeys(dimensions, 0.0)
+    if not evidence:
+        return totals  # a sentence without evidence: every score 0.0 already, nothing to round
     for match in evidence:
         totals[match.dimension] += match.weight
     # Rounded so that a sum rebuilt from the evidence (as shown) equals the score exactly.
