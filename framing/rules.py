@@ -9,6 +9,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise).
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
+- A **negated preventive** prevents nothing: the negator and the verb cancel ("failed to prevent the strike";
+  ``framing/double_negation.py``).
 - **Impossibility** after a copula negates the subject before it ("a peaceful solution ... is
   impossible"; ``framing/impossibility.py``), never what follows ("it is impossible to stop the attack").
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
@@ -27,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
@@ -113,7 +116,7 @@ def apply_rules(
         One :class:`Match` per hit, and one more for a negated topic a definite determiner presupposes
         (:func:`_presupposed_topics`), in text order.
     """
-    scope = _scope(modifiers)
+    scope = _scope(modifiers, tokens)
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by = _forward_negations(content, scope, tokens, lexicons)
     _passive_negations(content, scope, tokens, negated_by)
@@ -186,12 +189,14 @@ def _presupposed_topics(
     return tuple(topics)
 
 
-def _scope(modifiers: Sequence[Hit]) -> _Scope:
+def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
     kinds = [(m, m.entry.subcategory) for m in modifiers]
+    breaks = frozenset(m.first for m, kind in kinds if kind == "scope_break")
+    negators = [m for m, kind in kinds if kind in ("negator", "preventive")]
     return _Scope(
-        negators=[m for m, kind in kinds if kind in ("negator", "preventive")],
+        negators=cancel_negated_preventives(negators, tokens, breaks),
         denials=[m for m, kind in kinds if kind == "denial"],
-        breaks=frozenset(m.first for m, kind in kinds if kind == "scope_break"),
+        breaks=breaks,
         copulas=frozenset(i for m, kind in kinds if kind == "copula" for i in range(m.first, m.stop)),
         scalers=[m for m, kind in kinds if kind in ("intensifier", "diminisher")],
         impossibles=[m for m, kind in kinds if kind == "impossible"],

@@ -1,0 +1,58 @@
+"""A negated preventive verb prevents nothing: "did not prevent the attack", "cannot rule out a strike".
+
+A preventive verb ("prevent", "avert", "rule out") negates what follows it, and in the passive its
+subject ("an escalation was averted"). Negated itself, the outcome is no longer stopped: "the air defence
+failed to prevent the strike" reports the strike, "Macron would not rule out sending troops" keeps the
+possibility open. Left alone, the negator's forward scope would still reach the object ("not" is three
+words before "attack") and the preventive would negate it too, so either way the threat became
+reassurance. The pair cancels: the negator takes the verb, the verb takes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.match import Hit
+from framing.tokenize import Token
+
+PAIR_WINDOW = 3
+"""Tokens from a negator's end to the preventive's start ("not rule out" 0, "could not be ruled out" 1,
+"did not definitively rule out" 1, "no one can rule out" 1); further on the two are rarely one verb
+phrase ("did not retreat and prevented ...")."""
+
+
+def _open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:
+    """No clause punctuation or scope-break word from token ``after`` up to token ``until``."""
+    if any(tokens[i].clause_break_before for i in range(after, until + 1)):
+        return False
+    return not any(i in breaks for i in range(after, until))
+
+
+def cancel_negated_preventives(
+    negators: Sequence[Hit], tokens: Sequence[Token], breaks: frozenset[int]
+) -> list[Hit]:
+    """The negators and preventives left once each preventive negated by a negator is paired with it.
+
+    Args:
+        negators: The sentence's ``negator`` and ``preventive`` hits.
+        tokens: The sentence's tokens.
+        breaks: Token indices of ``scope_break`` words.
+
+    Returns:
+        ``negators`` without the cancelled pairs, in their order.
+    """
+    plain = [n for n in negators if n.entry.subcategory == "negator"]
+    cancelled: set[int] = set()
+    for verb in negators:
+        if verb.entry.subcategory != "preventive":
+            continue
+        for negator in plain:
+            reach = verb.first - negator.stop
+            if (
+                id(negator) not in cancelled
+                and 0 <= reach < PAIR_WINDOW
+                and _open(tokens, negator.stop, verb.first, breaks)
+            ):
+                cancelled.update((id(negator), id(verb)))
+                break
+    return [n for n in negators if id(n) not in cancelled]
