@@ -13,6 +13,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   ``framing/double_negation.py``).
 - **Impossibility** after a copula negates the subject before it ("a peaceful solution ... is
   impossible"; ``framing/impossibility.py``), never what follows ("it is impossible to stop the attack").
+- An **appeal** ("urged", "called for", "must") drops the support and capability it asks for: they are not there
+  yet (``framing/appeal.py``).
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
   rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
   line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
@@ -29,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from framing.appeal import requested
 from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
@@ -87,6 +90,7 @@ class _Scope(NamedTuple):
     copulas: frozenset[int]
     scalers: list[Hit]
     impossibles: list[Hit]
+    appeals: list[Hit]
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -129,6 +133,8 @@ def apply_rules(
         )
         for hit, predicate in found.items():
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
+    for hit, appeal in requested(content, scope.appeals, tokens, scope.breaks).items():
+        negated_by.setdefault(hit, (appeal, ""))
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
@@ -200,6 +206,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         copulas=frozenset(i for m, kind in kinds if kind == "copula" for i in range(m.first, m.stop)),
         scalers=[m for m, kind in kinds if kind in ("intensifier", "diminisher")],
         impossibles=[m for m, kind in kinds if kind == "impossible"],
+        appeals=[m for m, kind in kinds if kind == "appeal"],
     )
 
 
@@ -294,7 +301,10 @@ def _weigh(
             )
             said = _span_text(text, tokens, negator)
             target = lexicon.negated
-            if target == NEGATION_KEEP:
+            if negator.entry.subcategory == "appeal":
+                applied.append(f"called for by '{said}' (asked for, not given: dropped)")
+                weight = 0.0
+            elif target == NEGATION_KEEP:
                 applied.append(f"{verb} by '{said}'{how}")
             elif target == NEGATION_DROP:
                 applied.append(f"{verb} by '{said}'{how} (dropped)")

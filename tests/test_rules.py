@@ -176,3 +176,11 @@ def test_responsible_for_a_non_harm_stays_below_the_threshold():
     assert 0 < analyze(text).sentences[0].scores["responsibility"] < threshold
     harm = "The regime responsible for the invasion of Ukraine must pay."
     assert analyze(harm).sentences[0].scores["responsibility"] >= threshold
+
+
+def test_an_appeal_keeps_the_support_it_asks_for_in_the_evidence_with_weight_zero():
+    text = "Zelensky appealed for the supply of weapons."
+    (match,) = [m for m in analyze(text).matches if m.lexicon == "reassurance"]
+    assert text[match.start : match.end] == match.text == "supply of weapons"
+    assert match.weight == 0.0
+    assert match.modifiers == ("called for by 'appealed for' (asked for, not given: dropped)",)

@@ -26,6 +26,7 @@ NEGATOR_KINDS = (
     "copula",
     "definite",
     "impossible",
+    "appeal",
 )
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.

@@ -1,0 +1,56 @@
+"""Support that is called for is not support given: "urged allies to boost military support".
+
+ANNOTATION.md counts protective measures, support and capability as reassurance: help that is there.
+An appeal for it ("Zelensky appealed for the supply of weapons", "the West must increase military
+assistance", "urged the agency to draw up contingency plans") says it is not there yet; the framing_gold
+readers mark such sentences 0. An ``appeal`` word of ``modifiers/negators.tsv`` therefore drops the
+``support`` and ``capability`` matches that follow it in its clause: they stay in the evidence with weight
+0. Calls for calm or restraint ("urged calm", "called for restraint") are what the appeal conveys and are
+left alone: only :data:`REQUESTED` subcategories are dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from framing.match import Hit
+from framing.tokenize import Token
+
+APPEAL_WINDOW = 12
+"""Tokens from an appeal's end to the start of a match it reaches ("called for new sanctions against Iran
+for its weekend attack and concrete help for Ukraine": 'help' is ten words on)."""
+REQUESTED = frozenset({"support", "capability"})
+"""Subcategories an appeal asks for rather than reports; never calm, diplomacy or deterrence."""
+
+
+def _open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:
+    """No clause punctuation or scope-break word from token ``after`` up to token ``until``."""
+    if any(tokens[i].clause_break_before for i in range(after, until + 1)):
+        return False
+    return not any(i in breaks for i in range(after, until))
+
+
+def requested(
+    content: Sequence[Hit], appeals: Sequence[Hit], tokens: Sequence[Token], breaks: frozenset[int]
+) -> dict[Hit, Hit]:
+    """The hits an appeal asks for, each with the nearest appeal before it.
+
+    Args:
+        content: The sentence's lexicon hits (no traps).
+        appeals: The sentence's ``appeal`` modifier hits.
+        tokens: The sentence's tokens.
+        breaks: Token indices of ``scope_break`` words.
+
+    Returns:
+        Requested hit -> the appeal that reaches it.
+    """
+    found: dict[Hit, Hit] = {}
+    for hit in content:
+        if hit.entry.subcategory not in REQUESTED:
+            continue
+        for appeal in sorted(appeals, key=lambda a: -a.stop):
+            reach = hit.first - appeal.stop
+            if 0 <= reach < APPEAL_WINDOW and _open(tokens, appeal.stop, hit.first, breaks):
+                found[hit] = appeal
+                break
+    return found
