@@ -97,7 +97,9 @@ class Institutions:
             if strip_possessive(w) != w and nation_of(strip_possessive(w), self.lexicons)
         }
         before = [w for w in words[:at] if w[:1].isupper() and w not in country]
-        return " ".join(before) if before else written
+        if all(nation_of(w, self.lexicons) for w in before):
+            return written  # "the German daily": no name, a description ("German" alone names no one)
+        return " ".join(before)
 
     def note_documents(self, sentence: int, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
         """Remember who published a document named in a sentence ("UNHCR's report", "KIIS published a survey").
