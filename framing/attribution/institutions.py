@@ -149,7 +149,7 @@ class Institutions:
         recent = self._recent(sentence)
         nations = {nation_of(w, self.lexicons) for w in before}
         for name, shown, kind, _ in recent:
-            words = {w.lower().strip("'’s") for w in name.split()}
+            words = {strip_possessive(w).lower() for w in name.split()}
             # "the Ukrainian government" is no "Xi Jinping's government"; a paper's name tells no country
             other = nations and kind != "media" and not nations & {nation_of(w, self.lexicons) for w in words}
             if noun in words and not other:
