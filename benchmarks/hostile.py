@@ -38,6 +38,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "said he said": _repeat("said he said "),
     "nested, unbalanced quote marks": _repeat("“‘«“ a "),
     "one long word": lambda size: "a" * size,
+    "documents and their publishers": _repeat("The report by Amnesty International and the ISW survey, "),
+    "prevented and appealed": _repeat("not prevent urged military aid "),
     "news repeated as one article": _repeat(
         "Russian forces shelled the city overnight, the governor said. “No one was injured,” he wrote on "
         "Telegram. Analysts suggest the attack could be retaliation.\n\n"

@@ -129,14 +129,14 @@ def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
 def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
     """A ``topic_verb`` with no topic after it in its clause: "spoke at a rally" names an event, not words.
 
-    A ``complement_verb`` is a cue only before "to" or "that", or at its clause's end: "threatened to cut
+    A ``complement_verb`` is a cue only before "to" or "that", or at the sentence's end: "threatened to cut
     gas" and "'We will strike,' he threatened." are threats made, "a state that threatens global security" is
     none.
     """
     if cue.stop - cue.first == 1 and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
-        # "..., he threatened." ends its clause: the quotation before it is the threat
-        ends = cue.stop >= len(tokens) or tokens[cue.stop].clause_break_before
-        return not ends and tokens[cue.stop].norm not in ("to", "that")
+        # '"We will strike back," Putin threatened.' ends the sentence: the quotation is the threat
+        # ("Rain threatened, but the match went ahead" is none)
+        return cue.stop < len(tokens) and tokens[cue.stop].norm not in ("to", "that")
     if cue.stop - cue.first > 1 or tokens[cue.first].norm not in class_words(lexicons, "topic_verb"):
         return False
     topics = class_words(lexicons, "topic_preposition")

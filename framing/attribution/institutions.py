@@ -4,8 +4,8 @@ A careful reader takes "the institute said" after "the Institute for the Study o
 named, "the ministry added" for the Ministry of Defence named a few sentences before, and "the daily
 writes" for the newspaper named last. :class:`Institutions` keeps the names read so far and answers such a
 back-reference by its head noun: the latest organisation whose name holds the noun, or, for a generic noun
-(class ``generic_head`` of ``sources/word_classes.tsv``: "the organisation", "the daily"), the latest one of
-the same kind (an organisation or a medium) that spoke.
+(classes ``generic_head`` and ``media_noun`` of ``sources/word_classes.tsv``: "the organisation", "the
+daily"), the latest organisation or medium that spoke.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import DASHES, Mention, class_words, nation_of, strip_possessive
+from framing.attribution.base import DASHES, Mention, class_words, in_class, nation_of, strip_possessive
 from framing.attribution.roles import acronym, shorten, strip_article
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
@@ -70,7 +70,7 @@ class Institutions:
         source_type = "named_institution" if mention.kind == "institution" else "media"
         if mention.initials:
             return mention.initials, source_type
-        found = self.referent(name, source_type, sentence) if definite else None
+        found = self.referent(name, sentence) if definite else None
         if source_type == "media":
             name = self._medium_name(name)
         return found or (self.full_name(shorten(self.lexicons, name)), source_type)
@@ -83,7 +83,7 @@ class Institutions:
         agency TASS" -> "TASS"), or before it without a country's possessive ("Russia's Interfax").
         """
         words = written.split()
-        heads = class_words(self.lexicons, "media_head") | class_words(self.lexicons, "generic_head")
+        heads = class_words(self.lexicons, "media_head") | class_words(self.lexicons, "media_noun")
         at = next((k for k, w in enumerate(words) if w in heads), None)
         if at is None:
             return written
@@ -105,26 +105,47 @@ class Institutions:
         """Remember who published a document named in a sentence ("UNHCR's report", "KIIS published a survey").
 
         A document noun (class ``document_noun`` of ``sources/word_classes.tsv``) is an organisation's
-        (or its initials') when the name stands at most :data:`DOCUMENT_REACH` words before it in one
-        clause, with no preposition between ("the World Bank report", "KIIS published a survey"; not
-        "the radio frequency ID (RFID) tags in shops, a survey says"), or right after "by" or "from" after
-        it ("a report by Amnesty International").
+        (or its initials') when the name stands right after "by" or "from" after it ("a report by Amnesty
+        International"), or at most :data:`DOCUMENT_REACH` words before it in one clause with only
+        determiners, capitalized words, numbers, ``document_modifier`` and ``publish_verb`` words between
+        ("UNHCR's annual Global Trends report", "KIIS published a survey"; not "the ministry rejected a
+        report", "NATO cited a study").
         """
-        nouns, words = class_words(self.lexicons, "document_noun"), self.lexicons.speech.function_words
-        for k, token in enumerate(tokens):
-            if token.norm not in nouns:
+        nouns = class_words(self.lexicons, "document_noun")
+        places = [k for k, token in enumerate(tokens) if token.norm in nouns]
+        if not places:
+            return
+        publishers = [m for m in mentions if self._publisher(m)]
+        by_stop = {m.stop: m for m in reversed(publishers)}
+        by_first = {m.first: m for m in reversed(publishers)}
+        for k in places:
+            after = (
+                by_first.get(k + 2) if k + 2 < len(tokens) and tokens[k + 1].norm in ("by", "from") else None
+            )
+            mention = after or self._before(tokens, k, by_stop)
+            if mention is None:
                 continue
-            for mention in mentions:
-                gap = tokens[mention.stop : k + 1]
-                before = 0 <= k - mention.stop < DOCUMENT_REACH and not any(
-                    t.clause_break_before or words.get(t.norm) == "preposition" for t in gap
-                )
-                after = mention.first == k + 2 and tokens[k + 1].norm in ("by", "from")
-                if not (before or after) or not self._publisher(mention):
-                    continue
-                found = self.source(mention, sentence) or (mention.name, "named_institution")
-                if self._organisation(found[0]):  # not a country, not two joined
-                    self.documents[token.norm] = (sentence, *found)
+            found = self.source(mention, sentence) or (mention.name, "named_institution")
+            if self._organisation(found[0]):  # not a country, not two joined
+                self.documents[tokens[k].norm] = (sentence, *found)
+
+    def _before(self, tokens: Sequence[Token], k: int, by_stop: dict[int, Mention]) -> Mention | None:
+        """The publisher ending at most :data:`DOCUMENT_REACH` words before a document noun at ``k``."""
+        function_words, classes = self.lexicons.speech.function_words, ("document_modifier", "publish_verb")
+        j = k
+        while j > 0 and k - j < DOCUMENT_REACH and not tokens[j].clause_break_before:
+            if j in by_stop:
+                return by_stop[j]
+            word = tokens[j - 1]
+            plain = (
+                word.text[:1].isupper()
+                or word.text[:1].isdigit()
+                or in_class(self.lexicons, word.norm, *classes)
+            )
+            if not plain and function_words.get(word.norm) != "determiner":
+                return None  # "the ministry rejected a report": the report is someone else's
+            j -= 1
+        return None
 
     def _publisher(self, mention: Mention) -> bool:
         """Whether a mention may publish a document: an organisation, a medium, initials ("KIIS")."""
@@ -135,16 +156,17 @@ class Institutions:
         target = self.lexicons.speech.aliases.get(name.lower())
         return target if target is not None and target.lower() in self.written else name
 
-    def referent(self, noun: str, source_type: str, sentence: int) -> tuple[str, str] | None:
+    def referent(self, noun: str, sentence: int) -> tuple[str, str] | None:
         """The organisation a noun refers back to, and its type ("the institute" -> "Institute for the Study of War").
 
-        The noun is a head noun (classes ``org_head`` and ``generic_head``), lowercase or not ("the
-        Institute added"), after country adjectives at most ("the French newspaper"); a name ("the UK",
-        "the Kremlin") refers to itself.
+        The noun is a head noun (classes ``org_head``, ``generic_head`` for organisations and ``media_noun``
+        for media), lowercase or not ("the Institute added"), after country adjectives at most ("the
+        French newspaper", which must then be in the name); a name ("the UK", "the Kremlin") refers to itself.
         """
         *before, noun = noun.lower().split() or [""]
         heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")
-        if noun not in heads | generic or any(nation_of(w, self.lexicons) is None for w in before):
+        media = class_words(self.lexicons, "media_noun")
+        if noun not in heads | generic | media or any(nation_of(w, self.lexicons) is None for w in before):
             return None
         recent = self._recent(sentence)
         nations = {nation_of(w, self.lexicons) for w in before}
@@ -154,12 +176,14 @@ class Institutions:
             other = nations and kind != "media" and not nations & {nation_of(w, self.lexicons) for w in words}
             if noun in words and not other:
                 return shown, kind  # "the institute": the latest organisation named with that head noun
-        if noun not in generic:
-            return None
-        # "the organisation": the latest organisation (or medium) that spoke; one merely named is often
-        # not the one meant ("GDP", "the Iranian authorities" named after the rights group that speaks)
+        if before or noun not in generic | media:
+            return None  # "the French newspaper" is not whatever paper spoke last
+        # "the organisation": the latest organisation (or medium, "the daily") that spoke; one merely named
+        # is often not the one meant ("GDP", "the Iranian authorities" named after the rights group)
+        kinds = {"named_institution"} if noun in generic else set()
+        kinds |= {"media"} if noun in media else set()
         for name, shown, kind, spoke in recent:
-            if spoke and kind == source_type and self._organisation(name):
+            if spoke and kind in kinds and self._organisation(name):
                 return shown, kind
         return None
 

@@ -58,7 +58,8 @@ def past_relative_clause(text: str, cue: Hit, mentions: MentionIndex, tokens: Se
     """
     stop = cue.first
     if (
-        tokens[stop].clause_break_before  # "..., a diplomat who has close contact with officials, said"
+        stop < 2
+        or tokens[stop].clause_break_before  # "..., a diplomat who has close contact with officials, said"
         or not in_class(lexicons, tokens[cue.stop - 1].norm, "after_clause_cue")
         or tokens[stop - 1].norm == "to"
     ):

@@ -264,7 +264,7 @@ class Discourse:
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return person[1], person[2]
-        found = self.institutions.referent(written, "media", sentence) if definite else None
+        found = self.institutions.referent(written, sentence) if definite else None
         return found or (shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only")
 
     def _may_hold(self, head: str, person: tuple[int, str, str], written: str) -> bool:

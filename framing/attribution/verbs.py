@@ -268,10 +268,20 @@ def after_time(ctx: SentenceContext, cue: Hit) -> Mention | None:
         stop += 1  # a weekday or a month, never a source itself
     if stop == k:
         return None
-    # the time may open the name's capitalized run ("on Friday Foreign Minister Sergei Lavrov")
-    for after in dict.fromkeys(n for n in (k, stop) if n > cue.stop):
-        shifted = dataclasses.replace(cue, stop=after)
-        found = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
-        if found is not None:
-            return found
-    return None
+    found = inverted_subject(
+        ctx.text, dataclasses.replace(cue, stop=stop), ctx.by_token, tokens, ctx.lexicons
+    )
+    if found is None and k < stop:
+        # the date may open the name's capitalized run ("on Friday Foreign Minister Sergei Lavrov"): the
+        # source is the run without it, so that its span and name hold no weekday ("Friday Russia")
+        found = inverted_subject(
+            ctx.text, dataclasses.replace(cue, stop=k), ctx.by_token, tokens, ctx.lexicons
+        )
+        if found is None or found.stop <= stop:
+            return None
+        start = tokens[stop].start
+        name = found.name.split(maxsplit=1)[-1] if found.name.startswith(tokens[k].text) else found.name
+        found = dataclasses.replace(
+            found, first=stop, start=start, text=ctx.text[start : found.end], name=name
+        )
+    return found
