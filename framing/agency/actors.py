@@ -14,6 +14,7 @@ from framing.agency.index import (
     Agent,
     Clauses,
     on_tokens,
+    written_possessive,
 )
 from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
@@ -171,7 +172,7 @@ def _join_names(
             and previous.kind == agent.kind == "name"
             and previous.stop == agent.first
             and not tokens[agent.first].clause_break_before
-            and not tokens[previous.stop - 1].text.lower().replace("’", "'").endswith("'s")
+            and not written_possessive(tokens, previous)
         ):
             previous = joined[previous.first] = Agent(previous.first, agent.stop, "name")
             continue

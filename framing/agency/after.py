@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from framing.agency.index import Agent, Clauses
+from framing.agency.index import Agent, Clauses, written_possessive
 
 RELATIVE_DOER_GAP = 4
 """Words that may stand between the actor of a relative clause and its act verb ("is expected to launch")."""
@@ -24,10 +24,12 @@ def directed_agent(clauses: Clauses, of: int, used: set[int]) -> Agent | None:
     "the aggression of NATO against Russia", "a new invasion of Russia to Ukraine", "the attack of Russia
     on Poland" (news translated from Polish or Russian): "of" names the target only when nothing follows
     ("the invasion of Ukraine on February 24": a month is no actor; "Russia's invasion of Ukraine to
-    create panic": no actor after "to").
+    create panic": no actor after "to"). Not after a ``taking_noun`` ("the annexation of Crimea to Russia":
+    Crimea is taken, Russia takes it), nor when the second actor is a possessive ("the shelling of Kharkiv
+    on Russia's orders": it owns a noun, it is no target).
     """
     tokens, articles = clauses.tokens, clauses.classes["article"]
-    if tokens[of].norm != "of":
+    if tokens[of].norm != "of" or (of > 0 and tokens[of - 1].norm in clauses.classes["taking_noun"]):
         return None
     first = of + 2 if of + 1 < len(tokens) and tokens[of + 1].norm in articles else of + 1
     agent = clauses.agents.get(first)
@@ -45,7 +47,9 @@ def directed_agent(clauses: Clauses, of: int, used: set[int]) -> Agent | None:
     if any(tokens[k].clause_break_before for k in range(first, min(target + 1, len(tokens)))):
         return None
     found = clauses.agents.get(target)
-    return agent if found is not None and found.kind not in ("pronoun", "anaphor") else None
+    if found is None or found.kind in ("pronoun", "anaphor") or written_possessive(tokens, found):
+        return None
+    return agent
 
 
 def relative_doer(clauses: Clauses, stop: int, used: set[int]) -> Agent | None:

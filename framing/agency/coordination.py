@@ -21,7 +21,7 @@ punctuation, and a passive subject ("Kyiv was attacked and ...": the target; a `
 
 from __future__ import annotations
 
-from framing.agency.index import BOUNDARIES, SHARED_WINDOW, Agent, Clauses, ending_at
+from framing.agency.index import BOUNDARIES, SHARED_WINDOW, Agent, Clauses, ending_at, written_possessive
 
 HEAD_GAP = 2
 """Words that may stand between the verb that opens a conjunct and its harm noun ("applied gas blackmail")."""
@@ -139,7 +139,7 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
     if (
         agent.kind == "demonym"
         or tokens[agent.first].norm in clauses.classes["agent_possessive"]
-        or tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+        or written_possessive(tokens, agent)
         or not _subject_position(clauses, agent)
     ):
         return None

@@ -149,6 +149,11 @@ def ending_at(agents: Mapping[int, Agent], last: int) -> Agent | None:
     return None
 
 
+def written_possessive(tokens: Sequence[Token], agent: Agent) -> bool:
+    """Whether ``agent``'s last word ends in 's (straight or curly): "Russia's" owns a noun, it is no target."""
+    return tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+
+
 @dataclass(frozen=True)
 class Clauses:
     """One sentence as the rules read it.

@@ -19,6 +19,7 @@ from framing.agency.index import (
     Agent,
     Clauses,
     ending_at,
+    written_possessive,
 )
 from framing.agency.passive import passive_harm
 
@@ -99,7 +100,7 @@ def _tie_rule(
             else None
         )
     distance = first - agent.stop
-    possessive = tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+    possessive = written_possessive(tokens, agent)
     if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
         # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
         before_noun = clauses.function_words.get(tokens[first].norm) != "preposition"

@@ -146,6 +146,7 @@ WORD_CLASSES = (
     "quantity_word",
     "target_preposition",
     "directed_preposition",
+    "taking_noun",
     "act_verb",
     "act_verb_gap",
     "indefinite",
