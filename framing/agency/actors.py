@@ -268,4 +268,6 @@ def sentence_clauses(
         found = {i: a for i, a in found.items() if a.kind in kinds}
     gaps = ["", *(text[a.end : b.start] for a, b in pairwise(joined))]
     speech = lexicons.speech
-    return Clauses(joined, found, stops, speech.function_words, gaps, index.speech, speech.classes)
+    return Clauses(
+        joined, found, stops, speech.function_words, gaps, index.speech, speech.classes, frozenset(targets)
+    )

@@ -52,7 +52,7 @@ def directed_agent(clauses: Clauses, of: int, used: set[int]) -> Agent | None:
     return agent
 
 
-def relative_doer(clauses: Clauses, stop: int, used: set[int]) -> Agent | None:
+def relative_doer(clauses: Clauses, first: int, stop: int, used: set[int]) -> Agent | None:
     """The actor of a relative clause right after the harm noun whose verb does the harm.
 
     "the offensive Russia is expected to launch", "the war of aggression Russia is waging", "the war he
@@ -60,9 +60,14 @@ def relative_doer(clauses: Clauses, stop: int, used: set[int]) -> Agent | None:
     subject is the actor; a ``that``/``which`` may open the clause. Between actor and verb stand only
     auxiliaries, adverbs, negations, "to" and ``act_verb_gap`` words ("expected", "able", "plans"): "a
     war the US would win" (win is no act verb), "strike British military facilities and ordered" (a
-    noun between) name no agent.
+    noun between) name no agent. The harm noun is the verb's object, so a verb with an object of its own
+    ("After the attack Ukraine launched a counteroffensive", :func:`_has_object`) or a harm noun in a
+    clause-opening phrase ("Since the invasion Ukraine has started to rebuild", :func:`_in_opening_phrase`)
+    is no such clause.
     """
     tokens, classes = clauses.tokens, clauses.classes
+    if _in_opening_phrase(clauses, first):
+        return None
     first = stop + 1 if stop < len(tokens) and tokens[stop].norm in classes["relative"] else stop
     agent = clauses.agents.get(first)
     if agent is None or agent.first in used or agent.kind in ("anaphor", "demonym"):
@@ -74,7 +79,7 @@ def relative_doer(clauses: Clauses, stop: int, used: set[int]) -> Agent | None:
         if tokens[k].clause_break_before or (k in clauses.stops and clauses.stops[k] != "passive"):
             return None
         if norm in classes["act_verb"]:
-            return agent
+            return None if _has_object(clauses, k) else agent
         if not (
             norm == "to"
             or norm in classes["act_verb_gap"]
@@ -82,3 +87,41 @@ def relative_doer(clauses: Clauses, stop: int, used: set[int]) -> Agent | None:
         ):
             return None
     return None
+
+
+OPENING_GAP = 3
+"""Words that may stand between a clause-opening preposition and its harm noun ("After the massive attack")."""
+
+
+def _in_opening_phrase(clauses: Clauses, first: int) -> bool:
+    """The harm noun at ``first`` sits in a phrase opened by an ``opening_preposition`` at its clause's start.
+
+    "After the attack Ukraine launched", "During the bombardment Kyiv ordered": the actor after the noun
+    is the main clause's subject, not a relative clause's.
+    """
+    tokens = clauses.tokens
+    for k in range(first - 1, max(-1, first - 1 - OPENING_GAP), -1):
+        if tokens[k + 1].clause_break_before:
+            return False
+        if tokens[k].norm in clauses.classes["opening_preposition"]:
+            return k == 0 or tokens[k].clause_break_before
+    return False
+
+
+def _has_object(clauses: Clauses, verb: int) -> bool:
+    """The act verb at ``verb`` has an object or complement of its own, so the harm noun is not its object.
+
+    An article, a determiner, a harm word or "to" after it ("launched a counteroffensive", "ordered an
+    evacuation", "started to rebuild"); a determiner that opens a time phrase ("to launch this summer",
+    a ``time_noun`` after it) is no object.
+    """
+    tokens = clauses.tokens
+    after = verb + 1
+    if after >= len(tokens) or tokens[after].clause_break_before:
+        return False
+    norm = tokens[after].norm
+    if norm == "to" or after in clauses.targets or norm in clauses.classes["article"]:
+        return True
+    if clauses.function_words.get(norm) != "determiner":
+        return False
+    return not (after + 1 < len(tokens) and tokens[after + 1].norm in clauses.classes["time_noun"])

@@ -167,6 +167,7 @@ class Clauses:
         speech: Reporting cues (:attr:`AgencyIndex.speech`).
         classes: Class -> its words (``sources/word_classes.tsv``: irregular past forms, coordinators,
             possessives, forms of "be" and "get", gerund links).
+        targets: Tokens of the words to tie (harm or bound words).
     """
 
     tokens: Sequence[Token]
@@ -176,6 +177,7 @@ class Clauses:
     gaps: Sequence[str]
     speech: frozenset[str] = frozenset()
     classes: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    targets: frozenset[int] = frozenset()
     covered: frozenset[int] = field(init=False, default=frozenset())  # tokens inside an agent, read once
 
     def __post_init__(self) -> None:

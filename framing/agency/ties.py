@@ -35,7 +35,7 @@ def agent_for(
         agent, rule = _agent_before(clauses, first, stop, subcategory, used)
         if agent is not None:
             return agent, rule
-    agent, rule = _agent_after(clauses, stop, subcategory, used)
+    agent, rule = _agent_after(clauses, first, stop, subcategory, used)
     if agent is not None or head is None:
         return agent, rule
     return shared_subject(clauses, head)
@@ -249,15 +249,21 @@ def _object_of_preposition(clauses: Clauses, first: int) -> bool:
     return before >= 0 and clauses.tokens[before].norm in clauses.classes["object_preposition"]
 
 
-def _agent_after(clauses: Clauses, stop: int, subcategory: str, used: set[int]) -> tuple[Agent | None, str]:
-    """Harm word followed by "by"/"from"/"of" (an adverb may stand between: "killed so far by") and the agent."""
+def _agent_after(
+    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
+) -> tuple[Agent | None, str]:
+    """The agent after the harm word at ``first:stop``.
+
+    After "by"/"from"/"of" (an adverb may stand between: "killed so far by"), or in the shapes of
+    :mod:`framing.agency.after`.
+    """
     tokens = clauses.tokens
     for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
         if tokens[by].clause_break_before:
             break
         if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
             return directed, "rule: harm of agent against target"
-        if by == stop and (doer := relative_doer(clauses, by, used)) is not None:
+        if by == stop and (doer := relative_doer(clauses, first, by, used)) is not None:
             return doer, "rule: agent of a relative clause after harm"
         if not _names_agent(tokens[by].norm, subcategory):
             continue

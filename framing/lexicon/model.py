@@ -149,6 +149,8 @@ WORD_CLASSES = (
     "taking_noun",
     "act_verb",
     "act_verb_gap",
+    "opening_preposition",
+    "time_noun",
     "indefinite",
     "media_head",
     "former",
