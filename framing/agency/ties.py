@@ -342,7 +342,9 @@ def _targeted(clauses: Clauses, stop: int) -> bool:
 
     "the U.S. attack on Iran", "Russia invasion of Ukraine", "NATO aggression against Russia": with its
     target named after it, the state before the harm noun is the attacker, not the place the noun is
-    labelled by ("the Ukraine invasion"); "the Ukraine invasion of 2022" names a date.
+    labelled by ("the Ukraine invasion"); a date after the preposition keeps the label: a number ("the
+    Ukraine invasion of 2022"), a ``time_word`` ("the Syria attack on Monday", "on February 24"), a
+    ``time_noun`` after determiners ("on this day") or after a ``time_opener`` ("of last year").
     """
     tokens = clauses.tokens
     if stop >= len(tokens) or tokens[stop].clause_break_before:
@@ -352,8 +354,22 @@ def _targeted(clauses: Clauses, stop: int) -> bool:
     after = stop + 1
     while after < len(tokens) and clauses.function_words.get(tokens[after].norm) == "determiner":
         after += 1
+    if after >= len(tokens) or tokens[after].clause_break_before:
+        return False
+    return not _date(clauses, after)
+
+
+def _date(clauses: Clauses, k: int) -> bool:
+    """Whether the words from token ``k`` name a date or a time: 2022, Monday, February 24, last year."""
+    tokens, classes = clauses.tokens, clauses.classes
+    norm = tokens[k].norm
+    if norm[:1].isdigit() or norm in classes["time_word"] or norm in classes["time_noun"]:
+        return True
     return (
-        after < len(tokens) and not tokens[after].clause_break_before and not tokens[after].norm[:1].isdigit()
+        norm in classes["time_opener"]
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].clause_break_before
+        and tokens[k + 1].norm in classes["time_noun"]
     )
 
 

@@ -151,6 +151,7 @@ WORD_CLASSES = (
     "act_verb_gap",
     "opening_preposition",
     "time_noun",
+    "time_opener",
     "indefinite",
     "media_head",
     "former",
