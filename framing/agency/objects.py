@@ -86,10 +86,10 @@ def object_acts(
     for k, token in enumerate(tokens):
         if token.norm not in classes["deploy_verb"] or k in taken:
             continue
-        if _not_verb(text, tokens, k, function_words):
+        if _not_verb(text, tokens, k, function_words) or _participle(tokens, k, lexicons):
             continue
         stop = _object_stop(text, tokens, k, (weapons, forces), lexicons)
-        if stop is None or not set(range(k, stop)).isdisjoint(taken):
+        if stop is None or not set(range(k, stop)).isdisjoint(taken) or _weapon_use(tokens, stop, classes):
             continue
         start, end = tokens[k].start, tokens[stop - 1].end
         # A carrier for the harm's span and words; the match the rule makes is the tie.
@@ -135,3 +135,28 @@ def _digit_group(text: str, tokens: Sequence[Token], j: int) -> bool:
     """A comma that only groups digits ("4,000"), which the tokenizer reads as a clause break."""
     before = tokens[j - 1]
     return before.norm.isdigit() and tokens[j].norm.isdigit() and text[before.end : tokens[j].start] == ","
+
+
+def _participle(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """The -ed gathering verb at ``k`` follows another verb, so it is a participle adjective, no act.
+
+    "Ukraine faced concentrated artillery fire": the verb before it (an -ed or ``irregular_past`` form, not
+    an auxiliary: "has concentrated" stays a verb) has the phrase as its object.
+    """
+    if k == 0 or not tokens[k].norm.endswith("ed") or tokens[k].clause_break_before:
+        return False
+    before = tokens[k - 1].norm
+    if lexicons.speech.function_words.get(before) is not None:
+        return False
+    return before.endswith("ed") or before in lexicons.speech.classes["irregular_past"]
+
+
+def _weapon_use(tokens: Sequence[Token], stop: int, classes: Mapping[str, frozenset[str]]) -> bool:
+    """The object ends in, or is followed by, a ``weapon_use_noun``: "artillery fire", "missile strikes".
+
+    The phrase then names the weapon's use, an act, not a weapon that can be gathered.
+    """
+    nouns = classes["weapon_use_noun"]
+    if tokens[stop - 1].norm in nouns:
+        return True
+    return stop < len(tokens) and not tokens[stop].clause_break_before and tokens[stop].norm in nouns

@@ -143,6 +143,7 @@ WORD_CLASSES = (
     "declaring",
     "weapon_verb",
     "deploy_verb",
+    "weapon_use_noun",
     "quantity_word",
     "target_preposition",
     "directed_preposition",
