@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.match import Hit
+from framing.scope import clause_is_open
 from framing.tokenize import Token
 
 APPEAL_WINDOW = 12
@@ -21,13 +22,6 @@ APPEAL_WINDOW = 12
 for its weekend attack and concrete help for Ukraine": 'help' is ten words on)."""
 REQUESTED = frozenset({"support", "capability"})
 """Subcategories an appeal asks for rather than reports; never calm, diplomacy or deterrence."""
-
-
-def _open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:
-    """No clause punctuation or scope-break word from token ``after`` up to token ``until``."""
-    if any(tokens[i].clause_break_before for i in range(after, until + 1)):
-        return False
-    return not any(i in breaks for i in range(after, until))
 
 
 def requested(
@@ -50,7 +44,7 @@ def requested(
             continue
         for appeal in sorted(appeals, key=lambda a: -a.stop):
             reach = hit.first - appeal.stop
-            if 0 <= reach < APPEAL_WINDOW and _open(tokens, appeal.stop, hit.first, breaks):
+            if 0 <= reach < APPEAL_WINDOW and clause_is_open(tokens, appeal.stop, hit.first, breaks):
                 found[hit] = appeal
                 break
     return found

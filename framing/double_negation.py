@@ -13,19 +13,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.match import Hit
+from framing.scope import clause_is_open
 from framing.tokenize import Token
 
 PAIR_WINDOW = 3
 """Tokens from a negator's end to the preventive's start ("not rule out" 0, "could not be ruled out" 1,
 "did not definitively rule out" 1, "no one can rule out" 1); further on the two are rarely one verb
 phrase ("did not retreat and prevented ...")."""
-
-
-def _open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:
-    """No clause punctuation or scope-break word from token ``after`` up to token ``until``."""
-    if any(tokens[i].clause_break_before for i in range(after, until + 1)):
-        return False
-    return not any(i in breaks for i in range(after, until))
 
 
 def cancel_negated_preventives(
@@ -51,7 +45,7 @@ def cancel_negated_preventives(
             if (
                 id(negator) not in cancelled
                 and 0 <= reach < PAIR_WINDOW
-                and _open(tokens, negator.stop, verb.first, breaks)
+                and clause_is_open(tokens, negator.stop, verb.first, breaks)
             ):
                 cancelled.update((id(negator), id(verb)))
                 break

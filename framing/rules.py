@@ -37,6 +37,7 @@ from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
 from framing.results import Match
+from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
 
 NEGATION_WINDOW = 5
@@ -53,13 +54,6 @@ definite determiner ("we are not party to this war") the topic stays, next to wh
 TRAP = "trap"
 
 
-def _clause_is_open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:
-    """No clause punctuation or scope-break word between token ``after - 1`` and token ``until``."""
-    return not any(tokens[i].clause_break_before for i in range(after, until + 1)) and not any(
-        i in breaks for i in range(after, until)
-    )
-
-
 def _forward_negator(
     hit: Hit, by_stop: dict[int, Hit], tokens: Sequence[Token], breaks: frozenset[int]
 ) -> Hit | None:
@@ -69,16 +63,9 @@ def _forward_negator(
     """
     for stop in range(hit.first, max(-1, hit.first - NEGATION_WINDOW), -1):
         negator = by_stop.get(stop)
-        if negator is not None and _clause_is_open(tokens, negator.stop, hit.first, breaks):
+        if negator is not None and clause_is_open(tokens, negator.stop, hit.first, breaks):
             return negator
     return None
-
-
-def _by_stop(hits: Sequence[Hit]) -> dict[int, Hit]:
-    found: dict[int, Hit] = {}
-    for hit in hits:
-        found.setdefault(hit.stop, hit)  # the first of two ending together, as a scan would find it
-    return found
 
 
 class _Scope(NamedTuple):
@@ -217,7 +204,7 @@ def _forward_negations(
     negated_by: Negations = {}
     if not scope.negators and not scope.denials:
         return negated_by  # most sentences: nothing to look back for
-    negator_ends, denial_ends = _by_stop(scope.negators), _by_stop(scope.denials)
+    negator_ends, denial_ends = by_stop(scope.negators), by_stop(scope.denials)
     # A negator takes the first match it reaches among the lexicons it flips ("failed to shoot down the
     # missiles" negates the shooting down, not the missiles; "no one is safe from provocations").
     flipping = {lexicon.name for lexicon in lexicons if lexicon.negated not in (NEGATION_KEEP, NEGATION_DROP)}
@@ -249,7 +236,7 @@ def _passive_negations(
             continue
         for stop in range(max(0, negator.first - BACKWARD_WINDOW), negator.first + 1):
             for hit in ending.get(stop, ()):
-                if hit not in negated_by and _clause_is_open(tokens, hit.stop, negator.first, scope.breaks):
+                if hit not in negated_by and clause_is_open(tokens, hit.stop, negator.first, scope.breaks):
                     negated_by[hit] = (negator, " (passive)")
 
 
@@ -363,7 +350,7 @@ def _predicate_negator(
             if (
                 other.group == hit.group
                 and any(i in copulas for i in range(hit.stop, negator.first))
-                and _clause_is_open(tokens, hit.stop, negator.first, breaks)
+                and clause_is_open(tokens, hit.stop, negator.first, breaks)
             ):
                 return negator
     return None
@@ -372,7 +359,7 @@ def _predicate_negator(
 def _scaler(hit: Hit, scalers: Sequence[Hit], tokens: Sequence[Token], breaks: frozenset[int]) -> Hit | None:
     for scaler in reversed(scalers):
         in_reach = scaler.stop <= hit.first and hit.first - scaler.stop < MODIFIER_WINDOW
-        if in_reach and _clause_is_open(tokens, scaler.stop, hit.first, breaks):
+        if in_reach and clause_is_open(tokens, scaler.stop, hit.first, breaks):
             return scaler
     return None
 

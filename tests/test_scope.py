@@ -1,0 +1,30 @@
+"""framing.scope: the clause a modifier reaches over, one definition for every modifier rule."""
+
+import framing.appeal
+import framing.double_negation
+import framing.rules
+from framing import load_lexicons
+from framing.match import Hit
+from framing.scope import by_stop, clause_is_open
+from framing.tokenize import tokenize
+
+_ENTRY = next(iter(load_lexicons()["threat"].entries))
+
+
+def test_clause_is_open_stops_at_clause_punctuation_and_scope_breaks():
+    tokens = tokenize("not a threat, but an attack")
+    assert clause_is_open(tokens, 1, 2, frozenset())  # "not" reaches "threat"
+    assert not clause_is_open(tokens, 1, 5, frozenset())  # the comma before "but"
+    assert not clause_is_open(tokens, 1, 2, frozenset({1}))  # a scope-break word between
+
+
+def test_by_stop_keeps_the_first_of_two_hits_ending_together():
+    first, second, third = Hit("g", _ENTRY, 0, 2), Hit("g", _ENTRY, 1, 2), Hit("g", _ENTRY, 3, 4)
+    assert by_stop([first, second, third]) == {2: first, 4: third}
+
+
+def test_the_modifier_rules_share_one_clause_check():
+    # Three copies drifted apart in their docstrings once; one function keeps the rules in step.
+    assert framing.appeal.clause_is_open is clause_is_open
+    assert framing.double_negation.clause_is_open is clause_is_open
+    assert framing.rules.clause_is_open is clause_is_open
