@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.match import Hit
-from framing.scope import clause_is_open
+from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
 
 APPEAL_WINDOW = 12
@@ -39,12 +39,16 @@ def requested(
         Requested hit -> the appeal that reaches it.
     """
     found: dict[Hit, Hit] = {}
+    if not appeals:
+        return found
+    # Appeals by where they end, nearest first: the cost is the window, not the number of appeals.
+    ending = by_stop(appeals)
     for hit in content:
         if hit.entry.subcategory not in REQUESTED:
             continue
-        for appeal in sorted(appeals, key=lambda a: -a.stop):
-            reach = hit.first - appeal.stop
-            if 0 <= reach < APPEAL_WINDOW and clause_is_open(tokens, appeal.stop, hit.first, breaks):
+        for stop in range(hit.first, max(-1, hit.first - APPEAL_WINDOW), -1):
+            appeal = ending.get(stop)
+            if appeal is not None and clause_is_open(tokens, stop, hit.first, breaks):
                 found[hit] = appeal
                 break
     return found

@@ -35,18 +35,19 @@ def cancel_negated_preventives(
     Returns:
         ``negators`` without the cancelled pairs, in their order.
     """
-    plain = [n for n in negators if n.entry.subcategory == "negator"]
+    # Negators by where they end (with their order), so a preventive looks back over the window only.
+    ending: dict[int, list[tuple[int, Hit]]] = {}
+    for order, negator in enumerate(negators):
+        if negator.entry.subcategory == "negator":
+            ending.setdefault(negator.stop, []).append((order, negator))
     cancelled: set[int] = set()
     for verb in negators:
         if verb.entry.subcategory != "preventive":
             continue
-        for negator in plain:
-            reach = verb.first - negator.stop
-            if (
-                id(negator) not in cancelled
-                and 0 <= reach < PAIR_WINDOW
-                and clause_is_open(tokens, negator.stop, verb.first, breaks)
-            ):
+        near = range(verb.first, max(-1, verb.first - PAIR_WINDOW), -1)
+        reaching = sorted(pair for stop in near for pair in ending.get(stop, ()))
+        for _, negator in reaching:  # the first in the sentence's order, as a scan of all would find
+            if id(negator) not in cancelled and clause_is_open(tokens, negator.stop, verb.first, breaks):
                 cancelled.update((id(negator), id(verb)))
                 break
     return [n for n in negators if id(n) not in cancelled]
