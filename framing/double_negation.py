@@ -1,11 +1,13 @@
-"""A negated preventive verb prevents nothing: "did not prevent the attack", "cannot rule out a strike".
+"""A negated preventive verb prevents nothing: "did not prevent the attack", "could not be averted".
 
-A preventive verb ("prevent", "avert", "rule out") negates what follows it, and in the passive its
-subject ("an escalation was averted"). Negated itself, the outcome is no longer stopped: "the air defence
-failed to prevent the strike" reports the strike, "Macron would not rule out sending troops" keeps the
-possibility open. Left alone, the negator's forward scope would still reach the object ("not" is three
-words before "attack") and the preventive would negate it too, so either way the threat became
-reassurance. The pair cancels: the negator takes the verb, the verb takes nothing.
+A preventive verb (``preventive`` in ``modifiers/negators.tsv``: "prevent", "avert", "thwart", "ward off",
+"avoid") negates what follows it, and in the passive its subject ("an escalation was averted"). Negated
+itself, the outcome is no longer stopped: "the air defence failed to prevent the strike" reports the
+strike, "the escalation could not be averted" the escalation. Left alone, the negator's forward scope
+would still reach the object ("not" is three words before "attack") and the preventive would negate it
+too, so either way the threat became reassurance. The pair cancels: the negator takes the verb, the verb
+takes nothing. "Rule out" is no preventive but a ``scope_break`` (a verb of knowing, like "confirm"): "would
+not rule out sending troops" stops the negation there and the troops stay a threat.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from framing.scope import clause_is_open
 from framing.tokenize import Token
 
 PAIR_WINDOW = 3
-"""Tokens from a negator's end to the preventive's start ("not rule out" 0, "could not be ruled out" 1,
-"did not definitively rule out" 1, "no one can rule out" 1); further on the two are rarely one verb
-phrase ("did not retreat and prevented ...")."""
+"""Tokens from a negator's end to the preventive's start ("not prevent" 0, "could not be averted" 1,
+"did not fully avert" 1, "no one can prevent" 1); further on the two are rarely one verb phrase ("did not
+retreat and prevented ...")."""
 
 
 def cancel_negated_preventives(

@@ -1,7 +1,10 @@
 """framing.double_negation: a negated preventive prevents nothing, at a cost bounded by its window."""
 
+import inspect
+import re
 import time
 
+from framing import double_negation, load_lexicons
 from framing.double_negation import cancel_negated_preventives
 from framing.lexicon.model import Entry
 from framing.match import Hit
@@ -44,3 +47,22 @@ def test_pairing_cost_is_linear_in_a_long_sentence():
     # as long. Looked up by position over the window, it takes four; generous room for a busy machine.
     small, large = _seconds(1500), _seconds(6000)
     assert large < 8 * small + 0.05
+
+
+def _names_a_preventive(phrase: str, kinds: dict[str, str]) -> bool:
+    words = phrase.split()
+    spans = (" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+    return any(kinds.get(span) == "preventive" for span in spans)
+
+
+def test_the_documented_preventives_are_preventives():
+    # The docstrings gave 'rule out' as a preventive, but negators.tsv lists it as a scope_break.
+    kinds = {e.pattern: e.subcategory for e in load_lexicons().negators}
+    source = inspect.getsource(double_negation)
+    window_doc = source.split("PAIR_WINDOW = ", 1)[1].split('"""', 2)[1]
+    pairs = re.findall(r'"([a-z ]+)" \d', window_doc)
+    assert pairs and all(_names_a_preventive(pair, kinds) for pair in pairs), pairs
+    listed = re.search(r"A preventive verb \((.*?)\)", double_negation.__doc__ or "", re.S)
+    assert listed is not None
+    examples = re.findall(r'"([a-z ]+)"', listed.group(1))
+    assert examples and all(kinds.get(verb) == "preventive" for verb in examples), examples
