@@ -4,9 +4,9 @@ ANNOTATION.md counts protective measures, support and capability as reassurance:
 An appeal for it ("Zelensky appealed for the supply of weapons", "the West must increase military
 assistance", "urged the agency to draw up contingency plans") says it is not there yet; the framing_gold
 readers mark such sentences 0. An ``appeal`` word of ``modifiers/negators.tsv`` therefore drops the
-``support`` and ``capability`` matches that follow it in its clause: they stay in the evidence with weight
-0. Calls for calm or restraint ("urged calm", "called for restraint") are what the appeal conveys and are
-left alone: only :data:`REQUESTED` subcategories are dropped.
+reassurance ``support`` and ``capability`` matches that follow it in its clause: they stay in the evidence
+with weight 0. Calls for calm or restraint ("urged calm", "called for restraint") are what the appeal
+conveys and are left alone: only :data:`REQUESTED` subcategories are dropped.
 """
 
 from __future__ import annotations
@@ -20,8 +20,11 @@ from framing.tokenize import Token
 APPEAL_WINDOW = 12
 """Tokens from an appeal's end to the start of a match it reaches ("called for new sanctions against Iran
 for its weekend attack and concrete help for Ukraine": 'help' is ten words on)."""
+REASSURANCE = "reassurance"
 REQUESTED = frozenset({"support", "capability"})
-"""Subcategories an appeal asks for rather than reports; never calm, diplomacy or deterrence."""
+"""Reassurance subcategories an appeal asks for rather than reports; never calm, diplomacy or deterrence.
+Only the ``reassurance`` lexicon's: a user dimension's own ``support`` ("urged voters to support the bill"
+in an ``economy.tsv``) is what it reports."""
 
 
 def requested(
@@ -44,7 +47,7 @@ def requested(
     # Appeals by where they end, nearest first: the cost is the window, not the number of appeals.
     ending = by_stop(appeals)
     for hit in content:
-        if hit.entry.subcategory not in REQUESTED:
+        if hit.group != REASSURANCE or hit.entry.subcategory not in REQUESTED:
             continue
         for stop in range(hit.first, max(-1, hit.first - APPEAL_WINDOW), -1):
             appeal = ending.get(stop)

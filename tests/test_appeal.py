@@ -2,6 +2,9 @@
 
 import time
 
+from conftest import make_lexicons
+
+from framing import analyze
 from framing.appeal import requested
 from framing.lexicon.model import Entry
 from framing.match import Hit
@@ -35,3 +38,13 @@ def test_appeal_cost_is_linear_in_a_long_sentence():
     # sixteen times as long. Looked up by position over the window, it takes four; room for a busy machine.
     small, large = _seconds(1500), _seconds(6000)
     assert large < 8 * small + 0.05
+
+
+def test_an_appeal_drops_reassurance_support_only():
+    # A user dimension may name its own subcategory 'support': what it reports is no help asked for.
+    lexicons = make_lexicons(
+        {"reassurance": [("military aid", "support", 1.0)], "politics": [("the bill", "support", 1.0)]}
+    )
+    matches = analyze("He urged voters to back the bill and urged military aid.", lexicons=lexicons).matches
+    weights = {m.lexicon: m.weight for m in matches}
+    assert weights == {"politics": 1.0, "reassurance": 0.0}
