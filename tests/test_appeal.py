@@ -1,6 +1,4 @@
-"""framing.appeal: support that is called for is not support given, at a cost bounded by the window."""
-
-import time
+"""framing.appeal: support that is called for is not support given."""
 
 from conftest import make_lexicons
 
@@ -14,17 +12,6 @@ APPEAL = Entry("urged", ("urged",), "appeal", 1.0, "appeal")
 AID = Entry("aid", ("aid",), "support", 1.0, "own")
 
 
-def _seconds(n: int) -> float:
-    tokens = tokenize("urged military aid " * n)
-    appeals = [Hit("modifiers", APPEAL, 3 * i, 3 * i + 1) for i in range(n)]
-    content = [Hit("reassurance", AID, 3 * i + 2, 3 * i + 3) for i in range(n)]
-    start = time.perf_counter()
-    found = requested(content, appeals, tokens, frozenset())
-    elapsed = time.perf_counter() - start
-    assert found == dict(zip(content, appeals, strict=True))  # each "aid" asked for by the nearest "urged"
-    return elapsed
-
-
 def test_the_nearest_appeal_in_the_clause_asks_for_the_support():
     tokens = tokenize("urged, they demanded military aid")
     first, second = Hit("m", APPEAL, 0, 1), Hit("m", APPEAL, 2, 3)
@@ -33,11 +20,13 @@ def test_the_nearest_appeal_in_the_clause_asks_for_the_support():
     assert requested([aid], [first], tokens, frozenset()) == {}  # the comma ends the first appeal's clause
 
 
-def test_appeal_cost_is_linear_in_a_long_sentence():
-    # Each requested hit used to sort every appeal of the sentence: four times the appeals took more than
-    # sixteen times as long. Looked up by position over the window, it takes four; room for a busy machine.
-    small, large = _seconds(1500), _seconds(6000)
-    assert large < 8 * small + 0.05
+def test_each_support_in_a_long_sentence_is_asked_for_by_the_nearest_appeal():
+    # The lookup by position (speed is measured by benchmarks/hostile.py, not here) keeps the pairs.
+    n = 3000
+    tokens = tokenize("urged military aid " * n)
+    appeals = [Hit("modifiers", APPEAL, 3 * i, 3 * i + 1) for i in range(n)]
+    content = [Hit("reassurance", AID, 3 * i + 2, 3 * i + 3) for i in range(n)]
+    assert requested(content, appeals, tokens, frozenset()) == dict(zip(content, appeals, strict=True))
 
 
 def test_an_appeal_drops_reassurance_support_only():

@@ -1,8 +1,7 @@
-"""framing.double_negation: a negated preventive prevents nothing, at a cost bounded by its window."""
+"""framing.double_negation: a negated preventive prevents nothing."""
 
 import inspect
 import re
-import time
 
 from framing import double_negation, load_lexicons
 from framing.double_negation import cancel_negated_preventives
@@ -20,15 +19,6 @@ def _pairs(n: int) -> tuple[list[Hit], tuple]:
     return hits, tokens
 
 
-def _seconds(n: int) -> float:
-    hits, tokens = _pairs(n)
-    start = time.perf_counter()
-    left = cancel_negated_preventives(hits, tokens, frozenset())
-    elapsed = time.perf_counter() - start
-    assert left == []  # every "not" takes the "prevent" right after it
-    return elapsed
-
-
 def test_a_negator_cancels_the_preventive_it_reaches_in_its_clause():
     tokens = tokenize("did not prevent or not, avert it")
     hits = [
@@ -42,11 +32,11 @@ def test_a_negator_cancels_the_preventive_it_reaches_in_its_clause():
     )  # the comma keeps the second pair
 
 
-def test_pairing_cost_is_linear_in_a_long_sentence():
-    # Each preventive used to scan every negator of the sentence: four times the pairs took sixteen times
-    # as long. Looked up by position over the window, it takes four; generous room for a busy machine.
-    small, large = _seconds(1500), _seconds(6000)
-    assert large < 8 * small + 0.05
+def test_every_pair_cancels_in_a_long_sentence():
+    # The lookup by position (speed is measured by benchmarks/hostile.py, not here) keeps the pairs:
+    # every "not" takes the "prevent" right after it.
+    hits, tokens = _pairs(3000)
+    assert cancel_negated_preventives(hits, tokens, frozenset()) == []
 
 
 def _names_a_preventive(phrase: str, kinds: dict[str, str]) -> bool:
