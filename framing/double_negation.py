@@ -42,14 +42,14 @@ def cancel_negated_preventives(
     for order, negator in enumerate(negators):
         if negator.entry.subcategory == "negator":
             ending.setdefault(negator.stop, []).append((order, negator))
-    cancelled: set[int] = set()
-    for verb in negators:
+    cancelled: set[int] = set()  # positions in ``negators``
+    for place, verb in enumerate(negators):
         if verb.entry.subcategory != "preventive":
             continue
         near = range(verb.first, max(-1, verb.first - PAIR_WINDOW), -1)
         reaching = sorted(pair for stop in near for pair in ending.get(stop, ()))
-        for _, negator in reaching:  # the first in the sentence's order, as a scan of all would find
-            if id(negator) not in cancelled and clause_is_open(tokens, negator.stop, verb.first, breaks):
-                cancelled.update((id(negator), id(verb)))
+        for order, negator in reaching:  # the first in the sentence's order, as a scan of all would find
+            if order not in cancelled and clause_is_open(tokens, negator.stop, verb.first, breaks):
+                cancelled.update((order, place))
                 break
-    return [n for n in negators if id(n) not in cancelled]
+    return [n for order, n in enumerate(negators) if order not in cancelled]

@@ -48,7 +48,10 @@ class Institutions:
         self.written.add(name.lower())
         if name[:1].isupper() and not any(mark in name for mark in DASHES):  # a name, not "the ministry"
             entry = (sentence, name, initials or name, source_type, spoke)
-            if not self.named or self.named[-1] != entry:
+            if self.named and self.named[-1][:4] == entry[:4]:
+                # named and speaking in one sentence is one entry: the bounded look back stays wide
+                self.named[-1] = entry if spoke else self.named[-1]
+            else:
                 self.named.append(entry)
 
     def source(self, mention: Mention, sentence: int) -> tuple[str, str] | None:
