@@ -15,6 +15,7 @@ from framing.attribution.base import (
     MentionIndex,
     class_words,
     in_class,
+    initials_amid_lowercase,
     is_filler,
     make_mention,
 )
@@ -40,8 +41,9 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     first = None
     k = end - 1
     relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
+    initials = initials_amid_lowercase(tokens)  # "the head of the US delegation": "US" is no pronoun
     while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in relatives:
-        word_class_ = function_words.get(tokens[k].norm)
+        word_class_ = None if k in initials else function_words.get(tokens[k].norm)
         if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
         complement = _complement(tokens, k, lexicons)  # "sources familiar with the plan": the sources

@@ -154,6 +154,7 @@ WORD_CLASSES = (
     "time_noun",
     "time_opener",
     "indefinite",
+    "quantifier",
     "media_head",
     "former",
     "new_referent",
