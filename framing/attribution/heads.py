@@ -27,16 +27,34 @@ def head_before_preposition(
     """
     function_words = lexicons.speech.function_words
     at = first - 1
-    if at < 2 or tokens[first].clause_break_before or tokens[at].norm == "to":
+    if at < 1 or tokens[first].clause_break_before or tokens[at].norm == "to":
         return None  # "contacted Five to cease": an infinitive; "close to" is read with its adjective
     if not in_class(lexicons, tokens[at].norm, "object_preposition"):
         return None  # "fell 1.7% as the market", "protests after the firm": a clause, no head
     for k in range(at - 1, max(-1, at - 1 - MAX_HEAD), -1):
         if function_words.get(tokens[k].norm) == "determiner":
             return (k, at) if k == 0 or tokens[k].clause_break_before else None
-        if tokens[k].norm in function_words or tokens[k].clause_break_before:
+        if tokens[k].norm in function_words:
             return None
+        if k == 0 or tokens[k].clause_break_before:
+            return (k, at)  # a bare plural opens the clause: "Officials in Cojedes state said"
     return None
+
+
+def object_of_preposition(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> bool:
+    """Whether the phrase at ``first`` follows a preposition in its clause (and so is that preposition's object).
+
+    Not after a ``subordinator`` ("after the law lords said") or a capitalised preposition inside a name
+    ("The Reporters Without Borders group said").
+    """
+    before = tokens[first - 1] if first > 0 else None
+    return (
+        before is not None
+        and not tokens[first].clause_break_before
+        and before.text.islower()
+        and lexicons.speech.function_words.get(before.norm) == "preposition"
+        and not in_class(lexicons, before.norm, "subordinator")
+    )
 
 
 def owns_what_follows(last: Token) -> bool:

@@ -19,7 +19,13 @@ from framing.attribution.base import (
     is_filler,
     make_mention,
 )
-from framing.attribution.heads import head_before_preposition, noun_like, owns_what_follows, speech_words
+from framing.attribution.heads import (
+    head_before_preposition,
+    noun_like,
+    object_of_preposition,
+    owns_what_follows,
+    speech_words,
+)
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -63,6 +69,10 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     ):
         return None
     head = head_before_preposition(tokens, first, lexicons)
+    # "with investors saying", "charities who say": the object of "with", "from" is the subject of that verb
+    own_verb = tokens[cue.first].norm.endswith("ing") or tokens[end].norm in relatives
+    if head is None and not own_verb and object_of_preposition(tokens, first, lexicons):
+        return None  # "forced Russian forces back from the capital suggested": the object of "from" is no subject
     first = head[0] if head is not None else first
     phrase = tokens[first:end]
     if phrase[-1].norm in class_words(lexicons, "indefinite"):

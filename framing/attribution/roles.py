@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from itertools import pairwise
 
 from framing.attribution.base import Mention, class_words, in_class, nation_of, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
+from framing.tokenize import Token
 
 
 def role_head(role: str, lexicons: LexiconSet) -> str:
@@ -58,6 +59,20 @@ def vague_nouns(lexicons: LexiconSet) -> frozenset[str]:
         if function_words.get(w) != "preposition"
         and not in_class(lexicons, w, "article", "complement_adjective")
     )
+
+
+def group_noun(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A noun phrase headed by a listed group noun ("critics of the regime", "opponents"), not a quantifier.
+
+    "Some 95% of claims", "many firms offer": quantifiers are vague sources only before a speech verb.
+    """
+    if mention.kind != "vague":
+        return False
+    words = [t.norm for t in tokens[mention.first : mention.stop]]
+    function_words = lexicons.speech.function_words
+    cut = next((k for k, w in enumerate(words) if k and function_words.get(w) == "preposition"), len(words))
+    head = words[cut - 1]  # "critics of the regime": the word before the preposition
+    return head in vague_nouns(lexicons) and head not in class_words(lexicons, "quantifier")
 
 
 def previous_sentence(spoken: tuple[int, str, str] | None) -> int | None:

@@ -47,7 +47,7 @@ import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import Mention, chain_start, class_words, in_class, make_mention
+from framing.attribution.base import Mention, chain_start, in_class, make_mention
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_dash, dash_quote
@@ -60,7 +60,7 @@ from framing.attribution.phrases import (
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
-from framing.attribution.roles import vague_nouns
+from framing.attribution.roles import group_noun, vague_nouns
 from framing.attribution.subjects import (
     addressee_verb,
     inverted_subject,
@@ -196,10 +196,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
             mention = mention if ends_here else None
     if mention is None:
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        if kind == "attitude" and mention is not None and not _group_noun(ctx, mention):
-            mention = (
-                None  # a stance needs a recognised source; "Critics of the regime have criticized" has one
-            )
+        if kind == "attitude" and mention is not None and not group_noun(mention, ctx.tokens, ctx.lexicons):
+            mention = None  # a stance needs a recognised source, as "Critics of the regime have criticized"
         ends = ctx.by_token.last_ends
         mention = mention and conjoined(ctx.text, mention, ends, ctx.tokens, ctx.lexicons)
         rule = "verb_noun_phrase"
@@ -216,20 +214,6 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if (quoted := colon_dash(ctx, cue)) is not None:
         return Claim(mention, cue, quoted, "direct", "dash_quote")
     return Claim(mention, cue, content, "indirect", rule)
-
-
-def _group_noun(ctx: SentenceContext, mention: Mention) -> bool:
-    """A noun phrase headed by a listed group noun ("critics of the regime", "opponents"), not a quantifier.
-
-    "Some 95% of claims", "many firms offer": quantifiers are vague sources only before a speech verb.
-    """
-    if mention.kind != "vague":
-        return False
-    words = [t.norm for t in ctx.tokens[mention.first : mention.stop]]
-    function_words = ctx.lexicons.speech.function_words
-    cut = next((k for k, w in enumerate(words) if k and function_words.get(w) == "preposition"), len(words))
-    head = words[cut - 1]  # "critics of the regime": the word before the preposition
-    return head in vague_nouns(ctx.lexicons) and head not in class_words(ctx.lexicons, "quantifier")
 
 
 def _opens_chain(ctx: SentenceContext, cue: Hit) -> bool:

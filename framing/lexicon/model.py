@@ -155,6 +155,7 @@ WORD_CLASSES = (
     "time_opener",
     "indefinite",
     "quantifier",
+    "subordinator",
     "media_head",
     "former",
     "new_referent",
