@@ -131,9 +131,14 @@ def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
 
     A ``complement_verb`` is a cue only before "to" or "that", or at the sentence's end: "threatened to cut
     gas" and "'We will strike,' he threatened." are threats made, "a state that threatens global security" is
-    none.
+    none. An ``add_form`` before "to" adds to something ("added to the list"); PolNeAR train marks 1 of
+    26 "add(ed) to" as a cue.
     """
-    if cue.stop - cue.first == 1 and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
+    single = cue.stop - cue.first == 1
+    if single and cue.stop < len(tokens) and tokens[cue.stop].norm == "to":
+        if tokens[cue.first].norm in class_words(lexicons, "add_form"):
+            return True  # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
+    if single and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
         # '"We will strike back," Putin threatened.' ends the sentence: the quotation is the threat
         # ("Rain threatened, but the match went ahead" is none)
         return cue.stop < len(tokens) and tokens[cue.stop].norm not in ("to", "that")

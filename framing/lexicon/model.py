@@ -156,6 +156,7 @@ WORD_CLASSES = (
     "indefinite",
     "quantifier",
     "subordinator",
+    "add_form",
     "media_head",
     "former",
     "new_referent",
