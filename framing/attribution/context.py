@@ -135,9 +135,9 @@ def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     26 "add(ed) to" as a cue.
     """
     single = cue.stop - cue.first == 1
-    if single and cue.stop < len(tokens) and tokens[cue.stop].norm == "to":
-        if tokens[cue.first].norm in class_words(lexicons, "add_form"):
-            return True  # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
+    before_to = cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
+    if single and before_to and tokens[cue.first].norm in class_words(lexicons, "add_form"):
+        return True  # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
     if single and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
         # '"We will strike back," Putin threatened.' ends the sentence: the quotation is the threat
         # ("Rain threatened, but the match went ahead" is none)
