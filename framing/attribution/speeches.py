@@ -7,8 +7,12 @@ careful reader gives every such sentence to that speaker. Two signs mark such an
 
 - the lead's speaker carries most of the sentences that have a speaker at all, and half the article
   already (one voice dominates: a report of one press conference or interview); or
-- the lead names a whole text as its channel (an address, a speech, a letter, an interview) and the
-  sentences without a cue speak in the first person ("We speak out."), so they are the text itself.
+- the lead names a whole text as its channel (an address, a speech, a letter, an interview);
+
+and, either way, sentences without a cue speak in the first person ("We speak out."), so they are the
+text itself. Without that sign a dominant voice is only an official quoted often: four blind speaker
+audits of war news (609 sentences) gained 8 right speakers when the first person was required of it too,
+the gold dev lost 3 of 406 (an interview told in the third person).
 
 Then every later sentence without a speaker of its own carries the lead's speaker, except, when one voice
 merely dominates, a sentence that opens with "he", "she" or the speaker's name: the reporter narrating
@@ -65,8 +69,8 @@ def whole_text_speakers(
     dominant = share >= DOMINANT_SHARE and voiced >= DOMINANT_MIN and voiced >= COVERAGE * len(content)
     first = _first_person(lexicons)
     spoken = sum(any(t.norm in first for t in tokens[i]) for i in silent)
-    printed = lead.channel in lexicons.speech.classes["whole_text"] and spoken >= FIRST_PERSON_MIN
-    if not (dominant or printed):
+    printed = lead.channel in lexicons.speech.classes["whole_text"]
+    if not ((dominant or printed) and spoken >= FIRST_PERSON_MIN):
         return speakers
     result = list(speakers)
     about = _about_the_voice(lead, lexicons) if not printed else frozenset()
