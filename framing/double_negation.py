@@ -6,8 +6,9 @@ itself, the outcome is no longer stopped: "the air defence failed to prevent the
 strike, "the escalation could not be averted" the escalation. Left alone, the negator's forward scope
 would still reach the object ("not" is three words before "attack") and the preventive would negate it
 too, so either way the threat became reassurance. The pair cancels: the negator takes the verb, the verb
-takes nothing. "Rule out" is no preventive but a ``scope_break`` (a verb of knowing, like "confirm"): "would
-not rule out sending troops" stops the negation there and the troops stay a threat.
+takes nothing. "Rule out" is no preventive but a ``refusal``, which ends a negation's scope as a verb of
+knowing ("confirm") does: "would not rule out sending troops" stops the negation there and the troops stay a
+threat (``framing/appeal.py``).
 """
 
 from __future__ import annotations

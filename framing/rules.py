@@ -15,6 +15,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   impossible"; ``framing/impossibility.py``), never what follows ("it is impossible to stop the attack").
 - An **appeal** ("urged", "called for", "must") drops the support and capability it asks for: they are not there
   yet (``framing/appeal.py``).
+- A **refusal** ("ruled out", "refused to", "withheld") drops the support and capability it withholds the same
+  way, and ends a negation's scope; negated ("did not hesitate to send"), it refuses nothing.
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
   rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
   line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
@@ -31,7 +33,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from framing.appeal import requested
+from framing.appeal import requested, standing_refusals
 from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
@@ -78,6 +80,7 @@ class _Scope(NamedTuple):
     scalers: list[Hit]
     impossibles: list[Hit]
     appeals: list[Hit]
+    refusals: list[Hit]
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -120,7 +123,7 @@ def apply_rules(
         )
         for hit, predicate in found.items():
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
-    for hit, appeal in requested(content, scope.appeals, tokens, scope.breaks).items():
+    for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.breaks).items():
         negated_by.setdefault(hit, (appeal, ""))
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
@@ -184,8 +187,13 @@ def _presupposed_topics(
 
 def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
     kinds = [(m, m.entry.subcategory) for m in modifiers]
-    breaks = frozenset(m.first for m, kind in kinds if kind == "scope_break")
+    # A refusal ends a negation's scope, as a verb of saying does: "would not rule out sending troops".
+    breaks = frozenset(m.first for m, kind in kinds if kind in ("scope_break", "refusal"))
     negators = [m for m, kind in kinds if kind in ("negator", "preventive")]
+    refusals = [m for m, kind in kinds if kind == "refusal"]
+    if refusals:  # most sentences have none
+        plain = [m for m in negators if m.entry.subcategory == "negator"]
+        refusals = standing_refusals(refusals, plain, tokens, breaks)
     return _Scope(
         negators=cancel_negated_preventives(negators, tokens, breaks),
         denials=[m for m, kind in kinds if kind == "denial"],
@@ -194,6 +202,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         scalers=[m for m, kind in kinds if kind in ("intensifier", "diminisher")],
         impossibles=[m for m, kind in kinds if kind == "impossible"],
         appeals=[m for m, kind in kinds if kind == "appeal"],
+        refusals=refusals,
     )
 
 
@@ -290,6 +299,9 @@ def _weigh(
             target = lexicon.negated
             if negator.entry.subcategory == "appeal":
                 applied.append(f"called for by '{said}' (asked for, not given: dropped)")
+                weight = 0.0
+            elif negator.entry.subcategory == "refusal":
+                applied.append(f"refused by '{said}' (withheld, not given: dropped)")
                 weight = 0.0
             elif target == NEGATION_KEEP:
                 applied.append(f"{verb} by '{said}'{how}")

@@ -1,15 +1,17 @@
-"""framing.appeal: support that is called for is not support given."""
+"""framing.appeal: support that is called for or refused is not support given."""
 
 from conftest import make_lexicons
 
 from framing import analyze
-from framing.appeal import requested
+from framing.appeal import requested, standing_refusals
 from framing.lexicon.model import Entry
 from framing.match import Hit
 from framing.tokenize import tokenize
 
 APPEAL = Entry("urged", ("urged",), "appeal", 1.0, "appeal")
 AID = Entry("aid", ("aid",), "support", 1.0, "own")
+REFUSAL = Entry("refused to", ("refused", "to"), "refusal", 1.0, "refusal")
+NOT = Entry("not", ("not",), "negator", 1.0, "own")
 
 
 def test_the_nearest_appeal_in_the_clause_asks_for_the_support():
@@ -37,3 +39,24 @@ def test_an_appeal_drops_reassurance_support_only():
     matches = analyze("He urged voters to back the bill and urged military aid.", lexicons=lexicons).matches
     weights = {m.lexicon: m.weight for m in matches}
     assert weights == {"politics": 1.0, "reassurance": 0.0}
+
+
+def test_a_negated_refusal_refuses_nothing():
+    tokens = tokenize("they did not hesitate to send aid and refused to send aid")
+    negator = Hit("m", NOT, 2, 3)
+    negated, plain = Hit("m", REFUSAL, 3, 5), Hit("m", REFUSAL, 8, 10)
+    assert standing_refusals([negated, plain], [negator], tokens, frozenset()) == [plain]
+
+
+def test_a_negator_past_the_pair_window_or_the_clause_leaves_the_refusal():
+    tokens = tokenize("not one of them , they refused to send aid")
+    negator, refusal = Hit("m", NOT, 0, 1), Hit("m", REFUSAL, 6, 8)
+    assert standing_refusals([refusal], [negator], tokens, frozenset()) == [refusal]
+
+
+def test_a_refusal_keeps_the_support_it_withholds_in_the_evidence_with_weight_zero():
+    text = "The allies ruled out direct military support."
+    (match,) = [m for m in analyze(text).matches if m.lexicon == "reassurance"]
+    assert text[match.start : match.end] == match.text == "military support"
+    assert match.weight == 0.0
+    assert match.modifiers == ("refused by 'ruled out' (withheld, not given: dropped)",)

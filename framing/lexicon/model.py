@@ -27,6 +27,7 @@ NEGATOR_KINDS = (
     "definite",
     "impossible",
     "appeal",
+    "refusal",
 )
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
