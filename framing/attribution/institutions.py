@@ -22,7 +22,7 @@ REACH = 12
 """A noun refers back to an organisation named at most this many sentences before ..."""
 SCAN = 32
 """... and among the latest this many organisations named (a bounded look back: linear time)."""
-DOCUMENT_REACH = 5
+DOCUMENT_REACH = 6
 """An organisation's name stands at most this many words before its document ("UNHCR's annual Global Trends report")."""
 
 
@@ -122,31 +122,50 @@ class Institutions:
         by_stop = {m.stop: m for m in reversed(publishers)}
         by_first = {m.first: m for m in reversed(publishers)}
         for k in places:
-            after = (
-                by_first.get(k + 2) if k + 2 < len(tokens) and tokens[k + 1].norm in ("by", "from") else None
-            )
-            mention = after or self._before(tokens, k, by_stop)
+            mention = self._after(tokens, k, by_first) or self._before(tokens, k, by_stop)
             if mention is None:
                 continue
             found = self.source(mention, sentence) or (mention.name, "named_institution")
-            if self._organisation(found[0]):  # not a country, not two joined
+            if self._one_name(found[0]):  # "The White House released a strategy document"; not two joined
                 self.documents[tokens[k].norm] = (sentence, *found)
 
+    def _after(self, tokens: Sequence[Token], k: int, by_first: dict[int, Mention]) -> Mention | None:
+        """The publisher after "by" or "from" right after a document noun at ``k``, past a ``publish_verb``.
+
+        "a report by Amnesty International", "the strategy document released by the White House".
+        """
+        j = k + 1
+        if j < len(tokens) and in_class(self.lexicons, tokens[j].norm, "publish_verb"):
+            j += 1
+        if j + 1 >= len(tokens) or tokens[j].norm not in ("by", "from"):
+            return None
+        article = in_class(self.lexicons, tokens[j + 1].norm, "article")  # "by the UN"
+        return by_first.get(j + 1) or (by_first.get(j + 2) if article else None)
+
     def _before(self, tokens: Sequence[Token], k: int, by_stop: dict[int, Mention]) -> Mention | None:
-        """The publisher ending at most :data:`DOCUMENT_REACH` words before a document noun at ``k``."""
-        function_words, classes = self.lexicons.speech.function_words, ("document_modifier", "publish_verb")
-        j = k
+        """The publisher ending at most :data:`DOCUMENT_REACH` words before a document noun at ``k``.
+
+        Lowercase nouns and a possessive may stand between a ``publish_verb`` and the document ("released
+        its annual threat assessment report"), not between a publisher and a document with no such verb
+        ("the ministry rejected a report").
+        """
+        function_words = self.lexicons.speech.function_words
+        j, plain_words, published = k, True, False
         while j > 0 and k - j < DOCUMENT_REACH and not tokens[j].clause_break_before:
             if j in by_stop:
-                return by_stop[j]
+                return by_stop[j] if plain_words or published else None
             word = tokens[j - 1]
+            published = published or in_class(self.lexicons, word.norm, "publish_verb")
             plain = (
                 word.text[:1].isupper()
                 or word.text[:1].isdigit()
-                or in_class(self.lexicons, word.norm, *classes)
+                or in_class(self.lexicons, word.norm, "document_modifier", "publish_verb")
+                or function_words.get(word.norm) == "determiner"
             )
-            if not plain and function_words.get(word.norm) != "determiner":
-                return None  # "the ministry rejected a report": the report is someone else's
+            possessive = in_class(self.lexicons, word.norm, "possessive")
+            if not plain and (not word.text.islower() or word.norm in function_words) and not possessive:
+                return None  # "a report by" ... "NATO cited a study that": a clause between
+            plain_words = plain_words and plain
             j -= 1
         return None
 
@@ -201,9 +220,9 @@ class Institutions:
 
     def _organisation(self, name: str) -> bool:
         """Whether a name may be what "the organisation" refers to: not a country, a count or two names joined."""
+        return nation_of(name, self.lexicons) is None and self._one_name(name)
+
+    def _one_name(self, name: str) -> bool:
+        """Not a count ("13 countries") and not two names joined ("the US and the UK")."""
         coordinators = class_words(self.lexicons, "coordinator")
-        return (
-            nation_of(name, self.lexicons) is None
-            and not name[:1].isdigit()  # "13 countries"
-            and not any(w.lower() in coordinators for w in name.split())
-        )
+        return not name[:1].isdigit() and not any(w.lower() in coordinators for w in name.split())
