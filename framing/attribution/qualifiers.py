@@ -10,12 +10,15 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
-from itertools import pairwise
 
 from framing.attribution.base import Mention, nation_of, written_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
+
+OFFICE_COMPLEMENT = re.compile(r"(?:\s+of\s+[^,.;:\n]{1,60})?\s*,\s*")
+"""Between a title and its apposed name: a comma, after the office's "of" complement if any."""
 
 
 def qualified_titles(
@@ -74,14 +77,21 @@ def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
 
     "Russia's President, Vladimir Putin, has chosen ...": the name is registered with the title, so a
     later "he" or "the president" finds him (a title before a colon names no one: "Estonia's PM: NATO").
+    The title may take its office's complement first: "The Commander-in-Chief of the Armed Forces of
+    Ukraine, Oleksandr Syrskyi, visited ...".
     """
     result = list(found)
-    for k, (title, name) in enumerate(pairwise(found)):
+    for k, title in enumerate(found):
+        if title.kind != "title_role":
+            continue
+        # the next name after the title, past the organisations and places of its complement
+        j = next((j for j in range(k + 1, len(found)) if found[j].kind not in ("institution", "place")), None)
+        name = found[j] if j is not None else None
         if (
-            title.kind == "title_role"
+            name is not None
             and name.kind == "name"
-            and text[title.end : name.start].strip() == ","
+            and OFFICE_COMPLEMENT.fullmatch(text, title.end, name.start)
             and text[name.end : name.end + 1] == ","
         ):
-            result[k + 1] = dataclasses.replace(name, kind="person", title=title.title)
+            result[j] = dataclasses.replace(name, kind="person", title=title.title)
     return result
