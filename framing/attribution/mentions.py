@@ -20,6 +20,7 @@ from framing.attribution.base import (
     is_name_word,
     joined,
     make_mention,
+    nation_of,
     numbered,
     strip_possessive,
     written_name,
@@ -120,8 +121,12 @@ def _name_mention(
         return None
     organisation = by_first.get(name_first)
     if not title and not (organisation and organisation.entry.subcategory in ("institution", "media")):
-        # "on Sunday Boris Johnson": past the weekday; "European Commission": an organisation starts there
-        name_first = _past_not_source(tokens, name_first, stop, lexicons)
+        # "on Sunday Boris Johnson": past the weekday; "European Commission": an organisation starts there;
+        # "the British Embassy", "the Russian Foreign Ministry": the country stays in the organisation's name
+        organised = any(
+            h.entry.subcategory in ("institution", "media") for h in hits_between(hits, name_first, stop)
+        )
+        name_first = _past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
         start = max(start, name_first)
     conjoined = _first_conjunct(tokens, name_first, stop, hits, lexicons)
     if conjoined is not None:
@@ -164,10 +169,16 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
     return first == 0 and len(words) == 1 and words[0].endswith("ing")  # "Looking back, ...": a participle
 
 
-def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:
-    """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi"."""
+def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet,
+                     keep_nations: bool = False) -> int:  # fmt: skip
+    """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi".
+
+    ``keep_nations``: a country's word stays ("the British Embassy" is not "Embassy").
+    """
     function_words = lexicons.speech.function_words
     while stop - first > 1 and in_class(lexicons, tokens[first].norm, "not_source"):
+        if keep_nations and nation_of(tokens[first].norm, lexicons):
+            break
         first += 1  # the weekday is no part of the name ...
         while first < stop - 1 and not is_name_word(tokens[first], function_words):
             first += 1  # ... nor the particle after it
