@@ -160,6 +160,18 @@ def test_actor_bound_rows_stay_below_the_threshold_without_an_actor():
     assert scores["reassurance"] < reassurance.threshold
 
 
+def test_a_takeover_counts_only_for_a_state_or_armed_forces():
+    # "take over" mostly takes a company or an office: a name or a pronoun before it is no agent.
+    threshold = load_lexicons()["responsibility"].threshold
+    for text in (
+        "Analysts said Russian forces took over the town.",
+        "They condemned Moscow's takeover of Crimea.",
+    ):
+        assert analyze(text).sentences[0].scores["responsibility"] >= threshold, text
+    for text in ("Analysts said Texaco took over Getty Oil.", "He took over as chairman in 2001."):
+        assert 0 < analyze(text).sentences[0].scores["responsibility"] < threshold, text
+
+
 def test_an_exact_trap_beats_an_earlier_wildcard_of_the_same_length():
     lexicons = make_lexicons({"reassurance": [("calm*", "calm", 1.0), ("calmat", "trap", 0.0)]})
     [match] = analyze("CalMat Co said profits rose.", lexicons=lexicons).matches

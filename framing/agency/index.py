@@ -35,6 +35,11 @@ also an actor's success ("the success of Ukraine")."""
 FORCES_OF = ("force_gathering",)
 """Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
+STATE_HARM = ("takeover",)
+"""Harm that names its agent only as a state, armed forces or a demonym ("Russian forces took over the
+town", "Russia's takeover of Crimea"): "take over" and "take control" mostly take a company or an office
+("Texaco's takeover of Getty", "he took over as chairman")."""
+STATE_AGENTS = frozenset({"state", "forces", "demonym"})
 CONFLICT = "conflict"
 LAUNCHED = "threat/weapon"
 """Weapons, which are harm only as the object of a ``weapon_verb`` ("Russia launched 40 missiles")."""

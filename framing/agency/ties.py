@@ -15,6 +15,8 @@ from framing.agency.index import (
     PASSIVE_GAP,
     PRONOUN_WINDOW,
     RELATIVE_GAP,
+    STATE_AGENTS,
+    STATE_HARM,
     WINDOW,
     Agent,
     Clauses,
@@ -30,6 +32,16 @@ def agent_for(
     """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
     if subcategory.rsplit("/", 1)[-1] in FORCES_OF:
         return _forces_after(clauses, stop, used)
+    agent, rule = _any_agent(clauses, first, stop, subcategory, used)
+    if agent is not None and subcategory.rsplit("/", 1)[-1] in STATE_HARM and agent.kind not in STATE_AGENTS:
+        return None, ""  # "Texaco took over Getty", "he took over as chairman": no state takes territory
+    return agent, rule
+
+
+def _any_agent(
+    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
+) -> tuple[Agent | None, str]:
+    """The agent of the harm word in any shape: before it, after it, or the subject of its coordination."""
     head = conjunct_head(clauses, first, subcategory)
     if head is None:
         agent, rule = _agent_before(clauses, first, stop, subcategory, used)
