@@ -16,6 +16,9 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
   unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine"); and an
   actor opening a relative clause after the harm noun that does it ("the offensive Russia is expected to
   launch", :mod:`framing.agency.after`);
+- **a party to the harm**: an actor before a ``participation`` word + "in" + an attack, violence or
+  seizure ("Iran was involved in the attack", "Russia's involvement in the violence",
+  :mod:`framing.agency.participation`);
 - **a subject shared by coordinated verbs** (:mod:`framing.agency.coordination`): "Russia exerted
   pressure, applied gas blackmail", "he opened a corridor ... and gained control".
 

@@ -23,6 +23,7 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
+from framing.agency.participation import participant_agent
 from framing.agency.passive import passive_harm
 
 
@@ -32,7 +33,9 @@ def agent_for(
     """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
     if subcategory.rsplit("/", 1)[-1] in FORCES_OF:
         return _forces_after(clauses, stop, used)
-    agent, rule = _any_agent(clauses, first, stop, subcategory, used)
+    agent, rule = participant_agent(clauses, first, subcategory, used)
+    if agent is None:
+        agent, rule = _any_agent(clauses, first, stop, subcategory, used)
     if agent is not None and subcategory.rsplit("/", 1)[-1] in STATE_HARM and agent.kind not in STATE_AGENTS:
         return None, ""  # "Texaco took over Getty", "he took over as chairman": no state takes territory
     return agent, rule

@@ -190,6 +190,7 @@ WORD_CLASSES = (
     "passive_get",
     "agent_possessive",
     "gerund_link",
+    "participation",
     "object_preposition",
     "sentential_relative",
 )
