@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.base import in_class, manner_adverb
+from framing.attribution.base import class_words, in_class, manner_adverb
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import Token
@@ -55,6 +55,36 @@ def object_of_preposition(tokens: Sequence[Token], first: int, lexicons: Lexicon
         and lexicons.speech.function_words.get(before.norm) == "preposition"
         and not in_class(lexicons, before.norm, "subordinator")
     )
+
+
+def partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
+    """A determiner after "of" or "for" ("many of his endorsers", "a spokesman for the buyer"): the phrase goes on."""
+    return k > 1 and tokens[k - 1].norm in postmodifiers and not tokens[k].clause_break_before
+
+
+def complement_at(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """A preposition after a ``complement_adjective`` ("familiar with", "close to"): the head is further back."""
+    return (
+        k > 0
+        and not tokens[k].clause_break_before
+        and lexicons.speech.function_words.get(tokens[k].norm) == "preposition"
+        and in_class(lexicons, tokens[k - 1].norm, "complement_adjective")
+    )
+
+
+def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int, head: tuple[int, int] | None,
+                  lexicons: LexiconSet) -> bool:  # fmt: skip
+    """Whether the noun phrase ``first:end`` before a cue at ``cue_first`` cannot be the cue's subject.
+
+    With a ``head`` before a preposition (:func:`head_before_preposition`), when that head never speaks
+    ("Video from the scene showed", "The MoD update on Feb. 13 focuses on"); without, when the phrase is a
+    preposition's object ("forced Russian forces back from the capital suggested"), unless the verb is the
+    object's own ("with investors saying", "charities who say").
+    """
+    if head is not None:
+        return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
+    own_verb = tokens[cue_first].norm.endswith("ing") or tokens[end].norm in class_words(lexicons, "relative")
+    return not own_verb and object_of_preposition(tokens, first, lexicons)
 
 
 def owns_what_follows(last: Token) -> bool:

@@ -20,10 +20,12 @@ from framing.attribution.base import (
     make_mention,
 )
 from framing.attribution.heads import (
+    complement_at,
     head_before_preposition,
+    not_a_subject,
     noun_like,
-    object_of_preposition,
     owns_what_follows,
+    partitive_of,
     speech_words,
 )
 from framing.lexicon import LexiconSet
@@ -52,12 +54,12 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         word_class_ = None if k in initials else function_words.get(tokens[k].norm)
         if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
-        complement = _complement(tokens, k, lexicons)  # "sources familiar with the plan": the sources
+        complement = complement_at(tokens, k, lexicons)  # "sources familiar with the plan": the sources
         if word_class_ not in (None, "determiner") and tokens[k].norm not in postmodifiers and not complement:
             break
         first = k
         opens = word_class_ == "determiner" and not (
-            _partitive_of(tokens, k, postmodifiers) or (k > 0 and _complement(tokens, k - 1, lexicons))
+            partitive_of(tokens, k, postmodifiers) or (k > 0 and complement_at(tokens, k - 1, lexicons))
         )
         if opens or tokens[k].clause_break_before:
             break
@@ -69,10 +71,8 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     ):
         return None
     head = head_before_preposition(tokens, first, lexicons)
-    # "with investors saying", "charities who say": the object of "with", "from" is the subject of that verb
-    own_verb = tokens[cue.first].norm.endswith("ing") or tokens[end].norm in relatives
-    if head is None and not own_verb and object_of_preposition(tokens, first, lexicons):
-        return None  # "forced Russian forces back from the capital suggested": the object of "from" is no subject
+    if not_a_subject(tokens, first, end, cue.first, head, lexicons):
+        return None
     first = head[0] if head is not None else first
     phrase = tokens[first:end]
     if phrase[-1].norm in class_words(lexicons, "indefinite"):
@@ -82,7 +82,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if any(t.norm in speech_words(lexicons) for t in phrase):
         return None  # "He said the US would continue": the source is before the first cue, not "said the US"
     # "Officials familiar with the plan": the head before the adjective must be a noun, not "plan"
-    linked = next((k - 1 for k in range(first + 2, end) if _complement(tokens, k, lexicons)), end)
+    linked = next((k - 1 for k in range(first + 2, end) if complement_at(tokens, k, lexicons)), end)
     if not noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
@@ -112,21 +112,6 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
     if channel and in_class(lexicons, tokens[medium.first - 1].norm, "channel_preposition"):
         return medium.first - 1
     return end
-
-
-def _partitive_of(tokens: Sequence[Token], k: int, postmodifiers: frozenset[str]) -> bool:
-    """A determiner after "of" or "for" ("many of his endorsers", "a spokesman for the buyer"): the phrase goes on."""
-    return k > 1 and tokens[k - 1].norm in postmodifiers and not tokens[k].clause_break_before
-
-
-def _complement(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
-    """A preposition after a ``complement_adjective`` ("familiar with", "close to"): the head is further back."""
-    return (
-        k > 0
-        and not tokens[k].clause_break_before
-        and lexicons.speech.function_words.get(tokens[k].norm) == "preposition"
-        and in_class(lexicons, tokens[k - 1].norm, "complement_adjective")
-    )
 
 
 def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
