@@ -6,7 +6,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   clause punctuation or a ``scope_break`` word. It also looks back over a copula when the negated
   predicate belongs to the same dimension ("the threat is not imminent": both words are negated).
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
-  reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise).
+  reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise), unless the row's own
+  ``negated`` cell says otherwise (``sanctions``: drop).
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
 - A **negated preventive** prevents nothing: the negator and the verb cancel ("failed to prevent the strike";
@@ -296,7 +297,8 @@ def _weigh(
                 negator.entry.subcategory, "negated"
             )
             said = _span_text(text, tokens, negator)
-            target = lexicon.negated
+            # A row may declare its own target ("sanctions": not imposing them is no reassurance).
+            target = entry.negation_target(negator.entry.subcategory, lexicon.negated)
             if negator.entry.subcategory == "appeal":
                 applied.append(f"called for by '{said}' (asked for, not given: dropped)")
                 weight = 0.0

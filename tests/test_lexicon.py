@@ -2,7 +2,7 @@ from pathlib import Path
 
 import pytest
 
-from framing import LexiconError, UnknownNameError, load_lexicons
+from framing import LexiconError, UnknownNameError, analyze, load_lexicons
 from framing.lexicon import DIMENSION_COLUMNS
 
 MAIN = ("reassurance", "threat", "hedging", "attribution")
@@ -131,6 +131,58 @@ def test_negation_target_must_exist(tmp_path):
     header = HEADER.format(name="economy").replace("# license", "# negated: optimism\n# license")
     write(tmp_path, "economy", "inflation\tprices\t1\town\n", header=header)
     with pytest.raises(LexiconError, match="'negated: optimism' names no loaded dimension"):
+        load_lexicons(tmp_path)
+
+
+ROW_NEGATION = HEADER.format(name="threat").replace("# license", "# negated: reassurance\n# license")
+
+
+def test_a_row_may_declare_its_own_negation_target(tmp_path):
+    body = (
+        "attack\tattack\t1\town\n"
+        "sanctions\tescalation\t0.5\town\tnot imposing them is no reassurance\tdrop\n"
+        "weapons\tweapon\t1\town\t\tnegator=drop\n"
+    )
+    write(tmp_path, "threat", body, header=ROW_NEGATION)
+    entries = {e.pattern: e for e in load_lexicons(tmp_path)["threat"].entries}
+    assert entries["attack"].negated == ()
+    assert entries["sanctions"].negation_target("preventive", "reassurance") == "drop"
+    assert entries["weapons"].negation_target("negator", "reassurance") == "drop"
+    assert entries["weapons"].negation_target("denial", "reassurance") == "reassurance"
+
+
+def test_row_negation_drops_only_for_the_kind_it_names(tmp_path):
+    body = "sanctions\tescalation\t0.5\town\t\tdrop\nweapons\tweapon\t1\town\t\tnegator=drop\n"
+    write(tmp_path, "threat", body, header=ROW_NEGATION)
+    lexicons = load_lexicons(tmp_path)
+
+    def counted(text):
+        return [(m.text, m.dimension, m.weight) for m in analyze(text, lexicons=lexicons).matches]
+
+    assert counted("Serbia did not impose sanctions.") == [("sanctions", "threat", 0.0)]
+    assert counted("They prevented sanctions.") == [("sanctions", "threat", 0.0)]
+    assert counted("The army lacks weapons.") == [("weapons", "threat", 0.0)]
+    assert counted("They prevented weapons from reaching the city.") == [("weapons", "reassurance", 1.0)]
+    assert ("weapons", "reassurance", 1.0) in counted("I don't believe they have weapons.")
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("negater=drop", "kind 'negater' is unknown; use one of: negator, preventive"),
+        ("drop, keep", "names every kind twice"),
+        ("Drop", "name keep, drop or a dimension"),
+    ],
+)
+def test_bad_row_negation_cell_is_refused_with_its_line(tmp_path, cell, message):
+    write(tmp_path, "threat", f"attack\tattack\t1\town\t\t{cell}\n", header=ROW_NEGATION)
+    with pytest.raises(LexiconError, match=f"threat.tsv:7: negated .*{message}"):
+        load_lexicons(tmp_path)
+
+
+def test_row_negation_target_must_exist(tmp_path):
+    write(tmp_path, "threat", "attack\tattack\t1\town\t\tnegator=optimism\n", header=ROW_NEGATION)
+    with pytest.raises(LexiconError, match=r"threat\.tsv:7: negated .optimism. names no loaded dimension"):
         load_lexicons(tmp_path)
 
 

@@ -35,7 +35,8 @@ def test_builtin_lexicon_round_trips_through_tsv_losslessly(tmp_path):
     threat = load_lexicons()["threat"]
     (tmp_path / "threat.tsv").write_text(export_lexicons([threat], "tsv"), encoding="utf-8")
     again = load_lexicons(tmp_path)["threat"]
-    fields = ("pattern", "words", "subcategory", "weight", "source", "note", "label")
+    fields = ("pattern", "words", "subcategory", "weight", "source", "note", "label", "negated")
+    assert any(e.negated for e in threat.entries)  # the row-level negation column is written too
     assert [tuple(getattr(e, f) for f in fields) for e in again.entries] == [
         tuple(getattr(e, f) for f in fields) for e in threat.entries
     ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any, NamedTuple
 
@@ -19,6 +20,7 @@ from framing.lexicon.model import (
     MAX_WEIGHT,
     NEGATION_KEEP,
     PRONOUN_REFERENTS,
+    ROW_NEGATION_KINDS,
     WORD_CLASSES,
     AgentList,
     Entry,
@@ -65,6 +67,34 @@ def _check_weight(entry: Entry, raw: Mapping[str, str]) -> None:
         )
 
 
+def _row_negation(text: str) -> tuple[tuple[str, str], ...]:
+    """A row's ``negated`` cell: ``TARGET`` or ``KIND=TARGET`` items, comma-separated ("negator=drop").
+
+    Kind-specific items come first, so they win over a bare target whatever the order written.
+    """
+    items: list[tuple[str, str]] = []
+    for item in filter(None, (part.strip() for part in text.split(","))):
+        kind, _, target = item.rpartition("=")
+        kind, target = kind.strip(), target.strip()
+        if kind and kind not in ROW_NEGATION_KINDS:
+            raise CellError(
+                f"negated {item!r}: kind {kind!r} is unknown; use one of: {', '.join(ROW_NEGATION_KINDS)}"
+            )
+        if not NAME.fullmatch(target):
+            raise CellError(f"negated {item!r}: name keep, drop or a dimension, optionally after KIND=")
+        if any(k == kind for k, _ in items):
+            raise CellError(f"negated {text!r} names {kind or 'every kind'} twice")
+        items.append((kind, target))
+    return tuple(sorted(items, key=lambda item: not item[0]))
+
+
+def _dimension_entry(
+    subcategory: str, weight: float, negated: tuple[tuple[str, str], ...], **cells: Any
+) -> Entry:
+    entry = _entry(kind=subcategory, weight=weight, **cells)
+    return replace(entry, negated=negated) if negated else entry
+
+
 DIMENSION = Schema(
     columns=(
         PATTERN,
@@ -72,8 +102,9 @@ DIMENSION = Schema(
         Column("weight", number("weight")),
         SOURCE,
         NOTE,
+        Column("negated", _row_negation, optional=True),
     ),
-    record=lambda subcategory, weight, **cells: _entry(kind=subcategory, weight=weight, **cells),
+    record=_dimension_entry,
     check=_check_weight,
 )
 

@@ -317,3 +317,11 @@ def _check_negation_targets(lexicons: Mapping[str, Lexicon]) -> None:
                 f"{lexicon.origin}: 'negated: {lexicon.negated}' names no loaded dimension; "
                 f"use keep, drop or one of: {', '.join(lexicons)}"
             )
+        # A row's own `negated` cell is held to the same names, with its line.
+        for entry in lexicon.entries:
+            for _, target in entry.negated:
+                if target not in valid:
+                    raise LexiconError(
+                        f"{lexicon.origin}:{entry.line}: negated '{target}' names no loaded dimension; "
+                        f"use keep, drop or one of: {', '.join(lexicons)}"
+                    )

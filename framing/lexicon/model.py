@@ -32,6 +32,8 @@ NEGATOR_KINDS = (
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
 NEGATION_KEEP, NEGATION_DROP = "keep", "drop"
+ROW_NEGATION_KINDS = ("negator", "preventive", "denial", "impossible")
+"""The negator kinds a dimension row's own ``negated`` cell may name (``negator=drop``)."""
 
 IMPORT_FORMATS: Mapping[str, str] = MappingProxyType(
     {
@@ -64,6 +66,8 @@ class Entry:
         note: Free-text note from the file.
         line: Line number in the file, for messages.
         label: A second category where a list has one: a cue's stance, a channel's display name.
+        negated: A dimension row's own negation targets, ``(negator kind or "", target)`` pairs from its
+            ``negated`` cell ("" applies to every kind); empty: the file's ``negated:`` header decides.
     """
 
     pattern: str
@@ -74,6 +78,14 @@ class Entry:
     note: str = ""
     line: int = 0
     label: str = ""
+    negated: tuple[tuple[str, str], ...] = ()
+
+    def negation_target(self, kind: str, default: str) -> str:
+        """Where a match of this entry negated by a modifier of ``kind`` counts (``default``: the header's)."""
+        for row_kind, target in self.negated:
+            if row_kind in (kind, ""):
+                return target
+        return default
 
 
 DEFAULT_THRESHOLD = 0.5

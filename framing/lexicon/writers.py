@@ -32,9 +32,14 @@ def to_tsv(lexicons: Sequence[Lexicon]) -> str:
     if lexicon.threshold != DEFAULT_THRESHOLD:
         lines.append(f"# threshold: {lexicon.threshold:g}")
     lines += [f"# source: {key} = {citation}" for key, citation in lexicon.sources.items()]
-    lines.append("\t".join((*DIMENSION_COLUMNS, "note")))
+    with_negated = any(e.negated for e in lexicon.entries)
+    lines.append("\t".join((*DIMENSION_COLUMNS, "note", *(["negated"] if with_negated else []))))
     for e in lexicon.entries:
-        row = [e.pattern, e.subcategory, f"{e.weight:g}", e.source] + ([e.note] if e.note else [])
+        row = [e.pattern, e.subcategory, f"{e.weight:g}", e.source] + (
+            [e.note] if e.note or e.negated else []
+        )
+        if e.negated:
+            row.append(", ".join(f"{kind}={target}" if kind else target for kind, target in e.negated))
         lines.append("\t".join(row))
     return "\n".join(lines) + "\n"
 
