@@ -7,7 +7,7 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   predicate belongs to the same dimension ("the threat is not imminent": both words are negated).
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise), unless the row's own
-  ``negated`` cell says otherwise (``sanctions``: drop).
+  ``negated`` cell says otherwise (``sanctions``: drop; ``weapons``: drop under a plain negator).
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
 - A **negated preventive** prevents nothing: the negator and the verb cancel ("failed to prevent the strike";
