@@ -27,6 +27,10 @@ QUOTE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"'
 CITED_REACH = 3
 """A speaker cited starts at most this many words after the cue ("citing the regional governor")."""
 CITED_SPEAKERS = ("person", "name", "institution", "media", "role", "title_role", "vague")
+SPEAKER_KINDS = ("person", "name", "role", "title_role", "pronoun")
+QUOTED_REACH = 12
+"""The speaker a medium quotes ends at most this many words before "quoted by"."""
+"""Who may be quoted by a medium ("the minister, quoted by Interfax, said")."""
 """What may be cited as the one who speaks ("citing the governor", "quoted officials as saying")."""
 
 
@@ -36,6 +40,10 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     if any(m.kind == "pronoun" for m in ctx.by_token.starting_in(cue.first + 1, cue.stop)):
         return _holder_inside(ctx, cue)  # "In his opinion": the pronoun or no one, never the words after it
+    if (quoted := _quoted_speaker(ctx, cue)) is not None:
+        return (
+            quoted  # "Wally Adeyemo quoted by Ukrainian Truth", "X was quoted by Reuters as saying": X speaks
+        )
     mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
     if (citer := _citer(ctx, cue, mention)) is not None:
         return citer  # a recognised speaker after "citing" is cited as a source; anything else is cited
@@ -55,6 +63,44 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention)
     return Claim(mention, cue, content, "according_to", "according_to")
+
+
+def _quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A passive "quoted by" right after a speaker: the one quoted speaks, the medium only carries the words.
+
+    The speaker is the nearest mention before the cue, within :data:`QUOTED_REACH` words; "as saying"
+    after the medium is this claim's ("X was quoted by Reuters as saying"), not the medium's.
+    """
+    tokens = ctx.tokens
+    if [t.norm for t in tokens[cue.first : cue.stop]][-2:] != ["quoted", "by"]:
+        return None
+    reach = ctx.by_token.starting_in(max(0, cue.first - QUOTED_REACH), cue.first)
+    before = [m for m in reach if m.stop <= cue.first]
+    speaker = before[-1] if before else None
+    if speaker is None or speaker.kind not in SPEAKER_KINDS:
+        return None  # "Sanctions will hurt Russia, as quoted by Interfax": the medium is the source
+    speaker = _with_determiner(ctx, speaker)
+    medium = next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
+    stop = medium.stop if medium is not None else cue.stop
+    ctx.used_cues.update(range(cue.first, stop))
+    if stop + 1 < len(tokens) and tokens[stop].norm == "as":
+        ctx.used_cues.update((stop, stop + 1))  # "as saying": the quoted speaker's cue
+    content = according_content(ctx.text, ctx.sentence, tokens, cue, speaker)
+    return Claim(speaker, cue, content, "according_to", "quoted_by")
+
+
+def _with_determiner(ctx: SentenceContext, speaker: Mention) -> Mention:
+    """A role with the determiner before it: "said one analyst quoted by AFP" is "one analyst", no one named before."""
+    opener = ctx.tokens[speaker.first - 1] if speaker.first else None
+    if (
+        speaker.kind not in ("role", "title_role")
+        or opener is None
+        or not opener.text.islower()
+        or ctx.tokens[speaker.first].clause_break_before
+        or not (ctx.lexicons.speech.function_words.get(opener.norm) == "determiner" or opener.norm == "one")
+    ):
+        return speaker
+    return make_mention(ctx.text, ctx.tokens, speaker.first - 1, speaker.stop, "role")
 
 
 def _holder_inside(ctx: SentenceContext, cue: Hit) -> Claim | None:
