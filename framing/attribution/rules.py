@@ -18,6 +18,7 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
 
 - ``according_to``: "according to X", "citing X"; the content is the rest of the clause. A cue that
   holds its source's pronoun ("In his opinion, ...", "in their view") takes that pronoun as the source.
+  ``quoted_by``: "X (was) quoted by <medium> (as saying)": X speaks, the medium carries the words.
 - ``asked``: a subjectless "asked" ("Asked whether ...", "When asked about ...", "was asked by X"): the
   asker's question, its source the agent after "by" or none; the one asked answers in a claim of its own.
 - ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or,
