@@ -1,6 +1,7 @@
 """What a person's title says of them, read off the words around it in one sentence.
 
 - a name set off by commas right after a title is its holder ("Russia's President, Vladimir Putin, has");
+- a name followed by ", who" is a person's ("Sabalenka, who could become ...");
 - a country's initials right before the title are the person's country ("U.S. President Joe Biden");
 - an organisation word right before a lowercase title qualifies it ("Ukrainian military expert Petro
   Czernyk", "Kremlin spokesman Dmitry Peskov"): one mention, the person's, so a source read after a cue
@@ -17,6 +18,8 @@ from framing.attribution.base import Mention, nation_of, written_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
+WHO = re.compile(r",\s+who\b")
+"""A relative clause for a person right after a name."""
 OFFICE_COMPLEMENT = re.compile(r"(?:\s+of\s+[^,.;:\n]{1,60})?\s*,\s*")
 """Between a title and its apposed name: a comma, after the office's "of" complement if any."""
 
@@ -26,6 +29,7 @@ def qualified_titles(
 ) -> list[Mention]:
     """The mentions of a sentence with titled persons read together with the words that qualify them."""
     found = _apposed_titles(text, found)
+    found = [_person_by_who(text, m) for m in found]
     found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
     return _organisation_modifiers(text, tokens, found)
 
@@ -70,6 +74,16 @@ def _with_country(text: str, tokens: Sequence[Token], mention: Mention, lexicons
             start = tokens[first].start
             return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
     return mention
+
+
+def _person_by_who(text: str, mention: Mention) -> Mention:
+    """An untitled name followed by ", who": a person ("Sabalenka, who could become the world number one").
+
+    A place or an organisation takes "which"; so the name is registered, and a later "she" may stand for it.
+    """
+    if mention.kind != "name" or not WHO.match(text, mention.end):
+        return mention
+    return dataclasses.replace(mention, kind="person")
 
 
 def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:

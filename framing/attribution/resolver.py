@@ -106,6 +106,9 @@ class Discourse:
             found = resolve_pronoun(
                 self, mention.referent, sentence, {self.known(n) for n in exclude} - {None}
             )
+            if found is not None and found[1] == "named_person":
+                # "He later said" made Lukashenko a "he": a later "she said" is someone else
+                self.genders.note(found[0], mention.referent)
             return found or (UNKNOWN, "none")
         return UNKNOWN, "none"
 
