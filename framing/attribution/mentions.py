@@ -221,7 +221,11 @@ def _name_stop(
     function_words = lexicons.speech.function_words
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
-        if k > name_first and in_class(lexicons, tokens[k].norm, "not_source"):
+        if (
+            k > name_first
+            and in_class(lexicons, tokens[k].norm, "not_source")
+            and not _inner_nation(tokens, k, lexicons)
+        ):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if is_name_word(tokens[k], function_words):
             k += 1
@@ -237,6 +241,17 @@ def _name_stop(
             continue
         break
     return k
+
+
+def _inner_nation(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """A country's adjective inside a run of names: "the North American Aerospace Defense Command"."""
+    following = tokens[k + 1] if k + 1 < len(tokens) else None
+    return (
+        following is not None
+        and joined(tokens, k + 1)
+        and is_name_word(following, lexicons.speech.function_words)
+        and nation_of(tokens[k].norm, lexicons) is not None
+    )
 
 
 def _after_former(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
