@@ -249,7 +249,10 @@ class Discourse:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
         definite = is_definite(self.lexicons, mention.text, mention.title)
-        whole = role_head(written.lower(), self.lexicons)  # a whole office ("head of state") or the head word
+        # a whole office ("head of state", "the head of the German government") or the head word
+        whole = role_head(
+            strip_article(self.lexicons, mention.text.split(",")[0].strip()).lower(), self.lexicons
+        )
         head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written, self.lexicons):
