@@ -7,7 +7,8 @@ careful reader gives every such sentence to that speaker. Two signs mark such an
 
 - the lead's speaker carries most of the sentences that have a speaker at all, and half the article
   already (one voice dominates: a report of one press conference or interview); or
-- the lead names a whole text as its channel (an address, a speech, a letter, an interview);
+- the lead names a whole text as its channel (an address, a speech, a letter, an interview), or the
+  opening sentence names one with its author's possessive ("Full text of Zelensky's speech at ...");
 
 and, either way, sentences without a cue speak in the first person ("We speak out."), so they are the
 text itself. Without that sign a dominant voice is only an official quoted often: four blind speaker
@@ -41,6 +42,8 @@ COVERAGE = 0.5
 news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
+MAX_NAME_WORDS = 3
+"""The longest name read before a possessive in a title ("Volodymyr Zelensky's speech")."""
 MIN_WORDS = 3
 """A carried sentence has at least this many words ("Gen." left over from a teaser is no one's words)."""
 
@@ -58,22 +61,24 @@ def whole_text_speakers(
     """
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     lead = _lead(content, attributions)
-    if lead is None:
+    if content and (titled := _titled_text(tokens[content[0]], speakers, lexicons)) is not None:
+        voice, opened, printed = titled, content[0], True  # "Full text of Zelensky's speech at ..."
+    elif lead is not None:
+        voice, opened = (lead.speaker, lead.source_type), lead.sentences[-1]
+        printed = lead.channel in lexicons.speech.classes["whole_text"]
+    else:
         return speakers
-    voice = (lead.speaker, lead.source_type)
-    after = [i for i in content if i > lead.sentences[-1]]
-    silent = [i for i in after if speakers[i][0] == AUTHOR]
+    silent = [i for i in content if i > opened and speakers[i][0] == AUTHOR]
     carried = [i for i in content if speakers[i][0] != AUTHOR]
     share = sum(speakers[i] == voice for i in carried) / len(carried) if carried else 0.0
     voiced = sum(speakers[i] == voice for i in carried)
     dominant = share >= DOMINANT_SHARE and voiced >= DOMINANT_MIN and voiced >= COVERAGE * len(content)
     first = _first_person(lexicons)
     spoken = sum(any(t.norm in first for t in tokens[i]) for i in silent)
-    printed = lead.channel in lexicons.speech.classes["whole_text"]
     if not ((dominant or printed) and spoken >= FIRST_PERSON_MIN):
         return speakers
     result = list(speakers)
-    about = _about_the_voice(lead, lexicons) if not printed else frozenset()
+    about = _about_the_voice(voice, lexicons) if not printed else frozenset()
     for i in silent:
         # "He conducted a meeting with the command": narration about the voice, not its words; "Gen.": a scrap
         if len(tokens[i]) >= MIN_WORDS and not _narrated(sentences[i], tokens[i], about, lexicons):
@@ -96,12 +101,33 @@ def _narrated(
     return tokens[0].norm in about and not opens_quoted and not heading
 
 
-def _about_the_voice(lead: Attribution, lexicons: LexiconSet) -> frozenset[str]:
+def _about_the_voice(voice: tuple[str, str], lexicons: LexiconSet) -> frozenset[str]:
     """Words that open a sentence about the lead's speaker: "he", "she" and the speaker's last name."""
     third = {e.pattern for e in lexicons.speech.pronouns if e.subcategory in ("male", "female")}
-    return frozenset(
-        {*third, lead.speaker.split()[-1].lower()} if lead.source_type == "named_person" else third
-    )
+    speaker, source_type = voice
+    return frozenset({*third, speaker.split()[-1].lower()} if source_type == "named_person" else third)
+
+
+def _titled_text(
+    first: Sequence[Token], speakers: Sequence[tuple[str, str]], lexicons: LexiconSet
+) -> tuple[str, str] | None:
+    """The person whose whole text the opening sentence names: "Full text of Zelensky's speech at ...".
+
+    A capitalized possessive right before a ``whole_text`` noun (speech, address, letter, interview); the
+    person goes under the fullest name the article gives elsewhere ("Volodymyr Zelensky").
+    """
+    texts = lexicons.speech.classes["whole_text"]
+    at = next((k for k in range(1, len(first)) if first[k].norm in texts), None)
+    if at is None or not first[at - 1].text[:1].isupper() or first[at - 1].text[-2:] not in ("'s", "’s"):
+        return None
+    k = at - 1
+    while k > 0 and at - k < MAX_NAME_WORDS and first[k - 1].text[:1].isupper() and first[k].joins_previous:
+        k -= 1
+    words = [t.text for t in first[k:at]]
+    words[-1] = words[-1][:-2]
+    surname = words[-1].lower()
+    known = (s for s, kind in speakers if kind == "named_person" and s.split()[-1].lower() == surname)
+    return next(known, " ".join(words)), "named_person"
 
 
 def _lead(content: Sequence[int], attributions: Sequence[Attribution]) -> Attribution | None:
