@@ -24,6 +24,10 @@ FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 """Function-word classes that may stand between a source and its cue ("X has also said")."""
 
 
+TITLE_REACH = 8
+"""A title's holder starts at most this many words after it ("Chairman of the Verkhovna Rada of Ukraine X")."""
+
+
 def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
             lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """The source before a cue: next to it, after auxiliaries, adverbs or a time adjunct, or before an aside.
@@ -43,6 +47,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
         opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
+        first = _titled_holder(text, first, j, mentions) if first is not None else None
         if (
             first is None
             and opening < j
@@ -54,6 +59,28 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     if tokens[j].clause_break_before:
         return before_aside(text, j, ends, mentions, tokens, lexicons)
     return None
+
+
+def _titled_holder(text: str, title: Mention, stop: int, mentions: MentionIndex) -> Mention:
+    """A title and the person its office names after it: "Chairman of the Verkhovna Rada Ruslan Stefanchuk".
+
+    The person, with the title's span; a comma between them ends the title ("Chairman, the ...").
+    """
+    if title.kind != "title_role":
+        return title
+    holder = next(
+        (
+            m
+            for m in mentions.starting_in(title.stop, min(stop, title.stop + TITLE_REACH))
+            if m.kind == "person"
+        ),
+        None,
+    )
+    if holder is None or any(c in text[title.end : holder.start] for c in ",;:"):
+        return title
+    return dataclasses.replace(
+        holder, first=title.first, start=title.start, text=text[title.start : holder.end]
+    )
 
 
 def _after_article(text: str, tokens: Sequence[Token], k: int, j: int, mentions: MentionIndex,
