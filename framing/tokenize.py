@@ -8,6 +8,9 @@ from dataclasses import dataclass
 
 WORD = re.compile(r"\w+(?:['’]\w+)*")
 """A word: letters or digits, with apostrophes inside (Russia’s, don't)."""
+# A word with the gap before it. WORD starts with a word character and runs to the last one it can, so
+# what lies between two words is all non-word characters: this finds exactly the words WORD finds.
+_GAP_WORD = re.compile(r"(\W*)(" + WORD.pattern + ")")
 # Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense"), and
 # one line break: hard-wrapped text (wire copy, e-mail) breaks lines inside sentences ("definitive\nagreement").
 # A blank line ends a paragraph, and with it any phrase.
@@ -52,16 +55,18 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
     """Split ``text[start:end]`` into word tokens whose offsets index ``text`` itself."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
-    previous_end = start
-    for match in WORD.finditer(text, start, end):
-        word_start, word_end = match.span()
-        word = match.group()
+    position = start
+    # One findall gives each word with the gap before it as plain strings: no match object, span() or
+    # group() call per word, and the common one-space gap is a string comparison. Offsets follow from
+    # the lengths, since the gaps and words tile the text up to the last word.
+    for gap, word in _GAP_WORD.findall(text, start, end):
+        word_start = position + len(gap)
+        position = word_start + len(word)
         if not tokens:
             joins = breaks = False
-        elif word_start - previous_end == 1 and text[previous_end] == " ":
+        elif gap == " ":
             joins, breaks = True, False  # one space: by far the most common gap, no regex needed
         else:
-            gap = text[previous_end:word_start]
             # "U.S. officials", "U.K.": the period after a capital letter marks initials, inside a phrase;
             # not before a capitalized word, which may start a name or a sentence ("U.S. Admiral James",
             # "on the portal X. Domański said")
@@ -69,8 +74,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> tuple[Token, 
                 gap = gap[1:]
             joins = _PHRASE_GAP.fullmatch(gap) is not None
             breaks = _CLAUSE_PUNCT.search(gap) is not None
-        tokens.append(Token(word_start, word_end, word, _norm(word), joins, breaks))
-        previous_end = word_end
+        tokens.append(Token(word_start, position, word, _norm(word), joins, breaks))
     return tuple(tokens)
 
 
