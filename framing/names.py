@@ -100,11 +100,16 @@ def _compare_keys(a: WordKey, b: WordKey) -> str:
     return DIFFERENT
 
 
-class NameKeys:
-    """The keys of the name words of one text (or one grouping run), each computed once per spelling.
+MAX_SPELLINGS = 100_000
+"""Name words whose keys a :class:`NameKeys` keeps; past that it starts afresh."""
 
-    An explicit object, owned by whoever compares the names (the article's discourse, one call of
-    :func:`group_names`) and dropped with it: no state outlives the text it was computed for.
+
+class NameKeys:
+    """The keys of name words, each computed once per spelling (a pure function of the word).
+
+    An explicit object, owned by whoever compares the names: the lexicon set, for the discourse of every
+    article it analyses (names recur across an archive, and folding is the costly part of reading
+    them), or one call of :func:`group_names`. It keeps at most :data:`MAX_SPELLINGS` spellings.
     """
 
     def __init__(self, transliteration: Transliteration) -> None:
@@ -116,6 +121,8 @@ class NameKeys:
         """Lowercase Latin letters only (see :func:`_fold`)."""
         folded = self._folded.get(word)
         if folded is None:
+            if len(self._folded) >= MAX_SPELLINGS:  # an archive's names are unbounded; memory is not
+                self._folded.clear()
             folded = self._folded[word] = _fold(word, self.transliteration)
         return folded
 
@@ -123,6 +130,8 @@ class NameKeys:
         """The key, skeleton and gendered ending of a name word."""
         found = self._words.get(word)
         if found is None:
+            if len(self._words) >= MAX_SPELLINGS:
+                self._words.clear()
             folded = self.fold(word)
             key = _spelling(folded)
             found = self._words[word] = WordKey(key, _skeleton(key), bool(_FEMININE.search(folded)))

@@ -117,3 +117,19 @@ def test_the_alias_file_merges_the_leaders_polish_and_belarusian_spellings_and_n
     assert {groups.canonical[n] for n in names[:4]} == {"Alexander Lukashenko"}
     assert {groups.canonical[n] for n in names[4:7] + names[8:]} == {"Volodymyr Zelensky"}
     assert groups.canonical["Olena Zelenska"] == "Olena Zelenska"
+
+
+def test_name_keys_are_shared_by_the_articles_of_a_lexicon_set_and_bounded(monkeypatch):
+    """The keys of name words are computed once per lexicon set, not per article, and kept within a bound."""
+    import framing.names
+    from framing.attribution.base import name_keys
+    from framing.attribution.resolver import Discourse
+
+    lexicons = load_lexicons()
+    assert Discourse(lexicons).persons.keys is Discourse(lexicons).persons.keys is name_keys(lexicons)
+    keys = framing.names.NameKeys(lexicons.speech.transliteration)
+    expected = {w: keys.word(w) for w in ("Boharev", "Bocharov", "Воharev")}
+    monkeypatch.setattr(framing.names, "MAX_SPELLINGS", 2)
+    bounded = framing.names.NameKeys(lexicons.speech.transliteration)
+    assert {w: bounded.word(w) for w in expected} == expected
+    assert len(bounded._words) <= 2 and len(bounded._folded) <= 2

@@ -9,7 +9,9 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
+from framing.names import NameKeys
 from framing.tokenize import Token
 
 NAME_KINDS = ("person", "name")
@@ -103,6 +105,12 @@ def in_class(lexicons: LexiconSet, word: str, *names: str) -> bool:
 def class_words(lexicons: LexiconSet, name: str) -> frozenset[str]:
     """The words of one class of ``sources/word_classes.tsv`` (a word may be in several)."""
     return lexicons.speech.classes[name]
+
+
+@derived
+def name_keys(lexicons: LexiconSet) -> NameKeys:
+    """The name keys every article's discourse shares: a name word's key depends on its spelling alone."""
+    return NameKeys(lexicons.speech.transliteration)
 
 
 def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:

@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention, class_words, spaced
+from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
 from framing.attribution.genders import Genders
 from framing.attribution.institutions import Institutions
 from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
@@ -36,7 +36,7 @@ from framing.attribution.roles import (
     vague_speaker,
 )
 from framing.lexicon import LexiconSet
-from framing.names import NameKeys, PersonName, SurnameIndex
+from framing.names import PersonName, SurnameIndex
 from framing.results import AUTHOR, Attribution
 
 UNKNOWN = "unknown"
@@ -74,7 +74,7 @@ class Discourse:
     _first_named: dict[int, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        self.persons = SurnameIndex(NameKeys(self.lexicons.speech.transliteration))
+        self.persons = SurnameIndex(name_keys(self.lexicons))
         self.institutions = Institutions(self.lexicons)
 
     def resolve(self, mention: Mention | None, sentence: int, exclude: Sequence[str] = ()) -> tuple[str, str]:
