@@ -6,6 +6,7 @@ group (a lexicon), the longest non-overlapping matches ("according to" beats "ac
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -32,6 +33,23 @@ class Hit:
     def length(self) -> int:
         """Number of tokens covered."""
         return self.stop - self.first
+
+
+# A Hit per pattern found at a word, most of them soon dropped by select_longest: a frozen dataclass's
+# __init__ sets each field through object.__setattr__, the slots' own descriptors build the same object
+# at about half the cost (tests/test_match.py checks that these are all the fields, in order).
+_HIT_SLOTS = tuple(getattr(Hit, field.name).__set__ for field in dataclasses.fields(Hit))
+
+
+def _hit(group: str, entry: Entry, first: int, stop: int) -> Hit:
+    """``Hit(group, entry, first, stop)``, built without the frozen dataclass's __init__."""
+    set_group, set_entry, set_first, set_stop = _HIT_SLOTS
+    hit = object.__new__(Hit)
+    set_group(hit, group)
+    set_entry(hit, entry)
+    set_first(hit, first)
+    set_stop(hit, stop)
+    return hit
 
 
 _Rest = tuple[tuple[str, bool], ...]
@@ -114,9 +132,9 @@ class PatternIndex:
                     candidates = (*candidates, *phrases)
             for group, entry, rest in candidates:
                 if not rest:
-                    hits.append(Hit(group, entry, i, i + 1))
+                    hits.append(_hit(group, entry, i, i + 1))
                 elif i + len(rest) < n and _rest_matches(tokens, i, rest):
-                    hits.append(Hit(group, entry, i, i + 1 + len(rest)))
+                    hits.append(_hit(group, entry, i, i + 1 + len(rest)))
         return hits
 
 

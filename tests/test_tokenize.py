@@ -1,4 +1,4 @@
-from framing.tokenize import normalize_word, pattern_words, tokenize
+from framing.tokenize import Token, normalize_word, pattern_words, tokenize
 
 
 def test_offsets_index_the_original_text():
@@ -35,3 +35,16 @@ def test_pattern_words_normalize_like_tokens():
     assert pattern_words("counter-attack*") == ("counter", "attack*")
     assert pattern_words("governor’s") == ("governor",)
     assert normalize_word("Can’t") == "can't"
+
+
+def test_tokens_built_without_the_dataclass_init_are_the_tokens_it_builds():
+    """tokenize builds its tokens by setting their slots (faster): every field is set, each to its value."""
+    import dataclasses
+
+    from framing import tokenize as module
+
+    assert len(module._TOKEN_SLOTS) == len(dataclasses.fields(Token)) == 6
+    values = (3, 9, "Russia’s", "russia", True, False)
+    fast, slow = module._token(*values), Token(*values)
+    assert fast == slow and hash(fast) == hash(slow) and type(fast) is Token
+    assert [getattr(fast, f.name) for f in dataclasses.fields(Token)] == list(values)
