@@ -38,6 +38,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "said he said": _repeat("said he said "),
     "nested, unbalanced quote marks": _repeat("“‘«“ a "),
     "one long word": lambda size: "a" * size,
+    "a word, then punctuation only": lambda size: "word " + "-" * (size - 5),
     "documents and their publishers": _repeat("The report by Amnesty International and the ISW survey, "),
     "prevented and appealed": _repeat("not prevent urged military aid "),
     "news repeated as one article": _repeat(

@@ -48,3 +48,13 @@ def test_tokens_built_without_the_dataclass_init_are_the_tokens_it_builds():
     fast, slow = module._token(*values), Token(*values)
     assert fast == slow and hash(fast) == hash(slow) and type(fast) is Token
     assert [getattr(fast, f.name) for f in dataclasses.fields(Token)] == list(values)
+
+
+def test_punctuation_after_the_last_word_is_no_token():
+    # the gap pattern reads a trailing run of non-word characters as one empty match (review: it had
+    # been retried from every character of the run); the words and offsets are those WORD finds
+    text = "word " + "-" * 500 + " ** "
+    assert [(t.start, t.end, t.text) for t in tokenize(text)] == [(0, 4, "word")]
+    text = "a " + "*" * 50 + "\n\nThe war."
+    assert [t.text for t in tokenize(text)] == ["a", "The", "war"]
+    assert all(text[t.start : t.end] == t.text for t in tokenize(text))
