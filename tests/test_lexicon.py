@@ -86,7 +86,7 @@ def test_user_directory_overrides_a_dimension(tmp_path):
     [
         ("attack\tattack\thigh\town\n", "threat.tsv:6: weight 'high' is not a number"),
         ("attack\tattack\t9\town\n", "threat.tsv:6: weight 9 is out of range"),
-        ("attack attack 1.0 own\n", "threat.tsv:6: expected 4 tab-separated columns"),
+        ("attack attack 1.0 own\n", "threat.tsv:6: expected 4 to 6 tab-separated columns"),
         ("attack\tattack\t1.0\tlit\n", "threat.tsv:6: source 'lit' is not declared"),
         ("Attack\tattack\t1.0\town\n", "threat.tsv:6: pattern 'Attack' is not lowercase"),
         ("at*\tattack\t1.0\town\n", "threat.tsv:6: wildcard 'at*' is too broad"),

@@ -31,6 +31,8 @@ def participant_agent(
     for j in range(head - 1, max(-1, head - 2 - PARTICIPANT_GAP), -1):
         if tokens[j + 1].clause_break_before or clauses.stops.get(j) in BOUNDARIES:
             break
+        if clauses.function_words.get(tokens[j].norm) == "negation":
+            break  # "Iran was not involved in the attack", "has never been involved"
         agent = ending_at(clauses.agents, j)
         if agent is None:
             continue
@@ -55,7 +57,9 @@ def _participation(clauses: Clauses, first: int) -> int | None:
             participates = (
                 not tokens[k].clause_break_before and tokens[before].norm in clauses.classes["participation"]
             )
-            return before if participates else None
+            # "involved in investigating the attack", "took part in monitoring it": a gerund's object
+            gerund = tokens[k + 1].norm.endswith("ing") and tokens[k + 1].text.islower()
+            return before if participates and not gerund else None
         if clauses.function_words.get(tokens[k].norm) not in (None, "determiner"):
             return None
     return None

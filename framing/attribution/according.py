@@ -27,11 +27,9 @@ QUOTE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE + '"'
 CITED_REACH = 3
 """A speaker cited starts at most this many words after the cue ("citing the regional governor")."""
 CITED_SPEAKERS = ("person", "name", "institution", "media", "role", "title_role", "vague")
-SPEAKER_KINDS = ("person", "name", "role", "title_role", "pronoun")
-QUOTED_REACH = 12
-"""The speaker a medium quotes ends at most this many words before "quoted by"."""
-"""Who may be quoted by a medium ("the minister, quoted by Interfax, said")."""
 """What may be cited as the one who speaks ("citing the governor", "quoted officials as saying")."""
+QUOTED_SPEAKERS = ("person", "name", "role", "title_role", "institution", "pronoun")
+"""Who may be quoted by a medium ("the minister, quoted by Interfax, said", "the ministry was quoted by TASS")."""
 
 
 def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -68,17 +66,22 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
 def _quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """A passive "quoted by" right after a speaker: the one quoted speaks, the medium only carries the words.
 
-    The speaker is the nearest mention before the cue, within :data:`QUOTED_REACH` words; "as saying"
-    after the medium is this claim's ("X was quoted by Reuters as saying"), not the medium's.
+    The speaker ends right before the cue, or before a form of "be" or the comma of an aside ("X quoted
+    by", "X was quoted by Reuters as saying", "said Scholz, quoted by German media"); "as saying" after
+    the medium is this claim's, not the medium's. "as quoted by" keeps the medium as the source.
     """
     tokens = ctx.tokens
-    if [t.norm for t in tokens[cue.first : cue.stop]][-2:] != ["quoted", "by"]:
+    words = [t.norm for t in tokens[cue.first : cue.stop]]
+    if words != ["quoted", "by"]:
         return None
-    reach = ctx.by_token.starting_in(max(0, cue.first - QUOTED_REACH), cue.first)
-    before = [m for m in reach if m.stop <= cue.first]
-    speaker = before[-1] if before else None
-    if speaker is None or speaker.kind not in SPEAKER_KINDS:
-        return None  # "Sanctions will hurt Russia, as quoted by Interfax": the medium is the source
+    end = _before_be(ctx, cue.first)
+    speaker = ctx.by_token.ends.get(end)
+    if (
+        speaker is None
+        or speaker.kind not in QUOTED_SPEAKERS
+        or (speaker.kind == "pronoun" and end == cue.first)
+    ):
+        return None  # "hurt them, quoted by TASS": an object pronoun; "as quoted by TASS": the medium speaks
     speaker = _with_determiner(ctx, speaker)
     medium = next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
     stop = medium.stop if medium is not None else cue.stop
@@ -89,6 +92,13 @@ def _quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
     return Claim(speaker, cue, content, "according_to", "quoted_by")
 
 
+def _before_be(ctx: SentenceContext, k: int) -> int:
+    """Where the subject of a passive at token ``k`` ends: before a form of "be" ("X was quoted")."""
+    while k > 0 and in_class(ctx.lexicons, ctx.tokens[k - 1].norm, "be_form"):
+        k -= 1
+    return k
+
+
 def _with_determiner(ctx: SentenceContext, speaker: Mention) -> Mention:
     """A role with the determiner before it: "said one analyst quoted by AFP" is "one analyst", no one named before."""
     opener = ctx.tokens[speaker.first - 1] if speaker.first else None
@@ -97,7 +107,10 @@ def _with_determiner(ctx: SentenceContext, speaker: Mention) -> Mention:
         or opener is None
         or not opener.text.islower()
         or ctx.tokens[speaker.first].clause_break_before
-        or not (ctx.lexicons.speech.function_words.get(opener.norm) == "determiner" or opener.norm == "one")
+        or not (
+            ctx.lexicons.speech.function_words.get(opener.norm) == "determiner"
+            or in_class(ctx.lexicons, opener.norm, "number_word")
+        )
     ):
         return speaker
     return make_mention(ctx.text, ctx.tokens, speaker.first - 1, speaker.stop, "role")

@@ -22,6 +22,14 @@ DASHES = "-–—"
 """Dashes that open or close an aside or a translated outlet's quotation."""
 
 
+def set_off(between: str) -> bool:
+    """A comma, colon, semicolon or spaced dash between a role and a name: an aside or another clause.
+
+    "according to the media - is the oligarch X": the dash closes the aside, the name is the clause's.
+    """
+    return any(c in between for c in ",;:") or any(f" {d}" in between or f"{d} " in between for d in DASHES)
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A possible source in a sentence: tokens ``first`` to ``stop`` (exclusive)."""

@@ -135,7 +135,9 @@ def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     26 "add(ed) to" as a cue.
     """
     single = cue.stop - cue.first == 1
-    before_to = cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
+    before_to = (
+        cue.stop < len(tokens) and tokens[cue.stop].norm == "to" and not tokens[cue.stop].clause_break_before
+    )
     if single and before_to and tokens[cue.first].norm in class_words(lexicons, "add_form"):
         return True  # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
     if single and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):

@@ -22,8 +22,10 @@ def head_before_preposition(
 ) -> tuple[int, int] | None:
     """The noun phrase a preposition before ``first`` modifies, as (its first token, the preposition's).
 
-    Only a phrase opened by a determiner at the start of its clause ("The security guard at ..."), and a
-    preposition that attaches to a noun (``object_preposition``: "at", "in", "from", not "after", "as").
+    Only a phrase opened by a determiner at the start of its clause ("The security guard at ..."), or a
+    listed source word opening it bare ("Officials in Cojedes state said", "Residents of the city"; not
+    "Prices in the capital suggest"), and a preposition that attaches to a noun (``object_preposition``:
+    "at", "in", "from", not "after", "as").
     """
     function_words = lexicons.speech.function_words
     at = first - 1
@@ -37,7 +39,9 @@ def head_before_preposition(
         if tokens[k].norm in function_words:
             return None
         if k == 0 or tokens[k].clause_break_before:
-            return (k, at)  # a bare plural opens the clause: "Officials in Cojedes state said"
+            # a bare source word opens the clause: "Officials in Cojedes state said"
+            nouns = source_nouns(lexicons)  # "Officials in ...", "Diplomats involved in ..."
+            return (k, at) if tokens[k].norm in nouns or tokens[at - 1].norm in nouns else None
     return None
 
 
@@ -108,6 +112,13 @@ def noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
     if manner_adverb(last, lexicons):
         return False  # "not directly": no noun ("The family", "A close ally" are)
     return not (len(phrase) == 1 and last.text[0].isupper() and last.norm.endswith("ing"))
+
+
+@derived
+def source_nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """The last words of the role, title and vague rows of ``sources/sources.tsv`` ("officials", "residents")."""
+    kinds = ("role", "title", "vague")
+    return frozenset(e.words[-1] for e in lexicons.speech.sources if e.subcategory in kinds)
 
 
 @derived

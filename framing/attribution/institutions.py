@@ -150,12 +150,14 @@ class Institutions:
         ("the ministry rejected a report").
         """
         function_words = self.lexicons.speech.function_words
-        j, plain_words, published = k, True, False
+        j, plain_words = k, True
         while j > 0 and k - j < DOCUMENT_REACH and not tokens[j].clause_break_before:
             if j in by_stop:
+                # the publisher's own verb right after it ("X released its ... report"), not a verb later
+                # ("Russia attacked the newly released report")
+                published = in_class(self.lexicons, tokens[j].norm, "publish_verb")
                 return by_stop[j] if plain_words or published else None
             word = tokens[j - 1]
-            published = published or in_class(self.lexicons, word.norm, "publish_verb")
             plain = (
                 word.text[:1].isupper()
                 or word.text[:1].isdigit()

@@ -67,6 +67,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if (
         first is None
         or function_words.get(tokens[end - 1].norm) is not None
+        or function_words.get(tokens[first].norm) == "preposition"  # "of Michigan barometer of US ..."
         or tokens[end].clause_break_before
     ):
         return None

@@ -14,21 +14,19 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, nation_of, written_name
+from framing.attribution.base import Mention, nation_of, strip_possessive, written_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
 WHO = re.compile(r",\s+who\b")
 """A relative clause for a person right after a name."""
-OFFICE_COMPLEMENT = re.compile(r"(?:\s+of\s+[^,.;:\n]{1,60})?\s*,\s*")
-"""Between a title and its apposed name: a comma, after the office's "of" complement if any."""
 
 
 def qualified_titles(
     text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
 ) -> list[Mention]:
     """The mentions of a sentence with titled persons read together with the words that qualify them."""
-    found = _apposed_titles(text, found)
+    found = _apposed_titles(text, tokens, found, lexicons)
     found = [_person_by_who(text, m) for m in found]
     found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
     return _organisation_modifiers(text, tokens, found)
@@ -86,7 +84,9 @@ def _person_by_who(text: str, mention: Mention) -> Mention:
     return dataclasses.replace(mention, kind="person")
 
 
-def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
+def _apposed_titles(
+    text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
+) -> list[Mention]:
     """A name set off by commas right after a title is that title's holder: a person.
 
     "Russia's President, Vladimir Putin, has chosen ...": the name is registered with the title, so a
@@ -104,8 +104,33 @@ def _apposed_titles(text: str, found: list[Mention]) -> list[Mention]:
         if (
             name is not None
             and name.kind == "name"
-            and OFFICE_COMPLEMENT.fullmatch(text, title.end, name.start)
+            and _office_complement(text, tokens, title.stop, name.first, lexicons)
             and text[name.end : name.end + 1] == ","
         ):
             result[j] = dataclasses.replace(name, kind="person", title=title.title)
     return result
+
+
+def _office_complement(
+    text: str, tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet
+) -> bool:
+    """Whether only a comma, or an office's complement and a comma, stand between a title and a name."""
+    words = tokens[first:stop]
+    if not office_words(words, lexicons):
+        return False
+    end = words[-1].end if words else tokens[first - 1].end
+    return text[end : tokens[stop].start].strip() == ","
+
+
+def office_words(words: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """Words that can complete a title's office, as "of the Armed Forces of Ukraine" does.
+
+    None, or a name particle ("of", "the") and then capitalized words and particles only. A possessive or a lowercase word makes them something else ("The President of Ukraine's wife", "the
+    chairman of Spain's most powerful bank", "Chairman of the board met Mr Andrzej Duda").
+    """
+    particles = lexicons.speech.name_particles
+    if words and words[0].norm not in particles:
+        return False
+    return all(
+        (t.norm in particles or t.text[:1].isupper()) and t.text == strip_possessive(t.text) for t in words
+    )

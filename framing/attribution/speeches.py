@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing.attribution.base import is_name_word, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.results import AUTHOR, Attribution
@@ -42,6 +43,8 @@ COVERAGE = 0.5
 news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
+MARKER_REACH = 3
+"""A ``printed_marker`` stands at most this many words before the author's name ("Full text of X's")."""
 MAX_NAME_WORDS = 3
 """The longest name read before a possessive in a title ("Volodymyr Zelensky's speech")."""
 MIN_WORDS = 3
@@ -57,7 +60,8 @@ def whole_text_speakers(
 ) -> list[tuple[str, str]]:
     """The sentence speakers, with a dominant or whole-text lead speaker carried into the sentences without one.
 
-    A whole text is a lead attribution's channel of class ``whole_text`` (a letter, a speech, an interview).
+    A whole text is a lead attribution's channel of class ``whole_text`` (a letter, a speech, an interview)
+    or one the opening sentence prints under its author's name ("Full text of Zelensky's speech").
     """
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     lead = _lead(content, attributions)
@@ -74,7 +78,7 @@ def whole_text_speakers(
     voiced = sum(speakers[i] == voice for i in carried)
     dominant = share >= DOMINANT_SHARE and voiced >= DOMINANT_MIN and voiced >= COVERAGE * len(content)
     first = _first_person(lexicons)
-    spoken = sum(any(t.norm in first for t in tokens[i]) for i in silent)
+    spoken = sum(any(_first_person_at(tokens[i], k, first) for k in range(len(tokens[i]))) for i in silent)
     if not ((dominant or printed) and spoken >= FIRST_PERSON_MIN):
         return speakers
     result = list(speakers)
@@ -111,20 +115,31 @@ def _about_the_voice(voice: tuple[str, str], lexicons: LexiconSet) -> frozenset[
 def _titled_text(
     first: Sequence[Token], speakers: Sequence[tuple[str, str]], lexicons: LexiconSet
 ) -> tuple[str, str] | None:
-    """The person whose whole text the opening sentence names: "Full text of Zelensky's speech at ...".
+    """The person whose whole text the opening sentence prints: "Full text of Zelensky's speech at ...".
 
-    A capitalized possessive right before a ``whole_text`` noun (speech, address, letter, interview); the
-    person goes under the fullest name the article gives elsewhere ("Volodymyr Zelensky").
+    A ``printed_marker`` ("Full text of", "Transcript of"), then a person's name in the possessive right
+    before a ``whole_text`` noun (speech, address, letter, interview); the person goes under the fullest
+    name the article gives elsewhere ("Volodymyr Zelensky"). "Zelensky's appeal to the West met a cool
+    reception" reports a text, it does not print it.
     """
-    texts = lexicons.speech.classes["whole_text"]
-    at = next((k for k in range(1, len(first)) if first[k].norm in texts), None)
-    if at is None or not first[at - 1].text[:1].isupper() or first[at - 1].text[-2:] not in ("'s", "’s"):
+    classes, function_words = lexicons.speech.classes, lexicons.speech.function_words
+    at = next((k for k in range(1, len(first)) if first[k].norm in classes["whole_text"]), None)
+    if at is None or strip_possessive(first[at - 1].text) == first[at - 1].text:
         return None
     k = at - 1
-    while k > 0 and at - k < MAX_NAME_WORDS and first[k - 1].text[:1].isupper() and first[k].joins_previous:
+    while (
+        k > 0
+        and at - k < MAX_NAME_WORDS
+        and is_name_word(first[k - 1], function_words)
+        and first[k].joins_previous
+    ):
         k -= 1
-    words = [t.text for t in first[k:at]]
-    words[-1] = words[-1][:-2]
+    names = first[k:at]
+    if not all(is_name_word(t, function_words) for t in names):
+        return None  # "It's interview season": no one's text
+    if not any(t.norm in classes["printed_marker"] for t in first[max(0, k - MARKER_REACH) : k]):
+        return None
+    words = [strip_possessive(t.text) for t in names]
     surname = words[-1].lower()
     known = (s for s, kind in speakers if kind == "named_person" and s.split()[-1].lower() == surname)
     return next(known, " ".join(words)), "named_person"
@@ -138,6 +153,17 @@ def _lead(content: Sequence[int], attributions: Sequence[Attribution]) -> Attrib
             continue
         return a if a.sentences and a.sentences[0] in lead_sentences else None
     return None
+
+
+def _first_person_at(tokens: Sequence[Token], k: int, first: frozenset[str]) -> bool:
+    """Whether token ``k`` is a first-person pronoun: not "US" in capitals, not the numeral of "World War I"."""
+    token = tokens[k]
+    if token.norm not in first or (len(token.text) > 1 and token.text.isupper()):
+        return False
+    numeral = (
+        token.text == "I" and k > 1 and tokens[k - 1].text[:1].isupper() and not token.clause_break_before
+    )
+    return not numeral
 
 
 @derived

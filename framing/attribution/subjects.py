@@ -14,8 +14,10 @@ from framing.attribution.base import (
     in_class,
     make_mention,
     manner_adverb,
+    set_off,
 )
 from framing.attribution.phrases import conjoined, with_partitive
+from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -47,7 +49,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
         opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
-        first = _titled_holder(text, first, j, mentions) if first is not None else None
+        first = _titled_holder(text, first, j, mentions, tokens, lexicons) if first is not None else None
         if (
             first is None
             and opening < j
@@ -61,7 +63,8 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     return None
 
 
-def _titled_holder(text: str, title: Mention, stop: int, mentions: MentionIndex) -> Mention:
+def _titled_holder(text: str, title: Mention, stop: int, mentions: MentionIndex, tokens: Sequence[Token],
+                   lexicons: LexiconSet) -> Mention:  # fmt: skip
     """A title and the person its office names after it: "Chairman of the Verkhovna Rada Ruslan Stefanchuk".
 
     The person, with the title's span; a comma between them ends the title ("Chairman, the ...").
@@ -76,8 +79,12 @@ def _titled_holder(text: str, title: Mention, stop: int, mentions: MentionIndex)
         ),
         None,
     )
-    if holder is None or any(c in text[title.end : holder.start] for c in ",;:"):
-        return title
+    if (
+        holder is None
+        or set_off(text[title.end : holder.start])
+        or not office_words(tokens[title.stop : holder.first], lexicons)
+    ):
+        return title  # "Chairman of the board met Mr Andrzej Duda": no office between them
     return dataclasses.replace(
         holder, first=title.first, start=title.start, text=text[title.start : holder.end]
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end
+from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end, set_off
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
@@ -64,7 +64,7 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     names = [
         m
         for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
-        if m.kind in ("person", "name") and not _set_off(ctx.text[mention.end : m.start])
+        if m.kind in ("person", "name") and not set_off(ctx.text[mention.end : m.start])
     ]
     if not names:
         return mention
@@ -72,14 +72,6 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     span = ctx.text[mention.start : name.end]
     title = name.title or mention.title
     return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
-
-
-def _set_off(between: str) -> bool:
-    """A comma, colon, semicolon or spaced dash between a role and a name: an aside or another clause.
-
-    "according to the media - is the oligarch X": the dash closes the aside, the name is the clause's.
-    """
-    return any(c in between for c in ",;:") or any(f" {d}" in between or f"{d} " in between for d in DASHES)
 
 
 def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:

@@ -170,6 +170,7 @@ WORD_CLASSES = (
     "quantifier",
     "subordinator",
     "add_form",
+    "printed_marker",
     "media_head",
     "former",
     "new_referent",
@@ -376,7 +377,9 @@ class LexiconSet:
 
         The stages that read the set (matching, attribution, agency) derive indexes and word sets from
         it; keeping them here, keyed by the builder, ties them to the set they come from instead of to
-        a module-level cache.
+        a module-level cache. One derived value grows while it is used: the attribution's name keys
+        (``framing.attribution.base.name_keys``), a bounded memo of each name word's folded spelling. A
+        key depends on the spelling alone, so articles scored with one set give what each gives alone.
         """
         key = _derived_key(build)
         try:

@@ -294,9 +294,10 @@ def read_table(source: File, schema: Schema[R]) -> Table[R]:
             continue
         if not len(columns) <= len(cells) <= width:
             hint = "; are the columns separated by spaces instead of tabs?" if len(cells) == 1 else ""
+            count = f"{len(columns)}" if width == len(columns) else f"{len(columns)} to {width}"
             raise LexiconError(
-                f"{origin}:{number}: expected {len(columns)} tab-separated columns "
-                f"({', '.join(columns)}), found {len(cells)}{hint}"
+                f"{origin}:{number}: expected {count} tab-separated columns "
+                f"({', '.join(c.name for c in schema.columns)}), found {len(cells)}{hint}"
             )
         rows.append((number, cells + [""] * (width - len(cells))))
     if not header_seen:
