@@ -33,7 +33,10 @@ def qualified_titles(
 
 
 def _organisation_modifiers(text: str, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
-    """An organisation mention joined to a person's lowercase title after it is part of that person's mention."""
+    """An organisation mention joined to a person's lowercase title after it is part of that person's mention.
+
+    So is one joined to a title no name follows: "the Labour MP" is a role, not the party.
+    """
     result: list[Mention] = []
     for mention in found:
         previous = result[-1] if result else None
@@ -41,11 +44,12 @@ def _organisation_modifiers(text: str, tokens: Sequence[Token], found: list[Ment
             previous is not None
             and previous.kind == "institution"
             and not previous.initials
-            and mention.kind == "person"
-            and mention.title
             and previous.stop == mention.first
             and tokens[mention.first].joins_previous
-            and tokens[mention.first].text[:1].islower()
+            and (
+                (mention.kind == "person" and mention.title and tokens[mention.first].text[:1].islower())
+                or mention.kind == "title_role"  # "said the Labour MP", "the NATO Secretary General": a role
+            )
         ):
             start = previous.start
             result[-1] = dataclasses.replace(
