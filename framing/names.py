@@ -23,6 +23,10 @@ _VOWELS = set("aeiouy")
 _SPELLING = (
     (re.compile(r"(iy|yy|ii|ij|yj|iy)$"), "y"),  # Zelenskiy, Zelenskyy -> Zelensky
     (re.compile(r"(?<=[^aeiouy])e$"), ""),  # Anokhine -> Anokhin (French-style final e)
+    (re.compile(r"ł"), "l"),  # Polish ł has no Unicode decomposition: Ławrow -> Lavrov, Zełenski
+    (re.compile(r"sz"), "sh"),  # Polish spellings of Russian and Ukrainian names: Szojgu -> Shoigu
+    (re.compile(r"cz"), "ch"),  # Pieczkow, Czernyk
+    (re.compile(r"zh"), "z"),  # Prigozhin, Polish Prigożin (ż folds to z)
     (re.compile(r"kh"), "h"),
     (re.compile(r"(?<=[aeiouy])ch(?=[aeiouy])"), "h"),  # Bocharov -> Boharov
     (re.compile(r"tz"), "ts"),

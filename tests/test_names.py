@@ -1,7 +1,7 @@
 import pytest
 
 from framing import load_lexicons
-from framing.names import DIFFERENT, POSSIBLE, SAME, compare_names, group_names
+from framing.names import DIFFERENT, POSSIBLE, SAME, NameKeys, compare_names, group_names
 
 TRANSLIT = load_lexicons().speech.transliteration
 
@@ -133,3 +133,11 @@ def test_name_keys_are_shared_by_the_articles_of_a_lexicon_set_and_bounded(monke
     bounded = framing.names.NameKeys(lexicons.speech.transliteration)
     assert {w: bounded.word(w) for w in expected} == expected
     assert len(bounded._words) <= 2 and len(bounded._folded) <= 2
+
+
+def test_polish_spellings_of_russian_names_are_one_person():
+    # speaker audit 7: 'Sergei Lavrov' and 'Sergei Ławrow' were two speakers of one article
+    keys = NameKeys(load_lexicons().speech.transliteration)
+    for polish, english in [("Ławrow", "Lavrov"), ("Prigożin", "Prigozhin"), ("Łukaszenka", "Lukashenka")]:
+        assert keys.compare_words(polish, english) == SAME, (polish, english)
+    assert keys.compare_words("Ławrow", "Ławrynowicz") != SAME
