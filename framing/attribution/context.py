@@ -82,9 +82,12 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         and not _without_topic(tokens, h, lexicons)
     ]
     channels = select_longest(h for h in hits if h.group == "channel")
-    # A named platform ("Telegram") says more than a form of speech ("statement").
-    named = [h for h in channels if h.entry.label[:1].isupper()]
-    channel = (named or channels)[0].entry.label if channels else None
+    # A named platform ("Telegram") says more than a form of speech ("statement"); a channel word that is
+    # part of a cue ("The statement was made by X in his video address") is the cue's, not the channel.
+    in_cues = {i for h in cues for i in range(h.first, h.stop)}
+    free = [h for h in channels if h.first not in in_cues] or channels
+    named = [h for h in free if h.entry.label[:1].isupper()]
+    channel = (named or free)[0].entry.label if free else None
     # Words of a channel or a cue are not names ("his Telegram channel", "Russia Claims").
     taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
     blocked = [flag or i in taken for i, flag in enumerate(inside)]
