@@ -50,12 +50,11 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         opening = after_fronted(tokens, lexicons)
         first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
         first = _titled_holder(text, first, j, mentions, tokens, lexicons) if first is not None else None
-        if (
-            first is None
-            and opening < j
-            and lexicons.speech.function_words.get(tokens[opening].norm) == "determiner"
-        ):
-            first = _after_article(text, tokens, opening + 1, j, mentions, lexicons)
+        if first is None and opening < j:
+            # "The minister met ... and said"; "Earlier, the Australian prime minister, X, met": after_fronted
+            # already stepped over the article
+            article = lexicons.speech.function_words.get(tokens[opening].norm) == "determiner"
+            first = _after_article(text, tokens, opening + 1 if article else opening, j, mentions, lexicons)
         if first is not None:
             return first
     if tokens[j].clause_break_before:
@@ -99,11 +98,22 @@ def _after_article(text: str, tokens: Sequence[Token], k: int, j: int, mentions:
     leader"): the head is not read, so no source.
     """
     found = next((m for m in mentions.starting.get(k, ()) if m.kind != "speech_noun"), None)
+    if found is None:  # "The Australian prime minister, Scott Morrison,": a title after an adjective
+        titled = [m for m in mentions.starting_in(k + 1, min(j, k + 3)) if m.kind == "title_role"]
+        found = (
+            titled[0] if titled and all(t.text[:1].isupper() for t in tokens[k : titled[0].first]) else None
+        )
     if found is None or found.stop >= j or text.startswith(("'s", "’s"), found.end):
         return None
+    # "The Australian prime minister, Scott Morrison, met ... and said": the person set off after the title
+    apposed = next((m for m in mentions.starting.get(found.stop, ()) if m.kind == "person"), None)
+    if apposed is not None and apposed.stop < j and tokens[found.stop].clause_break_before:
+        found = apposed if tokens[apposed.stop].clause_break_before else found
     after = tokens[found.stop]
-    verb = lexicons.speech.function_words.get(after.norm) in FILLER_CLASSES or (
-        after.text.islower() and after.norm.endswith(("ed", "s")) and not after.norm.endswith("ss")
+    verb = (
+        lexicons.speech.function_words.get(after.norm) in FILLER_CLASSES
+        or in_class(lexicons, after.norm, "irregular_past")  # "The minister met ... and said"
+        or (after.text.islower() and after.norm.endswith(("ed", "s")) and not after.norm.endswith("ss"))
     )
     return found if verb else None
 
