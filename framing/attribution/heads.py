@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.base import class_words, in_class, manner_adverb
+from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import Token
@@ -89,6 +89,24 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
         return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
     own_verb = tokens[cue_first].norm.endswith("ing") or tokens[end].norm in class_words(lexicons, "relative")
     return not own_verb and object_of_preposition(tokens, first, lexicons)
+
+
+def unclosed_apposition(tokens: Sequence[Token], first: int, mention: Mention, mentions: MentionIndex,
+                        lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The name a role phrase is set off after, when the closing comma is missing.
+
+    "Oleksii Vlasenko, 32, a Kyiv-based business travel entrepreneur told CNN": an indefinite role after a
+    comma, and before it a name (and maybe an age) opening the clause: the name is the subject ("After
+    meeting Zelensky, a senior official said" is no apposition: the name does not open the clause).
+    """
+    if mention.kind not in ("role", "vague") or first == 0 or not tokens[first].clause_break_before:
+        return None
+    if not in_class(lexicons, tokens[first].norm, "article") or tokens[first].norm == "the":
+        return None
+    age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before
+    named = mentions.last_ends.get(first - 1 if age else first)
+    opens = named is not None and (named.first == 0 or tokens[named.first].clause_break_before)
+    return named if opens and named is not None and named.kind in ("person", "name") else None
 
 
 def owns_what_follows(last: Token) -> bool:
