@@ -34,6 +34,8 @@ def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
     if r is None or r == 0:
         return None
     antecedent = mentions.ends.get(r)
+    if _sentential(tokens, r, cue, antecedent, lexicons):
+        return None  # "missiles, or ATACMS, which suggests Ukraine is readying": the clause suggests it
     if antecedent is not None and antecedent.kind not in ("pronoun", "place"):
         return antecedent
     if (
@@ -44,6 +46,23 @@ def relative_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
         return None  # "companies that oppose the restrictions": a plain noun's attitude is no one's words
     pronoun = dataclasses.replace(cue, first=r, stop=r + 1)  # "business leaders who say": a plain noun phrase
     return noun_phrase_subject(text, pronoun, mentions, tokens, lexicons)
+
+
+def _sentential(
+    tokens: Sequence[Token], r: int, cue: Hit, antecedent: Mention | None, lexicons: LexiconSet
+) -> bool:
+    """A "which" after a comma whose antecedent is a name or person before a tentative cue: the whole clause.
+
+    Persons take "who"; "..., or ATACMS, which suggests Ukraine is readying an offensive" is the sentence
+    before it suggesting something (class ``sentential_relative``), no one's words.
+    """
+    return (
+        antecedent is not None
+        and antecedent.kind in ("person", "name")
+        and tokens[r].clause_break_before
+        and in_class(lexicons, tokens[r].norm, "sentential_relative")
+        and cue.entry.label == "tentative"
+    )
 
 
 def past_relative_clause(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
