@@ -64,7 +64,8 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     names = [
         m
         for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
-        if m.kind in ("person", "name") and not set_off(ctx.text[mention.end : m.start])
+        if m.kind in ("person", "name")
+        and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
     ]
     if not names:
         return mention
@@ -72,6 +73,14 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     span = ctx.text[mention.start : name.end]
     title = name.title or mention.title
     return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
+
+
+def _apposed(role: Mention, name: Mention) -> bool:
+    """Whether a person set off by commas right after a role holds it ("a local war correspondent, Remus Cernea,").
+
+    The qualifiers gave such a person the role's own title.
+    """
+    return name.kind == "person" and name.first == role.stop and bool(role.title) and name.title == role.title
 
 
 def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
