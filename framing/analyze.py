@@ -21,6 +21,8 @@ from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
 from framing.match import PatternIndex, select_longest
+from framing.protection import explain as explain_protection
+from framing.protection import protection_hits
 from framing.results import ArticleResult, Attribution, Match, SentenceResult
 from framing.rules import apply_rules
 from framing.score import present, sentence_scores
@@ -108,11 +110,15 @@ def _evidence(
     found += inversion_hits(text, tokens, sentence.end, lexicons)
     # A response under a condition on aggression ("sanctions in the event of an invasion") is deterrence.
     found, conditions = deterrence_hits(text, tokens, found, lexicons)
+    # A verb of protection before from/against and a danger ("protect civilians from shelling") is protection.
+    found, dangers = protection_hits(text, tokens, found, lexicons)
     evidence = apply_rules(
         text, tokens, select_longest(found), select_longest(modifiers.find(tokens)), lexicons, sentence.index
     )
     if conditions:
         evidence = tuple(explain(evidence, conditions, tokens))
+    if dangers:
+        evidence = tuple(explain_protection(evidence, dangers, tokens))
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
     ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.

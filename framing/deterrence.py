@@ -113,7 +113,7 @@ def deterrence_hits(
         condition = _nearest(i, conditions, starts) if words.get(token.norm) == "response" else None
         if condition is None:
             continue
-        span = _span(i, covering.get(i, ()), rule.weight)
+        span = covering_span(i, covering.get(i, ()), rule.weight)
         if span is None:
             continue  # the word counts already, as much or more ("swift response")
         first, stop = span
@@ -213,8 +213,10 @@ def _nearest(i: int, conditions: Sequence[tuple[int, int]], starts: Sequence[int
     return best if max(best[0] - i, i - best[1] + 1, 0) <= NEAR else None
 
 
-def _span(i: int, over: Sequence[Hit], weight: float) -> tuple[int, int] | None:
-    """The rule hit's tokens: the word, or a longer but weaker phrase of the dimension over it ("severe sanctions").
+def covering_span(i: int, over: Sequence[Hit], weight: float) -> tuple[int, int] | None:
+    """A rule hit's tokens: the word, or a longer but weaker phrase of the dimension over it ("severe sanctions").
+
+    Shared with the protection rule (``framing/protection.py``: "defend against", 0.3).
 
     ``over``: the dimension's hits over token ``i``. Taking the phrase's span lets the rule win it by
     length; a phrase weighing at least the rule's match, or a sense trap, keeps the word (None).

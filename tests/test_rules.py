@@ -135,6 +135,10 @@ def test_rule_cases_with_builtin_lexicons(case):
         assert scores[dimension] > 0, f"{case['comment']}: {scores}"
     for dimension in case.get("zero", []):
         assert scores[dimension] == 0, f"{case['comment']}: {scores}"
+    for dimension in case.get("present", []):  # at or above the dimension's threshold, not merely > 0
+        assert result.sentences[0].present[dimension], f"{case['comment']}: {scores}"
+    for dimension in case.get("not_present", []):
+        assert not result.sentences[0].present[dimension], f"{case['comment']}: {scores}"
 
 
 def test_actor_bound_success_is_traced_to_its_actor_and_rule():

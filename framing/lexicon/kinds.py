@@ -36,6 +36,7 @@ from framing.lexicon.schema import (
     Pattern,
     R,
     Schema,
+    Table,
     choice,
     number,
     parse_pattern,
@@ -375,26 +376,36 @@ def referents(rows: list[Referent]) -> Mapping[str, tuple[str, ...]]:
 def read_agents(source: File) -> AgentList:
     """``rules/agents.tsv``: agent words by kind, and the ``# harm:`` subcategories they can do."""
     table = read_table(source, kinds("kind", AGENT_KINDS))
-    harm = set()
-    for name in table.required("harm").split(","):
-        # A user lexicon may replace the harm dimension with other subcategories: names it lacks
-        # simply find nothing, so only the form is checked here.
+    return AgentList(entries=tuple(table.records()), harm=_subcategories(table, "harm"))
+
+
+def _subcategories(table: Table[Entry], key: str) -> frozenset[str]:
+    """The ``dimension/subcategory`` names of the header ``# key: ...``, comma-separated."""
+    names = set()
+    for name in table.required(key).split(","):
+        # A user lexicon may replace the dimension with other subcategories: names it lacks simply
+        # find nothing, so only the form is checked here.
         if not re.fullmatch(r"[a-z][a-z0-9_]*/[a-z][a-z_]*", name.strip()):
             raise LexiconError(
-                f"{table.origin}: '# harm:' entry {name.strip()!r} is not 'dimension/subcategory', "
+                f"{table.origin}: '# {key}:' entry {name.strip()!r} is not 'dimension/subcategory', "
                 "e.g. 'threat/attack'"
             )
-        harm.add(name.strip())
-    return AgentList(entries=tuple(table.records()), harm=frozenset(harm))
+        names.add(name.strip())
+    return frozenset(names)
 
 
 def read_grammar_rule(
-    rules: File, verbs: frozenset[str], valid: tuple[str, ...], one_word: tuple[str, ...] = ()
+    rules: File,
+    verbs: frozenset[str],
+    valid: tuple[str, ...],
+    one_word: tuple[str, ...] = (),
+    danger: bool = False,
 ) -> GrammarRule:
     """A grammar rule's file (words by kind, ``# match: dimension/subcategory weight``), with the verbs it reads.
 
     The rules read words as written, one token at a time for the kinds in ``one_word``: a row they could never
     match ('sanction*', a two-word response) is refused with its place, not loaded and silently ignored.
+    With ``danger`` the file must also name the subcategories that are a danger (``# danger:``).
     """
     table = read_table(rules, kinds("kind", valid))
     for record in table.records():
@@ -420,4 +431,5 @@ def read_grammar_rule(
         verbs=verbs,
         counts=match.group(1),
         weight=weight,
+        danger=_subcategories(table, "danger") if danger else frozenset(),
     )

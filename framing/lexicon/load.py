@@ -24,6 +24,7 @@ from framing.lexicon.model import (
     NEGATION_KEEP,
     NEGATOR_KINDS,
     PRONOUN_REFERENTS,
+    PROTECTION_KINDS,
     SOURCE_KINDS,
     STANCES,
     CueLists,
@@ -173,6 +174,15 @@ def _load(
         deterrence=_grammar_rule(
             tables, "deterrence", DETERRENCE_KINDS, verbs, lexicons, one_word=("response",)
         ),
+        protection=_grammar_rule(
+            tables,
+            "protection",
+            PROTECTION_KINDS,
+            verbs,
+            lexicons,
+            one_word=("verb", "preposition"),
+            danger=True,
+        ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
     )
 
@@ -285,10 +295,11 @@ def _grammar_rule(
     verbs: frozenset[str],
     lexicons: Mapping[str, Lexicon],
     one_word: tuple[str, ...] = (),
+    danger: bool = False,
 ) -> GrammarRule:
     """A grammar rule; its ``# match:`` must name a loaded dimension (a typo would switch it off)."""
     rules = tables.pick("rules", name)
-    rule = kinds.read_grammar_rule(rules, verbs, valid, one_word)
+    rule = kinds.read_grammar_rule(rules, verbs, valid, one_word, danger)
     dimension = rule.counts.split("/", 1)[0]
     if dimension not in lexicons:
         raise LexiconError(

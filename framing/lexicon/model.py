@@ -227,6 +227,8 @@ INVERSION_KINDS = ("auxiliary", "subject", "not_before", "negative")
 """Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
 DETERRENCE_KINDS = ("response", "opener", "subordinator", "aggressor", "aggression", "conflict")
 """Kinds of ``rules/deterrence.tsv`` (see :class:`GrammarRule`)."""
+PROTECTION_KINDS = ("verb", "preposition")
+"""Kinds of ``rules/protection.tsv`` (see :class:`GrammarRule`)."""
 FUNCTION_CLASSES = (
     "determiner",
     "preposition",
@@ -293,20 +295,23 @@ class AgentList:
 
 @dataclass(frozen=True)  # not slotted: functools.cached_property needs the instance __dict__
 class GrammarRule:
-    """A grammar rule's words: ``rules/emphasis.tsv``, ``inversion.tsv`` or ``deterrence.tsv``, with ``rules/verbs.tsv``.
+    """A grammar rule's words: a file of ``rules/`` (emphasis, inversion, deterrence, protection), with ``rules/verbs.tsv``.
 
     Attributes:
         words: Word or phrase -> its kind (:data:`EMPHASIS_KINDS`, :data:`INVERSION_KINDS`,
-            :data:`DETERRENCE_KINDS`).
+            :data:`DETERRENCE_KINDS`, :data:`PROTECTION_KINDS`).
         verbs: Base forms of verbs, which the rule looks for after its auxiliary.
         counts: ``dimension/subcategory`` of the match the rule makes (header ``# match:``).
         weight: The match's weight (header ``# match:``).
+        danger: ``dimension/subcategory`` names whose matches are a danger (header ``# danger:``; the
+            protection rule's only).
     """
 
     words: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     verbs: frozenset[str] = frozenset()
     counts: str = "certainty/emphatic_do"
     weight: float = 1.0
+    danger: frozenset[str] = frozenset()
 
     @functools.cached_property
     def auxiliaries(self) -> re.Pattern[str] | None:
@@ -344,6 +349,7 @@ class LexiconSet:
         inversion: The inverted-condition rule's words ("should China offer"; no rule when empty).
         deterrence: The deterrence-conditional rule's words ("sanctions in the event of an invasion";
             no rule when empty).
+        protection: The protection rule's words ("protect civilians from shelling"; no rule when empty).
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
     """
 
@@ -358,6 +364,7 @@ class LexiconSet:
     emphasis: GrammarRule = GrammarRule()
     inversion: GrammarRule = GrammarRule(counts="hedging/conditional")
     deterrence: GrammarRule = GrammarRule(counts="reassurance/deterrence")
+    protection: GrammarRule = GrammarRule(counts="reassurance/protective_measure")
     origin: str = BUILTIN
     # What later stages compute from the set (indexes, word sets), kept with it: see `derived`.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
