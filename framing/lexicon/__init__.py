@@ -18,28 +18,30 @@ from typing import TYPE_CHECKING, Any
 
 from framing.lexicon.load import load_lexicons
 from framing.lexicon.model import (
-    AGENT_KINDS,
     BUILTIN,
-    CUE_KINDS,
     DEFAULT_THRESHOLD,
     DIMENSION_COLUMNS,
-    EMPHASIS_KINDS,
-    FUNCTION_CLASSES,
-    INVERSION_KINDS,
     MAX_WEIGHT,
     NEGATION_DROP,
     NEGATION_KEEP,
     NEGATOR_KINDS,
-    PRONOUN_REFERENTS,
-    SOURCE_KINDS,
-    STANCES,
-    WORD_CLASSES,
     AgentList,
     CueLists,
     Entry,
     GrammarRule,
     Lexicon,
     LexiconSet,
+)
+from framing.lexicon.vocabulary import (
+    AGENT_KINDS,
+    CUE_KINDS,
+    EMPHASIS_KINDS,
+    FUNCTION_CLASSES,
+    INVERSION_KINDS,
+    PRONOUN_REFERENTS,
+    SOURCE_KINDS,
+    STANCES,
+    WORD_CLASSES,
 )
 
 if TYPE_CHECKING:

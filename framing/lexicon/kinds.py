@@ -7,21 +7,18 @@ records, which the matcher reads; the other lists become the small records defin
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from types import MappingProxyType
-from typing import Any, NamedTuple
+from typing import Any
 
 from framing.errors import LexiconError
 from framing.lexicon.linear import LinePattern, compile_line_pattern
 from framing.lexicon.model import (
-    AGENT_KINDS,
     DEFAULT_THRESHOLD,
     MAX_WEIGHT,
     NEGATION_KEEP,
-    PRONOUN_REFERENTS,
     ROW_NEGATION_KINDS,
-    WORD_CLASSES,
     AgentList,
     Entry,
     GrammarRule,
@@ -34,7 +31,6 @@ from framing.lexicon.schema import (
     Column,
     File,
     Pattern,
-    R,
     Schema,
     Table,
     choice,
@@ -42,6 +38,10 @@ from framing.lexicon.schema import (
     parse_pattern,
     parse_subcategory,
     read_table,
+)
+from framing.lexicon.vocabulary import (
+    AGENT_KINDS,
+    WORD_CLASSES,
 )
 
 PATTERN = Column("pattern", parse_pattern, unique=True)
@@ -256,121 +256,6 @@ BOILERPLATE = Schema(
 
 
 # --- speakers --------------------------------------------------------------------------------
-
-
-class Alias(NamedTuple):
-    """``aliases.tsv``: a normalized name variant and the canonical display name."""
-
-    alias: str
-    canonical: str
-
-
-def _pairs(first: str, second: str, what: str, record: Callable[[str, str], R]) -> Schema[R]:
-    """A table of two columns that every row fills (a name and what it stands for), with provenance.
-
-    ``what``: how the message names the pair ("alias and canonical name").
-    """
-
-    def check(_: R, raw: Mapping[str, str]) -> None:
-        if not raw[first] or not raw[second]:
-            raise CellError(f"{what} must both be filled")
-
-    return Schema(
-        columns=(Column(first), Column(second), SOURCE, NOTE),
-        record=lambda **cells: record(cells[first], cells[second]),
-        check=check,
-    )
-
-
-ALIASES = _pairs(
-    "alias",
-    "canonical",
-    "alias and canonical name",
-    lambda alias, canonical: Alias(" ".join(alias.split()), canonical),
-)
-
-
-class Nation(NamedTuple):
-    """``nations.tsv``: a country's name or adjective (lowercase words) and the country it names."""
-
-    word: str
-    nation: str
-
-
-NATIONS = _pairs(
-    "word", "nation", "word and nation", lambda word, nation: Nation(" ".join(word.lower().split()), nation)
-)
-
-
-class Letter(NamedTuple):
-    """``transliteration.tsv``: a Cyrillic letter, its Latin letters and the Latin letter it looks like."""
-
-    cyrillic: str
-    latin: str
-    lookalike: str
-
-
-def _check_letter(letter: Letter, raw: Mapping[str, str]) -> None:
-    cyrillic, latin, lookalike = letter
-    if len(cyrillic) != 1 or not latin.isascii() or len(lookalike) > 1 or not lookalike.isascii():
-        raise CellError(
-            "expected one Cyrillic letter, its Latin letters and at most one Latin look-alike letter"
-        )
-
-
-TRANSLITERATION = Schema(
-    columns=(Column("cyrillic"), Column("latin"), Column("lookalike"), SOURCE, NOTE),
-    record=lambda cyrillic, latin, lookalike, **_: Letter(cyrillic, latin, lookalike),
-    check=_check_letter,
-)
-
-
-def transliteration(letters: list[Letter]) -> tuple[Mapping[str, str], Mapping[str, str]]:
-    """Cyrillic -> Latin transliteration, and Cyrillic -> the Latin letter it looks like."""
-    latin: dict[str, str] = {}
-    lookalikes: dict[str, str] = {}
-    for letter in letters:
-        for form in (letter.cyrillic, letter.cyrillic.upper()):
-            latin[form] = letter.latin
-            if letter.lookalike:
-                lookalikes[form] = letter.lookalike
-    return MappingProxyType(latin), MappingProxyType(lookalikes)
-
-
-REFERENT_SOURCE_TYPES = ("named_person", "named_institution", "role_only", "vague", "media")
-
-
-class Referent(NamedTuple):
-    """``referents.tsv``: a pronoun referent and one source type it may stand for."""
-
-    refers: str
-    source_type: str
-
-
-def _check_referent(referent: Referent, raw: Mapping[str, str]) -> None:
-    if referent.refers not in PRONOUN_REFERENTS or referent.source_type not in REFERENT_SOURCE_TYPES:
-        raise CellError(
-            f"expected a referent ({', '.join(PRONOUN_REFERENTS)}) and a source "
-            f"type ({', '.join(REFERENT_SOURCE_TYPES)})"
-        )
-
-
-REFERENTS = Schema(
-    columns=(Column("refers"), Column("source_type"), SOURCE, NOTE),
-    record=lambda refers, source_type, **_: Referent(refers, source_type),
-    check=_check_referent,
-)
-
-
-def referents(rows: list[Referent]) -> Mapping[str, tuple[str, ...]]:
-    """Pronoun referent -> the source types it may stand for, in file order."""
-    result: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        result[row.refers] = (*result.get(row.refers, ()), row.source_type)
-    return MappingProxyType(result)
-
-
-# --- rules -----------------------------------------------------------------------------------
 
 
 def read_agents(source: File) -> AgentList:

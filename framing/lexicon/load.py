@@ -11,22 +11,13 @@ from pathlib import Path
 from types import MappingProxyType
 
 from framing.errors import LexiconError
-from framing.lexicon import kinds
+from framing.lexicon import kinds, name_kinds
 from framing.lexicon.linear import LinePattern, PatternTooLarge, line_matcher
 from framing.lexicon.model import (
     BUILTIN,
-    CUE_KINDS,
-    DETERRENCE_KINDS,
-    EMPHASIS_KINDS,
-    FUNCTION_CLASSES,
-    INVERSION_KINDS,
     NEGATION_DROP,
     NEGATION_KEEP,
     NEGATOR_KINDS,
-    PRONOUN_REFERENTS,
-    PROTECTION_KINDS,
-    SOURCE_KINDS,
-    STANCES,
     CueLists,
     Entry,
     GrammarRule,
@@ -34,6 +25,17 @@ from framing.lexicon.model import (
     LexiconSet,
 )
 from framing.lexicon.schema import File, R, Schema, read_bytes, read_table
+from framing.lexicon.vocabulary import (
+    CUE_KINDS,
+    DETERRENCE_KINDS,
+    EMPHASIS_KINDS,
+    FUNCTION_CLASSES,
+    INVERSION_KINDS,
+    PRONOUN_REFERENTS,
+    PROTECTION_KINDS,
+    SOURCE_KINDS,
+    STANCES,
+)
 
 # The sub-folders a user folder may hold; each file in them replaces the built-in file of its name.
 USER_FOLDERS = ("modifiers", "segment", "sources", "rules")
@@ -156,7 +158,9 @@ def _load(
     }
     _check_negation_targets(lexicons)
     tables = _Tables(builtin, user)
-    transliteration = kinds.transliteration(tables.read("sources", "transliteration", kinds.TRANSLITERATION))
+    transliteration = name_kinds.transliteration(
+        tables.read("sources", "transliteration", name_kinds.TRANSLITERATION)
+    )
     classes = _word_classes(tables.pick("sources", "word_classes"), builtin)
     verbs = frozenset(tables.read("rules", "verbs", kinds.WORDS))  # read once, for both grammar rules
     # Read in argument order (speech after boilerplate): of several bad files, the first in it is reported.
@@ -254,10 +258,10 @@ def _speech(
             tables.read("sources", "function_words", kinds.kinds("class", FUNCTION_CLASSES))
         ),
         name_particles=frozenset(tables.read("sources", "name_particles", kinds.WORDS)),
-        aliases=MappingProxyType(dict(tables.read("sources", "aliases", kinds.ALIASES))),
+        aliases=MappingProxyType(dict(tables.read("sources", "aliases", name_kinds.ALIASES))),
         transliteration=transliteration,
-        referents=kinds.referents(tables.read("sources", "referents", kinds.REFERENTS)),
-        nations=MappingProxyType(dict(tables.read("sources", "nations", kinds.NATIONS))),
+        referents=name_kinds.referents(tables.read("sources", "referents", name_kinds.REFERENTS)),
+        nations=MappingProxyType(dict(tables.read("sources", "nations", name_kinds.NATIONS))),
         classes=classes,
     )
 
