@@ -74,15 +74,30 @@ def _named_after(
 ) -> None:
     """The lead takes the named source of the next sentence (see the module's doc)."""
     first, second = content[0], content[1]
-    named = next((a for a in attributions if a.sentences and a.sentences[0] == second), None)
+    lead_speaker, lead_type = result[first]
+    named = _named_for(lead_speaker, [a for a in attributions if a.sentences and a.sentences[0] == second])
     if named is None or named.source_type != "named_person" or named.source_text is None:
         return
     if " " not in named.source_text.strip() or named.source_text[:1].islower():
         return  # the person is introduced in full ("Adm Sir Tony Radakin"), not "he" or a surname
-    lead_speaker, lead_type = result[first]
     if lead_type == "role_only" and not lead_speaker.endswith("s"):
         # "Britain's most senior military commander has called ..." / "..., an expert tells X."
         for index in (first, second):
             if result[index] == (lead_speaker, lead_type):
                 result[index] = (named.speaker, named.source_type)
         return
+
+
+def _named_for(lead_speaker: str, candidates: Sequence[Attribution]) -> Attribution | None:
+    """The attribution of the next sentence that names the lead's unnamed source: its first one.
+
+    When the sentence names several people, the one whose words as written hold the lead's role wins
+    ("Lithuania's foreign minister spoke ... Lithuania's president, Gitanas Nauseda, had said ..., but
+    Foreign Minister Gabrielius Landsbergis emphasized": Landsbergis).
+    """
+    if not candidates:
+        return None
+    head = lead_speaker.split()[-1].lower() if lead_speaker else ""
+    people = {a.speaker for a in candidates if a.source_type == "named_person"}
+    holding = [a for a in candidates if a.source_text and head and head in a.source_text.lower()]
+    return holding[0] if len(people) > 1 and holding else candidates[0]
