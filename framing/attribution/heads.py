@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
+from framing.attribution.roles import acronym
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import Token
@@ -107,6 +108,33 @@ def unclosed_apposition(tokens: Sequence[Token], first: int, mention: Mention, m
     named = mentions.last_ends.get(first - 1 if age else first)
     opens = named is not None and (named.first == 0 or tokens[named.first].clause_break_before)
     return named if opens and named is not None and named.kind in ("person", "name") else None
+
+
+def named_instead(tokens: Sequence[Token], first: int, end: int, mention: Mention, mentions: MentionIndex,
+                  lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """Who speaks for a noun-phrase subject ``first:end`` read as ``mention``, if not the phrase itself.
+
+    Its document's publisher or the name of an unclosed apposition (:func:`document_publisher`,
+    :func:`unclosed_apposition`).
+    """
+    return document_publisher(tokens, first, end, mentions, lexicons) or unclosed_apposition(
+        tokens, first, mention, mentions, lexicons
+    )
+
+
+def document_publisher(tokens: Sequence[Token], first: int, end: int, mentions: MentionIndex,
+                       lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The organisation whose document heads a noun phrase: "ECFR's survey", "the ECFR survey", "UNHCR's report".
+
+    The phrase ends in a ``document_noun``; the organisation (or initials) stands inside it, before the noun.
+    """
+    if end - first < 2 or tokens[end - 1].norm not in class_words(lexicons, "document_noun"):
+        return None
+    inside = [m for m in mentions.between(first, end - 1) if m.kind in ("institution", "media", "name")]
+    found = inside[-1] if inside else None
+    if found is None or (found.kind == "name" and not acronym(found.name or found.text)):
+        return None  # "Smith's report": a person's, not read as a publisher here
+    return found
 
 
 def owns_what_follows(last: Token) -> bool:

@@ -22,12 +22,12 @@ from framing.attribution.base import (
 from framing.attribution.heads import (
     complement_at,
     head_before_preposition,
+    named_instead,
     not_a_subject,
     noun_like,
     owns_what_follows,
     partitive_of,
     speech_words,
-    unclosed_apposition,
 )
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -88,8 +88,8 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if not noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
-    if (named_before := unclosed_apposition(tokens, first, mention, mentions, lexicons)) is not None:
-        return named_before  # "Oleksii Vlasenko, 32, a Kyiv-based entrepreneur told CNN": the name speaks
+    if (named := named_instead(tokens, first, end, mention, mentions, lexicons)) is not None:
+        return named  # "ECFR's survey showed": the publisher; "X, 32, a Kyiv-based entrepreneur told": X
     # "The security guard at the firm's headquarters", "officials familiar with": the head speaks, the phrase is the span
     named = head[1] if head is not None and mention.kind in ("role", "vague") else linked
     if named < end and mention.kind in ("role", "vague"):
