@@ -26,8 +26,14 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
     if opening is None:
         return None  # most paragraphs: no source needs finding
     for cue in ctx.cues:
-        if cue.first in ctx.used_cues or cue.entry.subcategory not in ("verb", "phrase"):
-            continue
+        kind = cue.entry.subcategory
+        right_after_dash = text[
+            rstrip_end(text, tokens[cue.first].start) - 1 : tokens[cue.first].start
+        ].strip()
+        if cue.first in ctx.used_cues or not (
+            kind in ("verb", "phrase") or (kind == "attitude" and right_after_dash in DASHES)
+        ):
+            continue  # "- ... - notes Marek Biernacki": a stance verb right after the closing dash speaks too
         first = cue.first
         mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
             text, cue, ctx.by_token, tokens, ctx.lexicons
