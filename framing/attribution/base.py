@@ -288,8 +288,10 @@ def nation_of(words: str, lexicons: LexiconSet) -> str | None:
 
 def written_name(text: str, tokens: Sequence[Token]) -> str:
     """A name's words as written, one space between them; initials keep their periods ("U.S. Energy")."""
-    words = [(strip_possessive(t.text), len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == ".")
-             for t in tokens]  # fmt: skip
+    # only the last word's possessive goes: "the Chinese People's Republic" keeps its inner one
+    words = [(strip_possessive(t.text) if k == len(tokens) - 1 else t.text,
+              len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == ".")
+             for k, t in enumerate(tokens)]  # fmt: skip
     name = ""
     for k, (word, initial) in enumerate(words):
         if k and not (initial and words[k - 1][1]):

@@ -28,6 +28,7 @@ from framing.attribution.base import (
 from framing.attribution.initials import with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.qualifiers import qualified_titles
+from framing.attribution.runs import inner_nation, inner_possessive
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
 from framing.match import Hit, hits_between, select_longest
@@ -224,12 +225,14 @@ def _name_stop(
         if (
             k > name_first
             and in_class(lexicons, tokens[k].norm, "not_source")
-            and not _inner_nation(tokens, k, lexicons)
+            and not inner_nation(tokens, k, lexicons)
         ):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if is_name_word(tokens[k], function_words):
             k += 1
-            if tokens[k - 1].text.lower().endswith(("’s", "'s")):
+            if tokens[k - 1].text.lower().endswith(("’s", "'s")) and not inner_possessive(
+                tokens, k, lexicons
+            ):
                 break  # a possessive ends the name: "Anokhine’s Telegram channel"
             continue
         # Particles inside a name: "Ursula von der Leyen", "Institute for the Study of War".
@@ -241,17 +244,6 @@ def _name_stop(
             continue
         break
     return k
-
-
-def _inner_nation(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
-    """A country's adjective inside a run of names: "the North American Aerospace Defense Command"."""
-    following = tokens[k + 1] if k + 1 < len(tokens) else None
-    return (
-        following is not None
-        and joined(tokens, k + 1)
-        and is_name_word(following, lexicons.speech.function_words)
-        and nation_of(tokens[k].norm, lexicons) is not None
-    )
 
 
 def _after_former(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:

@@ -61,6 +61,7 @@ WORD_CLASSES = (
     "subordinator",
     "add_form",
     "printed_marker",
+    "name_possessive",
     "media_head",
     "former",
     "new_referent",
