@@ -42,7 +42,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return (
             quoted  # "Wally Adeyemo quoted by Ukrainian Truth", "X was quoted by Reuters as saying": X speaks
         )
-    mention = _agent_after_by(ctx, cue) or next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
+    mention = _agent_after_by(ctx, cue) or _cited_after(ctx, cue)
     if (citer := _citer(ctx, cue, mention)) is not None:
         return citer  # a recognised speaker after "citing" is cited as a source; anything else is cited
     if mention is None:
@@ -114,6 +114,19 @@ def _with_determiner(ctx: SentenceContext, speaker: Mention) -> Mention:
     ):
         return speaker
     return make_mention(ctx.text, ctx.tokens, speaker.first - 1, speaker.stop, "role")
+
+
+def _cited_after(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The mention right after "according to", past an article and a country's initials.
+
+    "according to the US Centre for Disease Control (CDC)": the organisation, not nothing (whose speaker was
+    "unknown").
+    """
+    reach = cue.stop + 2
+    if reach < len(ctx.tokens) and in_class(ctx.lexicons, ctx.tokens[cue.stop].norm, "article"):
+        initials = ctx.tokens[cue.stop + 1].text
+        reach += int(initials.isupper() and len(initials) > 1)  # "the US Centre", "the UN Security Council"
+    return next(iter(ctx.by_token.starting_in(cue.stop, reach)), None)
 
 
 def _holder_inside(ctx: SentenceContext, cue: Hit) -> Claim | None:
