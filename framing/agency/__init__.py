@@ -46,10 +46,20 @@ The same actors and shapes bind reassurance words that count only for an actor (
 from __future__ import annotations
 
 import dataclasses
+from typing import Literal
 
 from framing.agency.actors import capitalized_names, defence_tokens, harm_words, sentence_clauses
 from framing.agency.bound import bound_matches
-from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence, agency_index, tie_match
+from framing.agency.index import (
+    DIMENSION,
+    STATE_AGENTS,
+    WEIGHT,
+    AgencyIndex,
+    Clauses,
+    RuledSentence,
+    agency_index,
+    tie_match,
+)
 from framing.agency.passive import agentless_passives
 from framing.agency.ties import agent_for
 from framing.lexicon import LexiconSet
@@ -100,9 +110,7 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
                                boundaries=lambda joined: defence_tokens(evidence, joined))  # fmt: skip
     tokens = clauses.tokens
     # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
-    taken = [
-        (m.start, m.end) for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm
-    ]
+    taken = [m for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm]
     used: set[int] = set()
     ties: list[tuple[Match, int, int, int]] = []
     for match, first, stop, subcategory in harm:
@@ -111,15 +119,41 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
             continue
         start = min(tokens[agent.first].start, match.start)
         end = max(tokens[agent.stop - 1].end, match.end)
-        if any(a < end and start < b for a, b in taken):
+        lifted = _weak_row(taken, match, start, end)
+        if lifted is False or (lifted is not None and agent.kind not in STATE_AGENTS):
             continue
         used.add(agent.first)
         agent_text = text[tokens[agent.first].start : tokens[agent.stop - 1].end]
         modifiers = (f"agent {agent_text!r} ({agent.kind})", f"harm {match.text!r} ({subcategory})", rule)
         pattern = f"<{agent.kind}> + {subcategory}"
         tie = tie_match(text, start, end, f"{DIMENSION}/agent", pattern, modifiers, sentence.index)
+        if lifted is not None:
+            note = f"lifts the weak row {lifted.text!r} ({lifted.weight:g}) to {WEIGHT:g}"
+            tie = dataclasses.replace(tie, weight=WEIGHT - lifted.weight, modifiers=(*modifiers, note))
         ties.append((tie, agent.first, first, stop))
     return _count_once(ties, clauses)
+
+
+def _weak_row(taken: list[Match], harm: Match, start: int, end: int) -> Match | Literal[False] | None:
+    """What the responsibility rows in the tie's span ``start:end`` leave of it.
+
+    None: no row there, the tie counts in full. False: a row already says who did it ("Russian forces
+    shelled": 'shelled' counts), so the tie would count the act twice. A row: the only row there is a
+    weak one (under :data:`WEIGHT`) on the harm word itself, weak because the word alone is often no
+    attack ("attacking" a policy, "fired on 1 November", "unleashed" an avalanche); the actor tied to it
+    makes it the act ("Russia is attacking Kyiv"), so the tie adds what lifts it to a full one, but only
+    for a state, armed forces or a demonym (the caller checks): a name or a pronoun attacking is as often
+    a politician or a team ("Labour posters attacking Mr Howard", "United's attacking play"). A sense
+    trap there (weight 0) is no weak row: it stops the tie.
+    """
+    inside = [m for m in taken if m.start < end and start < m.end]
+    if not inside:
+        return None
+    row = max(inside, key=lambda m: m.weight)
+    on_harm = all(m.start < harm.end and harm.start < m.end for m in inside)
+    # A sense trap (weight 0: "trade retaliation") says the word is no act at all: it still stops the tie.
+    weak = all(0 < m.weight < WEIGHT for m in inside)
+    return row if on_harm and weak else False
 
 
 def _count_once(ties: list[tuple[Match, int, int, int]], clauses: Clauses) -> tuple[Match, ...]:
