@@ -9,7 +9,8 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
   shelled", "Ukraine struck", "he will continue his aggression", "Moscow's war";
 - **conflict nouns** ("war", "conflict") take an agent that is written with a possessive ("Russia's
   war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
-  them: "the Ukraine war" labels a topic;
+  them: "the Ukraine war" labels a topic; a conflict "with" another side names parties, no agent ("its
+  war with Russia", :func:`~framing.agency.after.mutual_conflict`);
 - **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between): "attacks by
   Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
   (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine",

@@ -5,12 +5,14 @@
   (:func:`directed_agent`);
 - "the offensive Russia is expected to launch", "the war he began", "the special military operation that
   Russia had to launch": an actor right after the harm noun (a ``that`` or ``which`` may stand between)
-  whose clause's verb is an ``act_verb`` is its agent (:func:`relative_doer`).
+  whose clause's verb is an ``act_verb`` is its agent (:func:`relative_doer`);
+- "its war with Russia": a conflict "with" another side names parties, and the actor before it is no
+  agent unless an ``act_verb`` makes it start or wage it (:func:`mutual_conflict`).
 """
 
 from __future__ import annotations
 
-from framing.agency.index import Agent, Clauses, written_possessive
+from framing.agency.index import CONFLICT, Agent, Clauses, written_possessive
 
 RELATIVE_DOER_GAP = 4
 """Words that may stand between the actor of a relative clause and its act verb ("is expected to launch")."""
@@ -125,3 +127,20 @@ def _has_object(clauses: Clauses, verb: int) -> bool:
     if clauses.function_words.get(norm) != "determiner":
         return False
     return not (after + 1 < len(tokens) and tokens[after + 1].norm in clauses.classes["time_noun"])
+
+
+def mutual_conflict(clauses: Clauses, agent: Agent, first: int, stop: int, subcategory: str) -> bool:
+    """A conflict "with" another side names its parties, no agent: "Ukraine's war with Russia".
+
+    "its war with Russia continues", "Iran's war with Iraq", "does not seek confrontation with Iran",
+    "its battle with France over deficit limits": both sides fight, and the one before is no more its
+    agent than the one after (framing_gold dev: "its war with Russia" responsibility 0). An ``act_verb``
+    between them still makes the actor start or wage it: "We did not start the conflict with Ukraine".
+    """
+    tokens = clauses.tokens
+    if not subcategory.endswith(f"/{CONFLICT}") or stop >= len(tokens) or tokens[stop].clause_break_before:
+        return False
+    if tokens[stop].norm != "with":
+        return False
+    between = range(min(agent.stop, first), max(agent.stop, first))
+    return not any(tokens[k].norm in clauses.classes["act_verb"] for k in between)

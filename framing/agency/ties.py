@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framing.agency.after import directed_agent, relative_doer
+from framing.agency.after import directed_agent, mutual_conflict, relative_doer
 from framing.agency.coordination import conjunct_head, shared_subject
 from framing.agency.index import (
     BOUNDARIES,
@@ -38,6 +38,8 @@ def agent_for(
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
     if agent is not None and subcategory.rsplit("/", 1)[-1] in STATE_HARM and agent.kind not in STATE_AGENTS:
         return None, ""  # "Texaco took over Getty", "he took over as chairman": no state takes territory
+    if agent is not None and mutual_conflict(clauses, agent, first, stop, subcategory):
+        return None, ""
     return agent, rule
 
 
