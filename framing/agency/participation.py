@@ -78,3 +78,21 @@ def _after_preposition(clauses: Clauses, agent: Agent) -> bool:
         and before >= 0
         and clauses.tokens[before].norm in clauses.classes["object_preposition"]
     )
+
+
+def accused_of(clauses: Clauses, j: int) -> bool:
+    """The ``gerund_link`` at ``j`` follows an actor whom an ``accusing_verb`` right before it accuses.
+
+    "Kyiv accused Moscow of the attack", "the UN accused Russia of escalation and possible war crimes":
+    the harm after "of" is what the actor is blamed for, so "of" does not link it away from the actor
+    (as in "Russia in the war"); the accused is its agent.
+    """
+    tokens = clauses.tokens
+    if tokens[j].norm not in clauses.classes["gerund_link"]:
+        return False
+    agent = ending_at(clauses.agents, j - 1)
+    return (
+        agent is not None
+        and agent.first > 0
+        and tokens[agent.first - 1].norm in clauses.classes["accusing_verb"]
+    )

@@ -23,7 +23,7 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
-from framing.agency.participation import participant_agent
+from framing.agency.participation import accused_of, participant_agent
 from framing.agency.passive import passive_harm
 
 
@@ -153,12 +153,14 @@ def _links(clauses: Clauses, j: int, first: int) -> bool:
     """A preposition at ``j`` links the harm word to an actor before it: "Russia in the war" names no agent.
 
     "to" is also the infinitive marker ("Russia intends to attack"), so it does not link; nor does
-    "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling").
+    "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling"), nor after an
+    accused actor ("accused Moscow of the attack").
     """
     return (
         clauses.function_words.get(clauses.tokens[j].norm) == "preposition"
         and clauses.tokens[j].norm != "to"
         and not _gerund_subject(clauses, j, first)
+        and not accused_of(clauses, j)
     )
 
 

@@ -94,6 +94,7 @@ WORD_CLASSES = (
     "passive_get",
     "agent_possessive",
     "gerund_link",
+    "accusing_verb",
     "participation",
     "object_preposition",
     "sentential_relative",
