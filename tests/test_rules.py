@@ -176,6 +176,22 @@ def test_a_takeover_counts_only_for_a_state_or_armed_forces():
         assert 0 < analyze(text).sentences[0].scores["responsibility"] < threshold, text
 
 
+def test_an_accused_actor_is_traced_to_its_rule_and_a_lifted_weak_row_to_its_weight():
+    text = "Kyiv accused Moscow of the attack on the dam."
+    (tie,) = [m for m in analyze(text).matches if m.subcategory == "responsibility/agent"]
+    assert text[tie.start : tie.end] == tie.text == "Moscow of the attack"
+    assert tie.modifiers[-1] == "rule: accused of a harm"
+    # A weak row on the harm word and the tie that lifts it add up to one full act, not more.
+    matches = analyze("Russia is attacking Kyiv.").matches
+    row, tie = (
+        next(m for m in matches if m.subcategory == s)
+        for s in ("responsibility/perpetration", "responsibility/agent")
+    )
+    assert 0 < row.weight < 1.0
+    assert tie.weight == 1.0 - row.weight
+    assert tie.modifiers[-1] == f"lifts the weak row 'attacking' ({row.weight:g}) to 1"
+
+
 def test_an_exact_trap_beats_an_earlier_wildcard_of_the_same_length():
     lexicons = make_lexicons({"reassurance": [("calm*", "calm", 1.0), ("calmat", "trap", 0.0)]})
     [match] = analyze("CalMat Co said profits rose.", lexicons=lexicons).matches

@@ -95,6 +95,8 @@ def _agent_before(
             continue
         if rule == BEFORE and declared:
             return agent, "rule: announcer of a harm"
+        if rule == BEFORE and agent.stop < first and accused_of(clauses, agent.stop):
+            return agent, "rule: accused of a harm"
         return agent, "rule: speaker of a harm gerund" if rule == BEFORE and reported else rule
     return None, ""
 
