@@ -131,16 +131,6 @@ def is_name_word(token: Token, function_words: Mapping[str, str]) -> bool:
     )
 
 
-def initials_amid_lowercase(tokens: Sequence[Token]) -> set[int]:
-    """The words of two or more capitals ("US", "WHO") of a sentence not written in capitals: initials.
-
-    They are names even where they spell a function word ("us", "who"). In a headline in capitals
-    every word is, so there none is taken for initials.
-    """
-    capitals = {k for k, t in enumerate(tokens) if len(t.text) > 1 and t.text.isupper()}
-    return set() if 2 * len(capitals) > len(tokens) else capitals
-
-
 def after_auxiliary(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
     """Whether token ``k`` is an adverb right after an auxiliary: "has long argued", "has since said".
 

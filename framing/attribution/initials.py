@@ -104,3 +104,26 @@ def _organisation_before(found: Sequence[Mention], tokens: Sequence[Token], k: i
         ) and not any(t.clause_break_before for t in rest):
             return m.first
     return None
+
+
+def initials_amid_lowercase(tokens: Sequence[Token]) -> set[int]:
+    """The words of two or more capitals ("US", "WHO") of a sentence not written in capitals: initials.
+
+    They are names even where they spell a function word ("us", "who"). In a headline in capitals
+    every word is, so there none is taken for initials.
+    """
+    capitals = {k for k, t in enumerate(tokens) if len(t.text) > 1 and t.text.isupper()}
+    return set() if 2 * len(capitals) > len(tokens) else capitals
+
+
+def initials_at(tokens: Sequence[Token], k: int) -> bool:
+    """Whether token ``k`` is initials amid lowercase words ("US" next to "the head of the ... delegation").
+
+    A local test of :func:`initials_amid_lowercase` for one token: a word in capitals with a neighbour that
+    is not (constant time, where a rule asks about one token in a long sentence).
+    """
+    text = tokens[k].text
+    if len(text) < 2 or not text.isupper():
+        return False
+    neighbours = (tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens))
+    return any(not word.isupper() for word in neighbours)

@@ -16,7 +16,6 @@ from framing.attribution.base import (
     capitals_before,
     class_words,
     in_class,
-    initials_amid_lowercase,
     is_name_word,
     joined,
     make_mention,
@@ -25,7 +24,7 @@ from framing.attribution.base import (
     strip_possessive,
     written_name,
 )
-from framing.attribution.initials import with_initials
+from framing.attribution.initials import initials_amid_lowercase, with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import inner_nation, inner_possessive

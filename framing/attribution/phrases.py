@@ -15,7 +15,6 @@ from framing.attribution.base import (
     MentionIndex,
     class_words,
     in_class,
-    initials_amid_lowercase,
     is_filler,
     make_mention,
 )
@@ -29,6 +28,7 @@ from framing.attribution.heads import (
     partitive_of,
     speech_words,
 )
+from framing.attribution.initials import initials_at
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -50,9 +50,9 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     first = None
     k = end - 1
     relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
-    initials = initials_amid_lowercase(tokens)  # "the head of the US delegation": "US" is no pronoun
     while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in relatives:
-        word_class_ = None if k in initials else function_words.get(tokens[k].norm)
+        # "the head of the US delegation": "US" is no pronoun
+        word_class_ = None if initials_at(tokens, k) else function_words.get(tokens[k].norm)
         if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
         complement = complement_at(tokens, k, lexicons)  # "sources familiar with the plan": the sources
