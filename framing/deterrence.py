@@ -70,12 +70,6 @@ def _phrases(lexicons: LexiconSet) -> _Phrases:
     return _Phrases({w: tuple(sorted(p, key=lambda x: -len(x[0]))) for w, p in found.items()})
 
 
-@derived
-def _responses(lexicons: LexiconSet) -> frozenset[str]:
-    """The rule's ``response`` words."""
-    return frozenset(w for w, kind in lexicons.deterrence.words.items() if kind == "response")
-
-
 def deterrence_hits(
     text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexicons: LexiconSet
 ) -> Deterrence:
@@ -94,7 +88,9 @@ def deterrence_hits(
     dimension = rule.counts.partition("/")[0]
     words = lexicons.deterrence.words
     # Most sentences have no response word: a set test over the words, without a Python loop.
-    if dimension not in lexicons.lexicons or _responses(lexicons).isdisjoint(map(_NORM, tokens)):
+    if dimension not in lexicons.lexicons or lexicons.deterrence.of_kind("response").isdisjoint(
+        map(_NORM, tokens)
+    ):
         return Deterrence(list(hits), {})
     conditions = _conditions(tokens, _phrases(lexicons))
     if not conditions:

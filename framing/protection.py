@@ -24,7 +24,6 @@ from typing import NamedTuple
 
 from framing.deterrence import covering_span
 from framing.lexicon import GrammarRule, LexiconSet
-from framing.lexicon.model import derived
 from framing.match import Hit, select_longest
 from framing.results import Match
 from framing.tokenize import Token
@@ -45,12 +44,6 @@ class Protection(NamedTuple):
     dangers: dict[int, str]
 
 
-@derived
-def _verbs(lexicons: LexiconSet) -> frozenset[str]:
-    """The rule's ``verb`` words."""
-    return frozenset(w for w, kind in lexicons.protection.words.items() if kind == "verb")
-
-
 def protection_hits(
     text: str, tokens: Sequence[Token], hits: Sequence[Hit], lexicons: LexiconSet
 ) -> Protection:
@@ -68,7 +61,9 @@ def protection_hits(
     rule = lexicons.protection
     dimension = rule.counts.partition("/")[0]
     # Most sentences have no verb of protection: a set test over the words, without a Python loop.
-    if dimension not in lexicons.lexicons or _verbs(lexicons).isdisjoint(map(_NORM, tokens)):
+    if dimension not in lexicons.lexicons or lexicons.protection.of_kind("verb").isdisjoint(
+        map(_NORM, tokens)
+    ):
         return Protection(list(hits), {})
     dangers = _dangers(hits, rule.danger)
     if not dangers:

@@ -229,3 +229,11 @@ def test_derived_structures_are_built_once_per_set(tmp_path):
     assert user.derived(build) == len(builtin) + 1
     # Once per set: the second call on each set reads what the first stored.
     assert calls == [builtin, user]
+
+
+def test_grammar_rule_words_by_kind():
+    rules = load_lexicons()
+    responses = rules.deterrence.of_kind("response")
+    assert responses and all(rules.deterrence.words[w] == "response" for w in responses)
+    assert rules.protection.of_kind("verb") == {w for w, k in rules.protection.words.items() if k == "verb"}
+    assert rules.protection.of_kind("no such kind") == frozenset()

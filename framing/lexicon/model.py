@@ -189,9 +189,21 @@ class GrammarRule:
     danger: frozenset[str] = frozenset()
 
     @functools.cached_property
+    def kinds(self) -> Mapping[str, frozenset[str]]:
+        """Kind -> the rule's words of that kind ("response", "verb", "auxiliary"), read once."""
+        found: dict[str, set[str]] = {}
+        for word, kind in self.words.items():
+            found.setdefault(kind, set()).add(word)
+        return MappingProxyType({kind: frozenset(words) for kind, words in found.items()})
+
+    def of_kind(self, kind: str) -> frozenset[str]:
+        """The rule's words of one kind (none when the file lists no such word)."""
+        return self.kinds.get(kind, frozenset())
+
+    @functools.cached_property
     def auxiliaries(self) -> re.Pattern[str] | None:
         """One scan for the auxiliaries, so that most sentences are passed over in C (None: no rule)."""
-        words = sorted(w for w, kind in self.words.items() if kind == "auxiliary")
+        words = sorted(self.of_kind("auxiliary"))
         alternatives = "|".join(map(re.escape, words))
         return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE) if words else None
 
