@@ -88,9 +88,7 @@ def deterrence_hits(
     dimension = rule.counts.partition("/")[0]
     words = lexicons.deterrence.words
     # Most sentences have no response word: a set test over the words, without a Python loop.
-    if dimension not in lexicons.lexicons or lexicons.deterrence.of_kind("response").isdisjoint(
-        map(_NORM, tokens)
-    ):
+    if dimension not in lexicons.lexicons or rule.of_kind("response").isdisjoint(map(_NORM, tokens)):
         return Deterrence(list(hits), {})
     conditions = _conditions(tokens, _phrases(lexicons))
     if not conditions:

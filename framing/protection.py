@@ -61,9 +61,7 @@ def protection_hits(
     rule = lexicons.protection
     dimension = rule.counts.partition("/")[0]
     # Most sentences have no verb of protection: a set test over the words, without a Python loop.
-    if dimension not in lexicons.lexicons or lexicons.protection.of_kind("verb").isdisjoint(
-        map(_NORM, tokens)
-    ):
+    if dimension not in lexicons.lexicons or rule.of_kind("verb").isdisjoint(map(_NORM, tokens)):
         return Protection(list(hits), {})
     dangers = _dangers(hits, rule.danger)
     if not dangers:
