@@ -3,7 +3,8 @@
 Lines come first: a headline without a final period, a paragraph per line, a boilerplate line
 ("Advertisement") each stand alone. Hard-wrapped text (lines that break mid-sentence) is joined back.
 Inside a block, Punkt's decisions (:mod:`framing.sentences`: nltk's algorithm, without importing nltk)
-split sentences with the project's own abbreviation list and no downloaded model, and run-on scraped
+split sentences with the project's own abbreviation list and no downloaded model, an abbreviation
+after an opening quote ("“Mr. Trump") is joined back where Punkt breaks after it, and run-on scraped
 text ("attack on Kiev.This is") is split where a sentence end lost its space.
 """
 
@@ -34,6 +35,9 @@ _LOWER_START = re.compile(r"\s*[a-z0-9(]")
 # start, quadratic in its length.
 _RUN_ON = re.compile(r"(?<=\w)[.!?][\"”’]?(?=[A-Z][a-z])")
 _LAST_WORD = re.compile(r"\w+\Z")
+# A sentence that ends in an abbreviation right after an opening quote or bracket ("“Mr.", "(Gen."):
+# Punkt reads the word as "“mr", which is no abbreviation, and breaks; framing joins the two back.
+_QUOTED_ABBREVIATION = re.compile(r"(?<!\S)[\"'“‘«(\[]+([^\s\"'“‘«(\[]+)\.\Z")
 _WORD_LOOKBACK = 40
 """Characters read back for the word before a run-on end; no abbreviation is longer."""
 MAX_BLOCK = 20_000
@@ -136,6 +140,30 @@ def _split_run_ons(text: str, start: int, end: int, abbreviations: frozenset[str
         yield found.end()
 
 
+def _rejoin_quoted_abbreviations(
+    text: str, spans: list[tuple[int, int]], abbreviations: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Join a sentence that ends in a quoted abbreviation ("“Mr.") to the one after it.
+
+    The one place framing departs from Punkt's decisions: nltk keeps a leading quote mark in the word
+    it looks up, so "“Mr. Trump is" splits after "“Mr." while '"Mr. Trump is' does not.
+    """
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        if joined and _ends_in_quoted_abbreviation(text, *joined[-1], abbreviations):
+            start = joined.pop()[0]
+        joined.append((start, end))
+    return joined
+
+
+def _ends_in_quoted_abbreviation(text: str, start: int, end: int, abbreviations: frozenset[str]) -> bool:
+    found = _QUOTED_ABBREVIATION.search(text, max(start, end - _WORD_LOOKBACK), end)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return word in abbreviations or word.split("-")[-1] in abbreviations
+
+
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut text[start:end] into pieces of at most :data:`MAX_BLOCK` characters, at a sentence end if any."""
     while end - start > MAX_BLOCK:
@@ -168,7 +196,9 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
             continue
         for piece_start, piece_end in _pieces(text, block_start, block_end):
             block = text[piece_start:piece_end]
-            for rel_start, rel_end in sentence_spans(block, lexicons.abbreviations):
+            spans_in_block = sentence_spans(block, lexicons.abbreviations)
+            rejoined = _rejoin_quoted_abbreviations(block, spans_in_block, lexicons.abbreviations)
+            for rel_start, rel_end in rejoined:
                 start, end = piece_start + rel_start, piece_start + rel_end
                 cuts = [*_split_run_ons(text, start, end, lexicons.abbreviations), end]
                 for cut in cuts:

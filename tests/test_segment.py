@@ -286,3 +286,19 @@ def test_wire_credit_lines_are_boilerplate_but_sentences_about_reporting_are_not
         ("Additional reporting by Jane Doe in Kyiv", True),
         ("Reporting by our correspondent suggested the talks failed.", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke. “Mr. Trump is a fraud,” she said.", ["He spoke.", "“Mr. Trump is a fraud,” she said."]),
+        ("The talks (Gen. Milley was there) ended.", ["The talks (Gen. Milley was there) ended."]),
+        ("She wrote ‘Dr. No’ there. It sold.", ["She wrote ‘Dr. No’ there.", "It sold."]),
+        # Not an abbreviation, or not after an opening mark: Punkt's break stands.
+        ("He said “Stop. Now.” Then left.", ["He said “Stop.", "Now.”", "Then left."]),
+        ("They met x“Mr. Smith.", ["They met x“Mr.", "Smith."]),
+    ],
+)
+def test_an_abbreviation_after_an_opening_quote_does_not_end_a_sentence(text, expected):
+    """nltk looks up "“mr", which is no abbreviation, and breaks; framing joins the pieces back."""
+    assert [s.text for s in segment(text, load_lexicons())] == expected
