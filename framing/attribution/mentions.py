@@ -116,6 +116,7 @@ def _name_mention(
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
         office = list(hits_between(hits, name_first, stop))
         person = trailing_name(tokens, name_first, stop, office, lexicons)
+        person = _holder_after_complement(person, office, stop - name_first - 1)
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
@@ -152,6 +153,14 @@ def _name_mention(
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
+
+
+def _holder_after_complement(person: str, office: Sequence[Hit], run: int) -> str:
+    """The holder's name after "<title> of|for <run of words>" when no office word is in the run.
+
+    A run of two words is the office's complement ("the MP for Islington North"), no one's name.
+    """
+    return "" if not office and run <= 2 else person
 
 
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],

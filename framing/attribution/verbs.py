@@ -61,11 +61,15 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     """
     if mention.kind not in ("title_role", "role"):
         return mention
+    postmodifiers = class_words(ctx.lexicons, "postmodifier")
     names = [
         m
         for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
         if m.kind in ("person", "name")
         and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
+        # "the MP for Islington North": a short untitled name right after "for" or "of" completes the
+        # office; a longer run goes on to the holder ("Secretary for Arms Control Mallory Stewart")
+        and not (m.kind == "name" and m.stop - m.first <= 2 and ctx.tokens[m.first - 1].norm in postmodifiers)
     ]
     if not names:
         return mention
