@@ -62,7 +62,9 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     head = ends[k]
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
-        if aside.title and not head.title and head.kind in NAME_KINDS:
+        if _office_of_body(aside, tokens, lexicons) and not head.title and head.kind in NAME_KINDS:
+            aside = None  # "Jack Law, chief executive of Alcohol Focus Scotland, said": Law holds the office
+        elif aside.title and not head.title and head.kind in NAME_KINDS:
             # "The commander of Ukraine's 36th Separate Marine Brigade, Maj. Serhii Volyna, told": a titled
             # name apposed to an untitled one is the person; the untitled name is the unit or body
             head = dataclasses.replace(head, kind="role")
@@ -76,6 +78,15 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _office_of_body(aside: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """An aside that is a title and the body it is held in ("chief executive of Alcohol Focus Scotland").
+
+    Its "name" is the body's: "of" or "for" stands between the title and the capitalised words.
+    """
+    postmodifiers = class_words(lexicons, "postmodifier")
+    return bool(aside.title) and any(t.norm in postmodifiers for t in tokens[aside.first : aside.stop])
 
 
 def _long_aside(k: int, ends: Mapping[int, Mention], tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
