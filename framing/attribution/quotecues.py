@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import Mention, rstrip_end
 from framing.match import Hit
@@ -14,7 +14,13 @@ QUOTE_CUE_REACH = 8
 """A cue after a quote belongs to it only within this many words ("‘...’ as Ukraine ... Russia Claims" does not)."""
 
 
-def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used: set[int]) -> Hit | None:
+def nearest_cue(
+    cues: Sequence[Hit],
+    tokens: Sequence[Token],
+    quote: Quote,
+    used: set[int],
+    function_words: Mapping[str, str],
+) -> Hit | None:
     """A verb or phrase cue outside the quote, in the clause right after or right before it.
 
     ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
@@ -25,7 +31,7 @@ def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used
         cue = cues[k]
         if _count_between(tokens, quote.end, tokens[cue.first].start) > QUOTE_CUE_REACH:
             break  # this cue and any later one are too far
-        if _free(cue, used):
+        if _free(cue, used) or (cue.first not in used and _closing_attitude(cue, tokens, function_words)):
             return cue
     before = bisect_right(cues, quote.start, key=lambda c: tokens[c.stop - 1].end)
     for k in range(
@@ -41,6 +47,24 @@ def nearest_cue(cues: Sequence[Hit], tokens: Sequence[Token], quote: Quote, used
 
 def _free(cue: Hit, used: set[int]) -> bool:
     return cue.first not in used and cue.entry.subcategory in ("verb", "phrase")
+
+
+def _closing_attitude(cue: Hit, tokens: Sequence[Token], function_words: Mapping[str, str]) -> bool:
+    """An attitude cue that ends the clause after a quote: "“...,” Lukashenko continued." reports the quote.
+
+    Before an object or an infinitive it is a stance of its own ("“...,” he continued to insist that").
+    Only a past tense right after its subject (a noun, name or pronoun): "... about Russia’s plans.",
+    "900,000 orders, Softbank said" end in a noun; "can be approved or rejected." has no subject there.
+    """
+    last = tokens[cue.stop - 1].norm
+    before = tokens[cue.first - 1].norm if cue.first > 0 else ""
+    return (
+        cue.entry.subcategory == "attitude"
+        and last.endswith("ed")
+        and not before.endswith(("'s", "’s"))
+        and function_words.get(before) in (None, "pronoun")
+        and (cue.stop == len(tokens) or tokens[cue.stop].clause_break_before)
+    )
 
 
 def _count_between(tokens: Sequence[Token], start: int, end: int) -> int:
