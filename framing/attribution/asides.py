@@ -70,7 +70,9 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
             head = dataclasses.replace(head, kind="role")
     if aside is not None and head.kind not in NAME_KINDS:
         # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
-        head = with_premodifiers(text, head, tokens, lexicons)  # "the White House spokesman, Josh Earnest"
+        head = with_premodifiers(
+            text, head, tokens, lexicons, office=True
+        )  # "the White House spokesman, Josh Earnest"
         return dataclasses.replace(
             aside, first=head.first, start=head.start, text=text[head.start : aside.end]
         )
@@ -134,21 +136,37 @@ def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
     return adverb or (token.text.islower() and token.norm.endswith("ing"))
 
 
-def with_premodifiers(text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> Mention:
-    """Widen a source over the words before it in its noun phrase: "ABC moderator David Muir", "the Trump campaign"."""
+def with_premodifiers(
+    text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet, *, office: bool = False
+) -> Mention:
+    """Widen a source over the words before it in its noun phrase: "ABC moderator David Muir", "the Trump campaign".
+
+    ``office``: an organisation may be the complement of an office before it, read with it ("The
+    Commander-in-Chief of the Armed Forces of Ukraine, Col.-Gen. Oleksandr Syrskyi, said").
+    """
     if mention.kind in ("pronoun", "speech_noun"):
         return mention
     function_words = lexicons.speech.function_words
     first = mention.first
+    genitive = office and mention.kind in ("institution", "role")
     while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
         previous = tokens[first - 1].norm
         word_class_ = function_words.get(previous)
+        if text[tokens[first - 1].end : tokens[first].start] == "-":
+            first -= 1  # inside a hyphenated word: "Commander-in-Chief"
+            continue
+        if genitive and in_class(lexicons, previous, "postmodifier"):
+            genitive = False  # the office held in the organisation heads the phrase
+            first -= 1
+            continue
         if word_class_ not in (None, "determiner") and not in_class(lexicons, previous, "possessive"):
             break
         if previous in speech_words(lexicons) or previous in class_words(lexicons, "relative"):
             break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
         first -= 1
-        if word_class_ is not None:
+        if word_class_ is not None and not (
+            genitive and first > 0 and in_class(lexicons, tokens[first - 1].norm, "postmodifier")
+        ):
             break  # a determiner or possessive opens the phrase
     if first == mention.first:
         return mention
