@@ -14,6 +14,7 @@ from framing.attribution.base import (
     in_class,
     make_mention,
     manner_adverb,
+    nation_of,
     set_off,
 )
 from framing.attribution.phrases import conjoined, with_partitive
@@ -258,7 +259,9 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
         return None  # "..., referring to the People's Republic": a participle's subject came before it
     first = cue.stop
     if first not in mentions.starting and lexicons is not None and first < len(tokens) - 1:
-        first += in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
+        article = in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
+        first += article  # and "said the German chancellor": a nation's adjective before a title
+        first += article and first not in mentions.starting and bool(nation_of(tokens[first].norm, lexicons))
     found = next(
         (
             m
