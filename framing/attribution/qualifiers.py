@@ -27,6 +27,7 @@ def qualified_titles(
 ) -> list[Mention]:
     """The mentions of a sentence with titled persons read together with the words that qualify them."""
     found = _apposed_titles(text, tokens, found, lexicons)
+    found = _holders_after_complement(text, tokens, found, lexicons)
     found = [_person_by_who(text, m) for m in found]
     found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
     return _organisation_modifiers(text, tokens, found)
@@ -112,6 +113,54 @@ def _apposed_titles(
             and text[name.end : name.end + 1] == ","
         ):
             result[j] = dataclasses.replace(name, kind="person", title=title.title)
+    return result
+
+
+def _holders_after_complement(
+    text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
+) -> list[Mention]:
+    """A name right after a title's complement holds the title: "Ukraine’s ambassador to the UK Vadym Prystaiko".
+
+    The name rules read the complement and the name as one run ("the UK Vadym Prystaiko", "Poland Andrij
+    Deszczyca"); the run is cut back to the complement, and the name becomes the titled person.
+    """
+    result = list(found)
+    for title in found:
+        at = title.stop + 1  # one preposition after the title: "to", "of", "for"
+        if title.kind != "title_role" or at >= len(tokens):
+            continue
+        if lexicons.speech.function_words.get(tokens[title.stop].norm) != "preposition":
+            continue
+        run = next(
+            (m for m in result if m.first == at and m.kind in ("institution", "place", "person")), None
+        )
+        holder = next(
+            (
+                m
+                for m in result
+                if run is not None and m.stop == run.stop and m.first > at and m.kind == "name"
+            ),
+            None,
+        )
+        if run is None or (holder is None and (run.kind != "person" or run.title)):
+            continue
+        if holder is None:  # "Poland Andrij Deszczyca": a person already, the title was lost before "to"
+            first = next(
+                (k for k in range(at, run.stop) if tokens[k].start == text.find(run.name, run.start)), at
+            )
+            result[result.index(run)] = dataclasses.replace(
+                run,
+                first=first,
+                start=tokens[first].start,
+                text=text[tokens[first].start : run.end],
+                title=title.title,
+            )
+        elif holder.stop - holder.first >= 2:
+            end = tokens[holder.first - 1].end
+            result[result.index(run)] = dataclasses.replace(
+                run, stop=holder.first, end=end, text=text[run.start : end]
+            )
+            result[result.index(holder)] = dataclasses.replace(holder, kind="person", title=title.title)
     return result
 
 

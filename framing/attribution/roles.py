@@ -108,8 +108,9 @@ def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
     """
     if head in roles:
         return True
-    return in_class(lexicons, head, "leader_generic") and any(
-        in_class(lexicons, r, *LEADER_CLASSES) for r in roles
+    return any(
+        in_class(lexicons, head, generic) and any(in_class(lexicons, r, *offices) for r in roles)
+        for generic, offices in GENERIC_TITLES
     )
 
 
@@ -152,6 +153,11 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
 
 LEADER_CLASSES = frozenset({"leader", "leader_generic"})
 """Word classes of leaders' titles in ``sources/word_classes.tsv``."""
+GENERIC_TITLES = (
+    ("leader_generic", LEADER_CLASSES),
+    ("diplomat_generic", frozenset({"diplomat", "diplomat_generic"})),
+)
+"""A generic word's class and the classes of the offices it fits ("the diplomat" for an ambassador)."""
 MAX_NAME_WORDS = 6
 """A source's display name longer than this is cut to its noun phrase (:func:`shorten`)."""
 

@@ -15,6 +15,8 @@ WORD_CLASSES = (
     "coordinator",
     "leader",
     "leader_generic",
+    "diplomat",
+    "diplomat_generic",
     "not_source",
     "intent",
     "addressee",
