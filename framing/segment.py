@@ -40,6 +40,11 @@ _LAST_WORD = re.compile(r"\w+\Z")
 _QUOTED_ABBREVIATION = re.compile(r"(?<!\S)[\"'“‘«(\[]+([^\s\"'“‘«(\[]+)\.\Z")
 _WORD_LOOKBACK = 40
 """Characters read back for the word before a run-on end; no abbreviation is longer."""
+_LOWER = re.compile(r"[a-z]")
+_SHOUTED = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
+"""A line in capitals only (no lowercase letter, two capitals in a row somewhere)."""
+_SHOUTED_WORDS = 4
+"""A line in capitals is a headline from this many words ("PAP / EPA / PAP" is a credit, not one)."""
 MAX_BLOCK = 20_000
 """Characters Punkt reads at once: a longer block (a megabyte line) is cut first at a sentence end
 followed by a space, else at a space, so no step sees an unbounded span."""
@@ -98,9 +103,20 @@ def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
 
     matches = line_matcher(tuple(p.pattern for p in lexicons.boilerplate))
+    # Most lines have lowercase letters: a later line in capitals only is another article's headline
+    # ("BIDEN WARNS RUSSIA OF 'SWIFT AND SEVERE CONSEQUENCES' ..."), a link, not this article's text.
+    headlines = sum(_LOWER.search(text, s, e) is not None for s, e in lines) * 2 > len(lines)
 
     def is_boilerplate(span: tuple[int, int]) -> bool:
-        return matches(text[span[0] : span[1]])
+        line = text[span[0] : span[1]]
+        if (
+            headlines
+            and span != lines[0]
+            and _SHOUTED.fullmatch(line)
+            and len(line.split()) >= _SHOUTED_WORDS
+        ):
+            return True
+        return matches(line)
 
     block_start, block_end = lines[0]
     block_is_boilerplate = is_boilerplate(lines[0])

@@ -302,3 +302,28 @@ def test_wire_credit_lines_are_boilerplate_but_sentences_about_reporting_are_not
 def test_an_abbreviation_after_an_opening_quote_does_not_end_a_sentence(text, expected):
     """nltk looks up "“mr", which is no abbreviation, and breaks; framing joins the pieces back."""
     assert [s.text for s in segment(text, load_lexicons())] == expected
+
+
+def test_a_later_line_in_capitals_is_another_articles_headline():
+    """Fox-style links ("BIDEN WARNS RUSSIA OF ...") are not the article's text; a title in capitals is."""
+    text = (
+        "RUSSIA MASSES TROOPS ON THE BORDER\n\nThe Pentagon said troops would move.\n\n"
+        "BIDEN WARNS RUSSIA OF 'SWIFT AND SEVERE CONSEQUENCES'\n\nKYIV UPDATE\n\nKirby spoke on Monday.\n\n"
+        "He said more was coming.\n\nTalks resume on Friday."
+    )
+    flags = [(s.text.split()[0], s.boilerplate) for s in segment(text, load_lexicons())]
+    assert flags == [
+        ("RUSSIA", False),
+        ("The", False),
+        ("BIDEN", True),
+        ("KYIV", False),
+        ("Kirby", False),
+        ("He", False),
+        ("Talks", False),
+    ]
+
+
+def test_a_text_in_capitals_keeps_its_lines():
+    """A wire story typed in capitals throughout has no other article's headline in it."""
+    text = "TROOPS MOVED TO THE BORDER ON MONDAY\n\nOFFICIALS SAID THE TALKS WOULD GO ON\n\nThe end."
+    assert not any(s.boilerplate for s in segment(text, load_lexicons()))
