@@ -60,3 +60,13 @@ def test_a_refusal_keeps_the_support_it_withholds_in_the_evidence_with_weight_ze
     assert text[match.start : match.end] == match.text == "military support"
     assert match.weight == 0.0
     assert match.modifiers == ("refused by 'ruled out' (withheld, not given: dropped)",)
+
+
+def test_should_asks_for_the_support_after_it_not_the_aid_named_before_it():
+    # 'should' is an appeal of the shipped negators.tsv: support after it is asked for or forecast, not given.
+    asked = analyze("Scholz should provide Taurus cruise missiles to Ukraine.").matches
+    (support,) = [m for m in asked if m.dimension == "reassurance"]
+    assert support.weight == 0.0
+    assert any("should" in modifier for modifier in support.modifiers)
+    named = analyze("The aid to Ukraine should arrive next week.").matches
+    assert [m.weight for m in named if m.dimension == "reassurance"] == [1.0]
