@@ -70,3 +70,11 @@ def test_should_asks_for_the_support_after_it_not_the_aid_named_before_it():
     assert any("should" in modifier for modifier in support.modifiers)
     named = analyze("The aid to Ukraine should arrive next week.").matches
     assert [m.weight for m in named if m.dimension == "reassurance"] == [1.0]
+
+
+def test_a_stoppage_withholds_the_support_after_it_and_ends_a_negation():
+    # 'block', 'halt' and their kin are refusals of the shipped negators.tsv.
+    blocked = analyze("The House voted to block military aid to the rebels.").matches
+    assert [m.weight for m in blocked if m.dimension == "reassurance"] == [0.0]
+    halted = analyze("The Games did not halt the invasion of Georgia.").sentences[0].scores
+    assert halted.get("reassurance", 0) == 0 and halted["threat"] > 0
