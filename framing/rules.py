@@ -18,6 +18,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   yet (``framing/appeal.py``).
 - A **refusal** ("ruled out", "refused to", "withheld") drops the support and capability it withholds the same
   way, and ends a negation's scope; negated ("did not hesitate to send"), it refuses nothing.
+- A **condition** ("if", "unless") drops the reassurance of its clause: it is supposed, not so
+  (``framing/condition.py``).
 - **Denials** of a belief or an indication ("I don't believe", "no sign of") negate every match of the
   rest of the sentence up to a ``scope_break`` word, across commas: "I don't believe they will cross the
   line" denies a threat (ANNOTATION: reassurance; the belief itself stays hedging).
@@ -35,6 +37,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from framing.appeal import requested, standing_refusals
+from framing.condition import conditioned
 from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
@@ -82,6 +85,7 @@ class _Scope(NamedTuple):
     impossibles: list[Hit]
     appeals: list[Hit]
     refusals: list[Hit]
+    conditions: list[Hit]
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -126,6 +130,8 @@ def apply_rules(
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
     for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.breaks).items():
         negated_by.setdefault(hit, (appeal, ""))
+    for hit, condition in conditioned(content, scope.conditions, tokens, scope.breaks).items():
+        negated_by.setdefault(hit, (condition, ""))
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
@@ -204,6 +210,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         impossibles=[m for m, kind in kinds if kind == "impossible"],
         appeals=[m for m, kind in kinds if kind == "appeal"],
         refusals=refusals,
+        conditions=[m for m, kind in kinds if kind == "condition"],
     )
 
 
@@ -304,6 +311,9 @@ def _weigh(
                 weight = 0.0
             elif negator.entry.subcategory == "refusal":
                 applied.append(f"refused by '{said}' (withheld, not given: dropped)")
+                weight = 0.0
+            elif negator.entry.subcategory == "condition":
+                applied.append(f"on the condition '{said}' (supposed, not so: dropped)")
                 weight = 0.0
             elif target == NEGATION_KEEP:
                 applied.append(f"{verb} by '{said}'{how}")

@@ -29,6 +29,7 @@ NEGATOR_KINDS = (
     "impossible",
     "appeal",
     "refusal",
+    "condition",
 )
 MAX_WEIGHT = 3.0
 # A `negated:` header names another dimension or one of these.
