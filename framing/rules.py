@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from framing.appeal import requested, standing_refusals
-from framing.condition import conditioned
+from framing.condition import suppose
 from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
@@ -130,8 +130,8 @@ def apply_rules(
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
     for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.breaks).items():
         negated_by.setdefault(hit, (appeal, ""))
-    for hit, condition in conditioned(content, scope.conditions, tokens, scope.breaks).items():
-        negated_by.setdefault(hit, (condition, ""))
+    if scope.conditions:  # most sentences have none
+        suppose(content, scope.conditions, tokens, scope.breaks, lexicons, negated_by)
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches

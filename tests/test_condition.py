@@ -40,3 +40,11 @@ def test_a_contingency_of_an_action_conditions_nothing():
     text = "The brigade is ready to act if needed to protect civilians."
     assert all(m.weight > 0 for m in _reassurance(text))
     assert analyze(text).sentences[0].scores["reassurance"] >= 1.0
+
+
+def test_a_denied_threat_on_a_condition_is_neither_threat_nor_safety():
+    # 'no risk' is reassurance through negation; supposed, it counts 0 in both dimensions.
+    scores = analyze("The doctors said that if there is no risk she could play.").sentences[0].scores
+    assert scores.get("reassurance", 0) == 0 and scores.get("threat", 0) == 0
+    # A reassurance word a negation reached stays the threat it became.
+    assert analyze("If Ukraine gets no air defence, cities will burn.").sentences[0].scores["threat"] > 0
