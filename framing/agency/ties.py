@@ -70,6 +70,7 @@ def _agent_before(
     # "is conquering" is progressive: its subject acts.
     copula = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
+    measured = False  # "a wave of": no link, but not for a bare name ("Italy launched a series of attacks")
     reported = _reported_gerund(clauses, first, stop)  # "reported destroying": the speaker did it
     declared = False
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
@@ -85,10 +86,12 @@ def _agent_before(
         agent = ending_at(clauses.agents, j)
         if agent is None:
             linked = linked or _links(clauses, j, first)
+            measured = measured or _measured(clauses, j)
             continue
         if agent.first in used:
             continue
-        rule = _tie_rule(clauses, agent, first, stop, subcategory, linked=linked, copula=copula)
+        linked_here = linked or (measured and agent.kind == "name")
+        rule = _tie_rule(clauses, agent, first, stop, subcategory, linked=linked_here, copula=copula)
         if rule == STOP:
             break
         if rule is None:
@@ -156,13 +159,31 @@ def _links(clauses: Clauses, j: int, first: int) -> bool:
 
     "to" is also the infinitive marker ("Russia intends to attack"), so it does not link; nor does
     "of"/"for"/"against" between an actor and a gerund ("accused Russia of shelling"), nor after an
-    accused actor ("accused Moscow of the attack").
+    accused actor ("accused Moscow of the attack"), nor "of" after a ``harm_measure`` noun, which frames
+    the harm it takes as the head of its phrase ("Russia launched a wave of strikes").
     """
     return (
         clauses.function_words.get(clauses.tokens[j].norm) == "preposition"
         and clauses.tokens[j].norm != "to"
         and not _gerund_subject(clauses, j, first)
         and not accused_of(clauses, j)
+        and not _measured(clauses, j)
+    )
+
+
+def _measured(clauses: Clauses, j: int) -> bool:
+    """An "of" at ``j`` right after a ``harm_measure`` noun ("a wave of", "a campaign of"), clause open.
+
+    It links no actor listed in agents.tsv ("Russia launched a wave of strikes", "Wagner mercenaries have
+    mounted a series of offensives"); a bare name stays linked (:func:`_agent_before`), as such a phrase
+    after one is as often a team's play or a company's drive ("Italy launched a series of attacks").
+    """
+    tokens = clauses.tokens
+    return (
+        j > 0
+        and tokens[j].norm == "of"
+        and not tokens[j].clause_break_before
+        and tokens[j - 1].norm in clauses.classes["harm_measure"]
     )
 
 

@@ -53,6 +53,7 @@ WORD_CLASSES = (
     "target_preposition",
     "directed_preposition",
     "taking_noun",
+    "harm_measure",
     "act_verb",
     "act_verb_gap",
     "opening_preposition",
