@@ -11,7 +11,8 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
   war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
   them: "the Ukraine war" labels a topic; a conflict "with" another side names parties, no agent ("its
   war with Russia", :func:`~framing.agency.after.mutual_conflict`);
-- **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between): "attacks by
+- **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between, or ``TARGET_GAP``
+  before a "by" when the harm's target comes first, "attacks on Gulf shipping by Iran"): "attacks by
   Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
   (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine",
   unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine"); and an

@@ -24,6 +24,9 @@ MODIFIER_WINDOW = 2
 """Words a possessor or national adjective may stand before its harm word: "Russia's full-scale invasion"."""
 PASSIVE_GAP = 2
 """Words that may stand between a harm word and its "by"/"from" ("killed so far by")."""
+TARGET_GAP = 4
+"""Words that may stand between a harm word and its "by" when its target comes first ("attacks on Gulf
+shipping by Iran"): a ``target_preposition`` and up to three words of its object."""
 SHARED_WINDOW = 25
 """Words a subject may stand before the coordinated verb that shares it ("Russia exerted ..., applied ...")."""
 FROM_HARM = ("attack", "violence", "escalation", "warning")

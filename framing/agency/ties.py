@@ -17,6 +17,7 @@ from framing.agency.index import (
     RELATIVE_GAP,
     STATE_AGENTS,
     STATE_HARM,
+    TARGET_GAP,
     WINDOW,
     Agent,
     Clauses,
@@ -297,12 +298,20 @@ def _agent_after(
     """The agent after the harm word at ``first:stop``.
 
     After "by"/"from"/"of" (an adverb may stand between: "killed so far by"), or in the shapes of
-    :mod:`framing.agency.after`.
+    :mod:`framing.agency.after`. After the harm's target (a ``target_preposition`` and its object,
+    :data:`TARGET_GAP` words at most) only "by" names the agent: "attacks on Gulf shipping by Iran", "the
+    blockade of Ukrainian ports by Russia's Black Sea fleet".
     """
     tokens = clauses.tokens
-    for by in range(stop, min(len(tokens), stop + 1 + PASSIVE_GAP)):
+    targeted = stop < len(tokens) and tokens[stop].norm in clauses.classes["target_preposition"]
+    gap = TARGET_GAP if targeted else PASSIVE_GAP
+    for by in range(stop, min(len(tokens), stop + 1 + gap)):
         if tokens[by].clause_break_before:
             break
+        if targeted and clauses.stops.get(by) in BOUNDARIES:
+            break  # "raids on shipping reported by Baghdad": the reporter, not the raider
+        if by - stop > PASSIVE_GAP and tokens[by].norm != "by":
+            continue
         if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
             return directed, "rule: harm of agent against target"
         if by == stop and (doer := relative_doer(clauses, first, by, used)) is not None:
