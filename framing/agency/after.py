@@ -1,5 +1,8 @@
-"""Agents named after their harm word: in a second prepositional phrase, or as the subject of a relative clause.
+"""Agents named after their harm word: after by/from/of, in a second prepositional phrase, in a relative clause.
 
+- "attacks by Russian forces", "the threat from Iran", "attacks on Gulf shipping by Iran": "by", "from" or
+  "of" and an actor after the harm word (:func:`agent_after`), or armed forces right after a gathering
+  noun, "the concentration of Russian troops" (:func:`forces_after`);
 - "a new invasion of Russia to Ukraine", "the aggression of NATO against Russia": after "of", an actor
   followed by a ``directed_preposition`` and another actor is the agent, the second actor the target
   (:func:`directed_agent`);
@@ -12,7 +15,17 @@
 
 from __future__ import annotations
 
-from framing.agency.index import CONFLICT, Agent, Clauses, written_possessive
+from framing.agency.index import (
+    BOUNDARIES,
+    CONFLICT,
+    FROM_HARM,
+    OF_HARM,
+    PASSIVE_GAP,
+    TARGET_GAP,
+    Agent,
+    Clauses,
+    written_possessive,
+)
 
 RELATIVE_DOER_GAP = 4
 """Words that may stand between the actor of a relative clause and its act verb ("is expected to launch")."""
@@ -144,3 +157,59 @@ def mutual_conflict(clauses: Clauses, agent: Agent, first: int, stop: int, subca
         return False
     between = range(min(agent.stop, first), max(agent.stop, first))
     return not any(tokens[k].norm in clauses.classes["act_verb"] for k in between)
+
+
+def agent_after(
+    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
+) -> tuple[Agent | None, str]:
+    """The agent after the harm word at ``first:stop``.
+
+    After "by"/"from"/"of" (an adverb may stand between: "killed so far by"), or in the shapes of
+    :mod:`framing.agency.after`. After the harm's target (a ``target_preposition`` and its object,
+    :data:`TARGET_GAP` words at most) only "by" names the agent: "attacks on Gulf shipping by Iran", "the
+    blockade of Ukrainian ports by Russia's Black Sea fleet".
+    """
+    tokens = clauses.tokens
+    targeted = stop < len(tokens) and tokens[stop].norm in clauses.classes["target_preposition"]
+    gap = TARGET_GAP if targeted else PASSIVE_GAP
+    for by in range(stop, min(len(tokens), stop + 1 + gap)):
+        if tokens[by].clause_break_before:
+            break
+        if targeted and clauses.stops.get(by) in BOUNDARIES:
+            break  # "raids on shipping reported by Baghdad": the reporter, not the raider
+        if by - stop > PASSIVE_GAP and tokens[by].norm != "by":
+            continue
+        if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
+            return directed, "rule: harm of agent against target"
+        if by == stop and (doer := relative_doer(clauses, first, by, used)) is not None:
+            return doer, "rule: agent of a relative clause after harm"
+        if not _names_agent(tokens[by].norm, subcategory):
+            continue
+        for j in range(by + 1, min(len(tokens), by + 4)):
+            if tokens[j].clause_break_before:
+                break
+            agent = clauses.agents.get(j)
+            if agent is not None and agent.first not in used and agent.kind not in ("pronoun", "anaphor"):
+                return agent, f"rule: harm {tokens[by].norm} agent"
+        break
+    return None, ""
+
+
+def forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:
+    """Armed forces right after a gathering noun that ends in "of": "the concentration of Russian troops"."""
+    tokens = clauses.tokens
+    for j in range(stop, min(len(tokens), stop + 3)):
+        if tokens[j].clause_break_before:
+            break
+        agent = clauses.agents.get(j)
+        if agent is not None:
+            if agent.kind == "forces" and agent.first not in used:
+                return agent, "rule: gathering of forces"
+            break
+    return None, ""
+
+
+def _names_agent(preposition: str, subcategory: str) -> bool:
+    """Whether ``preposition`` after a harm word of ``subcategory`` introduces its agent."""
+    kinds = {"by": None, "from": FROM_HARM, "of": OF_HARM}.get(preposition, ())
+    return kinds is None or subcategory.rsplit("/", 1)[-1] in kinds

@@ -2,22 +2,18 @@
 
 from __future__ import annotations
 
-from framing.agency.after import directed_agent, mutual_conflict, relative_doer
+from framing.agency.after import agent_after, forces_after, mutual_conflict
 from framing.agency.coordination import conjunct_head, shared_subject
 from framing.agency.index import (
     BOUNDARIES,
     CONFLICT,
     FORCES_OF,
-    FROM_HARM,
     LAUNCHED,
     MODIFIER_WINDOW,
-    OF_HARM,
-    PASSIVE_GAP,
     PRONOUN_WINDOW,
     RELATIVE_GAP,
     STATE_AGENTS,
     STATE_HARM,
-    TARGET_GAP,
     WINDOW,
     Agent,
     Clauses,
@@ -33,7 +29,7 @@ def agent_for(
 ) -> tuple[Agent | None, str]:
     """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
     if subcategory.rsplit("/", 1)[-1] in FORCES_OF:
-        return _forces_after(clauses, stop, used)
+        return forces_after(clauses, stop, used)
     agent, rule = participant_agent(clauses, first, subcategory, used)
     if agent is None:
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
@@ -53,7 +49,7 @@ def _any_agent(
         agent, rule = _agent_before(clauses, first, stop, subcategory, used)
         if agent is not None:
             return agent, rule
-    agent, rule = _agent_after(clauses, first, stop, subcategory, used)
+    agent, rule = agent_after(clauses, first, stop, subcategory, used)
     if agent is not None or head is None:
         return agent, rule
     return shared_subject(clauses, head)
@@ -290,62 +286,6 @@ def _object_of_preposition(clauses: Clauses, first: int) -> bool:
     if before >= 0 and clauses.tokens[before].norm in clauses.classes["article"]:
         before -= 1
     return before >= 0 and clauses.tokens[before].norm in clauses.classes["object_preposition"]
-
-
-def _agent_after(
-    clauses: Clauses, first: int, stop: int, subcategory: str, used: set[int]
-) -> tuple[Agent | None, str]:
-    """The agent after the harm word at ``first:stop``.
-
-    After "by"/"from"/"of" (an adverb may stand between: "killed so far by"), or in the shapes of
-    :mod:`framing.agency.after`. After the harm's target (a ``target_preposition`` and its object,
-    :data:`TARGET_GAP` words at most) only "by" names the agent: "attacks on Gulf shipping by Iran", "the
-    blockade of Ukrainian ports by Russia's Black Sea fleet".
-    """
-    tokens = clauses.tokens
-    targeted = stop < len(tokens) and tokens[stop].norm in clauses.classes["target_preposition"]
-    gap = TARGET_GAP if targeted else PASSIVE_GAP
-    for by in range(stop, min(len(tokens), stop + 1 + gap)):
-        if tokens[by].clause_break_before:
-            break
-        if targeted and clauses.stops.get(by) in BOUNDARIES:
-            break  # "raids on shipping reported by Baghdad": the reporter, not the raider
-        if by - stop > PASSIVE_GAP and tokens[by].norm != "by":
-            continue
-        if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
-            return directed, "rule: harm of agent against target"
-        if by == stop and (doer := relative_doer(clauses, first, by, used)) is not None:
-            return doer, "rule: agent of a relative clause after harm"
-        if not _names_agent(tokens[by].norm, subcategory):
-            continue
-        for j in range(by + 1, min(len(tokens), by + 4)):
-            if tokens[j].clause_break_before:
-                break
-            agent = clauses.agents.get(j)
-            if agent is not None and agent.first not in used and agent.kind not in ("pronoun", "anaphor"):
-                return agent, f"rule: harm {tokens[by].norm} agent"
-        break
-    return None, ""
-
-
-def _forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:
-    """Armed forces right after a gathering noun that ends in "of": "the concentration of Russian troops"."""
-    tokens = clauses.tokens
-    for j in range(stop, min(len(tokens), stop + 3)):
-        if tokens[j].clause_break_before:
-            break
-        agent = clauses.agents.get(j)
-        if agent is not None:
-            if agent.kind == "forces" and agent.first not in used:
-                return agent, "rule: gathering of forces"
-            break
-    return None, ""
-
-
-def _names_agent(preposition: str, subcategory: str) -> bool:
-    """Whether ``preposition`` after a harm word of ``subcategory`` introduces its agent."""
-    kinds = {"by": None, "from": FROM_HARM, "of": OF_HARM}.get(preposition, ())
-    return kinds is None or subcategory.rsplit("/", 1)[-1] in kinds
 
 
 def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
