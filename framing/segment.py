@@ -30,10 +30,11 @@ _LINE = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _TERMINAL = re.compile(r"[.!?:;…\"'”’»)]\s*$")
 _LOWER_START = re.compile(r"\s*[a-z0-9(]")
-# A sentence end that lost its following space: "Kiev.This", "said.”The". The word before is read
+# A sentence end that lost its following space: "Kiev.This", "said.”The", "border.- These" (a dash
+# quotation of a translated outlet opening right after it). The word before is read
 # separately (a bounded look back): a leading (\w+) group would rescan a long run of letters at every
 # start, quadratic in its length.
-_RUN_ON = re.compile(r"(?<=\w)[.!?][\"”’]?(?=[A-Z][a-z])")
+_RUN_ON = re.compile(r"(?<=\w)[.!?][\"”’]?(?=[A-Z][a-z]|[-–—] [A-Z])")
 _LAST_WORD = re.compile(r"\w+\Z")
 # A sentence that ends in an abbreviation right after an opening quote or bracket ("“Mr.", "(Gen."):
 # Punkt reads the word as "“mr", which is no abbreviation, and breaks; framing joins the two back.

@@ -327,3 +327,13 @@ def test_a_text_in_capitals_keeps_its_lines():
     """A wire story typed in capitals throughout has no other article's headline in it."""
     text = "TROOPS MOVED TO THE BORDER ON MONDAY\n\nOFFICIALS SAID THE TALKS WOULD GO ON\n\nThe end."
     assert not any(s.boilerplate for s in segment(text, load_lexicons()))
+
+
+def test_a_dash_quotation_glued_to_a_sentence_end_starts_a_sentence():
+    """Translated outlets lose the space: "...the crisis.- These people ..." is two sentences."""
+    text = "He referred to the crisis.- These people hunted. Talks with the U.S.- China group went on."
+    assert [s.text for s in segment(text, load_lexicons())] == [
+        "He referred to the crisis.",
+        "- These people hunted.",
+        "Talks with the U.S.- China group went on.",
+    ]

@@ -15,6 +15,10 @@ from framing.attribution.subjects import inverted_subject, subject
 from framing.attribution.verbs import inverted_source
 from framing.match import Hit
 
+_SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[ \t]*([-–—])[ \t]+(?=[A-Z])")
+"""A dash that opens a sentence inside a paragraph: "... the crisis. - These people ..."."""
+DASH_QUOTE_REACH = 2_000
+"""Characters looked back for the dash that opens a quotation in mid-paragraph."""
 _COLON_DASH = re.compile(r"[ \t]*:[ \t]*[-–—][ \t]")
 """A colon and an opening dash right after a cue: "Kabajewa replied: - You see, ..."."""
 
@@ -22,8 +26,8 @@ _COLON_DASH = re.compile(r"[ \t]*:[ \t]*[-–—][ \t]")
 def dash_quote(ctx: SentenceContext) -> Claim | None:
     """A dash quotation, "- We are ready - the minister said": a dash closes the quote, a cue and its source follow."""
     text, tokens = ctx.text, ctx.tokens
-    opening = _opening_dash(ctx)
-    if opening is None:
+    openings = _opening_dashes(ctx)
+    if not openings:
         return None  # most paragraphs: no source needs finding
     for cue in ctx.cues:
         kind = cue.entry.subcategory
@@ -46,7 +50,12 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         if mention.first >= cue.stop:  # "- ... - said the director of the institution Maryna Hanicka"
             mention = inverted_source(ctx, mention, cue)
         dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
-        if not dash or text[dash - 1] not in DASHES or opening >= dash - 1:
+        # the closing dash, and the last dash before it that opens a sentence ("- A - said X. - B - said Y")
+        opening = max((o for o in openings if o < dash - 1), default=None)
+        # a dash that opens a sentence opens the next quotation, unless the source and cue are all that
+        # follow it: "- I appeal to President Putin.- Steinmeier said." closes the quotation before
+        closes = dash - 1 not in openings or max(cue.stop, mention.stop) == len(tokens)
+        if not dash or text[dash - 1] not in DASHES or opening is None or not closes:
             continue
         ctx.used_cues.add(cue.first)
         start, end = trim(text, opening + 1, dash - 1)
@@ -54,13 +63,19 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
     return None
 
 
-def _opening_dash(ctx: SentenceContext) -> int | None:
-    """The dash that opens the paragraph of this sentence, if the paragraph opens with one."""
+def _opening_dashes(ctx: SentenceContext) -> list[int]:
+    """The dashes that may open a quotation this sentence closes: the paragraph's, and later sentences'.
+
+    "He referred to the crisis. - These people hunted. They shot. Hundreds died - said Lukashenko": a
+    sentence inside the paragraph opens with a dash. Looked for in a bounded window before the sentence end.
+    """
     start = ctx.layout.paragraph_start(ctx.sentence)
     opener = ctx.text[start : start + 2]
-    if opener[:1] in DASHES and opener[1:2].isspace():
-        return start
-    return None
+    found = [start] if opener[:1] in DASHES and opener[1:2].isspace() else []
+    if not any(dash in ctx.sentence.text for dash in DASHES):
+        return found  # no closing dash in this sentence: only the paragraph's may be closed by a cue alone
+    window = max(start, ctx.sentence.start - DASH_QUOTE_REACH)
+    return found + [m.start(1) for m in _SENTENCE_DASH.finditer(ctx.text, window, ctx.sentence.end)]
 
 
 def colon_dash(ctx: SentenceContext, cue: Hit) -> tuple[int, int] | None:

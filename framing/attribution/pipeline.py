@@ -142,6 +142,8 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
     # "- A. B. C - said the president": a dash quotation over sentences reaches back from its start, too.
     span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
+    if claim.rule == "dash_quote" and claim.cue is not None:  # "- A. B.\n- Steinmeier said.": its cue's too
+        span = (span[0], max(span[1], ctx.tokens[claim.cue.first].end))
     opened = min((index, *ctx.layout.covered(*span)))  # an empty content covers no sentence
     host = quotation_host(claim, built.built)
     if claim.kind == "scare":

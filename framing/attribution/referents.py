@@ -35,8 +35,15 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
         return _neuter(ctx, claim, opened, discourse)
     if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
         return discourse.resolve(mention, opened)
+    # not a person the quotation speaks of: "- For Vladimir Putin, ... is a priority - he pointed out"
+    inside = claim.content if claim.kind == "direct" else (0, 0)
     opening = next(
-        (m for m in ctx.by_token.opening if m.kind in NAME_KINDS and m.stop <= mention.first), None
+        (
+            m
+            for m in ctx.by_token.opening
+            if m.kind in NAME_KINDS and m.stop <= mention.first and not inside[0] <= m.start < inside[1]
+        ),
+        None,
     )
     known = discourse.known(opening.name) if opening is not None else None
     # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
