@@ -26,6 +26,7 @@ from framing.agency.index import (
     Clauses,
     written_possessive,
 )
+from framing.tokenize import Token
 
 RELATIVE_DOER_GAP = 4
 """Words that may stand between the actor of a relative clause and its act verb ("is expected to launch")."""
@@ -177,6 +178,8 @@ def agent_after(
             break
         if targeted and clauses.stops.get(by) in BOUNDARIES:
             break  # "raids on shipping reported by Baghdad": the reporter, not the raider
+        if targeted and by > stop and _participle(tokens[by]):
+            break  # "attacks on shipping confirmed by the Pentagon", "filmed by Reuters": not the attacker
         if by - stop > PASSIVE_GAP and tokens[by].norm != "by":
             continue
         if by == stop and (directed := directed_agent(clauses, by, used)) is not None:
@@ -193,6 +196,11 @@ def agent_after(
                 return agent, f"rule: harm {tokens[by].norm} agent"
         break
     return None, ""
+
+
+def _participle(token: Token) -> bool:
+    """A lowercase past participle ("confirmed", "verified", "documented", "shown"): a passive of its own."""
+    return token.text.islower() and token.norm.endswith(("ed", "en", "wn"))
 
 
 def forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:
