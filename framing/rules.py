@@ -42,6 +42,7 @@ from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
+from framing.negation import negation_note, span_text
 from framing.results import Match
 from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
@@ -86,6 +87,9 @@ class _Scope(NamedTuple):
     appeals: list[Hit]
     refusals: list[Hit]
     conditions: list[Hit]
+    reach_breaks: frozenset[
+        int
+    ]  # where an appeal's or condition's reach ends: no refusal a negation cancelled
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -128,10 +132,10 @@ def apply_rules(
         )
         for hit, predicate in found.items():
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
-    for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.breaks).items():
+    for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.reach_breaks).items():
         negated_by.setdefault(hit, (appeal, ""))
     if scope.conditions:  # most sentences have none
-        suppose(content, scope.conditions, tokens, scope.breaks, lexicons, negated_by)
+        suppose(content, scope.conditions, tokens, scope.reach_breaks, lexicons, negated_by)
     matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
@@ -172,7 +176,7 @@ def _presupposed_topics(
         if before is None:
             continue
         start, end = tokens[hit.first].start, tokens[hit.stop - 1].end
-        said = _span_text(text, tokens, negator)
+        said = span_text(text, tokens, negator)
         scaler = _scaler(hit, scope.scalers, tokens, scope.breaks)
         weight = hit.entry.weight * (scaler.entry.weight if scaler is not None else 1.0)
         topics.append(
@@ -198,9 +202,13 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
     breaks = frozenset(m.first for m, kind in kinds if kind in ("scope_break", "refusal"))
     negators = [m for m, kind in kinds if kind in ("negator", "preventive")]
     refusals = [m for m, kind in kinds if kind == "refusal"]
+    reach_breaks = breaks
     if refusals:  # most sentences have none
         plain = [m for m in negators if m.entry.subcategory == "negator"]
-        refusals = standing_refusals(refusals, plain, tokens, breaks)
+        standing = standing_refusals(refusals, plain, tokens, breaks)
+        # "should not delay aid": the cancelled refusal still ends the negation, not the appeal's reach
+        reach_breaks = breaks - {m.first for m in refusals if m not in standing}
+        refusals = standing
     return _Scope(
         negators=cancel_negated_preventives(negators, tokens, breaks),
         denials=[m for m, kind in kinds if kind == "denial"],
@@ -211,6 +219,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         appeals=[m for m, kind in kinds if kind == "appeal"],
         refusals=refusals,
         conditions=[m for m, kind in kinds if kind == "condition"],
+        reach_breaks=reach_breaks,
     )
 
 
@@ -299,35 +308,17 @@ def _weigh(
     else:
         # Most sentences negate nothing: an empty table is not asked (that hashes the hit and its entry).
         if negated_by and hit in negated_by:
-            negator, how = negated_by[hit]
-            verb = {"preventive": "prevented", "denial": "denied", "impossible": "ruled out"}.get(
-                negator.entry.subcategory, "negated"
-            )
-            said = _span_text(text, tokens, negator)
-            # A row may declare its own target ("sanctions": not imposing them is no reassurance).
-            target = entry.negation_target(negator.entry.subcategory, lexicon.negated)
-            if negator.entry.subcategory == "appeal":
-                applied.append(f"called for by '{said}' (asked for, not given: dropped)")
+            note, target = negation_note(text, tokens, hit, lexicon, negated_by[hit])
+            applied.append(note)
+            if target == NEGATION_DROP:
                 weight = 0.0
-            elif negator.entry.subcategory == "refusal":
-                applied.append(f"refused by '{said}' (withheld, not given: dropped)")
-                weight = 0.0
-            elif negator.entry.subcategory == "condition":
-                applied.append(f"on the condition '{said}' (supposed, not so: dropped)")
-                weight = 0.0
-            elif target == NEGATION_KEEP:
-                applied.append(f"{verb} by '{said}'{how}")
-            elif target == NEGATION_DROP:
-                applied.append(f"{verb} by '{said}'{how} (dropped)")
-                weight = 0.0
-            else:
-                applied.append(f"{verb} by '{said}'{how} ({subcategory} -> {target})")
+            elif target != NEGATION_KEEP:
                 dimension, subcategory = target, f"{target}/negated_{lexicon.name}"
         scaler = _scaler(hit, scope.scalers, tokens, scope.breaks)
         if scaler is not None:
             factor = scaler.entry.weight
             verb = "intensified" if scaler.entry.subcategory == "intensifier" else "diminished"
-            applied.append(f"{verb} by '{_span_text(text, tokens, scaler)}' x{factor:g}")
+            applied.append(f"{verb} by '{span_text(text, tokens, scaler)}' x{factor:g}")
             weight *= factor
     return Match(
         dimension=dimension,
@@ -386,7 +377,3 @@ def _scaler(hit: Hit, scalers: Sequence[Hit], tokens: Sequence[Token], breaks: f
         if in_reach and clause_is_open(tokens, scaler.stop, hit.first, breaks):
             return scaler
     return None
-
-
-def _span_text(text: str, tokens: Sequence[Token], hit: Hit) -> str:
-    return text[tokens[hit.first].start : tokens[hit.stop - 1].end]

@@ -1,0 +1,48 @@
+"""What a negation, an appeal, a refusal or a condition does to a match: its note and its new target.
+
+The note is the evidence a reader sees ("refused by 'to block' (withheld, not given: dropped)"); the target
+is a dimension the match moves to, or :data:`~framing.lexicon.NEGATION_KEEP` / ``NEGATION_DROP``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from types import MappingProxyType
+
+from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, Lexicon
+from framing.match import Hit
+from framing.tokenize import Token
+
+_WITHHELD = MappingProxyType(
+    {
+        "appeal": "called for by '{}' (asked for, not given: dropped)",
+        "refusal": "refused by '{}' (withheld, not given: dropped)",
+        "condition": "on the condition '{}' (supposed, not so: dropped)",
+    }
+)
+"""Modifier kinds that leave what they reach unsaid: their note; the match is dropped."""
+_VERBS = MappingProxyType({"preventive": "prevented", "denial": "denied", "impossible": "ruled out"})
+
+
+def negation_note(
+    text: str, tokens: Sequence[Token], hit: Hit, lexicon: Lexicon, negation: tuple[Hit, str]
+) -> tuple[str, str]:
+    """What a negation does to a hit: its note, and the target (a dimension, keep or drop)."""
+    negator, how = negation
+    kind = negator.entry.subcategory
+    said = span_text(text, tokens, negator)
+    if kind in _WITHHELD:
+        return _WITHHELD[kind].format(said), NEGATION_DROP
+    # A row may declare its own target ("sanctions": not imposing them is no reassurance).
+    target = hit.entry.negation_target(kind, lexicon.negated)
+    verb = _VERBS.get(kind, "negated")
+    if target == NEGATION_KEEP:
+        return f"{verb} by '{said}'{how}", target
+    if target == NEGATION_DROP:
+        return f"{verb} by '{said}'{how} (dropped)", target
+    return f"{verb} by '{said}'{how} ({lexicon.name}/{hit.entry.subcategory} -> {target})", target
+
+
+def span_text(text: str, tokens: Sequence[Token], hit: Hit) -> str:
+    """The text of a hit as written."""
+    return text[tokens[hit.first].start : tokens[hit.stop - 1].end]
