@@ -152,8 +152,9 @@ def with_premodifiers(
     while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
         previous = tokens[first - 1].norm
         word_class_ = function_words.get(previous)
-        if text[tokens[first - 1].end : tokens[first].start] == "-":
-            first -= 1  # inside a hyphenated word: "Commander-in-Chief"
+        hyphen = text[tokens[first - 1].end : tokens[first].start] == "-"
+        if office and hyphen and previous not in speech_words(lexicons):
+            first -= 1  # inside a hyphenated office: "Commander-in-Chief"
             continue
         if genitive and in_class(lexicons, previous, "postmodifier"):
             genitive = False  # the office held in the organisation heads the phrase
