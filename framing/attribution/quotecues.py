@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import Mention, rstrip_end
+from framing.attribution.base import Mention, class_words, rstrip_end
+from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import Quote
 from framing.tokenize import Token
@@ -19,19 +20,26 @@ def nearest_cue(
     tokens: Sequence[Token],
     quote: Quote,
     used: set[int],
-    function_words: Mapping[str, str],
+    lexicons: LexiconSet,
+    text: str,
 ) -> Hit | None:
     """A verb or phrase cue outside the quote, in the clause right after or right before it.
 
     ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
     the cues next to the quote are found by bisection, and only those within reach are looked at.
     """
+    function_words = lexicons.speech.function_words
     after = bisect_left(cues, quote.end, key=lambda c: tokens[c.first].start)
     for k in range(after, len(cues)):  # the first free cue after the quote, if near enough
         cue = cues[k]
         if _count_between(tokens, quote.end, tokens[cue.first].start) > QUOTE_CUE_REACH:
             break  # this cue and any later one are too far
-        if _free(cue, used) or (cue.first not in used and _closing_attitude(cue, tokens, function_words)):
+        if _free(cue, used) or (
+            cue.first not in used
+            and _closing_attitude(cue, tokens, function_words)
+            and _said_before(quote, text)
+            and _subject_only(tokens, quote.end, cue.first, lexicons)
+        ):
             return cue
     before = bisect_right(cues, quote.start, key=lambda c: tokens[c.stop - 1].end)
     for k in range(
@@ -61,9 +69,23 @@ def _closing_attitude(cue: Hit, tokens: Sequence[Token], function_words: Mapping
     return (
         cue.entry.subcategory == "attitude"
         and last.endswith("ed")
-        and not before.endswith(("'s", "’s"))
         and function_words.get(before) in (None, "pronoun")
         and (cue.stop == len(tokens) or tokens[cue.stop].clause_break_before)
+    )
+
+
+def _said_before(quote: Quote, text: str) -> bool:
+    """The quotation ends in a comma or an end mark, as words said do ("“...,” he continued"), not a term ("a “sham”")."""
+    end = rstrip_end(text, quote.content_end)
+    return end > quote.content_start and text[end - 1] in ",.!?…"
+
+
+def _subject_only(tokens: Sequence[Token], start: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Only a subject stands between the quotation and the cue ("the head of state"), no clause ("and the West")."""
+    between = tokens[bisect_left(tokens, start, key=lambda t: t.start) : stop]
+    function_words, genitive = lexicons.speech.function_words, class_words(lexicons, "postmodifier")
+    return all(
+        function_words.get(t.norm) in (None, "pronoun", "determiner") or t.norm in genitive for t in between
     )
 
 

@@ -85,7 +85,7 @@ from framing.tokenize import WORD
 
 def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     """A quotation with a verb cue next to it; the source is the cue's subject."""
-    cue = nearest_cue(ctx.cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons.speech.function_words)
+    cue = nearest_cue(ctx.cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons, ctx.text)
     if cue is None:
         return None
     ctx.used_cues.add(cue.first)
