@@ -115,8 +115,7 @@ def _name_mention(
         # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
         office = list(hits_between(hits, name_first, stop))
-        person = trailing_name(tokens, name_first, stop, office, lexicons)
-        person = _holder_after_complement(person, office, stop - name_first - 1)
+        person = _holder_after_complement(tokens, name_first + 1, stop, office, lexicons)
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
@@ -155,12 +154,24 @@ def _name_mention(
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
 
 
-def _holder_after_complement(person: str, office: Sequence[Hit], run: int) -> str:
-    """The holder's name after "<title> of|for <run of words>" when no office word is in the run.
+def _holder_after_complement(
+    tokens: Sequence[Token], first: int, stop: int, office: Sequence[Hit], lexicons: LexiconSet
+) -> str:
+    """The holder's name in "<title> of|for <words>": after the office's portfolio, if it names one.
 
-    A run of two words is the office's complement ("the MP for Islington North"), no one's name.
+    "Minister of Defence Reznikov", "Secretary of State Antony Blinken": the words after the portfolio
+    (class ``portfolio``). With no office or portfolio word, two words are the office's complement ("the MP
+    for Islington North"), no one's name.
     """
-    return "" if not office and run <= 2 else person
+    k = first
+    while k < stop and (
+        in_class(lexicons, tokens[k].norm, "portfolio") or (k > first and nation_of(tokens[k].norm, lexicons))
+    ):
+        k += 1  # "Minister of Foreign Affairs Serbia Ivica Daczic": the country after the portfolio too
+    if first < k < stop and stop - k <= 3 and tokens[k].norm not in lexicons.speech.name_particles:
+        return " ".join(strip_possessive(t.text) for t in tokens[k:stop])
+    person = trailing_name(tokens, first - 1, stop, office, lexicons)
+    return "" if not office and stop - first <= 2 else person
 
 
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],
