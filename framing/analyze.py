@@ -14,13 +14,14 @@ from framing.agency import (
     capitalized_names,
 )
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
+from framing.attribution.context import speech_groups
 from framing.deterrence import deterrence_hits, explain
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
 from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
-from framing.match import PatternIndex, select_longest
+from framing.match import Hit, PatternIndex, select_longest
 from framing.protection import explain as explain_protection
 from framing.protection import protection_hits
 from framing.results import ArticleResult, Attribution, Match, SentenceResult
@@ -64,14 +65,25 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     sentences = segment(text, lexicon_set)
     sentence_tokens = [tokenize(text, s.start, s.end) for s in sentences]
     names = capitalized_names(sentence_tokens, lexicon_set)
-    attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set)
+    joint, agents = _indexes(lexicon_set)
+    # One pass over each content sentence finds the patterns of the words, the modifiers and attribution.
+    found = [
+        None if s.boilerplate else joint.find_parts(tokens)
+        for s, tokens in zip(sentences, sentence_tokens, strict=True)
+    ]
+    speech = [None if parts is None else parts[2] for parts in found]
+    attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set, speech)
     carriers = sentence_carriers(sentences, attributions) if "attribution" in dimensions else {}
     results = []
-    for sentence, tokens, (speaker, source_type) in zip(sentences, sentence_tokens, speakers, strict=True):
+    for sentence, tokens, (speaker, source_type), parts in zip(
+        sentences, sentence_tokens, speakers, found, strict=True
+    ):
         evidence = (
             ()
-            if sentence.boilerplate
-            else _evidence(text, sentence, tokens, names, carriers.get(sentence.index), lexicon_set)
+            if parts is None
+            else _evidence(
+                text, sentence, tokens, parts, names, carriers.get(sentence.index), lexicon_set, agents
+            )
         )
         scores = sentence_scores(evidence, dimensions)
         results.append(
@@ -98,13 +110,17 @@ def _evidence(
     text: str,
     sentence: Sentence,
     tokens: Sequence[Token],
+    parts: list[list[Hit]],
     names: frozenset[str],
     carrier: Attribution | None,
     lexicons: LexiconSet,
+    agents: AgencyIndex,
 ) -> tuple[Match, ...]:
-    """One content sentence's evidence: words, grammar rules, actor rules, the words of a quoted source."""
-    words, modifiers, agents = _indexes(lexicons)
-    found = words.find(tokens)
+    """One content sentence's evidence: words, grammar rules, actor rules, the words of a quoted source.
+
+    ``parts``: the sentence's hits of the words and the modifiers (and attribution's) from :func:`_indexes`.
+    """
+    found, modifier_hits = parts[0], parts[1]
     # Grammar the lists cannot hold (emphatic "do", "should" + subject) joins the words, so the rules reach it too.
     found += emphasis_hits(text, tokens, found, lexicons)
     found += inversion_hits(text, tokens, sentence.end, lexicons)
@@ -113,7 +129,7 @@ def _evidence(
     # A verb of protection before from/against and a danger ("protect civilians from shelling") is protection.
     found, dangers = protection_hits(text, tokens, found, lexicons)
     evidence = apply_rules(
-        text, tokens, select_longest(found), select_longest(modifiers.find(tokens)), lexicons, sentence.index
+        text, tokens, select_longest(found), select_longest(modifier_hits), lexicons, sentence.index
     )
     if conditions:
         evidence = tuple(explain(evidence, conditions, tokens))
@@ -132,10 +148,11 @@ def _evidence(
 
 
 @derived
-def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, PatternIndex, AgencyIndex]:
-    words = PatternIndex({lexicon.name: lexicon.entries for lexicon in lexicons})
+def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, AgencyIndex]:
+    """One index of three parts (the words, the modifiers, attribution's speech words), and the agency index."""
+    words = {lexicon.name: lexicon.entries for lexicon in lexicons}
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.
     # Definite determiners are read off the token before a match, not matched ("the" is everywhere).
     negators = tuple(e for e in lexicons.negators if e.subcategory != "definite")
-    modifiers = PatternIndex({"modifiers": negators + lexicons.intensifiers + lexicons.diminishers})
-    return words, modifiers, agency_index(lexicons)
+    modifiers = {"modifiers": negators + lexicons.intensifiers + lexicons.diminishers}
+    return PatternIndex(words, modifiers, speech_groups(lexicons)), agency_index(lexicons)

@@ -54,45 +54,51 @@ def _hit(group: str, entry: Entry, first: int, stop: int) -> Hit:
 
 _Rest = tuple[tuple[str, bool], ...]
 """The words of a pattern after its first, each as (stem, whether it ends in a wildcard)."""
-_Pattern = tuple[str, Entry, _Rest]
-"""A pattern as the index tries it: its group, its entry and the words after the first."""
+_Pattern = tuple[int, str, Entry, _Rest]
+"""A pattern as the index tries it: its part (see :meth:`PatternIndex.joint`), group, entry, words after the first."""
 _Candidates = tuple[tuple[_Pattern, ...], Mapping[str, list[_Pattern]] | None]
 """A word's patterns whatever follows, and its phrases by their second word (None: it starts none)."""
 _NOTHING: _Candidates = ((), None)
 """The candidates of a word that starts no pattern (most words): one shared value, tested by identity."""
 
 
-def _pattern(group: str, entry: Entry) -> _Pattern:
+def _pattern(part: int, group: str, entry: Entry) -> _Pattern:
     # The words after the first are split once here, not at every token the pattern is tried at.
     rest = tuple((w[:-1], True) if w.endswith("*") else (w, False) for w in entry.words[1:])
-    return group, entry, rest
+    return part, group, entry, rest
 
 
 class PatternIndex:
     """Patterns of several groups indexed by their first words, for one pass over the tokens."""
 
-    def __init__(self, groups: Mapping[str, Sequence[Entry]]) -> None:
-        """Index ``groups`` (group name -> entries)."""
+    def __init__(self, groups: Mapping[str, Sequence[Entry]], *more: Mapping[str, Sequence[Entry]]) -> None:
+        """Index ``groups`` (group name -> entries); each of ``more`` is a further part (see :meth:`find_parts`)."""
         # Phrases are keyed by their first two words, so a common first word ("the", "in") costs one
         # lookup instead of a check of every phrase that starts with it.
         self._single: dict[str, list[_Pattern]] = defaultdict(list)
         self._pairs: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
         self._loose: dict[str, list[_Pattern]] = defaultdict(list)
         self._prefix: dict[str, list[_Pattern]] = defaultdict(list)
-        for group, entries in groups.items():
-            for entry in entries:
-                first = entry.words[0]
-                if first.endswith("*"):
-                    self._prefix[first[:-1]].append(_pattern(group, entry))
-                elif len(entry.words) == 1:
-                    self._single[first].append(_pattern(group, entry))
-                elif entry.words[1].endswith("*"):
-                    self._loose[first].append(_pattern(group, entry))
-                else:
-                    self._pairs[first][entry.words[1]].append(_pattern(group, entry))
+        self._parts = 1 + len(more)
+        for part, part_groups in enumerate((groups, *more)):
+            for group, entries in part_groups.items():
+                for entry in entries:
+                    self._add(_pattern(part, group, entry))
         # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
         self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
         self._by_word: dict[str, _Candidates] = {}
+
+    def _add(self, pattern: _Pattern) -> None:
+        words = pattern[2].words
+        first = words[0]
+        if first.endswith("*"):
+            self._prefix[first[:-1]].append(pattern)
+        elif len(words) == 1:
+            self._single[first].append(pattern)
+        elif words[1].endswith("*"):
+            self._loose[first].append(pattern)
+        else:
+            self._pairs[first][words[1]].append(pattern)
 
     def _candidates(self, norm: str) -> _Candidates:
         """The patterns that can start at a word: those whatever follows, and its phrases by second word.
@@ -115,8 +121,17 @@ class PatternIndex:
         return candidates
 
     def find(self, tokens: Sequence[Token]) -> list[Hit]:
-        """Return every place where a pattern matches, overlapping ones included."""
-        hits = []
+        """Return every place where a pattern matches, overlapping ones included (part by part)."""
+        return [hit for part in self.find_parts(tokens) for hit in part]
+
+    def find_parts(self, tokens: Sequence[Token]) -> list[list[Hit]]:
+        """:meth:`find`'s hits apart by the part of the index their pattern came from, in its order.
+
+        Stages that each need their own patterns (words, modifiers, speech) share one pass over a
+        sentence: the per-token lookup is most of the cost, and each part's hits come out in the
+        order that part alone would give them.
+        """
+        parts: list[list[Hit]] = [[] for _ in range(self._parts)]
         n = len(tokens)
         by_word = self._by_word
         # This is the hot path of the whole pipeline: most words start no pattern, so the cached
@@ -130,12 +145,12 @@ class PatternIndex:
                 phrases = pairs.get(tokens[i + 1].norm)
                 if phrases:
                     candidates = (*candidates, *phrases)
-            for group, entry, rest in candidates:
+            for part, group, entry, rest in candidates:
                 if not rest:
-                    hits.append(_hit(group, entry, i, i + 1))
+                    parts[part].append(_hit(group, entry, i, i + 1))
                 elif i + len(rest) < n and _rest_matches(tokens, i, rest):
-                    hits.append(_hit(group, entry, i, i + 1 + len(rest)))
-        return hits
+                    parts[part].append(_hit(group, entry, i, i + 1 + len(rest)))
+        return parts
 
 
 def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:

@@ -35,3 +35,25 @@ def test_hits_built_without_the_dataclass_init_are_the_hits_it_builds():
     fast, slow = module._hit(*values), Hit(*values)
     assert fast == slow and hash(fast) == hash(slow) and type(fast) is Hit
     assert [getattr(fast, f.name) for f in dataclasses.fields(Hit)] == list(values)
+
+
+def test_one_pass_of_a_joint_index_finds_per_part_what_each_part_alone_finds():
+    """analyze finds the words, the modifiers and attribution's speech words in one pass (find_parts):
+    each part's hits, order included, must be those of an index of that part alone."""
+    from framing.attribution.context import speech_groups
+    from framing.match import PatternIndex
+    from framing.tokenize import tokenize
+
+    lexicons = load_lexicons()
+    words = {lexicon.name: lexicon.entries for lexicon in lexicons}
+    modifiers = {"modifiers": lexicons.negators + lexicons.intensifiers + lexicons.diminishers}
+    speech = speech_groups(lexicons)
+    text = (
+        "According to the ministry, officials said the attack was not only a threat but a very serious "
+        "escalation; he told Reuters the situation is calm and under control, a spokesman added."
+    )
+    tokens = tokenize(text)
+    parts = PatternIndex(words, modifiers, speech).find_parts(tokens)
+    alone = [PatternIndex(groups).find(tokens) for groups in (words, modifiers, speech)]
+    assert parts == alone
+    assert all(parts)  # each part finds something here, so the comparison says something

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from framing.attribution.base import Mention, MentionIndex, class_words
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
-from framing.lexicon import LexiconSet
+from framing.lexicon import Entry, LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
 from framing.quotes import Quote
@@ -57,23 +57,34 @@ class SentenceContext:
     channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
 
 
+def speech_groups(lexicons: LexiconSet) -> dict[str, tuple[Entry, ...]]:
+    """The patterns attribution reads: cues, channels, source words and pronouns (one pass finds them all)."""
+    speech = lexicons.speech
+    return {
+        "cue": speech.cues,
+        "channel": speech.channels,
+        "source": speech.sources,
+        "pronoun": speech.pronouns,
+    }
+
+
 @derived
 def _index(lexicons: LexiconSet) -> PatternIndex:
-    """One index for cues, channels, source words and pronouns: one pass over each sentence."""
-    speech = lexicons.speech
-    return PatternIndex(
-        {"cue": speech.cues, "channel": speech.channels, "source": speech.sources, "pronoun": speech.pronouns}
-    )
+    return PatternIndex(speech_groups(lexicons))
 
 
 def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, tokens: Sequence[Token],
-                  layout: Layout, lexicons: LexiconSet) -> SentenceContext:  # fmt: skip
-    """Find the cues, the channel, the mentions and the quotations of a sentence (``layout``: the article's)."""
+                  layout: Layout, lexicons: LexiconSet, hits: list[Hit] | None = None) -> SentenceContext:  # fmt: skip
+    """Find the cues, the channel, the mentions and the quotations of a sentence (``layout``: the article's).
+
+    ``hits``: the :func:`speech_groups` patterns found in the sentence, if a pass over it found them already.
+    """
     inside = layout.inside(tokens)
     dateline = DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:  # "KYIV (Ukrinform) –": the medium that carries the story, not a speaker
         inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
-    hits = _index(lexicons).find(tokens)
+    if hits is None:
+        hits = _index(lexicons).find(tokens)
     cues = [
         h
         for h in select_longest(h for h in hits if h.group == "cue")

@@ -32,6 +32,7 @@ def attribute(
     sentences: Sequence[Sentence],
     tokens: Sequence[Sequence[Token]],
     lexicons: LexiconSet,
+    speech_hits: Sequence[list[Hit] | None] | None = None,
 ) -> tuple[tuple[Attribution, ...], list[tuple[str, str]]]:
     """Find attributions and give every sentence a speaker.
 
@@ -40,6 +41,8 @@ def attribute(
         sentences: Its sentences (from :func:`framing.segment.segment`).
         tokens: The tokens of each sentence.
         lexicons: Supplies the cue, channel, source, pronoun, role and word-class lists.
+        speech_hits: Per sentence, the patterns of :func:`~framing.attribution.context.speech_groups`
+            found in it (``None``: found here), when one pass found them with other stages' patterns.
 
     Returns:
         The attributions in text order, and per sentence its (speaker, source_type).
@@ -52,7 +55,8 @@ def attribute(
     for sentence, sentence_tokens in zip(sentences, tokens, strict=True):
         if sentence.boilerplate or not sentence_tokens:
             continue
-        ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons)
+        hits = speech_hits[sentence.index] if speech_hits is not None else None
+        ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons, hits)
         new = SentenceClaims()
         for claim in _claims(ctx, quotes_done):
             # a cue inside the cue of an attribution already built is part of it ("issued a statement saying")
