@@ -57,3 +57,32 @@ def test_one_pass_of_a_joint_index_finds_per_part_what_each_part_alone_finds():
     alone = [PatternIndex(groups).find(tokens) for groups in (words, modifiers, speech)]
     assert parts == alone
     assert all(parts)  # each part finds something here, so the comparison says something
+
+
+def _longest_by_ranking(hits: list[Hit]) -> list[Hit]:
+    """select_longest without its shortcuts: rank each group's hits, keep those that overlap none kept."""
+    kept = []
+    for group in {h.group for h in hits}:
+        taken: set[int] = set()
+        ranked = sorted(
+            (h for h in hits if h.group == group),
+            key=lambda h: (h.first - h.stop, h.first, "*" in h.entry.pattern, h.entry.line),
+        )
+        for hit in ranked:
+            if taken.isdisjoint(range(hit.first, hit.stop)):
+                taken.update(range(hit.first, hit.stop))
+                kept.append(hit)
+    return sorted(kept, key=lambda h: (h.first, h.stop, h.group))
+
+
+@given(st.lists(st.tuples(st.sampled_from("ab"), st.integers(0, 12), st.integers(0, 3)), max_size=8))
+def test_select_longest_keeps_what_ranking_keeps_in_text_order(spans):
+    """The shortcut for hits already apart and in order must give what ranking gives, hits of no tokens
+    at one place included (those are ordered by group, not as given)."""
+    hits = [Hit(group, _ENTRY, first, first + length) for group, first, length in spans]
+    assert select_longest(hits) == _longest_by_ranking(hits)
+
+
+def test_hits_of_no_tokens_at_one_place_come_out_by_group():
+    hits = [Hit("b", _ENTRY, 3, 3), Hit("a", _ENTRY, 3, 3), Hit("a", _ENTRY, 5, 6)]
+    assert select_longest(hits) == _longest_by_ranking(hits) == [hits[1], hits[0], hits[2]]
