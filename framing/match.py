@@ -55,8 +55,11 @@ def _hit(group: str, entry: Entry, first: int, stop: int) -> Hit:
 _Rest = tuple[tuple[str, bool], ...]
 """The words of a pattern after its first, each as (stem, whether it ends in a wildcard)."""
 _Pattern = tuple[int, str, Entry, _Rest]
-"""A pattern as the index tries it: its part (see :meth:`PatternIndex.joint`), group, entry, words after the first."""
-_Candidates = tuple[tuple[_Pattern, ...], Mapping[str, list[_Pattern]] | None]
+"""A pattern as the index tries it: its part (see :meth:`PatternIndex.find_parts`), group, entry, words after the first."""
+_Phrases = tuple[tuple[_Pattern, ...], dict[str, tuple[_Pattern, ...]]]
+"""The phrases of two given first words: those any third word may follow, and by their third word, each
+of those with the former (in the index's order)."""
+_Candidates = tuple[tuple[_Pattern, ...], Mapping[str, _Phrases] | None]
 """A word's patterns whatever follows, and its phrases by their second word (None: it starts none)."""
 _NOTHING: _Candidates = ((), None)
 """The candidates of a word that starts no pattern (most words): one shared value, tested by identity."""
@@ -74,21 +77,26 @@ class PatternIndex:
     def __init__(self, groups: Mapping[str, Sequence[Entry]], *more: Mapping[str, Sequence[Entry]]) -> None:
         """Index ``groups`` (group name -> entries); each of ``more`` is a further part (see :meth:`find_parts`)."""
         # Phrases are keyed by their first two words, so a common first word ("the", "in") costs one
-        # lookup instead of a check of every phrase that starts with it.
+        # lookup instead of a check of every phrase that starts with it; and by their third, so a common
+        # pair ("in the": "in the event of", "in the words of", ...) costs one more, not a check of each.
         self._single: dict[str, list[_Pattern]] = defaultdict(list)
-        self._pairs: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
+        pairs: dict[str, dict[str, list[_Pattern]]] = defaultdict(lambda: defaultdict(list))
         self._loose: dict[str, list[_Pattern]] = defaultdict(list)
         self._prefix: dict[str, list[_Pattern]] = defaultdict(list)
         self._parts = 1 + len(more)
         for part, part_groups in enumerate((groups, *more)):
             for group, entries in part_groups.items():
                 for entry in entries:
-                    self._add(_pattern(part, group, entry))
+                    self._add(_pattern(part, group, entry), pairs)
+        self._pairs = {
+            first: {second: _by_third(phrases) for second, phrases in seconds.items()}
+            for first, seconds in pairs.items()
+        }
         # Only the prefix lengths that occur are tried, so a long word costs a few lookups, not one per letter.
         self._prefix_sizes = sorted({len(p) for p in self._prefix if len(p) >= _MIN_PREFIX})
         self._by_word: dict[str, _Candidates] = {}
 
-    def _add(self, pattern: _Pattern) -> None:
+    def _add(self, pattern: _Pattern, pairs: dict[str, dict[str, list[_Pattern]]]) -> None:
         words = pattern[2].words
         first = words[0]
         if first.endswith("*"):
@@ -98,7 +106,7 @@ class PatternIndex:
         elif words[1].endswith("*"):
             self._loose[first].append(pattern)
         else:
-            self._pairs[first][words[1]].append(pattern)
+            pairs[first][words[1]].append(pattern)
 
     def _candidates(self, norm: str) -> _Candidates:
         """The patterns that can start at a word: those whatever follows, and its phrases by second word.
@@ -143,14 +151,30 @@ class PatternIndex:
             candidates, pairs = cached if cached is not None else self._candidates(token.norm)
             if pairs is not None and i + 1 < n and tokens[i + 1].joins_previous:
                 phrases = pairs.get(tokens[i + 1].norm)
-                if phrases:
-                    candidates = (*candidates, *phrases)
+                if phrases is not None:
+                    any_third, by_third = phrases
+                    if by_third and i + 2 < n and tokens[i + 2].joins_previous:
+                        any_third = by_third.get(tokens[i + 2].norm, any_third)
+                    candidates = (*candidates, *any_third)
             for part, group, entry, rest in candidates:
                 if not rest:
                     parts[part].append(_hit(group, entry, i, i + 1))
                 elif i + len(rest) < n and _rest_matches(tokens, i, rest):
                     parts[part].append(_hit(group, entry, i, i + 1 + len(rest)))
         return parts
+
+
+def _by_third(phrases: list[_Pattern]) -> _Phrases:
+    """The phrases of two first words as :data:`_Phrases`: each list keeps the order they were given in."""
+
+    def any_third(pattern: _Pattern) -> bool:
+        rest = pattern[3]
+        return len(rest) < 2 or rest[1][1]  # two words, or a wildcard third
+
+    thirds = {pattern[3][1][0] for pattern in phrases if not any_third(pattern)}
+    return tuple(p for p in phrases if any_third(p)), {
+        third: tuple(p for p in phrases if any_third(p) or p[3][1][0] == third) for third in thirds
+    }
 
 
 def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:

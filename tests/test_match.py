@@ -86,3 +86,24 @@ def test_select_longest_keeps_what_ranking_keeps_in_text_order(spans):
 def test_hits_of_no_tokens_at_one_place_come_out_by_group():
     hits = [Hit("b", _ENTRY, 3, 3), Hit("a", _ENTRY, 3, 3), Hit("a", _ENTRY, 5, 6)]
     assert select_longest(hits) == _longest_by_ranking(hits) == [hits[1], hits[0], hits[2]]
+
+
+def test_phrases_sharing_their_first_two_words_each_match_by_their_third():
+    """Phrases are looked up by their first three words ("in the event of", "in the words of"): each
+    matches where its words stand, a two-word phrase and a wildcard third wherever they fit, in file order."""
+    from framing.lexicon import Entry
+    from framing.match import PatternIndex
+    from framing.tokenize import pattern_words, tokenize
+
+    patterns = ["in the event of", "in the", "in the words of", "in the even*", "in the event"]
+    entries = [Entry(p, pattern_words(p), "x", 1.0, "s", line=k) for k, p in enumerate(patterns)]
+    index = PatternIndex({"g": entries})
+    found = [
+        (h.entry.pattern, h.first, h.stop)
+        for h in index.find(tokenize("in the event of war, in the words of X, in the"))
+    ]
+    assert found == [
+        ("in the event of", 0, 4), ("in the", 0, 2), ("in the even*", 0, 3), ("in the event", 0, 3),
+        ("in the", 5, 7), ("in the words of", 5, 9),
+        ("in the", 10, 12),
+    ]  # fmt: skip
