@@ -15,6 +15,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from framing.fastinit import fast_init
+
 DOUBLE_OPEN = "“„«"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚"
@@ -32,6 +34,7 @@ SCARE_MAX_WORDS = 3
 """A quote of at most this many words with no cue nearby is a scare quote ("so-called 'experts'")."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     """A quotation: marks included in ``start``/``end``, the words inside in ``content_start``/``content_end``.
@@ -55,6 +58,7 @@ class Quote:
     paragraphs: int = 1
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class _Mark:
     offset: int

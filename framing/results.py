@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from framing import _result_tables
+from framing.fastinit import fast_init
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -21,6 +22,7 @@ DENSITY_PER = 100
 """Densities are matches' weight per this many tokens."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Match:
     """One piece of evidence: a lexicon pattern found in the text and what the rules made of it.
@@ -70,6 +72,7 @@ AUTHOR = "AUTHOR"
 SOURCE_TYPES = ("named_person", "named_institution", "role_only", "vague", "media", "none")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Attribution:
     """Who said what: a source, a cue and the content attributed to the source.
@@ -137,6 +140,7 @@ class Attribution:
         }
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class SentenceResult:
     """Scores of one sentence.

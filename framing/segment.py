@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.fastinit import fast_init
 from framing.lexicon.linear import line_matcher
 from framing.lexicon.model import derived
 from framing.sentences import sentence_spans
@@ -55,6 +56,7 @@ HANGING_CLASSES = frozenset({"determiner", "preposition", "conjunction"})
 _WRAPPED_SHARE = 0.3
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence span: ``text == document[start:end]``."""

@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
+from framing.fastinit import fast_init
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
@@ -30,6 +31,7 @@ def set_off(between: str) -> bool:
     return any(c in between for c in ",;:") or any(f" {d}" in between or f"{d} " in between for d in DASHES)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """A possible source in a sentence: tokens ``first`` to ``stop`` (exclusive)."""
@@ -49,6 +51,7 @@ class Mention:
     initials: str = ""  # an organisation's initials given in brackets after its name ("ISW")
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class MentionIndex:
     """The mentions of a sentence by the tokens they start and stop at, built once per sentence.

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from framing.attribution.base import Mention, MentionIndex, class_words
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
+from framing.fastinit import fast_init
 from framing.lexicon import Entry, LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
@@ -21,6 +22,7 @@ DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,30})?\s*\([^()\n]{1
 """A news dateline: "MINSK, 16 February (BelTA) – ", "CAPRI, Italy (AP) — "."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """What a rule found: a source mention (or none), a cue, the content span and how it was found.
