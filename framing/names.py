@@ -18,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from framing.fastinit import fast_init
+
 SAME, POSSIBLE, DIFFERENT = "same", "possible", "different"
 _VOWELS = set("aeiouy")
 _SPELLING = (
@@ -175,6 +177,7 @@ def compare_words(a: str, b: str, transliteration: Transliteration) -> str:
     return NameKeys(transliteration).compare_words(a, b)
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class PersonName:
     """A person's name split into given names and surname (the last word)."""

@@ -5,14 +5,17 @@ import inspect
 
 import pytest
 
+from framing.agency.index import Agent, RuledSentence
 from framing.attribution.base import Mention, MentionIndex
 from framing.attribution.context import Claim
 from framing.fastinit import fast_init
+from framing.names import PersonName
 from framing.quotes import Quote, _Mark
 from framing.results import Attribution, Match, SentenceResult
 from framing.segment import Sentence
 
 DECORATED = [Match, Attribution, SentenceResult, Sentence, Quote, _Mark, Mention, MentionIndex, Claim]
+DECORATED += [PersonName, RuledSentence, Agent]
 
 
 def _plain(cls: type) -> type:

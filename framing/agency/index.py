@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import TypeVar
 
+from framing.fastinit import fast_init
 from framing.lexicon import LexiconSet
 from framing.match import PatternIndex
 from framing.results import Match
@@ -60,6 +61,7 @@ QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
 """A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class RuledSentence:
     """One sentence as the actor rules read it: its words and what the lexicon rules made of them.
@@ -140,6 +142,7 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
     )
 
 
+@fast_init
 @dataclass(frozen=True, slots=True)
 class Agent:
     """An actor found in a sentence: its tokens ``first:stop`` and its kind (agents.tsv, or ``name``)."""
