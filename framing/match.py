@@ -18,6 +18,8 @@ from framing.tokenize import Token
 _MIN_PREFIX = 3
 _WORD_CACHE = 100_000
 """Words whose candidate patterns an index keeps; past that it starts afresh."""
+_MAX_REPEATED = 10_000
+"""Phrases an index repeats under the third words of one pair of first words (see ``_by_third``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,16 +167,26 @@ class PatternIndex:
 
 
 def _by_third(phrases: list[_Pattern]) -> _Phrases:
-    """The phrases of two first words as :data:`_Phrases`: each list keeps the order they were given in."""
+    """The phrases of two first words as :data:`_Phrases`: each list keeps the order they were given in.
 
-    def any_third(pattern: _Pattern) -> bool:
-        rest = pattern[3]
-        return len(rest) < 2 or rest[1][1]  # two words, or a wildcard third
-
-    thirds = {pattern[3][1][0] for pattern in phrases if not any_third(pattern)}
-    return tuple(p for p in phrases if any_third(p)), {
-        third: tuple(p for p in phrases if any_third(p) or p[3][1][0] == third) for third in thirds
-    }
+    Each third word's list repeats the phrases any third may follow; where that would make more than
+    :data:`_MAX_REPEATED` entries (a list of thousands of "in the X*" and "in the Y" rows), the phrases
+    stay in one list, tried one by one: building the index stays linear in the number of patterns.
+    """
+    any_third = [p for p in phrases if len(p[3]) < 2 or p[3][1][1]]  # two words, or a wildcard third
+    by_third: dict[str, list[_Pattern]] = {}
+    for pattern in phrases:
+        if len(pattern[3]) >= 2 and not pattern[3][1][1]:
+            by_third.setdefault(pattern[3][1][0], [])
+    if len(any_third) * len(by_third) > _MAX_REPEATED:
+        return tuple(phrases), {}
+    for pattern in phrases:
+        if len(pattern[3]) < 2 or pattern[3][1][1]:
+            for listed in by_third.values():
+                listed.append(pattern)
+        else:
+            by_third[pattern[3][1][0]].append(pattern)
+    return tuple(any_third), {third: tuple(listed) for third, listed in by_third.items()}
 
 
 def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:

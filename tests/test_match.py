@@ -107,3 +107,20 @@ def test_phrases_sharing_their_first_two_words_each_match_by_their_third():
         ("in the", 5, 7), ("in the words of", 5, 9),
         ("in the", 10, 12),
     ]  # fmt: skip
+
+
+def test_a_pair_of_first_words_shared_by_thousands_of_phrases_keeps_the_index_linear():
+    """Listing the any-third phrases under each third word is bounded: past it, the phrases of the pair
+    are tried one by one (as before the third-word lookup), with the same hits."""
+    from framing.lexicon import Entry
+    from framing.match import _MAX_REPEATED, PatternIndex
+    from framing.tokenize import pattern_words, tokenize
+
+    n = 200  # n * n > _MAX_REPEATED: 200 wildcard thirds repeated under 200 exact thirds
+    assert n * n > _MAX_REPEATED
+    patterns = [f"in the w{k}*" for k in range(n)] + [f"in the y{k} word" for k in range(n)]
+    entries = [Entry(p, pattern_words(p), "x", 1.0, "s", line=k) for k, p in enumerate(patterns)]
+    index = PatternIndex({"g": entries})
+    assert index._pairs["in"]["the"][1] == {}  # one list, no repetition
+    found = [h.entry.pattern for h in index.find(tokenize("in the w7abc, in the y3 word, in the y3 other"))]
+    assert found == ["in the w7*", "in the y3 word"]
