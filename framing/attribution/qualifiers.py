@@ -144,23 +144,24 @@ def _holders_after_complement(
         )
         if run is None or (holder is None and (run.kind != "person" or run.title)):
             continue
+        # the person's span runs from the title, so the source reads as written ("the UK" stays the UK's)
         if holder is None:  # "Poland Andrij Deszczyca": a person already, the title was lost before "to"
-            first = next(
-                (k for k in range(at, run.stop) if tokens[k].start == text.find(run.name, run.start)), at
-            )
             result[result.index(run)] = dataclasses.replace(
-                run,
-                first=first,
-                start=tokens[first].start,
-                text=text[tokens[first].start : run.end],
-                title=title.title,
+                run, first=title.first, start=title.start, text=text[title.start : run.end], title=title.title
             )
         elif holder.stop - holder.first >= 2:
             end = tokens[holder.first - 1].end
             result[result.index(run)] = dataclasses.replace(
                 run, stop=holder.first, end=end, text=text[run.start : end]
             )
-            result[result.index(holder)] = dataclasses.replace(holder, kind="person", title=title.title)
+            result[result.index(holder)] = dataclasses.replace(
+                holder,
+                kind="person",
+                title=title.title,
+                first=title.first,
+                start=title.start,
+                text=text[title.start : holder.end],
+            )
     return result
 
 

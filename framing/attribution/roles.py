@@ -246,7 +246,13 @@ def nation_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
     at = text.find(name) if name else -1
     outside = f"{text[:at]} {text[at + len(name) :]}" if at >= 0 else text
     words = [strip_possessive(w.strip(",;:")).lower() for w in outside.split()]
-    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if nation_of(w, lexicons)]
+    # "ambassador to Poland": a country after a preposition other than "of"/"for" is not the person's
+    function_words, genitive = lexicons.speech.function_words, class_words(lexicons, "postmodifier")
+    words = [
+        "" if k and function_words.get(words[k - 1]) == "preposition" and words[k - 1] not in genitive else w
+        for k, w in enumerate(words)
+    ]
+    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if w and nation_of(w, lexicons)]
 
 
 def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:
