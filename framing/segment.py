@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -42,9 +42,6 @@ _LAST_WORD = re.compile(r"\w+\Z")
 _QUOTED_ABBREVIATION = re.compile(r"(?<!\S)[\"'“‘«(\[]+([^\s\"'“‘«(\[]+)\.\Z")
 _WORD_LOOKBACK = 40
 """Characters read back for the word before a run-on end; no abbreviation is longer."""
-_LOWER = re.compile(r"[a-z]")
-_SHOUTED = re.compile(r"[^a-z]*[A-Z]{2}[^a-z]*")
-"""A line in capitals only (no lowercase letter, two capitals in a row somewhere)."""
 _SHOUTED_WORDS = 4
 """A line in capitals is a headline from this many words ("PAP / EPA / PAP" is a credit, not one)."""
 MAX_BLOCK = 20_000
@@ -106,20 +103,10 @@ def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
 
     matches = line_matcher(tuple(p.pattern for p in lexicons.boilerplate))
-    # Most lines have lowercase letters: a later line in capitals only is another article's headline
-    # ("BIDEN WARNS RUSSIA OF 'SWIFT AND SEVERE CONSEQUENCES' ..."), a link, not this article's text.
-    headlines = sum(_LOWER.search(text, s, e) is not None for s, e in lines) * 2 > len(lines)
+    headlines = _headline_lines(text, lines, matches)
 
     def is_boilerplate(span: tuple[int, int]) -> bool:
-        line = text[span[0] : span[1]]
-        if (
-            headlines
-            and span != lines[0]
-            and _SHOUTED.fullmatch(line)
-            and len(line.split()) >= _SHOUTED_WORDS
-        ):
-            return True
-        return matches(line)
+        return span in headlines or matches(text[span[0] : span[1]])
 
     block_start, block_end = lines[0]
     block_is_boilerplate = is_boilerplate(lines[0])
@@ -141,6 +128,34 @@ def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
         yield block_start, block_end, block_is_boilerplate
         block_start, block_end, block_is_boilerplate = start, end, line_is_boilerplate
     yield block_start, block_end, block_is_boilerplate
+
+
+def _headline_lines(
+    text: str, lines: list[tuple[int, int]], matches: Callable[[str], bool]
+) -> frozenset[tuple[int, int]]:
+    """Lines that are another article's headline: in capitals only, a paragraph of their own.
+
+    Only in a text whose lines mostly have lowercase letters (a wire story in capitals keeps its lines),
+    and never its first line that is not boilerplate (the title). "BIDEN WARNS RUSSIA OF 'SWIFT AND
+    SEVERE CONSEQUENCES' ..." between paragraphs is a link, not this article's text.
+    """
+    shouted = [_shouted(text[s:e]) for s, e in lines]
+    if sum(shouted) * 2 >= len(lines):
+        return frozenset()
+    title = next((k for k, (s, e) in enumerate(lines) if not matches(text[s:e])), len(lines))
+    alone = [
+        len(_LINE_BREAK.findall(text, lines[k - 1][1] if k else 0, s)) != 1
+        and (k + 1 == len(lines) or len(_LINE_BREAK.findall(text, e, lines[k + 1][0])) > 1)
+        for k, (s, e) in enumerate(lines)
+    ]
+    return frozenset(lines[k] for k in range(title + 1, len(lines)) if shouted[k] and alone[k])
+
+
+def _shouted(line: str) -> bool:
+    """A line in capitals only ("NATO AND США ..." too), of :data:`_SHOUTED_WORDS` words or more."""
+    return (
+        line == line.upper() and sum(c.isupper() for c in line) >= 2 and len(line.split()) >= _SHOUTED_WORDS
+    )
 
 
 @derived

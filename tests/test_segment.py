@@ -337,3 +337,29 @@ def test_a_dash_quotation_glued_to_a_sentence_end_starts_a_sentence():
         "- These people hunted.",
         "Talks with the U.S.- China group went on.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # lowercase letters that are not ASCII: no line in capitals
+        (
+            "Talks went on.\n\nNATO и США обсуждают новые санкции против России.\n\nThe end came.\n\nAll left.",
+            "США",
+        ),
+        # a line in capitals inside a hard-wrapped paragraph is part of its sentence
+        (
+            "He said that the\nU.S., U.K. AND E.E.C. MEMBER STATES\nwould not join.\n\nThe end came.\n\nAll left.",
+            "MEMBER",
+        ),
+        # the title after an advertisement line is the first line that is not boilerplate
+        (
+            "Advertisement\n\nRUSSIA MASSES TROOPS ON THE BORDER\n\nThe Pentagon said so.\n\nThe end came.",
+            "TROOPS",
+        ),
+    ],
+)
+def test_no_other_articles_headline_here(text, kept):
+    """Code review of c801d21: only a paragraph of its own in capitals, after the title, is another headline."""
+    content = " ".join(s.text for s in segment(text, load_lexicons()) if not s.boilerplate)
+    assert kept in content
