@@ -292,7 +292,7 @@ def test_wire_credit_lines_are_boilerplate_but_sentences_about_reporting_are_not
     ("text", "expected"),
     [
         ("He spoke. “Mr. Trump is a fraud,” she said.", ["He spoke.", "“Mr. Trump is a fraud,” she said."]),
-        ("The talks (Gen. Milley was there) ended.", ["The talks (Gen. Milley was there) ended."]),
+        ("He said «Gen. Milley was there» and left.", ["He said «Gen. Milley was there» and left."]),
         ("She wrote ‘Dr. No’ there. It sold.", ["She wrote ‘Dr. No’ there.", "It sold."]),
         # Not an abbreviation, or not after an opening mark: Punkt's break stands.
         ("He said “Stop. Now.” Then left.", ["He said “Stop.", "Now.”", "Then left."]),
