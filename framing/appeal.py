@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from framing.double_negation import PAIR_WINDOW
 from framing.match import Hit
-from framing.scope import by_stop, clause_is_open
+from framing.scope import by_stop, clause_is_open, nearest_before
 from framing.tokenize import Token
 
 APPEAL_WINDOW = 12
@@ -48,20 +48,14 @@ def requested(
     Returns:
         Requested hit -> the appeal that reaches it.
     """
-    found: dict[Hit, Hit] = {}
-    if not appeals:
-        return found
-    # Appeals by where they end, nearest first: the cost is the window, not the number of appeals.
-    ending = by_stop(appeals)
-    for hit in content:
-        if hit.group != REASSURANCE or hit.entry.subcategory not in REQUESTED:
-            continue
-        for stop in range(hit.first, max(-1, hit.first - APPEAL_WINDOW), -1):
-            appeal = ending.get(stop)
-            if appeal is not None and clause_is_open(tokens, stop, hit.first, breaks):
-                found[hit] = appeal
-                break
-    return found
+    return nearest_before(
+        content,
+        appeals,
+        tokens,
+        breaks,
+        APPEAL_WINDOW,
+        lambda hit: hit.group == REASSURANCE and hit.entry.subcategory in REQUESTED,
+    )
 
 
 def standing_refusals(

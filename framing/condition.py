@@ -18,13 +18,11 @@ from __future__ import annotations
 
 from collections.abc import MutableMapping, Sequence
 
-from framing.appeal import APPEAL_WINDOW
+from framing.appeal import APPEAL_WINDOW, REASSURANCE
 from framing.lexicon import LexiconSet
 from framing.match import Hit
-from framing.scope import by_stop, clause_is_open
+from framing.scope import nearest_before
 from framing.tokenize import Token
-
-REASSURANCE = "reassurance"
 
 
 def suppose(
@@ -40,7 +38,7 @@ def suppose(
     A reassurance hit a negation reached keeps its negation ("if Ukraine gets no air defence" stays a
     threat); a threat hit a negation made reassurance is the condition's instead.
     """
-    flipped = set()
+    flipped: set[Hit] = set()
     for hit, (negator, _) in negated_by.items():
         lexicon = lexicons[hit.group]
         if hit.entry.negation_target(negator.entry.subcategory, lexicon.negated) == REASSURANCE:
@@ -69,16 +67,11 @@ def conditioned(
     Returns:
         Supposed hit -> the condition whose clause holds it.
     """
-    found: dict[Hit, Hit] = {}
-    if not conditions:
-        return found
-    ending = by_stop(conditions)
-    for hit in content:
-        if hit.group != REASSURANCE and hit not in flipped:
-            continue
-        for stop in range(hit.first, max(-1, hit.first - APPEAL_WINDOW), -1):
-            condition = ending.get(stop)
-            if condition is not None and clause_is_open(tokens, stop, hit.first, breaks):
-                found[hit] = condition
-                break
-    return found
+    return nearest_before(
+        content,
+        conditions,
+        tokens,
+        breaks,
+        APPEAL_WINDOW,
+        lambda hit: hit.group == REASSURANCE or hit in flipped,
+    )

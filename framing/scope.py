@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from framing.match import Hit
 from framing.tokenize import Token
@@ -30,4 +30,32 @@ def by_stop(hits: Sequence[Hit]) -> dict[int, Hit]:
     found: dict[int, Hit] = {}
     for hit in hits:
         found.setdefault(hit.stop, hit)
+    return found
+
+
+def nearest_before(
+    content: Sequence[Hit],
+    modifiers: Sequence[Hit],
+    tokens: Sequence[Token],
+    breaks: frozenset[int],
+    window: int,
+    wanted: Callable[[Hit], bool],
+) -> dict[Hit, Hit]:
+    """Each wanted hit with the nearest modifier before it in its clause, ``window`` words back at most.
+
+    The reach of an appeal ("should provide aid") or a condition ("if the counteroffensive succeeds").
+    """
+    found: dict[Hit, Hit] = {}
+    if not modifiers:
+        return found
+    # Modifiers by where they end, nearest first: the cost is the window, not the number of modifiers.
+    ending = by_stop(modifiers)
+    for hit in content:
+        if not wanted(hit):
+            continue
+        for stop in range(hit.first, max(-1, hit.first - window), -1):
+            modifier = ending.get(stop)
+            if modifier is not None and clause_is_open(tokens, stop, hit.first, breaks):
+                found[hit] = modifier
+                break
     return found

@@ -4,8 +4,9 @@ import framing.appeal
 import framing.double_negation
 import framing.rules
 from framing import load_lexicons
+from framing.lexicon.model import Entry
 from framing.match import Hit
-from framing.scope import by_stop, clause_is_open
+from framing.scope import by_stop, clause_is_open, nearest_before
 from framing.tokenize import tokenize
 
 _ENTRY = next(iter(load_lexicons()["threat"].entries))
@@ -28,3 +29,15 @@ def test_the_modifier_rules_share_one_clause_check():
     assert framing.appeal.clause_is_open is clause_is_open
     assert framing.double_negation.clause_is_open is clause_is_open
     assert framing.rules.clause_is_open is clause_is_open
+
+
+def test_nearest_before_takes_the_closest_modifier_in_the_clause_and_window():
+    should = Entry("should", ("should",), "appeal", 1.0, "own")
+    aid = Entry("aid", ("aid",), "support", 1.0, "own")
+    tokens = tokenize("they should send aid , and aid came")
+    first, second = Hit("reassurance", aid, 3, 4), Hit("reassurance", aid, 6, 7)
+    appeal = Hit("m", should, 1, 2)
+    everything = nearest_before([first, second], [appeal], tokens, frozenset(), 12, lambda hit: True)
+    assert everything == {first: appeal}  # the comma ends the appeal's clause
+    assert nearest_before([first], [appeal], tokens, frozenset(), 1, lambda hit: True) == {}  # out of reach
+    assert nearest_before([first], [appeal], tokens, frozenset(), 12, lambda hit: False) == {}
