@@ -35,9 +35,10 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
             rstrip_end(text, tokens[cue.first].start) - 1 : tokens[cue.first].start
         ].strip()
         if cue.first in ctx.used_cues or not (
-            kind in ("verb", "phrase") or (kind == "attitude" and right_after_dash in DASHES)
+            kind in ("verb", "phrase")
+            or (kind == "attitude" and (right_after_dash in DASHES or _after_dash(ctx, cue)))
         ):
-            continue  # "- ... - notes Marek Biernacki": a stance verb right after the closing dash speaks too
+            continue  # "- ... - notes Marek Biernacki", "- ... - Sergei Lavrov regretted": a stance verb speaks too
         first = cue.first
         mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
             text, cue, ctx.by_token, tokens, ctx.lexicons
@@ -61,6 +62,18 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         start, end = trim(text, opening + 1, dash - 1)
         return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
     return None
+
+
+def _after_dash(ctx: SentenceContext, cue: Hit) -> bool:
+    """A named source right after a dash and right before the cue: "- ... - Sergei Lavrov regretted".
+
+    Not a pronoun ("- ... - he continued"): its referent may be someone the quotation speaks of.
+    """
+    mention = subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+    if mention is None or mention.stop != cue.first or mention.kind == "pronoun":
+        return False
+    before = rstrip_end(ctx.text, mention.start)
+    return before > 0 and ctx.text[before - 1] in DASHES
 
 
 def _opening_dashes(ctx: SentenceContext) -> list[int]:
