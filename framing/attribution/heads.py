@@ -6,6 +6,7 @@ Putin owns what follows, he does not speak.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
@@ -92,7 +93,7 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
     return not own_verb and object_of_preposition(tokens, first, lexicons)
 
 
-def unclosed_apposition(tokens: Sequence[Token], first: int, mention: Mention, mentions: MentionIndex,
+def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention: Mention, mentions: MentionIndex,
                         lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """The name a role phrase is set off after, when the closing comma is missing.
 
@@ -100,25 +101,55 @@ def unclosed_apposition(tokens: Sequence[Token], first: int, mention: Mention, m
     comma, and before it a name (and maybe an age) opening the clause: the name is the subject ("After
     meeting Zelensky, a senior official said" is no apposition: the name does not open the clause).
     """
-    if mention.kind not in ("role", "vague") or first == 0 or not tokens[first].clause_break_before:
+    if mention.kind not in ("role", "vague", "title_role") or first == 0:
+        return None
+    if not tokens[first].clause_break_before and in_class(lexicons, tokens[first - 1].norm, "coordinator"):
+        # "Fumio Ohta, a retired admiral in ... and a former head of ... told": the first of two roles
+        first = next(
+            (k for k in range(first - 1, max(0, first - MAX_HEAD * 3), -1) if tokens[k].clause_break_before),
+            0,
+        )
+    if not tokens[first].clause_break_before:
         return None
     if not in_class(lexicons, tokens[first].norm, "article") or tokens[first].norm == "the":
         return None
     age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before
     named = mentions.last_ends.get(first - 1 if age else first)
-    opens = named is not None and (named.first == 0 or tokens[named.first].clause_break_before)
+    # the name opens the sentence or follows a quotation ("“...,” Michael Lamberty, a spokesman told");
+    # not a place after a place ("died in Malibu, California, a spokesman said")
+    opens = named is not None and (
+        named.first == 0
+        or (tokens[named.first].clause_break_before and _after_quotation(text, tokens[named.first].start))
+    )
     return named if opens and named is not None and named.kind in ("person", "name") else None
 
 
-def named_instead(tokens: Sequence[Token], first: int, end: int, mention: Mention, mentions: MentionIndex,
-                  lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+def _after_quotation(text: str, start: int) -> bool:
+    """Whether a quotation closes right before ``start`` (a comma may stand between)."""
+    end = start
+    while end > max(0, start - 8) and text[end - 1] in " ,\n":  # bounded, no copy: this runs per subject
+        end -= 1
+    return end > 0 and text[end - 1] in '"”’»'
+
+
+def apposed_subject(text: str, tokens: Sequence[Token], found: Mention, mentions: MentionIndex,
+                    lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The name of an unclosed apposition a role subject belongs to, spanning both: "X, a former head of Y told"."""
+    named = unclosed_apposition(text, tokens, found.first, found, mentions, lexicons)
+    if named is None:
+        return None
+    return dataclasses.replace(named, stop=found.stop, end=found.end, text=text[named.start : found.end])
+
+
+def named_instead(text: str, tokens: Sequence[Token], first: int, end: int, mention: Mention,
+                  mentions: MentionIndex, lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """Who speaks for a noun-phrase subject ``first:end`` read as ``mention``, if not the phrase itself.
 
     Its document's publisher or the name of an unclosed apposition (:func:`document_publisher`,
     :func:`unclosed_apposition`).
     """
     return document_publisher(tokens, first, end, mentions, lexicons) or unclosed_apposition(
-        tokens, first, mention, mentions, lexicons
+        text, tokens, first, mention, mentions, lexicons
     )
 
 

@@ -88,7 +88,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     if not noun_like(tokens[first:linked], lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
-    if (named := named_instead(tokens, first, end, mention, mentions, lexicons)) is not None:
+    if (named := named_instead(text, tokens, first, end, mention, mentions, lexicons)) is not None:
         return named  # "ECFR's survey showed": the publisher; "X, 32, a Kyiv-based entrepreneur told": X
     # "The security guard at the firm's headquarters", "officials familiar with": the head speaks, the phrase is the span
     named = head[1] if head is not None and mention.kind in ("role", "vague") else linked

@@ -17,6 +17,7 @@ from framing.attribution.base import (
     nation_of,
     set_off,
 )
+from framing.attribution.heads import apposed_subject
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
@@ -44,7 +45,9 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     # a mention may take the clause mark in: "The Institute for the Study of War (ISW) said"
     if j in ends and (not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()):
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
-        return conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
+        return apposed_subject(text, tokens, found, mentions, lexicons) or conjoined(
+            text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons
+        )
     if j > 0 and not tokens[j].clause_break_before and in_class(lexicons, tokens[j - 1].norm, "coordinator"):
         # "President Obama met survivors ... and said": the sentence's subject speaks, after a fronted
         # phrase if the sentence opens with one ("At the ceremony, Mr Putin placed ... and vowed").
