@@ -43,6 +43,10 @@ COVERAGE = 0.5
 news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
+ANNOUNCE_REACH = 6
+"""A sentence announcing a printed text stands at most this many sentences after the lead's attribution."""
+ANNOUNCE_WORDS = 20
+"""... and has at most this many words ("Here is the full text of his statement before ...")."""
 MARKER_REACH = 3
 """A ``printed_marker`` stands at most this many words before the author's name ("Full text of X's")."""
 MAX_NAME_WORDS = 3
@@ -70,6 +74,10 @@ def whole_text_speakers(
     elif lead is not None:
         voice, opened = (lead.speaker, lead.source_type), lead.sentences[-1]
         printed = lead.channel in lexicons.speech.classes["whole_text"]
+        # the lead's voice may go on quoting for a while before the announcement: count from its last sentence
+        voiced_to = next((i for i in content if i > opened and speakers[i] != voice), opened + 1) - 1
+        if not printed and (announced := _announced_text(content, tokens, voiced_to, lexicons)) is not None:
+            printed, opened = True, announced  # "Here is the full text of his statement", then the text
     else:
         return speakers
     silent = [i for i in content if i > opened and speakers[i][0] == AUTHOR]
@@ -143,6 +151,28 @@ def _titled_text(
     surname = words[-1].lower()
     known = (s for s, kind in speakers if kind == "named_person" and s.split()[-1].lower() == surname)
     return next(known, " ".join(words)), "named_person"
+
+
+def _announced_text(
+    content: Sequence[int], tokens: Sequence[Sequence[Token]], after: int, lexicons: LexiconSet
+) -> int | None:
+    """A short sentence soon after the lead that announces the text printed below it, if there is one.
+
+    "Here is the full text of his statement before international leaders.", "Read the President’s full
+    address below:": a ``printed_marker`` and a ``whole_text`` or ``printed_noun`` word in one sentence of
+    at most :data:`ANNOUNCE_WORDS` words, within :data:`ANNOUNCE_REACH` sentences of the lead's last one.
+    """
+    classes = lexicons.speech.classes
+    nouns = classes["whole_text"] | classes["printed_noun"]
+    for i in content:
+        if i <= after:
+            continue
+        if i > after + ANNOUNCE_REACH:
+            return None
+        words = {t.norm for t in tokens[i]}
+        if len(tokens[i]) <= ANNOUNCE_WORDS and words & classes["printed_marker"] and words & nouns:
+            return i
+    return None
 
 
 def _lead(content: Sequence[int], attributions: Sequence[Attribution]) -> Attribution | None:

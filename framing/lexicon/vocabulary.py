@@ -65,6 +65,7 @@ WORD_CLASSES = (
     "subordinator",
     "add_form",
     "printed_marker",
+    "printed_noun",
     "name_possessive",
     "media_head",
     "former",
