@@ -61,12 +61,15 @@ def mentions(
     function_words = lexicons.speech.function_words
     formers = class_words(lexicons, "former")
     found: list[Mention] = []
+    # Only a capitalized word, a title, "former" or a source word can start a mention: one comprehension
+    # finds them (a few per sentence), instead of a test of every word in the loop below.
+    starts = [k for k, t in enumerate(tokens) if (t.text[0].isupper() or k in by_first or t.norm in formers)
+              and not inside[k]]  # fmt: skip
     i = 0
-    while i < len(tokens):
-        if inside[i]:
-            i += 1
-            continue
-        # A name starts at a capitalized word (most words are not: no call), a title or "former"; nowhere else.
+    for first in starts:
+        if first < i:
+            continue  # inside the mention found before
+        i = first
         token = tokens[i]
         capital = token.text[0].isupper() and is_name_word(token, function_words)
         could_name = (capital or i in titles or token.norm in formers) and not numbered(text, tokens, i)
@@ -86,12 +89,9 @@ def mentions(
                 dataclasses.replace(titled, first=hit.first, start=start, text=text[start : titled.end])
             )
             i = titled.stop
-            continue
-        if hit is not None:
+        elif hit is not None:
             found.append(_lexical_mention(text, tokens, hit, lexicons, inside, titles))
             i = hit.stop
-            continue
-        i += 1
     found = qualified_titles(text, tokens, with_initials(text, tokens, found, lexicons), lexicons)
     return attach_speech_nouns(text, tokens, found, lexicons)
 
@@ -119,25 +119,22 @@ def _name_mention(
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
+    # The run's hits, looked up once: the narrower runs below (past a weekday, before "and") filter them.
+    run = hits_between(hits, name_first, stop)
     organisation = by_first.get(name_first)
     if not title and not (organisation and organisation.entry.subcategory in ("institution", "media")):
         # "on Sunday Boris Johnson": past the weekday; "European Commission": an organisation starts there;
         # "the British Embassy", "the Russian Foreign Ministry": the country stays in the organisation's name
-        organised = any(
-            h.entry.subcategory in ("institution", "media") for h in hits_between(hits, name_first, stop)
-        )
+        organised = any(h.entry.subcategory in ("institution", "media") for h in run)
         name_first = _past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
         start = max(start, name_first)
-    conjoined = _first_conjunct(tokens, name_first, stop, hits, lexicons)
+    conjoined = _first_conjunct(tokens, name_first, stop, run, lexicons)
     if conjoined is not None:
         stop = conjoined  # "Putin and Biden": two sources, not one person
     # An institution or media word inside a capitalized run makes it an organisation; a title before
     # it, a person; otherwise it is a name of unknown kind until it speaks or is known.
-    inner = [
-        h
-        for h in hits_between(hits, name_first, stop)
-        if h.entry.subcategory in ("institution", "media", "place")
-    ]
+    organisations = ("institution", "media", "place")
+    inner = [h for h in run if name_first <= h.first < stop and h.entry.subcategory in organisations]
     stop = _organisation_stop(tokens, stop, inner, lexicons)
     lexical = list(hits_between(hits, start, max(stop, start + 1)))
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
@@ -177,16 +174,19 @@ def _holder_after_complement(
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],
              lexicons: LexiconSet) -> bool:  # fmt: skip
     """Whether a capitalized run is no name; ``marked``: a title or an organisation word is in it."""
-    words = [strip_possessive(t.text) for t in tokens[first:stop]]
-    if all(w.isupper() for w in words) and (len(words) > 3 or capitals_before(tokens, first)):
+    run = tokens[first:stop]
+    # Generators, not a list of the words: the first word that fails a test ends it (most runs are names).
+    capitals = all(strip_possessive(t.text).isupper() for t in run)
+    if capitals and (len(run) > 3 or capitals_before(tokens, first)):
         return True  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if marked:
         return False
-    if all(in_class(lexicons, w.lower(), "not_source", "indefinite", "number_word") for w in words):
+    classes = ("not_source", "indefinite", "number_word")
+    if all(in_class(lexicons, strip_possessive(t.text).lower(), *classes) for t in run):
         return True  # "Monday", "European", "Nobody", "Three": never a speaker
-    if before_title([t.text for t in tokens[first:stop]], by_first.get(stop), lexicons):
+    if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
-    return first == 0 and len(words) == 1 and words[0].endswith("ing")  # "Looking back, ...": a participle
+    return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
 
 
 def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet,
@@ -224,11 +224,14 @@ def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit],
 
 
 def _first_conjunct(
-    tokens: Sequence[Token], first: int, stop: int, hits: Sequence[Hit], lexicons: LexiconSet
+    tokens: Sequence[Token], first: int, stop: int, run: Sequence[Hit], lexicons: LexiconSet
 ) -> int | None:
-    """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that."""
+    """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that.
+
+    ``run``: the hits of the tokens up to ``stop``, from ``first`` or before it (those before do not count).
+    """
     ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
-    if len(ands) != 1 or any(h.entry.subcategory != "title" for h in hits_between(hits, first, stop)):
+    if len(ands) != 1 or any(h.first >= first and h.entry.subcategory != "title" for h in run):
         return None
     k = ands[0]
     return k if k - first <= 3 and stop - k - 1 <= 5 else None
