@@ -11,6 +11,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 from framing.lexicon import Entry
 from framing.tokenize import Token
@@ -263,8 +264,8 @@ def hits_between(hits: Sequence[Hit], first: int, stop: int) -> Sequence[Hit]:
     Two bisections, not a scan: a name is looked up in its own few tokens, so a sentence of thousands of
     names stays linear.
     """
-    return hits[bisect_left(hits, first, key=_first) : bisect_left(hits, stop, key=_first)]
+    return hits[bisect_left(hits, first, key=_FIRST) : bisect_left(hits, stop, key=_FIRST)]
 
 
-def _first(hit: Hit) -> int:
-    return hit.first
+# The key of every bisection step: attrgetter runs in C, a Python function would be a frame per step.
+_FIRST = attrgetter("first")
