@@ -118,9 +118,9 @@ def _evidence(
 ) -> tuple[Match, ...]:
     """One content sentence's evidence: words, grammar rules, actor rules, the words of a quoted source.
 
-    ``parts``: the sentence's hits of the words and the modifiers (and attribution's) from :func:`_indexes`.
+    ``parts``: the sentence's hits of each part of :func:`_indexes` (words, modifiers, speech words, agents).
     """
-    found, modifier_hits = parts[0], parts[1]
+    found, modifier_hits, agent_hits = parts[0], parts[1], parts[3]
     # Grammar the lists cannot hold (emphatic "do", "should" + subject) joins the words, so the rules reach it too.
     found += emphasis_hits(text, tokens, found, lexicons)
     found += inversion_hits(text, tokens, sentence.end, lexicons)
@@ -136,9 +136,10 @@ def _evidence(
     if dangers:
         evidence = tuple(explain_protection(evidence, dangers, tokens))
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
-    ruled = RuledSentence(text, tokens, evidence, sentence.index, names)
+    ruled = RuledSentence(text, tokens, evidence, sentence.index, names, agent_hits)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.
-    ruled = RuledSentence(text, tokens, agentless_passives(ruled, agents, lexicons), sentence.index, names)
+    passives = agentless_passives(ruled, agents, lexicons)
+    ruled = RuledSentence(text, tokens, passives, sentence.index, names, agent_hits)
     agency = actor_matches(ruled, agents, lexicons)
     # A sentence inside a quotation or speech carries its source's words (after attribution).
     quoted = attribution_evidence(text, sentence, carrier, ruled.evidence)
@@ -149,10 +150,12 @@ def _evidence(
 
 @derived
 def _indexes(lexicons: LexiconSet) -> tuple[PatternIndex, AgencyIndex]:
-    """One index of three parts (the words, the modifiers, attribution's speech words), and the agency index."""
+    """One index of four parts (words, modifiers, attribution's speech words, agents), and the agency index."""
     words = {lexicon.name: lexicon.entries for lexicon in lexicons}
     # One group, so that "not only" (pseudo) beats "not" (negator) by length.
     # Definite determiners are read off the token before a match, not matched ("the" is everywhere).
     negators = tuple(e for e in lexicons.negators if e.subcategory != "definite")
     modifiers = {"modifiers": negators + lexicons.intensifiers + lexicons.diminishers}
-    return PatternIndex(words, modifiers, speech_groups(lexicons)), agency_index(lexicons)
+    # The actor rules' agents too: their own pass over a sentence cost as much as all the other parts'.
+    agents = {"agents": lexicons.agents.entries}
+    return PatternIndex(words, modifiers, speech_groups(lexicons), agents), agency_index(lexicons)

@@ -109,7 +109,8 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
     # A defence between actor and harm makes the harm its object: "air defence forces scrambled to
     # intercept a drone attack" names the defender, not the attacker.
     clauses = sentence_clauses(text, tokens, index, lexicons, harm_tokens, sentence.names,
-                               boundaries=lambda joined: defence_tokens(evidence, joined))  # fmt: skip
+                               boundaries=lambda joined: defence_tokens(evidence, joined),
+                               hits=sentence.agents)  # fmt: skip
     tokens = clauses.tokens
     # Responsibility matches that are themselves harm words (``# harm: responsibility/...``) await an agent.
     taken = [m for m in evidence if m.dimension == DIMENSION and m.subcategory not in index.harm]

@@ -18,7 +18,7 @@ from framing.agency.index import (
 )
 from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
-from framing.match import PatternIndex, select_longest
+from framing.match import Hit, PatternIndex, select_longest
 from framing.results import Match
 from framing.tokenize import Token
 
@@ -103,8 +103,11 @@ def find_agents(
     lexicons: LexiconSet,
     harm_tokens: set[int],
     names: frozenset[str],
+    hits: Sequence[Hit] | None = None,
 ) -> tuple[dict[int, Agent], dict[int, str]]:
     """Agent candidates by their first token (listed actors, then capitalized names), and stop words.
+
+    ``hits``: ``index``'s hits in ``tokens``, if already found.
 
     Returns:
         The agents, and token index -> ``boundary``, ``relative`` or ``passive`` for the words that limit
@@ -113,7 +116,7 @@ def find_agents(
     found: dict[int, Agent] = {}
     stops: dict[int, str] = {}
     blocked: set[int] = set()
-    for hit in select_longest(index.find(tokens)):
+    for hit in select_longest(index.find(tokens) if hits is None else hits):
         kind = hit.entry.subcategory
         if kind in ("boundary", "relative", "passive"):
             stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
@@ -247,6 +250,7 @@ def sentence_clauses(
     *,
     kinds: Collection[str] | None = None,
     boundaries: Callable[[Sequence[Token]], Iterable[int]] | None = None,
+    hits: Sequence[Hit] | None = None,
 ) -> Clauses:
     """The sentence as both actor rules read it: quote-only gaps joined, actors found, clause limits set.
 
@@ -259,9 +263,12 @@ def sentence_clauses(
         names: Words the document capitalizes inside sentences.
         kinds: Keep only actors of these kinds (``None``: all).
         boundaries: Extra tokens that end an actor's clause, read off the joined tokens.
+        hits: ``index.agents``' hits in ``tokens``, if already found (:attr:`RuledSentence.agents`). They
+            hold for the joined tokens too: patterns read a token's ``norm`` and ``joins_previous``, and
+            joining changes only ``clause_break_before``.
     """
     joined = join_quotes(text, tokens)
-    found, stops = find_agents(joined, index.agents, lexicons, targets, names)
+    found, stops = find_agents(joined, index.agents, lexicons, targets, names, hits)
     for i in boundaries(joined) if boundaries is not None else ():
         stops.setdefault(i, "boundary")
     if kinds is not None:

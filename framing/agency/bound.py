@@ -54,7 +54,9 @@ def bound_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexicon
     if not bound:
         return ()
     bound_tokens = {i for _, first, stop, _ in bound for i in range(first, stop)}
-    clauses = sentence_clauses(text, tokens, index, lexicons, bound_tokens, sentence.names, kinds=ACTOR_KINDS)
+    clauses = sentence_clauses(
+        text, tokens, index, lexicons, bound_tokens, sentence.names, kinds=ACTOR_KINDS, hits=sentence.agents
+    )
     tokens = clauses.tokens
     used: set[int] = set()
     matches = []

@@ -10,7 +10,7 @@ from typing import TypeVar
 
 from framing.fastinit import fast_init
 from framing.lexicon import LexiconSet
-from framing.match import PatternIndex
+from framing.match import Hit, PatternIndex
 from framing.results import Match
 from framing.tokenize import Token
 
@@ -74,6 +74,8 @@ class RuledSentence:
         names: Words the document capitalizes inside sentences
             (:func:`~framing.agency.actors.capitalized_names`), so that a name that opens a sentence is
             still read as a name.
+        agents: The hits of :attr:`AgencyIndex.agents`' patterns in ``tokens`` (group ``agents``), if
+            already found (by the pass that finds all the lexicons' words); ``None``: found when needed.
     """
 
     text: str
@@ -81,6 +83,7 @@ class RuledSentence:
     evidence: Sequence[Match]
     index: int
     names: frozenset[str] = frozenset()
+    agents: Sequence[Hit] | None = None
 
 
 @dataclass(frozen=True)
