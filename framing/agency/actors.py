@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
-from itertools import pairwise
 
 from framing.agency.index import (
     BOUND,
@@ -13,6 +12,7 @@ from framing.agency.index import (
     AgencyIndex,
     Agent,
     Clauses,
+    Gaps,
     on_tokens,
     written_possessive,
 )
@@ -273,7 +273,7 @@ def sentence_clauses(
         stops.setdefault(i, "boundary")
     if kinds is not None:
         found = {i: a for i, a in found.items() if a.kind in kinds}
-    gaps = ["", *(text[a.end : b.start] for a, b in pairwise(joined))]
+    gaps = Gaps(text, joined)
     speech = lexicons.speech
     return Clauses(
         joined, found, stops, speech.function_words, gaps, index.speech, speech.classes, frozenset(targets)

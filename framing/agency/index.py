@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from framing.fastinit import fast_init
 from framing.lexicon import LexiconSet
@@ -166,6 +166,36 @@ def ending_at(agents: Mapping[int, Agent], last: int) -> Agent | None:
 def written_possessive(tokens: Sequence[Token], agent: Agent) -> bool:
     """Whether ``agent``'s last word ends in 's (straight or curly): "Russia's" owns a noun, it is no target."""
     return tokens[agent.stop - 1].text.lower().replace("’", "'").endswith("'s")
+
+
+class Gaps(Sequence[str]):
+    """``gaps[i]``: the text between token ``i - 1`` and token ``i`` ("" for the first), cut when it is read.
+
+    The rules read the gaps of a few tokens (a comma before a conjunct); cutting every gap of each
+    sentence with a harm word cost more than all those reads.
+    """
+
+    __slots__ = ("_text", "_tokens")
+
+    def __init__(self, text: str, tokens: Sequence[Token]) -> None:
+        """The gaps of ``tokens``, whose offsets index ``text``."""
+        self._text = text
+        self._tokens = tokens
+
+    def __len__(self) -> int:
+        return max(1, len(self._tokens))
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        k = i + len(self) if i < 0 else i
+        if not 0 <= k < len(self):
+            raise IndexError(f"gap {i} of {len(self)}")
+        return self._text[self._tokens[k - 1].end : self._tokens[k].start] if k else ""
 
 
 @dataclass(frozen=True)

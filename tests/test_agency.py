@@ -1,0 +1,60 @@
+"""framing.agency: the faster forms build what the plain ones did."""
+
+import itertools
+
+import pytest
+
+from framing import load_lexicons
+from framing.agency import RuledSentence, actor_matches, agentless_passives
+from framing.agency.index import Gaps
+from framing.analyze import _indexes, analyze
+from framing.tokenize import tokenize
+
+TEXT = 'Russia\'s forces, "it said" - shelled  the city;\nthen (again) attacked it.'
+
+
+def test_gaps_are_the_text_between_tokens_cut_when_read():
+    tokens = tokenize(TEXT)
+    eager = ["", *(TEXT[a.end : b.start] for a, b in itertools.pairwise(tokens))]
+    gaps = Gaps(TEXT, tokens)
+    assert len(gaps) == len(eager)
+    assert [gaps[i] for i in range(len(gaps))] == eager
+    assert gaps[-1] == eager[-1] and gaps[2:5] == eager[2:5] and list(gaps) == eager
+    with pytest.raises(IndexError):
+        gaps[len(eager)]
+    assert list(Gaps(TEXT, ())) == [""]  # as the eager list of no tokens
+
+
+def _ties(sentence: str, agent_hits: object) -> tuple:
+    """The actor rules' matches of one sentence, given its agents' hits (None: found by the rules)."""
+    lexicons = load_lexicons()
+    _, agents = _indexes(lexicons)
+    tokens = tokenize(sentence)
+    evidence = [
+        m
+        for m in analyze(sentence, lexicons=lexicons).sentences[0].evidence
+        if m.lexicon != "rules/agents.tsv"
+    ]
+    ruled = RuledSentence(sentence, tokens, evidence, 0, frozenset(), agent_hits)
+    passives = agentless_passives(ruled, agents, lexicons)
+    return actor_matches(
+        RuledSentence(sentence, tokens, passives, 0, frozenset(), agent_hits), agents, lexicons
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Russia launched 40 missiles at Kyiv, "Ukraine" said.',
+        'The threat from Iran grew, and he warned of "the aggression" of Moscow.',
+        "Ukraine's forces prevailed and made gains near Kharkiv.",
+        "Iran was involved in the attack.",
+    ],
+)
+def test_the_agents_found_in_the_shared_pass_are_those_the_agency_pass_finds(sentence):
+    joint, _ = _indexes(load_lexicons())
+    shared = joint.find_parts(tokenize(sentence))[3]
+    ties = _ties(sentence, None)
+    assert ties  # the sentence ties an actor, so the test can fail
+    assert _ties(sentence, shared) == ties
+    assert _ties(sentence, []) != ties  # the rules read the hits given, not their own
