@@ -83,8 +83,10 @@ def object_acts(
     """
     classes, function_words = lexicons.speech.classes, lexicons.speech.function_words
     acts = []
-    for k, token in enumerate(tokens):
-        if token.norm not in classes["deploy_verb"] or k in taken:
+    deploy = classes["deploy_verb"]
+    # The verbs first, in one comprehension: this runs on every sentence, and most have none.
+    for k, token in [(k, t) for k, t in enumerate(tokens) if t.norm in deploy]:
+        if k in taken:
             continue
         if _not_verb(text, tokens, k, function_words) or _participle(tokens, k, lexicons):
             continue
