@@ -30,6 +30,7 @@ from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import inner_nation, inner_possessive
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit, hits_between, select_longest
 from framing.tokenize import Token
 
@@ -61,8 +62,7 @@ def mentions(
     function_words = lexicons.speech.function_words
     formers = class_words(lexicons, "former")
     found: list[Mention] = []
-    # Only a capitalized word, a title, "former" or a source word can start a mention: one comprehension
-    # finds them (a few per sentence), instead of a test of every word in the loop below.
+    # Only a capitalized word, a title, "former" or a source word starts a mention: no loop over the others.
     starts = [k for k, t in enumerate(tokens) if (t.text[0].isupper() or k in by_first or t.norm in formers)
               and not inside[k]]  # fmt: skip
     i = 0
@@ -181,12 +181,18 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
         return True  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if marked:
         return False
-    classes = ("not_source", "indefinite", "number_word")
-    if all(in_class(lexicons, strip_possessive(t.text).lower(), *classes) for t in run):
+    never = _never_speakers(lexicons)
+    if all(strip_possessive(t.text).lower() in never for t in run):
         return True  # "Monday", "European", "Nobody", "Three": never a speaker
     if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
+
+
+@derived
+def _never_speakers(lexicons: LexiconSet) -> frozenset[str]:
+    """Words of the classes ``not_source``, ``indefinite``, ``number_word``: one set, tested per word of a run."""
+    return frozenset().union(*(class_words(lexicons, c) for c in ("not_source", "indefinite", "number_word")))
 
 
 def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet,
@@ -226,10 +232,7 @@ def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit],
 def _first_conjunct(
     tokens: Sequence[Token], first: int, stop: int, run: Sequence[Hit], lexicons: LexiconSet
 ) -> int | None:
-    """Where the first of two conjoined people's names ends ("Xi and Lukashenko"), if the run is that.
-
-    ``run``: the hits of the tokens up to ``stop``, from ``first`` or before it (those before do not count).
-    """
+    """Where the first of two conjoined names ends ("Xi and Lukashenko"), if the run is that; ``run``: its hits."""
     ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
     if len(ands) != 1 or any(h.first >= first and h.entry.subcategory != "title" for h in run):
         return None
@@ -268,11 +271,6 @@ def _name_stop(
     return k
 
 
-def _after_former(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
-    """Whether a ``former`` word ("former", "ex-") stands right before token ``k`` in its clause."""
-    return k > 0 and not tokens[k].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "former")
-
-
 def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: LexiconSet, inside: Sequence[bool],
                      titles: frozenset[int] = frozenset()) -> Mention:  # fmt: skip
     """A mention found by a source word or pronoun of the lists."""
@@ -282,7 +280,8 @@ def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: Lex
         return make_mention(text, tokens, hit.first, hit.stop, "pronoun", referent=kind)
     if kind == "title":
         title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
-        if _after_former(tokens, hit.first, lexicons):
+        k = hit.first  # after a ``former`` word ("former", "ex-") in its clause
+        if k > 0 and not tokens[k].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "former"):
             title = f"former {title}"  # "ex-President of Poland (1995-2005) X": X held it before
         return make_mention(text, tokens, hit.first, hit.stop, "title_role", title=title)
     stop = hit.stop
