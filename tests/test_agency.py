@@ -6,7 +6,7 @@ import pytest
 
 from framing import load_lexicons
 from framing.agency import RuledSentence, actor_matches, agentless_passives
-from framing.agency.index import Gaps
+from framing.agency.index import Gaps, token_ending, token_starting
 from framing.analyze import _indexes, analyze
 from framing.tokenize import tokenize
 
@@ -58,3 +58,13 @@ def test_the_agents_found_in_the_shared_pass_are_those_the_agency_pass_finds(sen
     assert ties  # the sentence ties an actor, so the test can fail
     assert _ties(sentence, shared) == ties
     assert _ties(sentence, []) != ties  # the rules read the hits given, not their own
+
+
+def test_the_token_at_an_offset_is_the_one_a_map_of_all_offsets_gives():
+    tokens = tokenize(TEXT)
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    for offset in range(len(TEXT) + 2):
+        assert token_starting(tokens, offset) == starts.get(offset)
+        assert token_ending(tokens, offset) == ends.get(offset)
+    assert token_starting((), 0) is None and token_ending((), 0) is None

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 from typing import TypeVar, overload
 
@@ -249,14 +251,27 @@ def tie_match(
 
 
 def on_tokens(tagged: Sequence[tuple[Match, T]], tokens: Sequence[Token]) -> list[tuple[Match, int, int, T]]:
-    """Each (match, tag) with its first token and the token after its last; a match off token edges is left out.
+    """Each (match, tag) with its first token and the token after its last; a match off token edges is left out."""
+    placed = []
+    for m, tag in tagged:
+        first, last = token_starting(tokens, m.start), token_ending(tokens, m.end)
+        if first is not None and last is not None:
+            placed.append((m, first, last + 1, tag))
+    return placed
 
-    The token maps are built only when there is a match (most sentences have none).
-    """
-    if not tagged:
-        return []
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    return [
-        (m, starts[m.start], ends[m.end] + 1, tag) for m, tag in tagged if m.start in starts and m.end in ends
-    ]
+
+# A sentence's tokens are in text order and do not overlap, so their starts (and their ends) ascend: a
+# match's few tokens are found by bisection, with no map of every token's offsets built per sentence.
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+def token_starting(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that starts at ``offset``, if one does."""
+    k = bisect_left(tokens, offset, key=_START)
+    return k if k < len(tokens) and tokens[k].start == offset else None
+
+
+def token_ending(tokens: Sequence[Token], offset: int) -> int | None:
+    """The index of the token that ends at ``offset``, if one does."""
+    k = bisect_left(tokens, offset, key=_END)
+    return k if k < len(tokens) and tokens[k].end == offset else None

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence
+from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence, token_ending, token_starting
 from framing.lexicon import LexiconSet
 from framing.results import Match
 from framing.tokenize import Token
@@ -35,26 +35,29 @@ def agentless_passives(
     tokens = sentence.tokens
     passive = index.passive
     irregular = lexicons.speech.classes["irregular_past"]
-    starts = {t.start: i for i, t in enumerate(tokens)}
-    ends = {t.end: i for i, t in enumerate(tokens)}
     result = []
     for m in evidence:
-        first, last = starts.get(m.start), ends.get(m.end)
-        if (
-            m.subcategory == PERPETRATION
-            and m.weight > 0
-            and first is not None
-            and last is not None
-            and _participle(tokens[first].norm, irregular)
-            and tokens[last].norm != "by"  # "was carried out by": the row names its agent
-            and _after_passive(tokens, first, passive)
-            and not _by_after(tokens, last)
-        ):
+        if m.subcategory == PERPETRATION and m.weight > 0 and _agentless(tokens, m, passive, irregular):
             m = dataclasses.replace(
                 m, weight=0.0, modifiers=(*m.modifiers, "passive without an agent: no one is named")
             )
         result.append(m)
     return tuple(result)
+
+
+def _agentless(
+    tokens: Sequence[Token], match: Match, passive: frozenset[str], irregular: frozenset[str]
+) -> bool:
+    """Whether a perpetration match on token edges is a participle after "be" with no "by" after it."""
+    first, last = token_starting(tokens, match.start), token_ending(tokens, match.end)
+    return (
+        first is not None
+        and last is not None
+        and _participle(tokens[first].norm, irregular)
+        and tokens[last].norm != "by"  # "was carried out by": the row names its agent
+        and _after_passive(tokens, first, passive)
+        and not _by_after(tokens, last)
+    )
 
 
 def _after_passive(tokens: Sequence[Token], first: int, passive: frozenset[str]) -> bool:
