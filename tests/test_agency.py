@@ -6,7 +6,7 @@ import pytest
 
 from framing import load_lexicons
 from framing.agency import RuledSentence, actor_matches, agentless_passives
-from framing.agency.index import Gaps, token_ending, token_starting
+from framing.agency.index import Gaps, token_ending, token_starting, tokens_starting_in
 from framing.analyze import _indexes, analyze
 from framing.tokenize import tokenize
 
@@ -68,3 +68,11 @@ def test_the_token_at_an_offset_is_the_one_a_map_of_all_offsets_gives():
         assert token_starting(tokens, offset) == starts.get(offset)
         assert token_ending(tokens, offset) == ends.get(offset)
     assert token_starting((), 0) is None and token_ending((), 0) is None
+
+
+def test_the_tokens_starting_in_a_span_are_those_a_test_of_each_token_finds():
+    tokens = tokenize(TEXT)
+    for start in range(0, len(TEXT) + 1, 3):
+        for end in range(start - 2, len(TEXT) + 2, 5):
+            expected = [i for i, t in enumerate(tokens) if start <= t.start < end]
+            assert list(tokens_starting_in(tokens, start, end)) == expected

@@ -14,6 +14,7 @@ from framing.agency.index import (
     Clauses,
     Gaps,
     on_tokens,
+    tokens_starting_in,
     written_possessive,
 )
 from framing.agency.objects import launched, object_acts
@@ -45,7 +46,7 @@ def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[in
         and m.lexicon == "reassurance"
         and m.subcategory.rsplit("/", 1)[-1] not in BOUND
     ]
-    return {i for i, t in enumerate(tokens) for a, b in spans if a <= t.start < b}
+    return {i for a, b in spans for i in tokens_starting_in(tokens, a, b)}
 
 
 def harm_words(

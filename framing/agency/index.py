@@ -271,6 +271,11 @@ def token_starting(tokens: Sequence[Token], offset: int) -> int | None:
     return k if k < len(tokens) and tokens[k].start == offset else None
 
 
+def tokens_starting_in(tokens: Sequence[Token], start: int, end: int) -> range:
+    """The indices of the tokens that start at an offset in ``[start, end)``."""
+    return range(bisect_left(tokens, start, key=_START), bisect_left(tokens, end, key=_START))
+
+
 def token_ending(tokens: Sequence[Token], offset: int) -> int | None:
     """The index of the token that ends at ``offset``, if one does."""
     k = bisect_left(tokens, offset, key=_END)
