@@ -44,10 +44,22 @@ def test_tokens_built_without_the_dataclass_init_are_the_tokens_it_builds():
     from framing import tokenize as module
 
     assert len(module._TOKEN_SLOTS) == len(dataclasses.fields(Token)) == 6
-    values = (3, 9, "Russia’s", "russia", True, False)
-    fast, slow = module._token(*values), Token(*values)
-    assert fast == slow and hash(fast) == hash(slow) and type(fast) is Token
-    assert [getattr(fast, f.name) for f in dataclasses.fields(Token)] == list(values)
+    text = 'On Monday, Russia’s forces "shelled" U.S. - owned depots.'
+    for fast in module.tokenize(text):
+        values = [getattr(fast, f.name) for f in dataclasses.fields(Token)]
+        slow = Token(*values)
+        assert fast == slow and hash(fast) == hash(slow) and type(fast) is Token
+        assert values[:4] == [
+            fast.start,
+            fast.end,
+            text[fast.start : fast.end],
+            module.normalize_word(fast.text),
+        ]
+    assert [(t.joins_previous, t.clause_break_before) for t in module.tokenize(text)][2:5] == [
+        (False, True),
+        (True, False),
+        (False, True),
+    ]
 
 
 def test_punctuation_after_the_last_word_is_no_token():
