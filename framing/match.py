@@ -44,17 +44,6 @@ class Hit:
 _HIT_SLOTS = tuple(getattr(Hit, field.name).__set__ for field in dataclasses.fields(Hit))
 
 
-def _hit(group: str, entry: Entry, first: int, stop: int) -> Hit:
-    """``Hit(group, entry, first, stop)``, built without the frozen dataclass's __init__."""
-    set_group, set_entry, set_first, set_stop = _HIT_SLOTS
-    hit = object.__new__(Hit)
-    set_group(hit, group)
-    set_entry(hit, entry)
-    set_first(hit, first)
-    set_stop(hit, stop)
-    return hit
-
-
 _Rest = tuple[tuple[str, bool], ...]
 """The words of a pattern after its first, each as (stem, whether it ends in a wildcard)."""
 _Pattern = tuple[int, str, Entry, _Rest]
@@ -145,6 +134,7 @@ class PatternIndex:
         parts: list[list[Hit]] = [[] for _ in range(self._parts)]
         n = len(tokens)
         by_word = self._by_word
+        set_group, set_entry, set_first, set_stop = _HIT_SLOTS
         # This is the hot path of the whole pipeline: most words start no pattern, so the cached
         # lookup comes first and a one-word pattern needs no comparison at all.
         for i, token in enumerate(tokens):
@@ -160,10 +150,15 @@ class PatternIndex:
                         any_third = by_third.get(tokens[i + 2].norm, any_third)
                     candidates = (*candidates, *any_third)
             for part, group, entry, rest in candidates:
-                if not rest:
-                    parts[part].append(_hit(group, entry, i, i + 1))
-                elif i + len(rest) < n and _rest_matches(tokens, i, rest):
-                    parts[part].append(_hit(group, entry, i, i + 1 + len(rest)))
+                if rest and not (i + len(rest) < n and _rest_matches(tokens, i, rest)):
+                    continue
+                # The slots are set here (see _HIT_SLOTS), not in a helper: no Python call per hit.
+                hit = object.__new__(Hit)
+                set_group(hit, group)
+                set_entry(hit, entry)
+                set_first(hit, i)
+                set_stop(hit, i + 1 + len(rest))
+                parts[part].append(hit)
         return parts
 
 

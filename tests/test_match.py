@@ -4,7 +4,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from framing import load_lexicons
+from framing.lexicon import Entry
 from framing.match import Hit, hits_between, select_longest
+from framing.tokenize import tokenize
 
 _ENTRY = next(iter(load_lexicons()["threat"].entries))
 
@@ -29,12 +31,18 @@ def test_hits_built_without_the_dataclass_init_are_the_hits_it_builds():
 
     from framing import match as module
 
-    entry = load_lexicons()["threat"].entries[0]
     assert len(module._HIT_SLOTS) == len(dataclasses.fields(Hit)) == 4
-    values = ("threat", entry, 2, 4)
-    fast, slow = module._hit(*values), Hit(*values)
-    assert fast == slow and hash(fast) == hash(slow) and type(fast) is Hit
-    assert [getattr(fast, f.name) for f in dataclasses.fields(Hit)] == list(values)
+    one = Entry("shelled", ("shelled",), "attack", 1.0, "test")
+    two = Entry("air strike*", ("air", "strike*"), "attack", 1.0, "test")
+    found = module.PatternIndex({"threat": [one, two]}).find(
+        tokenize("They shelled and then air strikes again.")
+    )
+    assert [(h.first, h.stop) for h in found] == [(1, 2), (4, 4 + 2)]
+    for fast in found:
+        values = [getattr(fast, f.name) for f in dataclasses.fields(Hit)]
+        slow = Hit(*values)
+        assert fast == slow and hash(fast) == hash(slow) and type(fast) is Hit
+        assert values[0] == "threat" and values[1] in (one, two)
 
 
 def test_one_pass_of_a_joint_index_finds_per_part_what_each_part_alone_finds():
