@@ -33,6 +33,14 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     mention = claim.mention
     if mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it":
         return _neuter(ctx, claim, opened, discourse)
+    if (
+        mention is not None
+        and mention.kind == "title_role"
+        and (owner := _text_owner(ctx, mention)) is not None
+    ):
+        return discourse.resolve(
+            owner, opened
+        )  # "In Zelensky’s latest address ..., the Ukrainian President said"
     if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
         return discourse.resolve(mention, opened)
     # not a person the quotation speaks of: "- For Vladimir Putin, ... is a priority - he pointed out"
@@ -55,6 +63,24 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     if claim.kind == "direct":  # a quotation, or a dash quote ("- ... - he said")
         others += _QUOTED_NAME.findall(ctx.text, *claim.content)
     return discourse.resolve(mention, opened, exclude=others)
+
+
+def _text_owner(ctx: SentenceContext, role: Mention) -> Mention | None:
+    """The person whose speech opens the sentence before a title: "In Zelensky’s address, the president said".
+
+    An opening preposition, a person's name in the possessive, and within two words a ``whole_text`` or
+    ``printed_noun`` word (address, speech, interview, statement): the title is that person's.
+    """
+    tokens, classes = ctx.tokens, ctx.lexicons.speech.classes
+    if len(tokens) < 4 or ctx.lexicons.speech.function_words.get(tokens[0].norm) != "preposition":
+        return None
+    owner = next(
+        (m for m in ctx.by_token.starting.get(1, ()) if m.kind in NAME_KINDS and m.stop < role.first), None
+    )
+    if owner is None or not tokens[owner.stop - 1].text.endswith(("'s", "’s")):
+        return None
+    nouns = classes["whole_text"] | classes["printed_noun"]
+    return owner if any(t.norm in nouns for t in tokens[owner.stop : owner.stop + 3]) else None
 
 
 def organisation_subject(
