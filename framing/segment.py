@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from framing.fastinit import fast_init
 from framing.lexicon.linear import line_matcher
 from framing.lexicon.model import derived
-from framing.sentences import sentence_spans
+from framing.sentences import is_abbreviation, sentence_spans
 
 if TYPE_CHECKING:
     from framing.lexicon import LexiconSet
@@ -194,8 +194,7 @@ def _ends_in_quoted_abbreviation(text: str, start: int, end: int, abbreviations:
     found = _QUOTED_ABBREVIATION.search(text, max(start, end - _WORD_LOOKBACK), end)
     if found is None:
         return False
-    word = found.group(1).lower()
-    return word in abbreviations or word.split("-")[-1] in abbreviations
+    return is_abbreviation(found.group(1).lower(), abbreviations)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

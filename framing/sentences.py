@@ -75,6 +75,11 @@ def _is_letter(char: str) -> bool:
     return any(low <= code <= high for low, high in _WORD_SYMBOLS)
 
 
+def is_abbreviation(word: str, abbreviations: Set[str]) -> bool:
+    """Whether a lowercase word before a period is a known abbreviation, or ends in one after a hyphen ("ex-gov")."""
+    return word in abbreviations or word.split("-")[-1] in abbreviations
+
+
 def _breaks(token: str, following: str, abbreviations: Set[str]) -> bool:
     """Whether Punkt marks ``token`` as a sentence break when ``following`` comes next."""
     if token in _SENTENCE_ENDS:
@@ -82,7 +87,7 @@ def _breaks(token: str, following: str, abbreviations: Set[str]) -> bool:
     if not token.endswith(".") or token.endswith(".."):
         return False  # not period-final, or an ellipsis: Punkt never breaks these without ortho context
     stem = token[:-1].lower()
-    is_break = stem not in abbreviations and stem.split("-")[-1] not in abbreviations
+    is_break = not is_abbreviation(stem, abbreviations)
     initial = len(token) == 2 and _is_letter(token[0])
     lowered = token.lower()
     # Punkt's type of a number is "##number##", so the word "##number##." passes for one too.
