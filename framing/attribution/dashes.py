@@ -85,8 +85,10 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
     start = ctx.layout.paragraph_start(ctx.sentence)
     opener = ctx.text[start : start + 2]
     found = [start] if opener[:1] in DASHES and opener[1:2].isspace() else []
-    if not any(dash in ctx.sentence.text for dash in DASHES):
-        return found  # no closing dash in this sentence: only the paragraph's may be closed by a cue alone
+    if not any(f"{dash} " in ctx.sentence.text for dash in DASHES):
+        # no closing dash (one before a space: "- said X", not the hyphen of "Russia-Ukraine") in this
+        # sentence: only the paragraph's may be closed, and the look-back below is not needed
+        return found
     window = max(start, ctx.sentence.start - DASH_QUOTE_REACH)
     return found + [m.start(1) for m in _SENTENCE_DASH.finditer(ctx.text, window, ctx.sentence.end)]
 
