@@ -115,7 +115,7 @@ def _name_mention(
         # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
         office = list(hits_between(hits, name_first, stop))
-        person = _holder_after_complement(tokens, name_first + 1, stop, office, lexicons)
+        person = _office_holder(tokens, name_first + 1, stop, office, lexicons)
         return make_mention(text, tokens, start, stop, "person", person, title) if person else None
     if stop == name_first:
         return None
@@ -151,7 +151,7 @@ def _name_mention(
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
 
 
-def _holder_after_complement(
+def _office_holder(
     tokens: Sequence[Token], first: int, stop: int, office: Sequence[Hit], lexicons: LexiconSet
 ) -> str:
     """The holder's name in "<title> of|for <words>": after the office's portfolio, if it names one.
