@@ -10,9 +10,9 @@ import re
 from framing.attribution.base import DASHES, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.inverted import inverted_source, source_after
 from framing.attribution.phrases import noun_phrase_after
-from framing.attribution.subjects import inverted_subject, subject
-from framing.attribution.verbs import inverted_source
+from framing.attribution.subjects import subject
 from framing.match import Hit
 
 _SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[ \t]*([-–—])[ \t]+(?=[A-Z])")
@@ -40,10 +40,12 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         ):
             continue  # "- ... - notes Marek Biernacki", "- ... - Sergei Lavrov regretted": a stance verb speaks too
         first = cue.first
-        mention = inverted_subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons) or noun_phrase_after(
-            text, cue, ctx.by_token, tokens, ctx.lexicons
-        )
-        if mention is None or mention.first != cue.stop:
+        # the source right after the cue, or after its platform ("- ... - said on TVN24 Dr. Adam Eberhardt")
+        mention = source_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
+        if mention is None:
+            mention = noun_phrase_after(text, cue, ctx.by_token, tokens, ctx.lexicons)
+            mention = mention if mention is not None and mention.first == cue.stop else None
+        if mention is None:
             mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
             first = mention.first if mention is not None else first
         if mention is None or (mention.kind == "pronoun" and mention.referent in ("first", "second")):

@@ -52,6 +52,7 @@ from framing.attribution.base import Mention, chain_start, in_class, make_mentio
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_dash, dash_quote
+from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -62,16 +63,11 @@ from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
 from framing.attribution.roles import group_noun, vague_nouns
-from framing.attribution.subjects import (
-    addressee_verb,
-    inverted_subject,
-    subject,
-)
+from framing.attribution.subjects import addressee_verb, subject
 from framing.attribution.verbs import (
     AMOUNT,
     after_time,
     asked,
-    inverted_source,
     participle_of_previous,
     participle_subject,
     passive,
@@ -110,13 +106,8 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
         mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         if mention is None and _source_may_follow(ctx, cue):
             mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-    tokens = ctx.tokens
-    platform = cue.stop + 2 < len(tokens) and tokens[cue.stop].norm in ("on", "via")
-    if mention is None and platform and tokens[cue.stop + 1].text[:1].isupper():
-        # "..., wrote on Twitter the head of the British government": the platform, then the source
-        shifted = dataclasses.replace(cue, stop=cue.stop + 2)
-        mention = inverted_subject(ctx.text, shifted, ctx.by_token, tokens, ctx.lexicons)
-    return mention
+    # "..., wrote on Twitter the head of the British government": the platform, then the source
+    return mention or source_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
 
 
 def _source_may_follow(ctx: SentenceContext, cue: Hit) -> bool:

@@ -14,7 +14,6 @@ from framing.attribution.base import (
     in_class,
     make_mention,
     manner_adverb,
-    nation_of,
     set_off,
 )
 from framing.attribution.heads import apposed_subject
@@ -244,49 +243,6 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             continue
         break
     return j
-
-
-def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
-                     lexicons: LexiconSet | None = None) -> Mention | None:  # fmt: skip
-    """The source right after the cue in the same clause: "..., said Governor X", "said the Prime Minister".
-
-    Only after a clause break ("..., said X") or at the sentence start: inside a clause the word after a
-    verb is its object ("not directly criticising Russia"); so it is after a verb that takes its hearer as
-    object (class ``addressee`` in ``sources/word_classes.tsv``: "told Blinken").
-    """
-    if lexicons is not None and addressee_verb(tokens, cue, lexicons):
-        return None
-    if cue.first > 0 and not tokens[cue.first].clause_break_before:
-        return None
-    if tokens[cue.first].norm.endswith("ing"):
-        return None  # "..., referring to the People's Republic": a participle's subject came before it
-    first = cue.stop
-    if first not in mentions.starting and lexicons is not None and first < len(tokens) - 1:
-        article = in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
-        first += article  # and "said the German chancellor": a nation's adjective before a title
-        first += article and first not in mentions.starting and bool(nation_of(tokens[first].norm, lexicons))
-    found = next(
-        (
-            m
-            for m in mentions.starting.get(first, ())
-            if m.kind != "speech_noun" and not tokens[m.first].clause_break_before
-        ),
-        None,
-    )
-    if found is not None and lexicons is not None and _opens_clause(found, tokens, lexicons):
-        return None
-    if found is None or first == cue.stop:
-        return found
-    start = tokens[cue.stop].start
-    # the text as written between them ("said the\nPrime Minister"), so that the span gives it back
-    return dataclasses.replace(found, first=cue.stop, start=start, text=text[start : found.end])
-
-
-def _opens_clause(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
-    """A mention followed by an auxiliary is the subject of the content: "..., said he did not see"."""
-    if mention.stop >= len(tokens) or tokens[mention.stop].clause_break_before:
-        return False
-    return lexicons.speech.function_words.get(tokens[mention.stop].norm) == "auxiliary"
 
 
 def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:

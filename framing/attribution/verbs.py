@@ -1,90 +1,19 @@
-"""Verb cues: the source after an inverted cue, a participle's source, passives and sourceless verbs."""
+"""Verb cues: a participle's source, passives, questions asked and sourceless verbs."""
 
 from __future__ import annotations
 
 import dataclasses
 import re
 
-from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end, set_off
+from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
-from framing.attribution.subjects import after_fronted, inverted_subject
+from framing.attribution.inverted import inverted_subject
+from framing.attribution.subjects import after_fronted
 from framing.match import Hit
 
-APPOSED_REACH = 8
-"""A name introduced by a title stands at most this many words after the title's start."""
 AMOUNT = re.compile(r"\s+(?:(?:almost|about|nearly|over|some|another|up to|more than)\s+)?[£$€¥]?\d")
 """An amount right after a cue: what is pledged or offered is money or arms, not words."""
-
-
-def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention:
-    """A source after its cue, with what belongs to it.
-
-    The name a title introduces ("said the Prime Minister of Great Britain Boris Johnson"), else the
-    office's genitive ("said the chairman of the joint chiefs"), and an aside ending the sentence.
-    """
-    mention = apposed_name(ctx, mention)
-    tokens = ctx.tokens
-    if (
-        mention.kind in ("title_role", "role")
-        and mention.stop < len(tokens)
-        and tokens[mention.stop].norm in class_words(ctx.lexicons, "postmodifier")
-    ):
-        phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
-        if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
-            mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
-    return _named_in_aside(ctx, with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons))
-
-
-def _named_in_aside(ctx: SentenceContext, mention: Mention) -> Mention:
-    """A role whose aside is the holder's name is that person; the span keeps the role.
-
-    "said the head of the regional administration, Petro Kovalenko": Kovalenko.
-    """
-    if mention.kind not in ("title_role", "role") or "," not in mention.text:
-        return mention
-    comma = ctx.text.index(",", mention.start, mention.end)
-    names = [m for m in ctx.by_token.starting_in(0, len(ctx.tokens)) if m.kind in ("person", "name")]
-    name = next((m for m in names if m.start > comma and m.end == mention.end), None)
-    if name is None or ctx.text[comma + 1 : name.start].strip():
-        return mention  # the aside is more than a name ("..., who runs a newsletter")
-    return dataclasses.replace(mention, kind="person", name=name.name or name.text, title=mention.title)
-
-
-def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
-    """A title or role followed by the name it introduces.
-
-    "according to ex-President of Poland (1995-2005) Alexander Kwasniewski", "said the Prime Minister of
-    Great Britain on Sunday Boris Johnson": the person (no comma between: a comma opens an aside). A
-    titled name wins, else the last name in reach (the first may be the office's country).
-    """
-    if mention.kind not in ("title_role", "role"):
-        return mention
-    postmodifiers = class_words(ctx.lexicons, "postmodifier")
-    names = [
-        m
-        for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
-        if m.kind in ("person", "name")
-        and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
-        # "the MP for Islington North": a short untitled name right after "for" or "of" completes the
-        # office; a longer run goes on to the holder ("Secretary for Arms Control Mallory Stewart")
-        and not (m.kind == "name" and m.stop - m.first <= 2 and ctx.tokens[m.first - 1].norm in postmodifiers)
-    ]
-    if not names:
-        return mention
-    name = next((m for m in names if m.kind == "person"), names[-1])
-    span = ctx.text[mention.start : name.end]
-    title = name.title or mention.title
-    return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
-
-
-def _apposed(role: Mention, name: Mention) -> bool:
-    """Whether a person set off by commas right after a role holds it ("a local war correspondent, Remus Cernea,").
-
-    The qualifiers gave such a person the role's own title.
-    """
-    return name.kind == "person" and name.first == role.stop and bool(role.title) and name.title == role.title
 
 
 def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:

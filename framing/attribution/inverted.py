@@ -1,0 +1,154 @@
+"""The source after its cue: "..., said Governor X", "wrote on Twitter the head of the British government".
+
+And what belongs to such a source: the name a title introduces, the office's genitive, an aside.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from framing.attribution.base import Mention, MentionIndex, class_words, in_class, nation_of, set_off
+from framing.attribution.context import SentenceContext
+from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
+from framing.attribution.subjects import addressee_verb
+from framing.lexicon import LexiconSet
+from framing.match import Hit
+from framing.tokenize import Token
+
+APPOSED_REACH = 8
+"""A name introduced by a title stands at most this many words after the title's start."""
+
+
+def source_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                 lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The source right after the cue, or after the platform it names.
+
+    "..., wrote on Twitter the head of the British government", "- ... - said on TVN24 Dr. Adam
+    Eberhardt": the platform (class ``channel_preposition`` and a capitalised word), then the source.
+    """
+    found = inverted_subject(text, cue, mentions, tokens, lexicons)
+    platform = cue.stop + 2 < len(tokens) and in_class(lexicons, tokens[cue.stop].norm, "channel_preposition")
+    if found is not None or not platform or not tokens[cue.stop + 1].text[:1].isupper():
+        return found
+    found = inverted_subject(text, dataclasses.replace(cue, stop=cue.stop + 2), mentions, tokens, lexicons)
+    if found is not None:
+        return found
+    run = inverted_subject(text, dataclasses.replace(cue, stop=cue.stop + 1), mentions, tokens, lexicons)
+    if run is None or run.kind != "person" or run.stop <= cue.stop + 2:
+        return None
+    # "said on TVN24 Dr. Adam Eberhardt": the name's run took in the platform; the source starts after it
+    start = tokens[cue.stop + 2].start
+    return dataclasses.replace(run, first=cue.stop + 2, start=start, text=text[start : run.end])
+
+
+def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                     lexicons: LexiconSet | None = None) -> Mention | None:  # fmt: skip
+    """The source right after the cue in the same clause: "..., said Governor X", "said the Prime Minister".
+
+    Only after a clause break ("..., said X") or at the sentence start: inside a clause the word after a
+    verb is its object ("not directly criticising Russia"); so it is after a verb that takes its hearer as
+    object (class ``addressee`` in ``sources/word_classes.tsv``: "told Blinken").
+    """
+    if lexicons is not None and addressee_verb(tokens, cue, lexicons):
+        return None
+    if cue.first > 0 and not tokens[cue.first].clause_break_before:
+        return None
+    if tokens[cue.first].norm.endswith("ing"):
+        return None  # "..., referring to the People's Republic": a participle's subject came before it
+    first = cue.stop
+    if first not in mentions.starting and lexicons is not None and first < len(tokens) - 1:
+        article = in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
+        first += article  # and "said the German chancellor": a nation's adjective before a title
+        first += article and first not in mentions.starting and bool(nation_of(tokens[first].norm, lexicons))
+    found = next(
+        (
+            m
+            for m in mentions.starting.get(first, ())
+            if m.kind != "speech_noun" and not tokens[m.first].clause_break_before
+        ),
+        None,
+    )
+    if found is not None and lexicons is not None and _opens_clause(found, tokens, lexicons):
+        return None
+    if found is None or first == cue.stop:
+        return found
+    start = tokens[cue.stop].start
+    # the text as written between them ("said the\nPrime Minister"), so that the span gives it back
+    return dataclasses.replace(found, first=cue.stop, start=start, text=text[start : found.end])
+
+
+def _opens_clause(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A mention followed by an auxiliary is the subject of the content: "..., said he did not see"."""
+    if mention.stop >= len(tokens) or tokens[mention.stop].clause_break_before:
+        return False
+    return lexicons.speech.function_words.get(tokens[mention.stop].norm) == "auxiliary"
+
+
+def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention:
+    """A source after its cue, with what belongs to it.
+
+    The name a title introduces ("said the Prime Minister of Great Britain Boris Johnson"), else the
+    office's genitive ("said the chairman of the joint chiefs"), and an aside ending the sentence.
+    """
+    mention = apposed_name(ctx, mention)
+    tokens = ctx.tokens
+    if (
+        mention.kind in ("title_role", "role")
+        and mention.stop < len(tokens)
+        and tokens[mention.stop].norm in class_words(ctx.lexicons, "postmodifier")
+    ):
+        phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
+        if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
+            mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
+    return _named_in_aside(ctx, with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons))
+
+
+def _named_in_aside(ctx: SentenceContext, mention: Mention) -> Mention:
+    """A role whose aside is the holder's name is that person; the span keeps the role.
+
+    "said the head of the regional administration, Petro Kovalenko": Kovalenko.
+    """
+    if mention.kind not in ("title_role", "role") or "," not in mention.text:
+        return mention
+    comma = ctx.text.index(",", mention.start, mention.end)
+    names = [m for m in ctx.by_token.starting_in(0, len(ctx.tokens)) if m.kind in ("person", "name")]
+    name = next((m for m in names if m.start > comma and m.end == mention.end), None)
+    if name is None or ctx.text[comma + 1 : name.start].strip():
+        return mention  # the aside is more than a name ("..., who runs a newsletter")
+    return dataclasses.replace(mention, kind="person", name=name.name or name.text, title=mention.title)
+
+
+def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
+    """A title or role followed by the name it introduces.
+
+    "according to ex-President of Poland (1995-2005) Alexander Kwasniewski", "said the Prime Minister of
+    Great Britain on Sunday Boris Johnson": the person (no comma between: a comma opens an aside). A
+    titled name wins, else the last name in reach (the first may be the office's country).
+    """
+    if mention.kind not in ("title_role", "role"):
+        return mention
+    postmodifiers = class_words(ctx.lexicons, "postmodifier")
+    names = [
+        m
+        for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
+        if m.kind in ("person", "name")
+        and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
+        # "the MP for Islington North": a short untitled name right after "for" or "of" completes the
+        # office; a longer run goes on to the holder ("Secretary for Arms Control Mallory Stewart")
+        and not (m.kind == "name" and m.stop - m.first <= 2 and ctx.tokens[m.first - 1].norm in postmodifiers)
+    ]
+    if not names:
+        return mention
+    name = next((m for m in names if m.kind == "person"), names[-1])
+    span = ctx.text[mention.start : name.end]
+    title = name.title or mention.title
+    return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
+
+
+def _apposed(role: Mention, name: Mention) -> bool:
+    """Whether a person set off by commas right after a role holds it ("a local war correspondent, Remus Cernea,").
+
+    The qualifiers gave such a person the role's own title.
+    """
+    return name.kind == "person" and name.first == role.stop and bool(role.title) and name.title == role.title
