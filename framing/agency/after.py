@@ -26,7 +26,6 @@ from framing.agency.index import (
     Clauses,
     written_possessive,
 )
-from framing.tokenize import Token
 
 RELATIVE_DOER_GAP = 4
 """Words that may stand between the actor of a relative clause and its act verb ("is expected to launch")."""
@@ -178,7 +177,7 @@ def agent_after(
             break
         if targeted and clauses.stops.get(by) in BOUNDARIES:
             break  # "raids on shipping reported by Baghdad": the reporter, not the raider
-        if targeted and by > stop and _participle(tokens[by]):
+        if targeted and by > stop + 1 and tokens[by].norm == "by" and _recorded(clauses, by):
             break  # "attacks on shipping confirmed by the Pentagon", "filmed by Reuters": not the attacker
         if by - stop > PASSIVE_GAP and tokens[by].norm != "by":
             continue
@@ -198,9 +197,13 @@ def agent_after(
     return None, ""
 
 
-def _participle(token: Token) -> bool:
-    """A lowercase past participle ("confirmed", "verified", "documented", "shown"): a passive of its own."""
-    return token.text.islower() and token.norm.endswith(("ed", "en", "wn"))
+def _recorded(clauses: Clauses, by: int) -> bool:
+    """A ``recording_participle`` right before "by": who confirmed or filmed the harm, not its agent.
+
+    Only that word: "the attacks on children by Russian forces", "the shelling of the old town by Russian
+    artillery" keep their agent (a suffix test took "children" and "town" for participles).
+    """
+    return clauses.tokens[by - 1].norm in clauses.classes["recording_participle"]
 
 
 def forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | None, str]:

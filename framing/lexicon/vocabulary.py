@@ -52,6 +52,7 @@ WORD_CLASSES = (
     "weapon_use_noun",
     "quantity_word",
     "target_preposition",
+    "recording_participle",
     "directed_preposition",
     "taking_noun",
     "harm_measure",
