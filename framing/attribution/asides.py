@@ -18,7 +18,7 @@ from framing.attribution.base import (
     in_class,
     manner_adverb,
 )
-from framing.attribution.heads import speech_words
+from framing.attribution.heads import speech_verbs, speech_words
 from framing.attribution.offices import office_of
 from framing.attribution.phrases import MAX_NOUN_PHRASE
 from framing.lexicon import LexiconSet
@@ -26,6 +26,10 @@ from framing.tokenize import Token
 
 MAX_ASIDE = 14
 MAX_RELATIVE_ASIDE = 40
+
+
+SPEAKER_KINDS = frozenset({*NAME_KINDS, "pronoun"})
+"""Mentions that, with a verb after them, make an aside a speech clause ("..., he said, pointing out")."""
 
 
 def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
@@ -46,6 +50,14 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return None
     if tokens[k].norm in ("and", "but", "or"):
         return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
+    # "We are at war in Eastern Europe, he said, pointing out that ...": the aside is a speech clause, a
+    # source and its verb, and that source speaks on
+    said = tokens[j - 1].norm in speech_verbs(lexicons)
+    speaker = (
+        m for m in mentions.starting.get(k, ()) if said and m.stop == j - 1 and m.kind in SPEAKER_KINDS
+    )
+    if (clause := next(speaker, None)) is not None:
+        return clause
     if (bracketed := _bracketed(text, k, j, ends, tokens)) is not None:
         return bracketed
     if lexicons.speech.function_words.get(tokens[k].norm) in ("preposition", "conjunction"):

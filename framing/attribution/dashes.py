@@ -7,16 +7,24 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.base import DASHES, rstrip_end
+from framing.attribution.base import DASHES, Mention, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.heads import speech_verbs
 from framing.attribution.inverted import inverted_source, source_after
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
+from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 
-_SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[ \t]*([-–—])[ \t]+(?=[A-Z])")
-"""A dash that opens a sentence inside a paragraph: "... the crisis. - These people ..."."""
+_SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[^\S\r\n]*([-–—])[^\S\r\n]+(?=[A-Z])")
+"""A dash that opens a sentence inside a paragraph: "... the crisis. - These people ..." (any space but a
+line break around it: news text has non-breaking ones)."""
+_CLOSING_DASH = re.compile(r"[^\S\r\n]([-–—])[^\S\r\n]+([\w’'.-]+)(?:[^\S\r\n]+([\w’'-]+))?")
+"""A dash after a space and the next two words: a cue or a source and a cue there mark a dash that closed a quotation."""
+_SPACED_DASH = re.compile(r"[-–—][^\S\r\n]")
+"""A dash before a space: it may close a quotation ("- said X"); a hyphen ("Russia-Ukraine") may not."""
 DASH_QUOTE_REACH = 2_000
 """Characters looked back for the dash that opens a quotation in mid-paragraph."""
 _COLON_DASH = re.compile(r"[ \t]*:[ \t]*[-–—][ \t]")
@@ -44,7 +52,9 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
         mention = source_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         if mention is None:
             mention = noun_phrase_after(text, cue, ctx.by_token, tokens, ctx.lexicons)
-            mention = mention if mention is not None and mention.first == cue.stop else None
+            # not another cue ("- ... - he said, pointing out that"): its phrase is no source
+            after = mention is not None and mention.first == cue.stop
+            mention = mention if after and not any(c.first == cue.stop for c in ctx.cues) else None
         if mention is None:
             mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
             first = mention.first if mention is not None else first
@@ -54,16 +64,57 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
             mention = inverted_source(ctx, mention, cue)
         dash = rstrip_end(text, tokens[first].start)  # the text before the source, without spaces
         # the closing dash, and the last dash before it that opens a sentence ("- A - said X. - B - said Y")
-        opening = max((o for o in openings if o < dash - 1), default=None)
-        # a dash that opens a sentence opens the next quotation, unless the source and cue are all that
-        # follow it: "- I appeal to President Putin.- Steinmeier said." closes the quotation before
-        closes = dash - 1 not in openings or max(cue.stop, mention.stop) == len(tokens)
+        # after any quotation that closed in between ("- A - said X. The ministry said nothing. B - said Y")
+        closed = _last_closing(ctx, openings[0], dash - 1) if dash else -1
+        opening = max((o for o in openings if closed < o < dash - 1), default=None)
+        # a dash that opens a sentence opens the next quotation, unless it closes the one before
+        closes = dash - 1 not in openings or _closes_before(ctx, cue, mention)
         if not dash or text[dash - 1] not in DASHES or opening is None or not closes:
             continue
         ctx.used_cues.add(cue.first)
         start, end = trim(text, opening + 1, dash - 1)
         return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
     return None
+
+
+def _closes_before(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
+    """Whether the source and cue after a dash that opens a sentence close the quotation before it.
+
+    They do when only an adjunct or a clause of their own follows them: "- I appeal to President Putin.-
+    Steinmeier said.", "... surrender. - Zelensky said on Monday.", "... fight! - Lukashenko said, adding
+    that ..."; not a participle's phrase that goes on ("- Calling artificial phobias and looking for an
+    enemy ... - adds Dariusz Klimczak"): that dash opens the next quotation.
+    """
+    tokens = ctx.tokens
+    end = max(cue.stop, mention.stop)
+    if tokens[cue.first].norm.endswith("ing"):
+        return end == len(tokens)
+    if end == len(tokens) or tokens[end].clause_break_before:
+        return True
+    return ctx.lexicons.speech.function_words.get(tokens[end].norm) == "preposition"
+
+
+def _last_closing(ctx: SentenceContext, start: int, end: int) -> int:
+    """The last dash in ``text[start:end]`` with a cue, or a source and a cue, right after it, or -1.
+
+    Such a dash closed a quotation ("- We are ready - said Zelensky.", "- ... - he added"): no quotation
+    this sentence closes opens before it. A dash inside a quotation ("- At this stage - and it will last
+    for some time - we will ...") has none.
+    """
+    words, pronouns = speech_verbs(ctx.lexicons), _pronoun_words(ctx.lexicons)
+    found = -1
+    for match in _CLOSING_DASH.finditer(ctx.text, start, end):
+        first, second = match.group(2), (match.group(3) or "").lower()
+        # "- said X", "- Zelensky said", "- he added"; not "- which threatens us -", an aside in the quotation
+        if first.lower() in words or (second in words and (first[:1].isupper() or first.lower() in pronouns)):
+            found = match.start(1)
+    return found
+
+
+@derived
+def _pronoun_words(lexicons: LexiconSet) -> frozenset[str]:
+    """The pronouns that may stand for a source ("he", "she", "they")."""
+    return frozenset(e.pattern for e in lexicons.speech.pronouns if len(e.words) == 1)
 
 
 def _after_dash(ctx: SentenceContext, cue: Hit) -> bool:
@@ -87,7 +138,7 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
     start = ctx.layout.paragraph_start(ctx.sentence)
     opener = ctx.text[start : start + 2]
     found = [start] if opener[:1] in DASHES and opener[1:2].isspace() else []
-    if not any(f"{dash} " in ctx.sentence.text for dash in DASHES):
+    if _SPACED_DASH.search(ctx.sentence.text) is None:
         # no closing dash (one before a space: "- said X", not the hyphen of "Russia-Ukraine") in this
         # sentence: only the paragraph's may be closed, and the look-back below is not needed
         return found

@@ -204,3 +204,10 @@ def speech_words(lexicons: LexiconSet) -> frozenset[str]:
     speech = lexicons.speech
     one = {e.pattern for e in (*speech.cues, *speech.channels) if len(e.words) == 1}
     return frozenset(one | {e.pattern for e in speech.channels if len(e.words) == 2})
+
+
+@derived
+def speech_verbs(lexicons: LexiconSet) -> frozenset[str]:
+    """One-word verb and stance cues ("said", "added", "assessed"), without speech nouns and channels."""
+    cues = lexicons.speech.cues
+    return frozenset(e.pattern for e in cues if len(e.words) == 1 and e.subcategory in ("verb", "attitude"))
