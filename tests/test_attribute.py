@@ -59,6 +59,8 @@ def test_attribution_case(case):
         assert len(found) == case["expect_count"], f"{case['comment']}: {described}"
     if "expect_none_cue" in case:
         assert all(a.cue != case["expect_none_cue"] for a in found), f"{case['comment']}: {described}"
+    if "expect_none_rule" in case:
+        assert all(a.rule != case["expect_none_rule"] for a in found), f"{case['comment']}: {described}"
     if case.get("expect_no_quote"):
         assert not any(a.kind in ("direct", "floating", "scare") for a in found), described
     if "sentence_speakers" in case:
