@@ -34,9 +34,10 @@ def test_the_modifier_rules_share_one_clause_check():
 def test_nearest_before_takes_the_closest_modifier_in_the_clause_and_window():
     should = Entry("should", ("should",), "appeal", 1.0, "own")
     aid = Entry("aid", ("aid",), "support", 1.0, "own")
-    tokens = tokenize("they should send aid , and aid came")
-    first, second = Hit("reassurance", aid, 3, 4), Hit("reassurance", aid, 6, 7)
+    tokens = tokenize("they should send aid , and aid came")  # the comma is no token: "aid" is 3 and 5
+    first, second = Hit("reassurance", aid, 3, 4), Hit("reassurance", aid, 5, 6)
     appeal = Hit("m", should, 1, 2)
+    assert [tokens[h.first].text for h in (appeal, first, second)] == ["should", "aid", "aid"]
     everything = nearest_before([first, second], [appeal], tokens, frozenset(), 12, lambda hit: True)
     assert everything == {first: appeal}  # the comma ends the appeal's clause
     assert nearest_before([first], [appeal], tokens, frozenset(), 1, lambda hit: True) == {}  # out of reach
