@@ -55,11 +55,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
         >>> result.sentences[0].scores["reassurance"] > 0
         True
     """
-    if not isinstance(text, str):
-        raise InputError(
-            f"analyze() needs the article as str, got {type(text).__name__}; "
-            "decode bytes first, e.g. data.decode('utf-8')"
-        )
+    _require_text(text)
     lexicon_set = lexicons if isinstance(lexicons, LexiconSet) else load_lexicons(lexicons)
     dimensions = lexicon_set.dimensions
     sentences = segment(text, lexicon_set)
@@ -75,9 +71,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set, speech)
     carriers = sentence_carriers(sentences, attributions) if "attribution" in dimensions else {}
     results = []
-    for sentence, tokens, (speaker, source_type), parts in zip(
-        sentences, sentence_tokens, speakers, found, strict=True
-    ):
+    for sentence, tokens, voice, parts in zip(sentences, sentence_tokens, speakers, found, strict=True):
         evidence = (
             ()
             if parts is None
@@ -85,24 +79,47 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
                 text, sentence, tokens, parts, names, carriers.get(sentence.index), lexicon_set, agents
             )
         )
-        scores = sentence_scores(evidence, dimensions)
-        results.append(
-            SentenceResult(
-                index=sentence.index,
-                start=sentence.start,
-                end=sentence.end,
-                text=sentence.text,
-                n_tokens=len(tokens),
-                boilerplate=sentence.boilerplate,
-                scores=scores,
-                evidence=evidence,
-                present=present(scores, lexicon_set),
-                speaker=speaker,
-                source_type=source_type,
-            )
-        )
+        results.append(_sentence_result(sentence, tokens, evidence, voice, lexicon_set))
     return ArticleResult(
         doc=doc, text=text, dimensions=dimensions, sentences=tuple(results), attributions=attributions
+    )
+
+
+def _require_text(text: object) -> None:
+    """Refuse anything but a str: bytes would be misread, so the caller is told to decode them first.
+
+    Raises:
+        InputError: ``text`` is not a string.
+    """
+    if not isinstance(text, str):
+        raise InputError(
+            f"analyze() needs the article as str, got {type(text).__name__}; "
+            "decode bytes first, e.g. data.decode('utf-8')"
+        )
+
+
+def _sentence_result(
+    sentence: Sentence,
+    tokens: Sequence[Token],
+    evidence: tuple[Match, ...],
+    voice: tuple[str, str],
+    lexicons: LexiconSet,
+) -> SentenceResult:
+    """One sentence's record: its scores from its evidence, and its speaker and source type (``voice``)."""
+    scores = sentence_scores(evidence, lexicons.dimensions)
+    speaker, source_type = voice
+    return SentenceResult(
+        index=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        text=sentence.text,
+        n_tokens=len(tokens),
+        boilerplate=sentence.boilerplate,
+        scores=scores,
+        evidence=evidence,
+        present=present(scores, lexicons),
+        speaker=speaker,
+        source_type=source_type,
     )
 
 
