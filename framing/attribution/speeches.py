@@ -3,22 +3,25 @@
 A news report of one speech or interview names its speaker in the lead ("..., Belarusian President
 Aleksandr Lukashenko said addressing the congress", "..., the honorary consuls wrote in an open appeal")
 and then prints the text, its paraphrase and its quotations, often without a cue in every sentence. A
-careful reader gives every such sentence to that speaker. Two signs mark such an article:
+careful reader gives every such sentence to that speaker. Three signs mark such an article:
 
 - the lead's speaker carries most of the sentences that have a speaker at all, and half the article
   already (one voice dominates: a report of one press conference or interview); or
 - the lead names a whole text as its channel (an address, a speech, a letter, an interview), or the
-  opening sentence names one with its author's possessive ("Full text of Zelensky's speech at ...");
+  opening sentence names one with its author's possessive ("Full text of Zelensky's speech at ..."); or
+- a short sentence soon after the lead's quotations announces the text printed below it ("Here is the
+  full text of his statement before international leaders.", "Read the President’s full address below:");
 
-and, either way, sentences without a cue speak in the first person ("We speak out."), so they are the
+and, in each case, sentences without a cue speak in the first person ("We speak out."), so they are the
 text itself. Without that sign a dominant voice is only an official quoted often: four blind speaker
 audits of war news (609 sentences) gained 8 right speakers when the first person was required of it too,
 the gold dev lost 3 of 406 (an interview told in the third person).
 
-Then every later sentence without a speaker of its own carries the lead's speaker, except, when one voice
-merely dominates, a sentence that opens with "he", "she" or the speaker's name: the reporter narrating
-what the speaker did ("He conducted a meeting with the command"). An article that quotes several voices,
-or whose lead speaker is one among many, is left as it is.
+Then every later sentence without a speaker of its own carries the lead's speaker (after an announcement,
+only the sentences after it: the announcement is the reporter's), except, when one voice merely
+dominates, a sentence that opens with "he", "she" or the speaker's name: the reporter narrating what the
+speaker did ("He conducted a meeting with the command"). An article that quotes several voices, or whose
+lead speaker is one among many, is left as it is.
 """
 
 from __future__ import annotations
@@ -44,7 +47,8 @@ news story that quotes one official now and then)."""
 FIRST_PERSON_MIN = 2
 """Sentences in the first person, without a cue, that mark a printed text."""
 ANNOUNCE_REACH = 6
-"""A sentence announcing a printed text stands at most this many sentences after the lead's attribution."""
+"""A sentence announcing a printed text stands at most this many sentences after the last one the lead's voice
+carries (the lead's attribution, or the quotations of that voice right after it)."""
 ANNOUNCE_WORDS = 20
 """... and has at most this many words ("Here is the full text of his statement before ...")."""
 MARKER_REACH = 3
@@ -64,8 +68,10 @@ def whole_text_speakers(
 ) -> list[tuple[str, str]]:
     """The sentence speakers, with a dominant or whole-text lead speaker carried into the sentences without one.
 
-    A whole text is a lead attribution's channel of class ``whole_text`` (a letter, a speech, an interview)
-    or one the opening sentence prints under its author's name ("Full text of Zelensky's speech").
+    A whole text is a lead attribution's channel of class ``whole_text`` (a letter, a speech, an interview),
+    one the opening sentence prints under its author's name ("Full text of Zelensky's speech"), or one a
+    short sentence after the lead's quotations announces ("Here is the full text of his statement"): the
+    text is then the sentences after the announcement.
     """
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     lead = _lead(content, attributions)
@@ -160,7 +166,8 @@ def _announced_text(
 
     "Here is the full text of his statement before international leaders.", "Read the President’s full
     address below:": a ``printed_marker`` and a ``whole_text`` or ``printed_noun`` word in one sentence of
-    at most :data:`ANNOUNCE_WORDS` words, within :data:`ANNOUNCE_REACH` sentences of the lead's last one.
+    at most :data:`ANNOUNCE_WORDS` words, within :data:`ANNOUNCE_REACH` sentences after ``after`` (the last
+    sentence the lead's voice carries).
     """
     classes = lexicons.speech.classes
     nouns = classes["whole_text"] | classes["printed_noun"]
