@@ -87,9 +87,8 @@ class _Scope(NamedTuple):
     appeals: list[Hit]
     refusals: list[Hit]
     conditions: list[Hit]
-    reach_breaks: frozenset[
-        int
-    ]  # where an appeal's or condition's reach ends: no refusal a negation cancelled
+    # where an appeal's or a condition's reach ends: the breaks, less the refusals a negation cancelled
+    reach_breaks: frozenset[int]
 
 
 Negations = dict[Hit, tuple[Hit, str]]

@@ -38,9 +38,8 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
         and mention.kind == "title_role"
         and (owner := _text_owner(ctx, mention)) is not None
     ):
-        return discourse.resolve(
-            owner, opened
-        )  # "In Zelensky’s latest address ..., the Ukrainian President said"
+        # "In Zelensky’s latest address ..., the Ukrainian President said": the title is the owner's
+        return discourse.resolve(owner, opened)
     if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
         return discourse.resolve(mention, opened)
     # not a person the quotation speaks of: "- For Vladimir Putin, ... is a priority - he pointed out"
@@ -68,8 +67,9 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
 def _text_owner(ctx: SentenceContext, role: Mention) -> Mention | None:
     """The person whose speech opens the sentence before a title: "In Zelensky’s address, the president said".
 
-    An opening preposition, a person's name in the possessive, and within two words a ``whole_text`` or
-    ``printed_noun`` word (address, speech, interview, statement): the title is that person's.
+    An opening preposition, a person's name in the possessive, and within the three words after it a
+    ``whole_text`` or ``printed_noun`` word (address, speech, interview, statement): the title is that
+    person's.
     """
     tokens, classes = ctx.tokens, ctx.lexicons.speech.classes
     if len(tokens) < 4 or ctx.lexicons.speech.function_words.get(tokens[0].norm) != "preposition":
