@@ -249,14 +249,14 @@ class Discourse:
         """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
         written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
         definite = is_definite(self.lexicons, mention.text, mention.title)
-        # a whole office ("head of state", "the head of the German government") or the head word
-        whole = role_head(
-            strip_article(self.lexicons, mention.text.split(",")[0].strip()).lower(), self.lexicons
-        )
+        # the whole phrase says whose office it is: "The President of Ukraine" (its name is "President"),
+        # and may be one office: "head of state", "the head of the German government"
+        qualified = strip_article(self.lexicons, mention.text.split(",")[0].strip())
+        whole = role_head(qualified.lower(), self.lexicons)
         head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written, self.lexicons):
-            holder = self._holder(head, sentence, former, written)
+            holder = self._holder(head, sentence, former, qualified)
             if holder is not None:
                 return holder, "named_person"
             person = (
@@ -265,7 +265,7 @@ class Discourse:
                 else None
             )
             titled = mention.kind == "title_role" or head in titles(self.lexicons)
-            if titled and person is not None and self._may_hold(head, person, written):
+            if titled and person is not None and self._may_hold(head, person, qualified):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").

@@ -118,8 +118,9 @@ def foreign_organisation(written: str, roles: set[str], institutions: set[str], 
     """Whether a role names an organisation a person is not known with: "the Naftogaz CEO" is not Putin.
 
     The organisation is a capitalized word before the role's head that ends the name of an institution
-    the article named (``institutions``, lowercase: "Ukrainian energy giant Naftogaz"); the person's roles
-    (the words of their titles) must include it. Adjectives of institutions' names ("Austrian") are none.
+    the article named (``institutions``, lowercase: "Ukrainian energy giant Naftogaz") or its initials ("UN
+    chief"); the person's roles (the words of their titles) must include it. Adjectives of institutions'
+    names ("Austrian") and a country's initials ("US President") are none.
     """
     words = written.split()
     head = role_head(written.lower(), lexicons)
@@ -127,6 +128,7 @@ def foreign_organisation(written: str, roles: set[str], institutions: set[str], 
         words[: [w.lower() for w in words].index(head)] if head in written.lower().split() else words[:-1]
     )
     named = {name.split()[-1] for name in institutions if name.split()}
+    named |= {w.lower() for w in before if len(w) > 1 and w.isupper() and not nation_of(w.lower(), lexicons)}
     return any(w[:1].isupper() and w.lower() in named and w.lower() not in roles for w in before)
 
 
