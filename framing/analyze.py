@@ -24,6 +24,7 @@ from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
 from framing.protection import explain as explain_protection
 from framing.protection import protection_hits
+from framing.repeats import count_weak_repeats_once
 from framing.results import ArticleResult, Attribution, Match, SentenceResult
 from framing.rules import apply_rules
 from framing.score import present, sentence_scores
@@ -152,6 +153,8 @@ def _evidence(
         evidence = tuple(explain(evidence, conditions, tokens))
     if dangers:
         evidence = tuple(explain_protection(evidence, dangers, tokens))
+    # A weak row twice ("Security Pacific ... Security Pacific") is no second cue: it counts once.
+    evidence = count_weak_repeats_once(evidence, lexicons)
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
     ruled = RuledSentence(text, tokens, evidence, sentence.index, names, agent_hits)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.

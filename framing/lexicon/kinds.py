@@ -19,6 +19,7 @@ from framing.lexicon.model import (
     MAX_WEIGHT,
     NEGATION_KEEP,
     ROW_NEGATION_KINDS,
+    WEAK_REPEATS,
     AgentList,
     Entry,
     GrammarRule,
@@ -146,7 +147,19 @@ def read_dimension(name: str, source: File, problems: list[str] | None = None) -
         entries=tuple(entries),
         origin=table.origin,
         threshold=threshold,
+        weak_repeats=_weak_repeats(table),
     )
+
+
+def _weak_repeats(table: Table[Entry]) -> str:
+    """The ``# weak_repeats:`` header's first word (``each`` if absent), one of :data:`WEAK_REPEATS`."""
+    text = ((table.meta.get("weak_repeats") or [WEAK_REPEATS[0]])[0].split() or [""])[0]
+    if text not in WEAK_REPEATS:
+        raise table.fail(
+            table.meta_lines.get("weak_repeats", 0),
+            f"weak_repeats {text!r} must be one of: {', '.join(WEAK_REPEATS)}",
+        )
+    return text
 
 
 # --- modifiers -------------------------------------------------------------------------------

@@ -92,6 +92,9 @@ class Entry:
 
 DEFAULT_THRESHOLD = 0.5
 """A dimension is "present" in a text whose score reaches its threshold; 0.5 is one weak cue."""
+WEAK_REPEATS = ("each", "once")
+"""Header ``# weak_repeats:``: whether a row weighed below the threshold counts at each match in a sentence
+(default) or once (``framing/repeats.py``: the same weak word twice is no second cue)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +103,8 @@ class Lexicon:
 
     ``threshold`` is the score from which the dimension counts as present (header ``# threshold:``,
     fixed in the file and recorded with how it was chosen; never tuned at evaluation time).
+    ``weak_repeats`` (header ``# weak_repeats:``, one of :data:`WEAK_REPEATS`) says whether a row below
+    the threshold counts at each of its matches in a sentence or once.
     """
 
     name: str
@@ -110,6 +115,7 @@ class Lexicon:
     entries: tuple[Entry, ...]
     origin: str
     threshold: float = DEFAULT_THRESHOLD
+    weak_repeats: str = WEAK_REPEATS[0]
 
     @property
     def subcategories(self) -> tuple[str, ...]:

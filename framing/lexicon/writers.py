@@ -14,7 +14,7 @@ from pathlib import Path
 from framing.errors import InputError, LexiconError, UnknownNameError
 from framing.files import write_all
 from framing.lexicon.imports import read_lexicons, subcategory_name
-from framing.lexicon.model import DEFAULT_THRESHOLD, DIMENSION_COLUMNS, NEGATION_KEEP, Lexicon
+from framing.lexicon.model import DEFAULT_THRESHOLD, DIMENSION_COLUMNS, NEGATION_KEEP, WEAK_REPEATS, Lexicon
 
 
 def to_tsv(lexicons: Sequence[Lexicon]) -> str:
@@ -31,6 +31,8 @@ def to_tsv(lexicons: Sequence[Lexicon]) -> str:
         lines.append(f"# negated: {lexicon.negated}")
     if lexicon.threshold != DEFAULT_THRESHOLD:
         lines.append(f"# threshold: {lexicon.threshold:g}")
+    if lexicon.weak_repeats != WEAK_REPEATS[0]:
+        lines.append(f"# weak_repeats: {lexicon.weak_repeats}")
     lines += [f"# source: {key} = {citation}" for key, citation in lexicon.sources.items()]
     with_negated = any(e.negated for e in lexicon.entries)
     lines.append("\t".join((*DIMENSION_COLUMNS, "note", *(["negated"] if with_negated else []))))
