@@ -67,12 +67,12 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
 def _text_owner(ctx: SentenceContext, role: Mention) -> Mention | None:
     """The person whose speech opens the sentence before a title: "In Zelensky’s address, the president said".
 
-    An opening preposition, a person's name in the possessive, and within the three words after it a
-    ``whole_text`` or ``printed_noun`` word (address, speech, interview, statement): the title is that
-    person's.
+    An opening ``text_owner_preposition`` (in, during; not "After Putin's address, the Ukrainian president
+    said"), a person's name in the possessive, and within the three words after it a ``whole_text`` or
+    ``printed_noun`` word (address, speech, interview, statement): the title is that person's.
     """
     tokens, classes = ctx.tokens, ctx.lexicons.speech.classes
-    if len(tokens) < 4 or ctx.lexicons.speech.function_words.get(tokens[0].norm) != "preposition":
+    if len(tokens) < 4 or tokens[0].norm not in classes["text_owner_preposition"]:
         return None
     owner = next(
         (m for m in ctx.by_token.starting.get(1, ()) if m.kind in NAME_KINDS and m.stop < role.first), None

@@ -67,6 +67,7 @@ WORD_CLASSES = (
     "add_form",
     "printed_marker",
     "printed_noun",
+    "text_owner_preposition",
     "name_possessive",
     "media_head",
     "former",
