@@ -165,11 +165,12 @@ def _announced_text(
     """A short sentence soon after the lead that announces the text printed below it, if there is one.
 
     "Here is the full text of his statement before international leaders.", "Read the President’s full
-    address below:": a ``printed_marker`` and a ``whole_text`` or ``printed_noun`` word in one sentence of
-    at most :data:`ANNOUNCE_WORDS` words, within :data:`ANNOUNCE_REACH` sentences after ``after`` (the last
-    sentence the lead's voice carries).
+    address below:": a ``printed_marker``, a ``whole_text`` or ``printed_noun`` word and an
+    ``announcing_word``, and no negation ("The full text of his remarks was not released"), in one sentence
+    of at most :data:`ANNOUNCE_WORDS` words, within :data:`ANNOUNCE_REACH` sentences after ``after`` (the
+    last sentence the lead's voice carries).
     """
-    classes = lexicons.speech.classes
+    classes, function_words = lexicons.speech.classes, lexicons.speech.function_words
     nouns = classes["whole_text"] | classes["printed_noun"]
     for i in content:
         if i <= after:
@@ -177,7 +178,9 @@ def _announced_text(
         if i > after + ANNOUNCE_REACH:
             return None
         words = {t.norm for t in tokens[i]}
-        if len(tokens[i]) <= ANNOUNCE_WORDS and words & classes["printed_marker"] and words & nouns:
+        marked = words & classes["printed_marker"] and words & nouns and words & classes["announcing_word"]
+        negated = any(function_words.get(w) == "negation" for w in words)
+        if len(tokens[i]) <= ANNOUNCE_WORDS and marked and not negated:
             return i
     return None
 

@@ -67,6 +67,7 @@ WORD_CLASSES = (
     "add_form",
     "printed_marker",
     "printed_noun",
+    "announcing_word",
     "text_owner_preposition",
     "name_possessive",
     "media_head",
