@@ -168,7 +168,8 @@ def _office_holder(
     if first < k < stop and stop - k <= 3 and tokens[k].norm not in lexicons.speech.name_particles:
         return " ".join(strip_possessive(t.text) for t in tokens[k:stop])
     person = trailing_name(tokens, first - 1, stop, office, lexicons)
-    return "" if not office and stop - first <= 2 else person
+    # "Minister of Health Care Services": the portfolio is all there is; "the MP for Islington North"
+    return "" if first < k == stop or (not office and stop - first <= 2) else person
 
 
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],
