@@ -115,13 +115,22 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
         return None
     age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before
     named = mentions.last_ends.get(first - 1 if age else first)
-    # the name opens the sentence or follows a quotation ("“...,” Michael Lamberty, a spokesman told");
-    # not a place after a place ("died in Malibu, California, a spokesman said")
+    # the name opens the sentence, follows a quotation ("“...,” Michael Lamberty, a spokesman told") or, with
+    # an age or two words, a fronted phrase ("In Kyiv, Olena Petrenko, 34, a teacher told"); not a place
+    # after a place ("died in Malibu, California, a spokesman said", "In Malibu, California, a spokesman")
     opens = named is not None and (
         named.first == 0
         or (tokens[named.first].clause_break_before and _after_quotation(text, tokens[named.first].start))
+        or ((age or named.stop - named.first > 1) and _after_fronted_phrase(tokens, named.first, lexicons))
     )
     return named if opens and named is not None and named.kind in ("person", "name") else None
+
+
+def _after_fronted_phrase(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> bool:
+    """Whether token ``first`` starts the clause after a fronted phrase opened by a preposition ("In Kyiv,")."""
+    if lexicons.speech.function_words.get(tokens[0].norm) != "preposition" or first > MAX_HEAD * 2:
+        return False
+    return tokens[first].clause_break_before and not any(t.clause_break_before for t in tokens[1:first])
 
 
 def _after_quotation(text: str, start: int) -> bool:
