@@ -93,7 +93,8 @@ class Discourse:
         if mention.kind in NAME_KINDS:
             # A name that speaks is taken for a person unless the lists say it is an organisation.
             person = self.person(mention.name, mention.title, sentence)
-            self._aside_roles(person, mention.text)
+            # the roles of an apposition: "Vladimir Putin, the Russian president, said" -> president
+            self.add_roles(person, aside_roles(mention.text, self.lexicons))
             return person, "named_person"
         found = self.institutions.source(mention, sentence)  # an organisation, a medium, "the report"
         if found is not None:
@@ -156,7 +157,7 @@ class Discourse:
         """
         # "Liz Truss ... in her speech": a name that "he" or "she" follows is a person's, of that gender
         gendered = self.genders.opening(mentions, lambda m: self.known(m.name) if m.name else None)
-        for mention in mentions:
+        for previous, mention in zip((None, *mentions), mentions, strict=False):
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
             if mention.kind in ("institution", "media"):
@@ -176,6 +177,9 @@ class Discourse:
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
                 self.add_roles(person, nation_words(mention, self.lexicons))  # "US President Joe Biden"
+                # "Russia’s ambassador to Poland Sergei Andreev": the country of a title that overlaps the name
+                if previous is not None and previous.kind == "title_role" and previous.end > mention.start:
+                    self.add_roles(person, nation_words(previous, self.lexicons))
                 if is_gendered:
                     self.genders.note(person, gendered[1])
 
@@ -185,12 +189,6 @@ class Discourse:
         if len(words) == 2 and all(w[:1].isupper() for w in words):
             known = self.full_names.get(words[-1], name)
             self.full_names[words[-1]] = name if known == name else ""
-
-    def _aside_roles(self, person: str, written: str) -> None:
-        """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president."""
-        roles = aside_roles(written, self.lexicons)
-        if roles:
-            self.add_roles(person, roles)
 
     def add_roles(self, person: str, words: Sequence[str]) -> None:
         """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""

@@ -226,7 +226,7 @@ def nations_in(words: Iterable[str], lexicons: LexiconSet) -> frozenset[str]:
 
 def offices(roles: set[str], lexicons: LexiconSet) -> set[str]:
     """A person's role words that name an office: not "former", not a country."""
-    return {r for r in roles if r != "former" and nation_of(r, lexicons) is None}
+    return {r for r in roles if r != "former" and not r.startswith(HOST) and nation_of(r, lexicons) is None}
 
 
 def other_nation(role: str, roles: set[str], lexicons: LexiconSet) -> bool:
@@ -235,26 +235,34 @@ def other_nation(role: str, roles: set[str], lexicons: LexiconSet) -> bool:
     "Ukraine's leader" is not a person the article called "the US president".
     """
     named, theirs = nations_in(role.split(), lexicons), nations_in(sorted(roles), lexicons)
-    return bool(named and theirs and not named & theirs)
+    # "the US ambassador" is no ambassador to the US
+    hosts = nations_in([r.removeprefix(HOST) for r in roles if r.startswith(HOST)], lexicons)
+    return bool(named and ((theirs and not named & theirs) or named & hosts))
 
 
 def nation_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
     """The words outside a person's name that name a country: "US President Joe Biden" -> ["us"].
 
     The name's own words are left out ("Sofia Petrova" names no Bulgarian); two words in a row are
-    kept together when together they name one ("United States President ..." -> "united states").
+    kept together when together they name one ("United States President ..." -> "united states"). A
+    country after a preposition other than "of"/"for" (an article may stand between) is where the person
+    serves, not theirs: "ambassador to the US Anatoly Antonov" -> ["host:us"] (:data:`HOST`).
     """
     text, name = mention.text, mention.name
     at = text.find(name) if name else -1
     outside = f"{text[:at]} {text[at + len(name) :]}" if at >= 0 else text
     words = [strip_possessive(w.strip(",;:")).lower() for w in outside.split()]
-    # "ambassador to Poland": a country after a preposition other than "of"/"for" is not the person's
     function_words, genitive = lexicons.speech.function_words, class_words(lexicons, "postmodifier")
-    words = [
-        "" if k and function_words.get(words[k - 1]) == "preposition" and words[k - 1] not in genitive else w
-        for k, w in enumerate(words)
-    ]
-    return [w for w in (*words, *(f"{a} {b}" for a, b in pairwise(words))) if w and nation_of(w, lexicons)]
+    at = [k - (k > 1 and function_words.get(words[k - 1]) == "determiner") for k in range(len(words))]
+    hosted = {k for k, j in enumerate(at) if k and function_words.get(words[j - 1]) == "preposition"}
+    hosted -= {k for k in hosted if words[at[k] - 1] in genitive}
+    words = [HOST + w if k in hosted else w for k, w in enumerate(words)]
+    pairs = (f"{a} {b}" for a, b in pairwise(words) if not b.startswith(HOST))  # "host:united states"
+    return [w for w in (*words, *pairs) if nation_of(w.removeprefix(HOST), lexicons)]
+
+
+HOST = "host:"
+"""Marks a role word that names the country where a person serves ("ambassador to Poland"), not theirs."""
 
 
 def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:
