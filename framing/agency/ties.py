@@ -67,7 +67,9 @@ def _agent_before(
     # "is conquering" is progressive: its subject acts.
     copula = first > 0 and stops.get(first - 1) == "passive" and not tokens[first].norm.endswith("ing")
     linked = False  # a preposition stands between: "Russia in the war", "China at the end of the war"
-    measured = False  # "a wave of": no link, but not for a bare name ("Italy launched a series of attacks")
+    # "a wave of", "preparing for": no link, but not for a bare name ("Italy launched a series of attacks",
+    # "General Motors is preparing for a confrontation")
+    measured = False
     reported = _reported_gerund(clauses, first, stop)  # "reported destroying": the speaker did it
     declared = False
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
@@ -83,7 +85,7 @@ def _agent_before(
         agent = ending_at(clauses.agents, j)
         if agent is None:
             linked = linked or _links(clauses, j, first)
-            measured = measured or _measured(clauses, j)
+            measured = measured or _measured(clauses, j) or _purpose(clauses, j)
             continue
         if agent.first in used:
             continue
@@ -165,6 +167,22 @@ def _links(clauses: Clauses, j: int, first: int) -> bool:
         and not _gerund_subject(clauses, j, first)
         and not accused_of(clauses, j)
         and not _measured(clauses, j)
+        and not _purpose(clauses, j)
+    )
+
+
+def _purpose(clauses: Clauses, j: int) -> bool:
+    """A "for" at ``j`` right after a ``purpose_for`` word, clause open: it names what the actor aims at.
+
+    "Russia is getting ready for a massive escalation", "Russia had accelerated plans for an invasion":
+    the harm is the actor's aim, not the object of a phrase that puts it out of the actor's reach.
+    """
+    tokens = clauses.tokens
+    return (
+        j > 0
+        and tokens[j].norm == "for"
+        and not tokens[j].clause_break_before
+        and tokens[j - 1].norm in clauses.classes["purpose_for"]
     )
 
 

@@ -56,6 +56,7 @@ WORD_CLASSES = (
     "directed_preposition",
     "taking_noun",
     "harm_measure",
+    "purpose_for",
     "act_verb",
     "act_verb_gap",
     "opening_preposition",
