@@ -79,6 +79,9 @@ def test_run_on_split_respects_abbreviations_and_acronyms():
         "JOIN US ON TELEGRAM!",
         "Source: tvn24",
         "Read also: Estonian foreign minister calls on partners to help Ukraine protect skies",
+        "Author: Maria Bilińska / Source: Facts in the afternoon TVN24",
+        "Authors: Riley Bailey, Grace Mappes, Layne Philipson, and Frederick W. Kagan",
+        "Author/author: TAS/KG",
     ],
 )
 def test_boilerplate_lines_are_marked(line):
