@@ -184,3 +184,29 @@ def test_an_output_name_the_command_cannot_write_is_named_first(tmp_path, capsys
     assert main(["lexicon", "show", "threat", "--format", "json", "-o", str(tmp_path / "t.csv")]) == 2
     err = capsys.readouterr().err
     assert ".csv is not an output format here" in err and not (tmp_path / "t.csv").exists()
+
+
+def test_an_output_that_is_an_input_is_refused_before_it_is_lost(tmp_path, capsys):
+    archive = tmp_path / "arch.csv"
+    archive.write_text('id,text\n1,"The minister said all is calm."\n', encoding="utf-8")
+    before = archive.read_bytes()
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The minister said all is calm.\n", encoding="utf-8")
+    link = tmp_path / "link.csv"
+    link.symlink_to(archive)
+    refused = [
+        ["score", "--level", "document", "-o", str(archive), str(archive)],
+        ["score", "-o", str(link), str(archive)],  # the same file by another name
+        ["quotes", "-o", str(tmp_path / "." / "arch.csv"), str(archive)],
+        ["score", "-o", str(folder / "scores.csv"), str(folder)],  # a later run would read it
+        ["compare", str(archive), str(folder), "--chart", str(folder / "c.png")],
+        ["lexicon", "show", "threat", "--lexicons", str(folder), "-o", str(folder / "t.json")],
+        ["batch", str(archive), "-o", str(tmp_path)],
+    ]
+    for argv in refused:
+        assert main(argv) == 2, argv
+    lines = capsys.readouterr().err.splitlines()
+    assert len(lines) == len(refused) and all(line.startswith("framing: error: ") for line in lines)
+    assert "is the input" in lines[0] and "is inside the input folder" in lines[3] and "--chart" in lines[4]
+    assert archive.read_bytes() == before and os.listdir(folder) == ["a.txt"]

@@ -73,6 +73,45 @@ def check_outputs(args: argparse.Namespace) -> None:
         check_output(output)
     if getattr(args, "chart", None):
         check_output(args.chart, (".png", ".svg"))
+    refuse_inputs_as_outputs(args)
+
+
+def refuse_inputs_as_outputs(args: argparse.Namespace) -> None:
+    """Refuse an output that is one of the inputs (or, for a file, inside an input folder): it would be lost.
+
+    Paths are compared resolved, so ``./a.csv``, ``a.csv`` and a symlink to it are one file.
+    """
+    from framing.errors import InputError
+
+    given = (
+        *(getattr(args, "files", None) or ()),
+        getattr(args, "lexicons", None),
+        getattr(args, "path", None),
+    )
+    inputs = [source for source in given if source and source != "-"]
+    for option, flag in (("output", "-o"), ("chart", "--chart")):
+        output = getattr(args, option, None)
+        for source in inputs if output else ():
+            clash = _clash(output, source, folder=args.command == "batch")
+            if clash:
+                raise InputError(f"{flag} {output} {clash}")
+
+
+def _clash(output: str, source: str, *, folder: bool) -> str:
+    """How ``output`` would overwrite or later be read as ``source``, and what to do (empty when it would not)."""
+    written, read = os.path.realpath(output), os.path.realpath(source)
+    if folder:  # a batch writes into the folder: an input there would be read beside its own scores
+        inside = read == written or read.startswith(written + os.sep)
+        return f"holds the input {source}; give the batch a new or empty -o folder" if inside else ""
+    if read == written or (
+        os.path.exists(written) and os.path.exists(read) and os.path.samefile(written, read)
+    ):
+        return f"is the input {source}: writing it would replace that input; write to another file"
+    if os.path.isdir(read) and written.startswith(read.rstrip(os.sep) + os.sep):
+        return (
+            f"is inside the input folder {source}, where a later run would read it; write it outside {source}"
+        )
+    return ""
 
 
 def suffixes_of(formats: Sequence[str]) -> list[str]:
