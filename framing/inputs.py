@@ -6,7 +6,8 @@ Accepted, each optionally gzip-compressed (``.gz``):
 - JSON Lines (``.jsonl``): one article per line, text in ``text``, identifier in ``id`` (both field names
   can be changed, see :class:`ReadOptions`: a named id field must be there); other fields ride along;
 - CSV and TSV (``.csv``, ``.tsv``): one article per row, with a header row naming the columns;
-- folders: every file above inside them, recursively, sorted (other files are named, not read);
+- folders: every file above inside them, recursively, sorted (other files are named, not read; folders of
+  scores that ``framing batch`` wrote are skipped, see :mod:`framing.folders`);
 - ``-``: standard input, plain text unless ``stdin_format`` says ``jsonl`` or ``csv``.
 
 Text must be UTF-8; a byte-order mark is dropped. A plain-text source that is really JSON Lines (the first
@@ -26,10 +27,11 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any, BinaryIO, NamedTuple
+from typing import IO, Any, BinaryIO
 
 from framing._records_as_prose import STDIN_NAME, refuse_records
 from framing.errors import InputError, UnknownNameError
+from framing.folders import SUFFIXES, scan
 
 MAX_CHARS = 50_000_000
 """The default limit on one article's length (characters): a year of a daily paper fits."""
@@ -38,7 +40,6 @@ DEFAULT_ID_FIELD = "id"
 STDIN = "-"
 FORMATS = ("text", "jsonl", "csv", "tsv")
 """What a source holds; :func:`source_format` tells from the file name."""
-_SUFFIXES = {".txt": "text", ".md": "text", ".jsonl": "jsonl", ".csv": "csv", ".tsv": "tsv"}
 # CSV cells hold whole articles; the csv module's default limit (128 KiB) is too small for a long one.
 _CSV_FIELD_LIMIT = 2**31 - 1
 
@@ -121,51 +122,6 @@ def iter_documents(
                 yield from _documents(stream, name, source_format(name), options)
 
 
-class Inputs(NamedTuple):
-    """What one walk over the command line's sources found.
-
-    Attributes:
-        files: The files to read: folders replaced by the supported files inside them, recursively,
-            sorted; ``-`` kept as given.
-        left_out: Files inside the folders that are not an article format (``.docx``, ``.jpg``): the CLI
-            names them, so that none is lost without a word. Hidden files and files in hidden folders
-            (``.DS_Store``, ``.git/``) are in neither list.
-    """
-
-    files: list[str]
-    left_out: list[str]
-
-
-def scan(sources: Iterable[str]) -> Inputs:
-    """Walk the sources once: the files to read and the files of their folders that are left out.
-
-    Raises:
-        InputError: A path does not exist, or a folder holds no supported file.
-    """
-    files: list[str] = []
-    skipped: list[str] = []
-    for source in sources:
-        if source == STDIN:
-            files.append(source)
-            continue
-        path = Path(source)
-        if path.is_dir():
-            found = sorted(str(p) for p in path.rglob("*") if p.is_file() and not _hidden(p, path))
-            supported = [name for name in found if _supported(name)]
-            if not supported:
-                raise InputError(
-                    f"{source} is a folder with no .txt, .md, .jsonl, .csv or .tsv files (optionally .gz); "
-                    "pass a folder of articles"
-                )
-            files.extend(supported)
-            skipped.extend(name for name in found if not _supported(name))
-        elif not path.exists():
-            raise InputError(f"{source}: no such file; check the path")
-        else:
-            files.append(source)
-    return Inputs(files, skipped)
-
-
 def source_format(name: str) -> str:
     """The format of a file by its name (``.gz`` looked through); plain text when unknown."""
     lowered = name.lower()
@@ -176,7 +132,7 @@ def source_format(name: str) -> str:
             f"{name}: .json files are not read; use .jsonl (one JSON object per line with a "
             '"text" field) or plain text'
         )
-    return _SUFFIXES.get(Path(lowered).suffix, "text")
+    return SUFFIXES.get(Path(lowered).suffix, "text")
 
 
 def decode(data: bytes, name: str) -> str:
@@ -192,18 +148,6 @@ def decode(data: bytes, name: str) -> str:
 
 
 # --- sources ---------------------------------------------------------------------------------------------
-
-
-def _hidden(path: Path, folder: Path) -> bool:
-    """A hidden file or a file in a hidden folder (".DS_Store", ".git/"): never an input of a folder."""
-    return any(part.startswith(".") for part in path.relative_to(folder).parts)
-
-
-def _supported(name: str) -> bool:
-    lowered = name.lower()
-    if lowered.endswith(".gz"):
-        lowered = lowered[:-3]
-    return Path(lowered).suffix in _SUFFIXES
 
 
 def _open(path: Path, name: str) -> IO[bytes]:

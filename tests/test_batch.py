@@ -318,3 +318,21 @@ def test_a_terminated_batch_says_how_to_resume(tmp_path):
     _, err = process.communicate(timeout=60)
     assert process.returncode == 143, "the run ended before it could be terminated; make the corpus larger"
     assert err.endswith("framing: terminated; run the same command again to resume\n")
+
+
+def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, capsys):
+    from framing.cli import main
+
+    archive = tmp_path / "arch"
+    archive.mkdir()
+    _corpus(archive / "news.jsonl", 4)
+    for _ in range(3):  # the second run used to read the first run's parts as articles
+        assert main(["batch", str(archive), "-o", str(archive / "scores")]) == 0
+    err = capsys.readouterr().err
+    assert err.count("4 already done") == 2 and "left out" not in err
+    assert len(_keys(archive / "scores")) == 4
+    # An earlier batch's folder inside the inputs is skipped too, by the CLI (named) and by run_batch.
+    assert main(["score", "--level", "document", "--format", "jsonl", str(archive)]) == 0
+    out, err = capsys.readouterr()
+    assert len(out.splitlines()) == 4 and f"e.g. {archive / 'scores'}" in err
+    assert run_batch([str(archive)], tmp_path / "again").documents == 4

@@ -233,3 +233,23 @@ def test_a_csv_file_named_txt_is_refused_by_its_text_field(tmp_path):
 def test_prose_with_commas_and_tabs_is_never_refused(prose):
     [document] = read_documents(["-"], stdin=io.BytesIO(prose.encode()))
     assert document.text == prose
+
+
+def test_a_walk_skips_batch_output_folders_and_the_excluded_folder(tmp_path):
+    from framing.inputs import scan
+
+    (tmp_path / "a.txt").write_text("Drones attacked the city.", encoding="utf-8")
+    for folder, marker in (("done", "_SUCCESS"), ("killed", "manifest.jsonl"), ("mine", "")):
+        (tmp_path / folder / "documents").mkdir(parents=True)
+        (tmp_path / folder / "documents" / "part-000000.jsonl").write_text('{"doc": "a"}\n', encoding="utf-8")
+        if marker:
+            (tmp_path / folder / marker).write_text("{}\n", encoding="utf-8")
+    inputs = scan([str(tmp_path)], exclude=[tmp_path / "mine"])
+    assert inputs.files == [str(tmp_path / "a.txt")]
+    assert inputs.outputs == (str(tmp_path / "done"), str(tmp_path / "killed"))
+    # A folder named like a part folder but without a batch's manifest or mark is read as articles.
+    assert str(tmp_path / "mine" / "documents" / "part-000000.jsonl") in scan([str(tmp_path)]).files
+    # The folder given itself is read as given.
+    assert scan([str(tmp_path / "done")]).files == [
+        str(tmp_path / "done" / "documents" / "part-000000.jsonl")
+    ]

@@ -21,9 +21,10 @@ re-run finds another text at a scored position (the input was edited), it stops 
 than mixing rows of two versions.
 """
 
-from framing.batch.parts import FORMATS, MANIFEST, SUCCESS, read_rows
+from framing.batch.parts import FORMATS, MANIFEST, read_rows
 from framing.batch.rows import LEVELS, score_documents, score_partition
 from framing.batch.run import CHUNK, BatchSummary, Part, bounded, run_batch, score_part
+from framing.folders import SUCCESS
 
 __all__ = [
     "CHUNK",

@@ -11,14 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from framing.errors import InputError
 from framing.files import write_atomic
+from framing.folders import MANIFEST
 from framing.inputs import Document
 
 if TYPE_CHECKING:
     import pandas as pd
 
 FORMATS = ("jsonl", "csv", "parquet")
-MANIFEST = "manifest.jsonl"
-SUCCESS = "_SUCCESS"
 
 
 def write_part(

@@ -13,7 +13,6 @@ from typing import Any
 
 from framing.batch.parts import (
     FORMATS,
-    SUCCESS,
     append_manifest,
     fingerprint,
     need_pyarrow,
@@ -25,6 +24,7 @@ from framing.batch.parts import (
 from framing.batch.rows import LEVELS, check, score_documents
 from framing.errors import InputError
 from framing.files import write_atomic
+from framing.folders import SUCCESS, scan
 from framing.inputs import Document, ReadOptions, iter_documents
 from framing.lexicon import load_lexicons
 
@@ -112,7 +112,9 @@ def run_batch(
     scored_with = settings(format, level, lexicons)
     done, next_part = resume(folder, scored_with) if folder.is_dir() else ({}, 0)
     tally = _Tally({})
-    documents = _todo(iter_documents(sources, options=options), done, folder, tally)
+    # A folder of articles may hold this run's output folder (or an earlier batch's): never read as articles.
+    files = scan(sources, exclude=[folder]).files
+    documents = _todo(iter_documents(files, options=options), done, folder, tally)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
     _open_folder(folder)

@@ -12,6 +12,7 @@ from framing.cli.writing import announce
 
 if TYPE_CHECKING:
     from framing.compare import Comparison
+    from framing.folders import Inputs
     from framing.lexicon import LexiconSet
     from framing.results import ArticleResult
 
@@ -21,14 +22,20 @@ def _documents(args: argparse.Namespace) -> list[Any]:
     from framing.inputs import read_documents, scan
 
     # One walk over the folders; the note comes after reading, so a bad input stays one line.
-    files, skipped = scan(args.files)
-    documents = read_documents(files, options=_read_options(args))
-    _note_left_out(skipped)
+    inputs = scan(args.files)
+    documents = read_documents(inputs.files, options=_read_options(args))
+    _note_left_out(inputs)
     return documents
 
 
-def _note_left_out(skipped: Sequence[str]) -> None:
-    """Name on stderr the files of input folders that are not read, so none is lost without a word."""
+def _note_left_out(inputs: Inputs) -> None:
+    """Name on stderr the files and folders of input folders that are not read, so none is lost without a word."""
+    skipped = inputs.left_out
+    if inputs.outputs:
+        sys.stderr.write(
+            f"framing: note: left out {len(inputs.outputs)} folder(s) of scores inside the input folders, "
+            f"e.g. {inputs.outputs[0]}: batch output is not read as articles\n"
+        )
     if skipped:
         kinds = sorted({os.path.splitext(p)[1].lower() or "no extension" for p in skipped})
         sys.stderr.write(
@@ -210,10 +217,10 @@ def _batch(args: argparse.Namespace) -> str:
     from framing.outputs import counted
 
     options = _read_options(args)
-    files, skipped = scan(args.files)
-    _note_left_out(skipped)
+    inputs = scan(args.files, exclude=[args.output])
+    _note_left_out(inputs)
     with _progress() as advance:
-        summary = run_batch(files, args.output, level=args.level, format=args.format, jobs=args.jobs,
+        summary = run_batch(inputs.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,
                             scheduler=args.scheduler)  # fmt: skip
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
