@@ -336,3 +336,23 @@ def test_an_output_folder_inside_the_input_folder_is_not_read_back(tmp_path, cap
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 4 and f"e.g. {archive / 'scores'}" in err
     assert run_batch([str(archive)], tmp_path / "again").documents == 4
+
+
+def test_a_non_empty_folder_that_is_not_a_batch_is_refused(tmp_path, capsys):
+    from framing.cli import main
+
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    folder = tmp_path / "some" / "folder"
+    folder.mkdir(parents=True)
+    (folder / "important.txt").write_text("mine", encoding="utf-8")
+    assert main(["batch", str(corpus), "-o", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pick an empty or new -o folder" in err and "important.txt" in err
+    assert os.listdir(folder) == ["important.txt"]
+    with pytest.raises(InputError):
+        run_batch([str(corpus)], folder)
+    # An empty folder, hidden files, or part folders a first run left before its manifest are fine.
+    (folder / "important.txt").unlink()
+    (folder / ".DS_Store").write_bytes(b"x")
+    (folder / "sentences").mkdir()
+    assert run_batch([str(corpus)], folder).documents == 4

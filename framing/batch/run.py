@@ -24,7 +24,7 @@ from framing.batch.parts import (
 from framing.batch.rows import LEVELS, check, score_documents
 from framing.errors import InputError
 from framing.files import write_atomic
-from framing.folders import SUCCESS, scan
+from framing.folders import BATCH_PARTS, SUCCESS, is_batch_output, scan
 from framing.inputs import Document, ReadOptions, iter_documents
 from framing.lexicon import load_lexicons
 
@@ -110,6 +110,7 @@ def run_batch(
     folder = Path(output)
     load_lexicons(lexicons)  # a broken lexicon stops the run before anything is written
     scored_with = settings(format, level, lexicons)
+    _check_folder(folder)
     done, next_part = resume(folder, scored_with) if folder.is_dir() else ({}, 0)
     tally = _Tally({})
     # A folder of articles may hold this run's output folder (or an earlier batch's): never read as articles.
@@ -139,6 +140,21 @@ def _check_arguments(level: str, format: str, jobs: int, chunk: int) -> None:
         raise InputError(f"chunk (articles per part) must be at least 1, got {chunk}")
     if format == "parquet":
         need_pyarrow()
+
+
+def _check_folder(folder: Path) -> None:
+    """Refuse an output folder that holds other files than a batch's: the parts would mix with them."""
+    if not folder.is_dir() or is_batch_output(folder):
+        return
+    # A first run killed before its manifest leaves only part folders: that is a batch folder too.
+    others = sorted(
+        p.name for p in folder.iterdir() if not p.name.startswith(".") and p.name not in BATCH_PARTS
+    )
+    if others:
+        raise InputError(
+            f"{folder} is not empty and is not a batch output folder (it holds {others[0]}"
+            f"{', ...' if len(others) > 1 else ''}); pick an empty or new -o folder"
+        )
 
 
 def _open_folder(folder: Path) -> None:

@@ -218,11 +218,11 @@ def _batch(args: argparse.Namespace) -> str:
 
     options = _read_options(args)
     inputs = scan(args.files, exclude=[args.output])
-    _note_left_out(inputs)
     with _progress() as advance:
         summary = run_batch(inputs.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,
                             scheduler=args.scheduler)  # fmt: skip
+    _note_left_out(inputs)  # after the run, so that a refused one stays one line
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
     sys.stderr.write(
         f"wrote {summary.output}: {counted(summary.documents, 'article')}, "

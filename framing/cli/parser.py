@@ -305,7 +305,8 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
         parents=[common],
     )
     batch.add_argument("files", nargs="+", metavar="INPUT", help="files, folders, or - for standard input")
-    batch.add_argument("-o", "--output", metavar="OUT", required=True, help="the output folder")
+    batch.add_argument("-o", "--output", metavar="OUT", required=True,
+                       help="the output folder: new, empty, or an earlier batch's to resume")  # fmt: skip
     batch.add_argument("--level", choices=("sentence", "document", "both"), default="both",
                        help="rows per sentence, per article or both (default: both)")  # fmt: skip
     batch.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
