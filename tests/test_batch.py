@@ -356,3 +356,22 @@ def test_a_non_empty_folder_that_is_not_a_batch_is_refused(tmp_path, capsys):
     (folder / ".DS_Store").write_bytes(b"x")
     (folder / "sentences").mkdir()
     assert run_batch([str(corpus)], folder).documents == 4
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_bad_record_mid_run_keeps_the_finished_parts_and_says_so(tmp_path, capsys, jobs):
+    from framing.cli import main
+
+    corpus = _corpus(tmp_path / "news.jsonl", 10)
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    corpus.write_text("".join(lines[:7]) + "{broken\n" + "".join(lines[7:]), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["batch", str(corpus), "-o", str(out), "--jobs", str(jobs)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and f"{corpus}:8: not valid JSON" in err
+    # The seven articles before it are scored, however many processes, and the message says so.
+    assert f"; 7 finished article(s) are kept in {out}/: fix the input and re-run to resume" in err
+    assert len(_keys(out)) == 7 and not (out / "_SUCCESS").exists()
+    corpus.write_text("".join(lines), encoding="utf-8")
+    assert main(["batch", str(corpus), "-o", str(out)]) == 0
+    assert "7 already done" in capsys.readouterr().err and len(_keys(out)) == 10

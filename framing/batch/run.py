@@ -13,6 +13,7 @@ from typing import Any
 
 from framing.batch.parts import (
     FORMATS,
+    MANIFEST,
     append_manifest,
     fingerprint,
     need_pyarrow,
@@ -115,7 +116,8 @@ def run_batch(
     tally = _Tally({})
     # A folder of articles may hold this run's output folder (or an earlier batch's): never read as articles.
     files = scan(sources, exclude=[folder]).files
-    documents = _todo(iter_documents(files, options=options), done, folder, tally)
+    stop: list[InputError] = []
+    documents = _todo(_reading(iter_documents(files, options=options), stop), done, folder, tally)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
     _open_folder(folder)
@@ -123,11 +125,42 @@ def run_batch(
     scored, sentences, parts = _score_parts(
         pending, folder, jobs, scheduler, lexicons, level, format, scored_with, progress
     )
+    if stop:
+        raise InputError(f"{stop[0]}{_kept(folder)}")
     summary = BatchSummary(
         str(folder), scored, tally.resumed, sentences, parts, tally.repeated, tally.first_repeat
     )
     write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
     return summary
+
+
+def _reading(documents: Iterator[Document], stop: list[InputError]) -> Iterator[Document]:
+    """``documents`` up to a bad input, whose error is put in ``stop`` (raised at once if it is the first).
+
+    The articles before it are scored and their parts finished, on one process or many alike, so that a
+    re-run after the input is fixed resumes from there.
+    """
+    met = False
+    try:
+        for document in documents:
+            met = True
+            yield document
+    except InputError as error:
+        if not met:
+            raise
+        stop.append(error)
+
+
+def _kept(folder: Path) -> str:
+    """What a run stopped by a bad input leaves in ``folder``, and how to go on (empty when nothing)."""
+    manifest = folder / MANIFEST
+    finished = 0
+    for line in manifest.read_text(encoding="utf-8").splitlines() if manifest.is_file() else ():
+        with contextlib.suppress(json.JSONDecodeError, AttributeError, TypeError):
+            finished += len(json.loads(line).get("keys", []))
+    if not finished:
+        return ""
+    return f"; {finished} finished article(s) are kept in {folder}/: fix the input and re-run to resume"
 
 
 def _check_arguments(level: str, format: str, jobs: int, chunk: int) -> None:
