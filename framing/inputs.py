@@ -21,6 +21,7 @@ from __future__ import annotations
 import codecs
 import csv
 import gzip
+import itertools
 import json
 import sys
 import unicodedata
@@ -264,15 +265,8 @@ def _csv(
     lines: Iterable[tuple[int, str]], name: str, delimiter: str, options: ReadOptions
 ) -> Iterator[Document]:
     csv.field_size_limit(_CSV_FIELD_LIMIT)
-    numbered = iter(lines)
-    current = [0]
-
-    def text_lines() -> Iterator[str]:
-        for number, line in numbered:
-            current[0] = number
-            yield line
-
-    reader = csv.reader(text_lines(), delimiter=delimiter)
+    # Positions are rows, as a spreadsheet numbers them (the header is row 1): a quoted cell may span lines.
+    reader = csv.reader((line for _, line in lines), delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -285,7 +279,7 @@ def _csv(
             "name the text column with --text-field"
         )
     found = False
-    while True:
+    for number in itertools.count(2):
         try:
             row = next(reader)
         except StopIteration:
@@ -293,14 +287,14 @@ def _csv(
                 raise InputError(f"{name} has a header row but no articles") from None
             return
         except csv.Error as error:
-            raise InputError(f"{name}:{current[0]}: not valid CSV ({error})") from None
+            raise InputError(f"{name}:{number}: not valid CSV ({error})") from None
         if not any(cell.strip() for cell in row):
             continue
-        where = f"{name}:{current[0]}"
+        where = f"{name}:{number}"
         if len(row) != len(header):
             raise InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row")
         found = True
-        yield _record(dict(zip(header, row, strict=True)), where, name, current[0], options)
+        yield _record(dict(zip(header, row, strict=True)), where, name, number, options)
 
 
 def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:

@@ -253,3 +253,14 @@ def test_a_walk_skips_batch_output_folders_and_the_excluded_folder(tmp_path):
     assert scan([str(tmp_path / "done")]).files == [
         str(tmp_path / "done" / "documents" / "part-000000.jsonl")
     ]
+
+
+def test_csv_positions_and_errors_name_rows_not_lines(tmp_path):
+    table = tmp_path / "news.csv"
+    # Row 2's text spans three lines; row 3 starts on line 5.
+    table.write_text('id,text\na,"First paragraph.\n\nSecond paragraph."\nb,Calm.\n', encoding="utf-8")
+    assert [d.position for d in read_documents([str(table)])] == [2, 3]
+    table.write_text('id,text\na,"One\ntwo."\n\nb,"Three\nfour."\nc,\n', encoding="utf-8")
+    # Rows 2 and 4 span two lines each, row 3 is blank: the empty text is on line 7, row 5.
+    with pytest.raises(InputError, match=r"news\.csv:5: \"text\" is empty"):
+        read_documents([str(table)])
