@@ -121,6 +121,12 @@ class Comparison:
         permutations = max(self.n_permutations, self.n_permutations_refined)
         return min(1.0, len(self.differences) / (permutations + 1))
 
+    @property
+    def significant_dimensions(self) -> tuple[str, ...]:
+        """The dimensions with a difference significant after Holm correction, in the order of ``dimensions``."""
+        found = {d.dimension for d in self.differences if d.p_holm < ALPHA}
+        return tuple(d for d in self.dimensions if d in found)
+
     def __repr__(self) -> str:
         groups = ", ".join(p.group for p in self.profiles)
         significant = sum(d.p_holm < ALPHA for d in self.differences)

@@ -391,3 +391,24 @@ def test_tables_fit_a_1280_px_window_or_scroll_inside_their_box(chromium, seed_r
         assert edge_shade(browser, scrolled["box"]) == 0
         assert browser.problems() == []
     assert "named_<wbr>person" in wide and "economic_<wbr>consequences</th>" in wide
+
+
+def test_only_verdicts_of_a_significant_difference_are_bold(seeds):
+    import dataclasses
+
+    three = [*seeds, analyze(seeds[0].text, doc="copy")]
+    comparison = compare(three, n_resamples=100, n_permutations=100)
+
+    def with_p(p_of) -> framing.Comparison:
+        differences = tuple(dataclasses.replace(d, p_holm=p_of(d)) for d in comparison.differences)
+        return dataclasses.replace(comparison, differences=differences)
+
+    def bold(c) -> list[str]:
+        return re.findall(r'<li class="sig">([^:<]+):', c._repr_html_())
+
+    # "0 of 3 pairs differ significantly" names significance without reporting one: not bold.
+    none = with_p(lambda d: 1.0)
+    assert "0 of 3 pairs differ significantly" in none.verdicts()[0] and bold(none) == []
+    first = comparison.dimensions[0]
+    one = with_p(lambda d: 0.001 if d.dimension == first else 1.0)
+    assert one.significant_dimensions == (first,) and bold(one) == [first]
