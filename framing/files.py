@@ -21,7 +21,7 @@ import contextlib
 import os
 import stat
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -61,13 +61,26 @@ def write_all(
     pending: list[_Pending] = []
     try:
         for path, content in files:
-            pending.append(_prepare(path, _writer(content, encoding)))
+            with _named(path):
+                pending.append(_prepare(path, _writer(content, encoding)))
     except BaseException:
         for item in pending:
             item.discard()
         raise
-    for item in pending:
-        item.commit()
+    for (path, _), item in zip(files, pending, strict=True):
+        with _named(path):
+            item.commit()
+
+
+@contextlib.contextmanager
+def _named(path: str | os.PathLike[str]) -> Iterator[None]:
+    """Re-raise an OSError under the target's name: the temporary file's name means nothing to a user."""
+    try:
+        yield
+    except OSError as error:
+        if error.errno is None:
+            raise
+        raise type(error)(error.errno, error.strerror, os.fspath(path)) from error
 
 
 @dataclass

@@ -3,6 +3,7 @@ import stat
 import threading
 
 import pytest
+from conftest import SEEDS
 
 from framing.files import write_atomic
 
@@ -106,3 +107,15 @@ def test_a_killed_writers_leftover_is_removed_by_the_next_write(tmp_path):
     alive.write_text("in progress", encoding="utf-8")
     write_atomic(target, "whole")
     assert sorted(os.listdir(tmp_path)) == sorted(["out.txt", alive.name])
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="needs Linux /proc, where no file can be made")
+def test_a_failed_write_names_the_target_not_its_temporary_file(capsys):
+    from framing.cli import main
+
+    with pytest.raises(OSError) as error:
+        write_atomic("/proc/x.html", "text")
+    assert error.value.filename == "/proc/x.html"
+    assert main(["report", str(SEEDS / "smolensk_anokhine.txt"), "-o", "/proc/x.html"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("framing: error: cannot write /proc/x.html (") and ".tmp" not in err
