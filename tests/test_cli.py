@@ -137,9 +137,14 @@ def test_broken_lexicon_is_reported_with_file_and_line(capsys, tmp_path):
     assert code == 2 and "threat.tsv:6: weight 'high' is not a number" in err
 
 
-def test_debug_shows_the_traceback(capsys):
-    with pytest.raises(Exception, match="no such file"):
-        main(["score", "--debug", "missing.txt"])
+def test_debug_shows_the_traceback_and_keeps_the_exit_status_of_bad_input(capsys, tmp_path):
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("Caf\u00e9 society met.".encode("latin-1"))
+    for argv in (["score", "--debug", "missing.txt"], ["score", "--debug", str(latin1)]):
+        code, out, err = run(capsys, *argv)
+        assert code == 2 and out == "" and err.startswith("Traceback (most recent call last):")
+        assert err.splitlines()[-1].startswith("framing: error: ")
+    assert "is not UTF-8" in err.splitlines()[-1]
 
 
 def test_lexicon_list_and_show(capsys):

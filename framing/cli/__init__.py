@@ -1,7 +1,7 @@
 """The ``framing`` command: a thin shell over the library.
 
 Every error a user can cause ends in one line on stderr and exit status 2; ``--debug`` adds the
-traceback. Output is rendered whole before it is written, so a failure never leaves half of it.
+traceback before it (the status stays 2). Output is rendered whole before it is written, so a failure never leaves half of it.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import sys
+import traceback
 from collections.abc import Sequence
 from typing import NoReturn
 
@@ -49,8 +50,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command not in ("chart", "batch"):  # these write their own files
             write(text, getattr(args, "output", None), getattr(args, "extra_files", ()))
     except FramingError as error:
-        if debug:
-            raise
+        if debug:  # the traceback too, but bad input keeps its exit status
+            traceback.print_exc()
         print(f"framing: error: {error}", file=sys.stderr)
         return EXIT_USAGE
     except BrokenPipeError:
