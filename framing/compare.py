@@ -21,6 +21,7 @@ intervals over articles would be: read them as describing these texts, not a pop
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
@@ -262,6 +263,8 @@ def compare(
         raise FramingError("nothing to compare: pass at least one analysed article")
     if not (math.isfinite(min_g2) and min_g2 >= 0):  # a NaN cut-off would drop every term without a word
         raise FramingError(f"min_g2 must be a finite number of at least 0 (0 lists all), got {min_g2}")
+    if by == "article":
+        _refuse_shared_names(results)
     dimensions = results[0].dimensions
     groups, kept, left_out, too_small = _choose_groups(
         group_sentences(results, by, metadata), by, min_sentences, max_groups
@@ -274,6 +277,24 @@ def compare(
     key_terms, n_below = _key_terms(kept, groups, dimensions, min_g2)
     return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
                       left_out, n_below, min_g2, too_small, refined)  # fmt: skip
+
+
+def _refuse_shared_names(results: Sequence[ArticleResult]) -> None:
+    """Refuse articles that share a name: compared by article, they would be pooled into one group.
+
+    Raises:
+        TooFewGroupsError: Every result has the same name (``analyze()`` without ``doc=`` names it '').
+        FramingError: Some results share a name.
+    """
+    names = Counter(r.doc for r in results)
+    shared, count = names.most_common(1)[0]
+    if count < 2:
+        return
+    error = TooFewGroupsError if len(names) < 2 else FramingError
+    raise error(
+        f"{count} of the {len(results)} results share the name {shared!r}, so compare(by='article') would "
+        "pool them as one article; name each with analyze(text, doc='...'), or compare by another grouping"
+    )
 
 
 def _choose_groups(

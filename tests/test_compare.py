@@ -154,3 +154,14 @@ def test_groups_too_small_to_compare_are_named_not_dropped_silently():
     comparison = compare(results, n_resamples=100, n_permutations=100)
     assert [p.group for p in comparison.profiles] == ["a", "b"] and comparison.too_small == ("tiny",)
     assert "Left out (too few sentences for a mean that says anything): tiny" in render_comparison(comparison)
+
+
+def test_results_that_share_a_name_are_not_pooled_into_one_article():
+    from framing.errors import TooFewGroupsError
+
+    unnamed = [article("", [0.0, 1.0] * 5), article("", [1.0, 2.0] * 5)]
+    with pytest.raises(TooFewGroupsError, match=r"2 of the 2 results share the name '', .*doc="):
+        compare(unnamed, n_resamples=50, n_permutations=100)
+    # Two of three sharing a name would pool silently into two groups: refused too.
+    with pytest.raises(FramingError, match=r"2 of the 3 results share the name 'a'"):
+        compare([*unnamed[:1], article("a", [1.0] * 10), article("a", [2.0] * 10)], n_resamples=50)
