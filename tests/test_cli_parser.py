@@ -145,3 +145,14 @@ def test_too_few_resamples_are_refused_before_any_analysis(capsys):
 def test_a_finite_threshold_still_parses():
     for text, value in (("0", 0.0), ("3.84", 3.84), ("1e1", 10.0)):
         assert build_parser().parse_args(["compare", "--min-g2", text, SEED]).min_g2 == value
+
+
+def test_the_score_description_names_every_input_format_its_argument_takes(capsys):
+    from framing.folders import SUFFIXES
+
+    with pytest.raises(SystemExit):
+        main(["score", "--help"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    description = help_text.split("positional arguments:")[0].split("Score articles.")[1]
+    for named in [*SUFFIXES, ".gz", "--stdin-format", "folder"]:
+        assert named in description, named

@@ -135,8 +135,9 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
     score = commands.add_parser(
         "score",
         help="score articles per sentence or per document",
-        description="Score articles. FILE is .txt, .md (plain text) or .jsonl (one article per line, "
-        "text in 'text', id in 'id'); '-' reads plain text from standard input.",
+        description="Score articles. FILE is .txt, .md (plain text), .jsonl (one article per line, text in "
+        "'text', id in 'id'), .csv or .tsv (one article per row under a header), each optionally .gz, or a "
+        "folder of them; '-' reads standard input: plain text, or what --stdin-format says (jsonl, csv, tsv).",
         epilog=_examples("score"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],
