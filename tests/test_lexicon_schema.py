@@ -263,3 +263,19 @@ def test_a_user_word_class_list_changes_the_rules(tmp_path):
 
     assert cues(_word_classes(tmp_path, ["sought\tcatenative"])) == ["sought to clarify"]
     assert "sought to clarify" not in cues(_word_classes(tmp_path, ["tried\tcatenative"]))
+
+
+def test_a_bad_column_row_says_which_columns_are_required_and_which_optional(tmp_path):
+    head = "# dimension: economy\n# description: x\n# license: x\n" + SOURCE
+    path = tmp_path / "economy.tsv"
+    path.write_text(head + "pattern\tsubcategory\tweight\ninflation\tprices\t1\n", encoding="utf-8")
+    with pytest.raises(LexiconError) as error:
+        read_table((path, "economy.tsv"), DIMENSION)
+    message = str(error.value)
+    required = [c.name for c in DIMENSION.columns if not c.optional]
+    optional = [c.name for c in DIMENSION.columns if c.optional]
+    assert f"'{'<TAB>'.join(required)}' (required)" in message
+    assert f"optionally followed by '<TAB>{'<TAB>'.join(optional)}'" in message and "negated" in optional
+    # What the message calls required is all the parser needs: a row of just those columns loads.
+    path.write_text(head + "\t".join(required) + "\ninflation\tprices\t1\town\n", encoding="utf-8")
+    assert [r.pattern for r in read_table((path, "economy.tsv"), DIMENSION).records()] == ["inflation"]

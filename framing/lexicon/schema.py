@@ -261,6 +261,13 @@ def read_bytes(source: File) -> str:
         ) from None
 
 
+def _column_row(schema: Schema[Any]) -> str:
+    """The column row in words: the columns it must start with, and the optional ones that may follow."""
+    required = "'" + "<TAB>".join(schema.required) + "'"
+    optional = "".join(f"<TAB>{c.name}" for c in schema.columns if c.optional)
+    return f"{required} (required), optionally followed by '{optional}'" if optional else required
+
+
 def read_table(source: File, schema: Schema[R]) -> Table[R]:
     """Read the header and the rows of ``source`` and check their structure against ``schema``."""
     origin = source[1]
@@ -271,7 +278,7 @@ def read_table(source: File, schema: Schema[R]) -> Table[R]:
     meta_lines: dict[str, int] = {}
     rows: list[tuple[int, list[str]]] = []
     header_seen = False
-    expected = "<TAB>".join(c.name for c in schema.columns)
+    expected = _column_row(schema)
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.rstrip("\r")
         if not line.strip():
@@ -287,7 +294,7 @@ def read_table(source: File, schema: Schema[R]) -> Table[R]:
         if not header_seen:
             if tuple(cells[: len(columns)]) != columns:
                 raise LexiconError(
-                    f"{origin}:{number}: expected the column row '{expected}' before the entries, "
+                    f"{origin}:{number}: expected the column row before the entries: {expected}; "
                     f"found {line[:60]!r}"
                 )
             header_seen = True
@@ -301,7 +308,7 @@ def read_table(source: File, schema: Schema[R]) -> Table[R]:
             )
         rows.append((number, cells + [""] * (width - len(cells))))
     if not header_seen:
-        raise LexiconError(f"{origin}: no column row '{expected}' and no entries")
+        raise LexiconError(f"{origin}: no column row and no entries; the column row is {expected}")
     if not rows:
         raise LexiconError(f"{origin}: no entries below the column row")
     return Table(origin, schema, meta, meta_lines, rows)
