@@ -275,7 +275,8 @@ def _csv(
         raise InputError(f"{name}:1: not valid CSV ({error})") from None
     if options.text_field not in header:
         raise InputError(
-            f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
+            _wrong_delimiter(name, header, delimiter)
+            or f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
             "name the text column with --text-field"
         )
     found = False
@@ -295,6 +296,31 @@ def _csv(
             raise InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row")
         found = True
         yield _record(dict(zip(header, row, strict=True)), where, name, number, options)
+
+
+def _wrong_delimiter(name: str, header: list[str], delimiter: str) -> str:
+    """The error for a header read as one column that holds another separator (``id;text``), or ''."""
+    found = next(
+        (d for d in (";", "\t", ",", "|") if d != delimiter and len(header) == 1 and d in header[0]), ""
+    )
+    if not found:
+        return ""
+    kind, other = (
+        ("tabs", "tsv") if found == "\t" else ("commas", "csv") if found == "," else (repr(found), "")
+    )
+    expected = "tabs (TSV)" if delimiter == "\t" else "commas (CSV)"
+    problem = (
+        f"{name}: the header {header[0]!r} is one column: its cells look separated by {kind}, not {expected}"
+    )
+    if other:
+        return f"{problem}; " + (
+            f"use --stdin-format {other}" if name == STDIN_NAME else f"name the file .{other}"
+        )
+    source = "FILE" if name == STDIN_NAME else name
+    return (
+        f"{problem}; convert it to commas, e.g. python -c \"import pandas as pd; pd.read_csv('{source}', "
+        f"sep='{found}', dtype=str).to_csv('fixed.csv', index=False)\""
+    )
 
 
 def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:

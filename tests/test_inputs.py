@@ -264,3 +264,21 @@ def test_csv_positions_and_errors_name_rows_not_lines(tmp_path):
     # Rows 2 and 4 span two lines each, row 3 is blank: the empty text is on line 7, row 5.
     with pytest.raises(InputError, match=r"news\.csv:5: \"text\" is empty"):
         read_documents([str(table)])
+
+
+def test_a_header_read_as_one_column_says_the_delimiter_looks_wrong(tmp_path):
+    semi, tabbed = tmp_path / "semi.csv", tmp_path / "tabbed.csv"
+    semi.write_text("id;text\n1;The minister said all is calm.\n", encoding="utf-8")
+    tabbed.write_text("id\ttext\n1\tThe minister said all is calm.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"look separated by ';', not commas \(CSV\); convert it") as error:
+        read_documents([str(semi)])
+    assert f"pd.read_csv('{semi}', sep=';'" in str(error.value) and "\n" not in str(error.value)
+    with pytest.raises(InputError, match=r"separated by tabs, not commas \(CSV\); name the file \.tsv$"):
+        read_documents([str(tabbed)])
+    piped = io.BytesIO(b"id,text\n1,Calm.\n")
+    with pytest.raises(InputError, match=r"by commas, not tabs \(TSV\); use --stdin-format csv$"):
+        read_documents(["-"], stdin=piped, options=ReadOptions(stdin_format="tsv"))
+    # A header of several columns without the text column keeps its own message.
+    semi.write_text("id,body\n1,Calm.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no 'text' column \(columns: id, body\)"):
+        read_documents([str(semi)])
