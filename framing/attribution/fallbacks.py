@@ -49,6 +49,16 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
     return Claim(first, None, trim(ctx.text, at + 1, ctx.sentence.end), "indirect", "colon_line", None, at)
 
 
+def after_colon_line(ctx: SentenceContext, claim: Claim) -> bool:
+    """Whether a stance claim's cue stands after the colon of a line that opens with its source ("X: ...").
+
+    Only a stance ("Russia does not want war"): a speech verb after the colon has its own source, and the
+    line's opening is a label ("USA: Pentagon announced the 18th aid package").
+    """
+    line = colon_line(ctx) if claim.cue is not None and claim.rule == "intent" else None
+    return line is not None and line.colon is not None and ctx.tokens[claim.cue.first].start > line.colon
+
+
 def speech_noun_that(ctx: SentenceContext) -> Claim | None:
     """A speech noun whose content follows "that", its source its possessor or after "from"."""
     tokens = ctx.tokens

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 from framing.attribution.base import class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
-from framing.attribution.fallbacks import FALLBACK_RULES
+from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
 from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
@@ -108,8 +108,8 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             continue
         claim = next((c for rule in CUE_RULES if (c := rule(ctx, cue)) is not None), None)
         if claim is not None:
-            # "Lavrov: We do not want war": a first-person cue names no source; the colon line still may
-            yielded = yielded or not _first_person(claim)
+            # no source for the line: "Lavrov: We do not want war", "Lavrov: Russia does not want war"
+            yielded = yielded or not (_first_person(claim) or after_colon_line(ctx, claim))
             yield claim
     yield from floating
     # "Issa: Hillary Clinton’s ‘Honesty Is In Question.’": a floating quote leaves the line to its source
