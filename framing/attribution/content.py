@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.attribution.base import CLITICS, Mention, chain_start, class_words, manner_adverb
+from framing.attribution.base import CLITICS, DASHES, Mention, chain_start, class_words, manner_adverb
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -183,7 +183,13 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     first_after = bisect_left(tokens, max(cue_end, mention.end), key=lambda t: t.start)
     n_after = len(tokens) - first_after
     after_class = lexicons.speech.function_words.get(tokens[first_after].norm) if n_after else None
-    comma = before > sentence.start and text[before - 1] == ","
+    # "CONTENT, X said" and "CONTENT - said X" (a dash quotation without its opening dash)
+    dash = (
+        text[before - 1] in DASHES
+        and text[before - 2].isspace()
+        and bool(text[sentence.start : before - 1].strip())
+    )
+    comma = before > sentence.start and (text[before - 1] == "," or dash)
     # "CONTENT, the UN said, but some experts disagree": a new clause after the cue is not its content.
     new_clause = n_after > 0 and after_class == "conjunction" and tokens[first_after].clause_break_before
     if comma and (not n_after or new_clause or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):

@@ -133,6 +133,7 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
         m
         for m in ctx.by_token.starting_in(mention.stop, mention.stop + APPOSED_REACH)
         if m.kind in ("person", "name")
+        and len((m.name or m.text).rstrip(".")) > 1  # "wrote the German Chancellor on Platform X": no name
         and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
         # "the MP for Islington North": a short untitled name right after "for" or "of" completes the
         # office; a longer run goes on to the holder ("Secretary for Arms Control Mallory Stewart")

@@ -48,7 +48,7 @@ import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import Mention, chain_start, in_class, make_mention
+from framing.attribution.base import DASHES, Mention, chain_start, in_class, make_mention, rstrip_end
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_dash, dash_quote
@@ -96,7 +96,8 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
 def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source of a cue: its subject, the source right after it, or a plain noun phrase."""
     mention = (
-        participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
+        after_closing_dash(ctx, cue)
+        or participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -108,6 +109,20 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
             mention = noun_phrase_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     # "..., wrote on Twitter the head of the British government": the platform, then the source
     return mention or source_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+
+
+def after_closing_dash(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source after a cue that follows a closing dash, before any subject.
+
+    "Some sources believe that ... Sergei Lavrov did not know ... - says Sarts": a dash quotation without
+    its opening dash; a name inside it is no source.
+    """
+    before = rstrip_end(ctx.text, ctx.tokens[cue.first].start)
+    if before < 2 or ctx.text[before - 1] not in DASHES or not ctx.text[before - 2].isspace():
+        return None
+    # not a pronoun: "Deutsche Boerse - whose value is ... - said it believed" closes an aside
+    found = source_after(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+    return found if found is not None and found.kind != "pronoun" else None
 
 
 def _source_may_follow(ctx: SentenceContext, cue: Hit) -> bool:
@@ -162,7 +177,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     rule = "verb"
     mention = (
-        participle_of_previous(ctx, cue)
+        after_closing_dash(ctx, cue)
+        or participle_of_previous(ctx, cue)
         or participle_subject(ctx, cue)
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
