@@ -15,6 +15,7 @@ from framing.agency import (
 )
 from framing.attribution import attribute, attribution_evidence, sentence_carriers
 from framing.attribution.context import speech_groups
+from framing.dates import drop_date_names
 from framing.deterrence import deterrence_hits, explain
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
@@ -139,6 +140,8 @@ def _evidence(
     ``parts``: the sentence's hits of each part of :func:`_indexes` (words, modifiers, speech words, agents).
     """
     found, modifier_hits, agent_hits = parts[0], parts[1], parts[3]
+    # A capitalized month name is a date, not the word it spells ("in March, May and July": no modal).
+    found = drop_date_names(tokens, found, lexicons)
     # Grammar the lists cannot hold (emphatic "do", "should" + subject) joins the words, so the rules reach it too.
     found += emphasis_hits(text, tokens, found, lexicons)
     found += inversion_hits(text, tokens, sentence.end, lexicons)

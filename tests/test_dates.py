@@ -1,0 +1,41 @@
+"""A capitalized month name is a date, not the modal it spells (framing/dates.py)."""
+
+import pytest
+
+from framing import analyze
+
+
+def hedges(text: str) -> list[str]:
+    return [m.text for m in analyze(text).matches if m.dimension == "hedging" and m.weight > 0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shipments are due in March, May and July.",
+        "Soybean May 20.0, total 20.0 (nil)",
+        "The dividend is payable May 15 to holders of record.",
+        "Between January and May Ecuador sold 16 mln barrels.",
+        "Pay May Eight",
+        "May crude closed 17 cts higher to 18.84 dlrs.",
+        "May he rest in peace.",
+    ],
+)
+def test_a_capitalized_may_is_no_hedge(text):
+    assert hedges(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("Prices may rise in May.", "may"),
+        ("Oil Prices May Rise Sharply", "May"),  # a title-case headline keeps its modal
+        ("OPEC MAY HAVE TO MEET TO FIRM PRICES", "MAY"),
+    ],
+)
+def test_the_modal_stays_a_hedge(text, hedge):
+    assert hedges(text) == [hedge]
+
+
+def test_a_date_name_keeps_the_other_words_of_its_sentence():
+    assert hedges("Talks may resume in late April or May, officials said.") == ["may"]
