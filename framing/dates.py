@@ -43,7 +43,9 @@ def drop_date_names(tokens: Sequence[Token], hits: Sequence[Hit], lexicons: Lexi
     return [h for h in hits if not (h.stop - h.first == 1 and _is_date_name(tokens, h.first, names, classes))]
 
 
-def _is_date_name(tokens: Sequence[Token], i: int, names: frozenset[str], classes: Mapping[str, frozenset[str]]) -> bool:
+def _is_date_name(
+    tokens: Sequence[Token], i: int, names: frozenset[str], classes: Mapping[str, frozenset[str]]
+) -> bool:
     """Whether token ``i`` is a month or weekday name written as one ("May"), outside a title-case run."""
     token = tokens[i]
     word = token.text
