@@ -23,6 +23,8 @@ _SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[^\S\r\n]*([-–—])[^\S\r\n]+(
 line break around it: news text has non-breaking ones)."""
 _CLOSING_DASH = re.compile(r"[^\S\r\n]([-–—])[^\S\r\n]+([\w’'.-]+)(?:[^\S\r\n]+([\w’'-]+))?")
 """A dash after a space and the next two words: a cue or a source and a cue there mark a dash that closed a quotation."""
+BLOCK_ADJUNCT = 4
+"""Words that may stand between a cue (or its source) and the colon that opens a block quotation."""
 _SPACED_DASH = re.compile(r"[-–—][^\S\r\n]")
 """A dash before a space: it may close a quotation ("- said X"); a hyphen ("Russia-Ukraine") may not."""
 DASH_QUOTE_REACH = 2_000
@@ -158,3 +160,21 @@ def colon_dash(ctx: SentenceContext, cue: Hit) -> tuple[int, int] | None:
         return None  # "he replied: - " and nothing after it: no quotation
     start, stop = trim(ctx.text, found.end(), end)
     return (start, stop) if start < stop else None
+
+
+def colon_block(ctx: SentenceContext, cue: Hit, mention: Mention) -> tuple[int, int] | None:
+    r"""The paragraph after one that ends with a cue, its source and a colon: the source's words.
+
+    "The governor added:\n\nIt’s typical of Hillary Clinton. She knows nothing, ...", "McCrummen
+    reports:\n\n...": a block quotation, often without quote marks. At most :data:`BLOCK_ADJUNCT` words may
+    stand between the cue (or its source) and the colon ("Sanders said on Monday:").
+    """
+    tokens, sentence = ctx.tokens, ctx.sentence
+    last = max(cue.stop, mention.stop)
+    if last > len(tokens) or len(tokens) - last > BLOCK_ADJUNCT:
+        return None
+    end = rstrip_end(ctx.text, sentence.end)
+    if end == 0 or ctx.text[end - 1] != ":" or ctx.layout.paragraph_end(sentence) > sentence.end:
+        return None
+    following = ctx.layout.next_paragraph(sentence)
+    return trim(ctx.text, *following) if following is not None else None

@@ -98,3 +98,10 @@ class Layout:
     def paragraph_end(self, sentence: Sentence) -> int:
         """Where the paragraph of a sentence ends (its last sentence that is not boilerplate)."""
         return self._paragraph_ends.get(sentence.paragraph, sentence.end)
+
+    def next_paragraph(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The span of the paragraph right after a sentence's, or None (none, or only boilerplate)."""
+        following = sentence.paragraph + 1
+        if following not in self._paragraph_starts:
+            return None
+        return self._paragraph_starts[following], self._paragraph_ends[following]

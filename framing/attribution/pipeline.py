@@ -6,7 +6,6 @@ import dataclasses
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
-from framing.attribution.base import class_words
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
@@ -19,6 +18,7 @@ from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
 from framing.attribution.speeches import whole_text_speakers
 from framing.attribution.titles import quoted_title
+from framing.attribution.verbs import raising
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import find_quotes
@@ -119,19 +119,24 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
             yield claim
 
 
-def _raising(ctx: SentenceContext, cue: Hit) -> bool:
-    """A *seem* or *appear* cue: its subject is its topic, no source ("Carson appears to be slipping").
-
-    PolNeAR train: 188 of 235 such cues have no source; the claim is the author's.
-    """
-    forms = class_words(ctx.lexicons, "seem_form") | class_words(ctx.lexicons, "appear_form")
-    return any(token.norm in forms for token in ctx.tokens[cue.first : cue.stop])
-
-
 def _first_person(claim: Claim) -> bool:
     """A claim whose source is "I" or "we" (or "you"): a pronoun that never names who speaks."""
     mention = claim.mention
     return mention is not None and mention.kind == "pronoun" and mention.referent in ("first", "second")
+
+
+def _claim_span(ctx: SentenceContext, claim: Claim) -> tuple[int, int]:
+    """The text a claim speaks over: a quotation's marks, else its content, and a quotation block's cue.
+
+    A pronoun or a floating quote reaches back from where the quotation opens, not where it ends. "- A. B.
+    C - said the president": a dash quotation over sentences reaches back from its start and covers its
+    cue's sentence; so does a block after a colon ("The governor added:" and a paragraph).
+    """
+    span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
+    if claim.rule not in ("dash_quote", "colon_block") or claim.cue is None:
+        return span
+    cue = ctx.tokens[claim.cue.first]
+    return min(span[0], cue.start), max(span[1], cue.end)
 
 
 def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: SentenceClaims) -> Attribution:
@@ -141,13 +146,9 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     content of one of them ("X warned that it would “lead to consequences”") is that source's.
     """
     index = ctx.sentence.index
-    if claim.cue is not None and _raising(ctx, claim.cue):
+    if claim.cue is not None and raising(ctx, claim.cue):
         claim = dataclasses.replace(claim, mention=None)
-    # A pronoun or a floating quote reaches back from where the quotation opens, not where it ends.
-    # "- A. B. C - said the president": a dash quotation over sentences reaches back from its start, too.
-    span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
-    if claim.rule == "dash_quote" and claim.cue is not None:  # "- A. B.\n- Steinmeier said.": its cue's too
-        span = (span[0], max(span[1], ctx.tokens[claim.cue.first].end))
+    span = _claim_span(ctx, claim)
     opened = min((index, *ctx.layout.covered(*span)))  # an empty content covers no sentence
     host = quotation_host(claim, built.built)
     if claim.kind == "scare":

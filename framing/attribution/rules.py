@@ -51,7 +51,7 @@ from framing.attribution.according import according_to
 from framing.attribution.base import DASHES, Mention, chain_start, in_class, make_mention, rstrip_end
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.dashes import colon_dash, dash_quote
+from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.phrases import (
     conjoined,
@@ -221,6 +221,10 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         rule = "intent"
     if (quoted := colon_dash(ctx, cue)) is not None:
         return Claim(mention, cue, quoted, "direct", "dash_quote")
+    if (
+        kind != "attitude" and (block := colon_block(ctx, cue, mention)) is not None
+    ):  # "He added:" and a paragraph
+        return Claim(mention, cue, block, "direct", "colon_block")
     return Claim(mention, cue, content, "indirect", rule)
 
 
