@@ -20,6 +20,10 @@ from framing.tokenize import Token
 
 DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,30})?\s*\([^()\n]{1,40}\)\s*[-–—]+\s*")
 """A news dateline: "MINSK, 16 February (BelTA) – ", "CAPRI, Italy (AP) — "."""
+LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,30})?\s*[-–—]+\s+(?=[A-Z])")
+"""A dateline without its agency, "HELSINKI — Proposals ...": only in an article's first sentences
+(:data:`LEAD_SENTENCES`); later "EADS - Airbus' majority owner - admitted" is a subject and its aside."""
+LEAD_SENTENCES = 3
 
 
 @fast_init
@@ -83,6 +87,8 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     """
     inside = layout.inside(tokens)
     dateline = DATELINE.match(text, sentence.start, sentence.end)
+    if dateline is None and sentence.index < LEAD_SENTENCES:
+        dateline = LEAD_DATELINE.match(text, sentence.start, sentence.end)
     if dateline is not None:  # "KYIV (Ukrinform) –": the medium that carries the story, not a speaker
         inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
     if hits is None:
