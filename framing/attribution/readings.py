@@ -28,13 +28,16 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 
-    A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
+    So is one before a ``compound_tail`` ("think tank"). A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
     doubt that"); an article or possessive before one may open its subject. PolNeAR train: 14 attributions
     in 126 single-word cues after an article or possessive.
     """
-    if cue.first == 0 or ctx.tokens[cue.first].clause_break_before:
+    tokens = ctx.tokens
+    if cue.stop < len(tokens) and in_class(ctx.lexicons, tokens[cue.stop].norm, "compound_tail"):
+        return True  # "a DC think tank": the first half of a compound noun
+    if cue.first == 0 or tokens[cue.first].clause_break_before:
         return False
-    before = ctx.tokens[cue.first - 1]
+    before = tokens[cue.first - 1]
     if before.text.islower() and in_class(ctx.lexicons, before.norm, "noun_marker"):
         return True  # "little doubt", not "Brian Little said"
     return cue.entry.subcategory != "phrase" and in_class(ctx.lexicons, before.norm, "article", "possessive")

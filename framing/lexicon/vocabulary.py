@@ -24,6 +24,7 @@ WORD_CLASSES = (
     "addressee_uninverted",
     "not_adverb",
     "noun_marker",
+    "compound_tail",
     "number_word",
     "do_form",
     "honorific",
