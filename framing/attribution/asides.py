@@ -81,17 +81,38 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
             # name apposed to an untitled one is the person; the untitled name is the unit or body
             head = dataclasses.replace(head, kind="role")
     if aside is not None and head.kind not in NAME_KINDS:
-        # "The NATO spokesperson, Oana Lungescu, said": the apposed name is the source, the span the whole
-        head = with_premodifiers(
-            text, head, tokens, lexicons, office=True
-        )  # "the White House spokesman, Josh Earnest"
-        return dataclasses.replace(
-            aside, first=head.first, start=head.start, text=text[head.start : aside.end]
-        )
+        return _apposed_name(text, head, aside, ends, tokens, lexicons)
     if all(t.text.isdigit() for t in tokens[k:j]) or _adjunct(tokens[k], lexicons):
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _apposed_name(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],
+                  lexicons: LexiconSet) -> Mention:  # fmt: skip
+    """The source of a role and the name apposed to it: "The NATO spokesperson, Oana Lungescu, said".
+
+    The apposed name is the source, the span the whole ("the White House spokesman, Josh Earnest"); but a
+    role in a genitive belongs to an aside of the name that opens the sentence, which speaks: "Andrij
+    Jermak, head of the office of the President of Ukraine, Volodymyr Zelensky, wrote".
+    """
+    if _after_genitive(head, tokens, lexicons):
+        # the name before the aside the genitive is in ("Dubai, United Arab Emirates (CNN)- The US Deputy
+        # Minister of Defense for Political Affairs, Collin Cole, revealed": no name right before it)
+        b = next((k for k in range(head.first, 0, -1) if tokens[k].clause_break_before), 0)
+        named = ends.get(b)
+        if named is not None and named.kind in NAME_KINDS:
+            return named
+    head = with_premodifiers(text, head, tokens, lexicons, office=True)
+    return dataclasses.replace(aside, first=head.first, start=head.start, text=text[head.start : aside.end])
+
+
+def _after_genitive(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """Whether a mention follows "of", "for" or "to" (an article may stand between): "an aide to the President"."""
+    k = mention.first - 1
+    if k > 0 and lexicons.speech.function_words.get(tokens[k].norm) == "determiner":
+        k -= 1
+    return k > 0 and (tokens[k].norm in class_words(lexicons, "postmodifier") or tokens[k].norm == "to")
 
 
 def _office_of_body(aside: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
