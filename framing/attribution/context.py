@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import Mention, MentionIndex, class_words
@@ -61,6 +61,7 @@ class SentenceContext:
     used_cues: set[int] = field(default_factory=set)
     last_source: tuple[int, Mention] | None = None  # (cue token, source) of the latest claim with a source
     channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
+    channel_ends: Mapping[int, int] = field(default_factory=dict)  # a channel's stop -> its first token
 
 
 def speech_groups(lexicons: LexiconSet) -> dict[str, tuple[Entry, ...]]:
@@ -117,7 +118,8 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     ]
     here = layout.quotes_in(sentence.start, sentence.end)
     return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
-                           MentionIndex.build(found), channel_starts=frozenset(h.first for h in channels))  # fmt: skip
+                           MentionIndex.build(found), channel_starts=frozenset(h.first for h in channels),
+                           channel_ends={h.stop: h.first for h in channels})  # fmt: skip
 
 
 def _plural_noun(

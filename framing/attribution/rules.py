@@ -72,6 +72,7 @@ from framing.attribution.verbs import (
     participle_subject,
     passive,
     passive_agent,
+    subject_before_channel,
     unsourced,
 )
 from framing.match import Hit
@@ -182,14 +183,14 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or participle_subject(ctx, cue)
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or subject_before_channel(ctx, cue)  # "The ministry in a statement said"
         or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or after_time(ctx, cue)
     )
     if mention is not None and asked_about(ctx, mention):
         return None  # "How does Lavrov explain the war?": a question about his words reports none of them
-    place = mention is not None and mention.kind == "place"
-    if place:
+    if place := mention is not None and mention.kind == "place":
         mention = None  # "The Volgograd Region found itself ...": places do not speak
     first = ctx.tokens[cue.first]
     # "..., said the chairman": inverted; "..., promising to help": a participle, whose subject came before

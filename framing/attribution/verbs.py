@@ -9,7 +9,7 @@ from framing.attribution.base import DASHES, Mention, class_words, in_class, rst
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.inverted import inverted_subject
-from framing.attribution.subjects import after_fronted
+from framing.attribution.subjects import after_fronted, subject
 from framing.match import Hit
 
 AMOUNT = re.compile(r"\s+(?:(?:almost|about|nearly|over|some|another|up to|more than)\s+)?[£$€¥]?\d")
@@ -236,3 +236,21 @@ def raising(ctx: SentenceContext, cue: Hit) -> bool:
     """
     forms = class_words(ctx.lexicons, "seem_form") | class_words(ctx.lexicons, "appear_form")
     return any(token.norm in forms for token in ctx.tokens[cue.first : cue.stop])
+
+
+def subject_before_channel(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source before a channel that stands between it and the cue: "The ministry in a statement said".
+
+    The channel ("in a joint statement", "in a briefing") and a preposition and article before it are an
+    adjunct, as a time adjunct is ("Biden on Thursday said").
+    """
+    first = ctx.channel_ends.get(cue.first)
+    if first is None:
+        return None
+    function_words = ctx.lexicons.speech.function_words
+    while first > 1 and function_words.get(ctx.tokens[first - 1].norm) in ("determiner", "possessive"):
+        first -= 1
+    if first < 2 or function_words.get(ctx.tokens[first - 1].norm) != "preposition":
+        return None  # "a traditional Amnesty letter writing campaign": no adjunct
+    shifted = dataclasses.replace(cue, first=first - 1)
+    return subject(ctx.text, shifted, ctx.by_token, ctx.tokens, ctx.lexicons)
