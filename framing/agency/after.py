@@ -187,6 +187,8 @@ def agent_after(
             return doer, "rule: agent of a relative clause after harm"
         if not _names_agent(tokens[by].norm, subcategory):
             continue
+        if _passive_verb_between(clauses, stop, by):
+            break  # "a possible conflict were made by the Minister": the declarations' maker
         for j in range(by + 1, min(len(tokens), by + 4)):
             if tokens[j].clause_break_before:
                 break
@@ -195,6 +197,22 @@ def agent_after(
                 return agent, f"rule: harm {tokens[by].norm} agent"
         break
     return None, ""
+
+
+def _passive_verb_between(clauses: Clauses, stop: int, by: int) -> bool:
+    """A form of "be" between the harm word and "by": "by" names the agent of that passive verb.
+
+    "declarations regarding a possible conflict were made by the Minister", "the legality of the war was
+    drafted by Downing Street", "the attack was condemned by the UN": the subject of "were made" is what
+    was made, and the harm noun often only qualifies it. The verb names the harm's agent only when it is an
+    ``act_verb`` or a ``passive_doer`` ("the war was started by Russia", "the attack was claimed by Hamas").
+    """
+    if by == stop or clauses.tokens[by].norm != "by":
+        return False
+    if not any(clauses.stops.get(k) == "passive" for k in range(stop, by)):
+        return False
+    verb = clauses.tokens[by - 1].norm
+    return verb not in clauses.classes["act_verb"] and verb not in clauses.classes["passive_doer"]
 
 
 def _recorded(clauses: Clauses, by: int) -> bool:

@@ -54,6 +54,7 @@ WORD_CLASSES = (
     "quantity_word",
     "target_preposition",
     "recording_participle",
+    "passive_doer",
     "directed_preposition",
     "taking_noun",
     "harm_measure",
