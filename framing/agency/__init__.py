@@ -34,7 +34,8 @@ gerund is its subject ("warned Russia against using"); quotation marks alone do 
 An actor is an entry of ``agents.tsv`` (states, forces, demonyms, leaders' offices, pronouns) or a
 capitalized word inside the sentence that is not a function word, a harm word or listed as ``not_agent``
 (weekdays, months): a name ("Putin", "Hamas"). Negated harm still counts ("he would not attack": the
-guide labels responsibility that is discussed). Each harm word gets at most one agent, and each agent at
+guide labels responsibility that is discussed), but not a harm noun the actor does not want or seek ("We do
+not want wars": a war refused, :func:`_refused`). Each harm word gets at most one agent, and each agent at
 most one harm word except the subject shared by coordinated verbs; ties that overlap count once (the later
 ones stay in the evidence with weight 0: "turned and struck an angled strike" is one act). The evidence
 spans the words from the actor to the harm word (or back), so ``text[start:end]`` shows the relation as
@@ -57,6 +58,7 @@ from framing.agency.index import (
     STATE_AGENTS,
     WEIGHT,
     AgencyIndex,
+    Agent,
     Clauses,
     RuledSentence,
     agency_index,
@@ -118,7 +120,7 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
     ties: list[tuple[Match, int, int, int]] = []
     for match, first, stop, subcategory in harm:
         agent, rule = agent_for(clauses, first, stop, subcategory, used)
-        if agent is None:
+        if agent is None or _refused(clauses, match, agent, first):
             continue
         start = min(tokens[agent.first].start, match.start)
         end = max(tokens[agent.stop - 1].end, match.end)
@@ -135,6 +137,34 @@ def agency_matches(sentence: RuledSentence, index: AgencyIndex, lexicons: Lexico
             tie = dataclasses.replace(tie, weight=WEIGHT - lifted.weight, modifiers=(*modifiers, note))
         ties.append((tie, agent.first, first, stop))
     return _count_once(ties, clauses)
+
+
+DESIRE_GAP = 2
+"""Words that may stand between a ``desire_verb`` and the harm noun it takes ("do not seek further confrontation")."""
+
+
+def _refused(clauses: Clauses, harm: Match, agent: Agent, first: int) -> bool:
+    """A negated harm noun that is the object of the agent's negated ``desire_verb``: a harm refused.
+
+    "We do not want wars", "the United States did not seek further confrontation with Iran": the speaker
+    rejects the harm, and names no one who does it. The negation stands between the actor and the verb;
+    other negated harm still counts as responsibility discussed ("he would not attack"), and so does a
+    harm wanted ("no one other than Russia sought conflict"); "want to" + a verb is left alone.
+    """
+    if harm.dimension == harm.lexicon or agent.stop >= first:
+        return False  # not negated (the rules left it in its own dimension), or the agent comes after
+    tokens = clauses.tokens
+    for k in range(first - 1, max(agent.stop - 1, first - 2 - DESIRE_GAP), -1):
+        if tokens[k + 1].clause_break_before or tokens[k].norm == "to":
+            return False
+        if tokens[k].norm in clauses.classes["desire_verb"]:
+            return any(_negation(clauses, tokens[j].norm) for j in range(agent.stop, k))
+    return False
+
+
+def _negation(clauses: Clauses, norm: str) -> bool:
+    """A negation word ("not", "never") or a negated auxiliary ("don't", "didn't")."""
+    return clauses.function_words.get(norm) == "negation" or norm.endswith("n't")
 
 
 def _weak_row(taken: list[Match], harm: Match, start: int, end: int) -> Match | Literal[False] | None:

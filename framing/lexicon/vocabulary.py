@@ -55,6 +55,7 @@ WORD_CLASSES = (
     "target_preposition",
     "recording_participle",
     "passive_doer",
+    "desire_verb",
     "directed_preposition",
     "taking_noun",
     "harm_measure",
