@@ -30,13 +30,17 @@ def impossibility_negations(
     tokens: Sequence[Token],
     function_words: Mapping[str, str],
     flipping: Collection[str],
+    classes: Mapping[str, frozenset[str]],
 ) -> dict[Hit, Hit]:
     """The subjects that a predicate of impossibility after their copula negates.
 
     The subject is the first reassurance or threat match of the copula's clause, at most
     :data:`SUBJECT_WITHIN` words before the copula and before any preposition: a match in a
     prepositional phrase modifies the subject ("assessment of damage is impossible" does not rule out
-    the damage).
+    the damage). Dismissals are predicates of the kind too ("those fears are unfounded", "exaggerated"),
+    and a claim's content clause is its subject (:func:`_subject`); a ``clause_demonstrative`` alone after
+    a comma stands for the clause before it ("reasons for concern regarding a possible escalation of the
+    conflict, these are unfounded").
 
     Args:
         content: The sentence's lexicon hits (no sense traps), in text order.
@@ -46,6 +50,7 @@ def impossibility_negations(
         tokens: The sentence's tokens.
         function_words: Word -> its class (``sources/function_words.tsv``), for prepositions.
         flipping: The lexicons whose negation counts elsewhere.
+        classes: Word classes (``sources/word_classes.tsv``), for ``claim_noun`` and ``clause_demonstrative``.
 
     Returns:
         Negated hit -> the predicate that negates it.
@@ -61,14 +66,46 @@ def impossibility_negations(
             function_words.get(t.norm) == "negation" for t in tokens[copula : predicate.first]
         ):
             continue  # "A ceasefire was never impossible": the impossibility is itself denied
-        for k in range(_clause_start(tokens, breaks, copula), copula):
-            hit = starting.get(k)
-            if hit is not None and hit.stop >= copula - SUBJECT_WITHIN and hit.stop <= copula:
-                negated.setdefault(hit, predicate)
-                break  # the subject's head comes first ("evacuation during the armed conflict")
-            if function_words.get(tokens[k].norm) == "preposition":
-                break
+        start = _clause_start(tokens, breaks, copula)
+        if (
+            copula - start == 1
+            and start > 0
+            and tokens[start].clause_break_before
+            and tokens[start].norm in classes["clause_demonstrative"]
+        ):
+            # "..., these are unfounded": the demonstrative stands for the clause before it
+            before = _clause_start(tokens, breaks, start - 1)
+            subject = [hit for k, hit in starting.items() if before <= k and hit.stop <= start]
+        else:
+            subject = _subject(starting, start, copula, tokens, function_words, classes["claim_noun"])
+        for hit in subject:
+            negated.setdefault(hit, predicate)
     return negated
+
+
+def _subject(
+    starting: Mapping[int, Hit],
+    start: int,
+    copula: int,
+    tokens: Sequence[Token],
+    function_words: Mapping[str, str],
+    claim_nouns: Collection[str],
+) -> list[Hit]:
+    """The matches of the copula's subject, from the clause's ``start``.
+
+    The first match, before any preposition: the subject's head ("evacuation during the armed conflict").
+    After a ``claim_noun`` and "that", the whole content clause up to the copula ("reports that Iran
+    intends to threaten shipping in the Gulf were baseless").
+    """
+    for k in range(start, copula):
+        if tokens[k].norm == "that" and k > start and tokens[k - 1].norm in claim_nouns:
+            return [hit for j, hit in starting.items() if k < j and hit.stop <= copula]
+        hit = starting.get(k)
+        if hit is not None and hit.stop >= copula - SUBJECT_WITHIN and hit.stop <= copula:
+            return [hit]  # the subject's head comes first ("evacuation during the armed conflict")
+        if function_words.get(tokens[k].norm) == "preposition":
+            break
+    return []
 
 
 def _copula_before(first: int, copulas: Collection[int], tokens: Sequence[Token]) -> int | None:

@@ -127,8 +127,9 @@ def apply_rules(
         flipping = {x.name for x in lexicons if x.negated not in (NEGATION_KEEP, NEGATION_DROP)}
         words = lexicons.speech.function_words
         found = impossibility_negations(
-            content, scope.impossibles, scope.copulas, scope.breaks, tokens, words, flipping
-        )
+            content, scope.impossibles, scope.copulas, scope.breaks, tokens, words, flipping,
+            lexicons.speech.classes,
+        )  # fmt: skip
         for hit, predicate in found.items():
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
     for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.reach_breaks).items():

@@ -56,6 +56,8 @@ WORD_CLASSES = (
     "recording_participle",
     "passive_doer",
     "desire_verb",
+    "claim_noun",
+    "clause_demonstrative",
     "directed_preposition",
     "taking_noun",
     "harm_measure",
