@@ -6,7 +6,7 @@ is a dimension the match moves to, or :data:`~framing.lexicon.NEGATION_KEEP` / `
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, Lexicon
@@ -46,3 +46,28 @@ def negation_note(
 def span_text(text: str, tokens: Sequence[Token], hit: Hit) -> str:
     """The text of a hit as written."""
     return text[tokens[hit.first].start : tokens[hit.stop - 1].end]
+
+
+def role_nouns(
+    negators: Sequence[Hit], tokens: Sequence[Token], classes: Mapping[str, frozenset[str]]
+) -> dict[Hit, int]:
+    """Negators that deny a person's role, each with the role noun's token: their reach ends there.
+
+    "I think he's not a leader for conflict": a ``negator`` right before an article and a ``leader`` or
+    ``leader_generic`` word of ``sources/word_classes.tsv`` denies that the person is one, and the harm
+    in the noun's modifier is no threat denied (it still counts as threat).
+    """
+    articles = classes["article"]
+    roles = classes["leader"] | classes["leader_generic"]
+    found: dict[Hit, int] = {}
+    for negator in negators:
+        noun = negator.stop + 1
+        if (
+            negator.entry.subcategory == "negator"
+            and noun < len(tokens)
+            and tokens[negator.stop].norm in articles
+            and tokens[noun].norm in roles
+            and not tokens[noun].clause_break_before
+        ):
+            found[negator] = noun
+    return found

@@ -42,7 +42,7 @@ from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
-from framing.negation import negation_note, span_text
+from framing.negation import negation_note, role_nouns, span_text
 from framing.results import Match
 from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
@@ -238,8 +238,11 @@ def _forward_negations(
     for hit in content:
         if hit.group in flipping:
             flips_at.setdefault(hit.first, []).append(hit)
+    roles = role_nouns(scope.negators, tokens, lexicons.speech.classes)  # "not a leader for conflict"
     for hit in content:
         negator = _forward_negator(hit, negator_ends, tokens, scope.breaks)
+        if negator is not None and hit.first > roles.get(negator, hit.first):
+            negator = None
         if negator is not None and not _taken(hit, negator, flips_at):
             negated_by[hit] = (negator, "")
             continue
