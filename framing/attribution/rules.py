@@ -44,14 +44,14 @@ Sentences without an attribution yet: :data:`~framing.attribution.fallbacks.FALL
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import DASHES, Mention, chain_start, in_class, make_mention, rstrip_end
+from framing.attribution.base import DASHES, Mention, chain_start, in_class, rstrip_end
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
+from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.phrases import (
     conjoined,
@@ -62,7 +62,7 @@ from framing.attribution.phrases import (
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
-from framing.attribution.roles import group_noun, vague_nouns
+from framing.attribution.roles import group_noun
 from framing.attribution.subjects import addressee_verb, subject
 from framing.attribution.verbs import (
     AMOUNT,
@@ -270,24 +270,6 @@ def _intention(ctx: SentenceContext, cue: Hit) -> bool:
     """
     phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
     return in_class(ctx.lexicons, phrase, "not_source", "intent")
-
-
-def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """An impersonal cue is its own vague source: "it is believed", "reports say"."""
-    if cue.entry.subcategory != "vague":
-        return None
-    ctx.used_cues.add(cue.first)
-    according = any(c.entry.subcategory == "according_to" and c.first in ctx.used_cues for c in ctx.cues)
-    if according or ctx.last_source is not None:
-        return None  # "Inflation is expected to ease, according to the bank": inside a named source's words
-    # "sources said": the noun is the source, the verb the cue; "it is believed" is a cue with no source
-    noun = cue.stop - cue.first > 1 and ctx.tokens[cue.first].norm in vague_nouns(ctx.lexicons)
-    source = make_mention(ctx.text, ctx.tokens, cue.first, cue.first + 1 if noun else cue.stop, "vague")
-    cue = dataclasses.replace(cue, first=cue.first + 1) if noun else cue
-    content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, source, ctx.lexicons)
-    # "it is expected to happen": an expectation, not anyone's words (the sentence stays the author's)
-    expected = any(t.norm == "expected" for t in ctx.tokens[cue.first : cue.stop])
-    return Claim(source, cue, content, "vague", "intent" if expected else "vague")
 
 
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]
