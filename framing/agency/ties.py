@@ -85,7 +85,7 @@ def _agent_before(
         agent = ending_at(clauses.agents, j)
         if agent is None:
             linked = linked or _links(clauses, j, first)
-            measured = measured or _measured(clauses, j) or _purpose(clauses, j)
+            measured = measured or _measured(clauses, j)
             continue
         if agent.first in used:
             continue
@@ -167,39 +167,24 @@ def _links(clauses: Clauses, j: int, first: int) -> bool:
         and not _gerund_subject(clauses, j, first)
         and not accused_of(clauses, j)
         and not _measured(clauses, j)
-        and not _purpose(clauses, j)
-    )
-
-
-def _purpose(clauses: Clauses, j: int) -> bool:
-    """A "for" at ``j`` right after a ``purpose_for`` word, clause open: it names what the actor aims at.
-
-    "Russia is getting ready for a massive escalation", "Russia had accelerated plans for an invasion":
-    the harm is the actor's aim, not the object of a phrase that puts it out of the actor's reach.
-    """
-    tokens = clauses.tokens
-    return (
-        j > 0
-        and tokens[j].norm == "for"
-        and not tokens[j].clause_break_before
-        and tokens[j - 1].norm in clauses.classes["purpose_for"]
     )
 
 
 def _measured(clauses: Clauses, j: int) -> bool:
-    """An "of" at ``j`` right after a ``harm_measure`` noun ("a wave of", "a campaign of"), clause open.
+    """A preposition at ``j`` that keeps the harm after it in the actor's reach, clause open.
 
-    It links no actor listed in agents.tsv ("Russia launched a wave of strikes", "Wagner mercenaries have
-    mounted a series of offensives"); a bare name stays linked (:func:`_agent_before`), as such a phrase
-    after one is as often a team's play or a company's drive ("Italy launched a series of attacks").
+    "of" after a ``harm_measure`` noun ("a wave of", "a campaign of") links no actor listed in agents.tsv
+    ("Russia launched a wave of strikes", "Wagner mercenaries have mounted a series of offensives"); a bare
+    name stays linked (:func:`_agent_before`), as such a phrase after one is as often a team's play or a
+    company's drive ("Italy launched a series of attacks"). So does "for" after a ``purpose_for`` word: the
+    harm is the actor's aim ("Russia is getting ready for a massive escalation", "Russia had accelerated
+    plans for an invasion").
     """
     tokens = clauses.tokens
-    return (
-        j > 0
-        and tokens[j].norm == "of"
-        and not tokens[j].clause_break_before
-        and tokens[j - 1].norm in clauses.classes["harm_measure"]
-    )
+    if j == 0 or tokens[j].clause_break_before:
+        return False
+    linking = {"of": "harm_measure", "for": "purpose_for"}.get(tokens[j].norm)
+    return linking is not None and tokens[j - 1].norm in clauses.classes[linking]
 
 
 def _subject_of(clauses: Clauses, after: int, first: int) -> bool:
