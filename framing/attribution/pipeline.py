@@ -6,6 +6,7 @@ import dataclasses
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
+from framing.attribution.cataphora import resolve_roles
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
@@ -70,6 +71,7 @@ def attribute(
         )
     # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
+    found = resolve_roles(found, discourse)  # "the president" before or long after the president is named
     speakers = sentence_speakers(sentences, found)
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     speakers = lead_speakers(text, sentences, content, found, speakers)

@@ -32,6 +32,7 @@ from framing.attribution.roles import (
     role_name,
     shorten,
     strip_article,
+    title_words,
     titles,
     vague_speaker,
 )
@@ -176,7 +177,7 @@ class Discourse:
                 continue
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
-                self.add_roles(person, nation_words(mention, self.lexicons))  # "US President Joe Biden"
+                self.add_roles(person, title_words(mention, self.lexicons))  # "US President Joe Biden"
                 # "Russia’s ambassador to Poland Sergei Andreev": the country of a title that overlaps the name
                 if previous is not None and previous.kind == "title_role" and previous.end > mention.start:
                     self.add_roles(person, nation_words(previous, self.lexicons))

@@ -196,11 +196,14 @@ def _new_referent_openings(lexicons: LexiconSet) -> tuple[str, ...]:
 def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     """Roles an apposition gives a source: "Vladimir Putin, the Russian president, said" -> president.
 
-    "former" is kept with them ("Dmitry Medvedev, the former Russian president").
+    "former" is kept with them ("Dmitry Medvedev, the former Russian president"), and so are the other
+    ``rank_modifier`` words ("Oliver Letwin, the shadow chancellor": no chancellor).
     """
     aside = written.partition(",")[2].lower().replace("-", " ").split()
     roles = [w for w in aside if w in titles(lexicons) or in_class(lexicons, w, *LEADER_CLASSES)]
-    return roles + (["former"] if roles and class_words(lexicons, "former") & set(aside) else [])
+    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
+    former = ["former"] if class_words(lexicons, "former") & set(aside) else []
+    return roles + ([w for w in aside if w in ranks] + former if roles else [])
 
 
 def office_words(title: str, lexicons: LexiconSet) -> list[str]:
@@ -277,3 +280,16 @@ def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:
     if words[:k] == role and len(words) > k and in_class(lexicons, words[k], "postmodifier"):
         return text
     return written.lower()
+
+
+def title_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
+    """The country words (:func:`nation_words`) and ``rank_modifier`` words of a person's title as written.
+
+    "US President Joe Biden" -> ["us"]; "Shadow home secretary David Davis" -> ["shadow"]: he holds no
+    home secretary's office.
+    """
+    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
+    return [
+        *nation_words(mention, lexicons),
+        *(w for w in mention.text.lower().replace("-", " ").split() if w in ranks),
+    ]

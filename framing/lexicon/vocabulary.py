@@ -73,6 +73,7 @@ WORD_CLASSES = (
     "add_form",
     "printed_marker",
     "printed_noun",
+    "rank_modifier",
     "announcing_word",
     "text_owner_preposition",
     "name_possessive",
