@@ -97,6 +97,25 @@ def test_a_category_named_like_a_builtin_replaces_it(tmp_path):
     assert [e.pattern for e in lexicons["threat"].entries] == ["meteor*"]
 
 
+def test_the_set_names_the_builtin_lexicons_a_user_file_replaced(tmp_path, capsys):
+    path = write(tmp_path, "threat.txt", "meteor*\n")
+    write(tmp_path, "menace.txt", "drone*\n")  # a new dimension replaces nothing
+    lexicons = load_lexicons(tmp_path)
+    assert dict(lexicons.replaced) == {"threat": str(path)}
+    assert dict(load_lexicons().replaced) == {}
+    assert capsys.readouterr().err == ""  # the Python API stays quiet; the CLI says it
+
+
+def test_the_cli_says_which_builtin_lexicon_a_user_file_replaces(tmp_path, capsys):
+    path = write(tmp_path, "threat.txt", "meteor*\n")
+    write(tmp_path, "menace.txt", "drone*\n")
+    assert main(["score", "--lexicons", str(tmp_path), str(SEEDS / "smolensk_anokhine.txt")]) == 0
+    err = capsys.readouterr().err
+    assert err.splitlines() == [f"framing: note: {path} replaces the built-in threat lexicon"]
+    assert main(["score", "--lexicons", str(path), str(SEEDS / "smolensk_anokhine.txt")]) == 0
+    assert f"{path} replaces the built-in threat lexicon" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize(
     ("name", "text", "expected"),
     [

@@ -66,7 +66,6 @@ def _unique_ids(documents: Sequence[Any]) -> None:
 
 
 def _score(args: argparse.Namespace) -> str | bytes:
-    from framing import load_lexicons
     from framing.outputs import render
 
     if args.evidence and args.level == "document":
@@ -75,7 +74,7 @@ def _score(args: argparse.Namespace) -> str | bytes:
         # The other formats carry each sentence's evidence anyway; a document row has none to list.
         raise InputError("--evidence lists the matches under each sentence, and --level document has no "
                          "sentences; drop --evidence, or use --level sentence")  # fmt: skip
-    lexicons = load_lexicons(args.lexicons)
+    lexicons = _lexicons(args.lexicons)
     documents = _documents(args)
     results = _analyse_all(documents, lexicons)
     return render(results, format=args.format, level=args.level, evidence=args.evidence,
@@ -83,26 +82,39 @@ def _score(args: argparse.Namespace) -> str | bytes:
 
 
 def _quotes(args: argparse.Namespace) -> str | bytes:
-    from framing import load_lexicons
     from framing.outputs import render_quotes
 
-    lexicons = load_lexicons(args.lexicons)
+    lexicons = _lexicons(args.lexicons)
     documents = _documents(args)
     results = _analyse_all(documents, lexicons)
     return render_quotes(results, format=args.format, metadata=[d.metadata for d in documents])
 
 
 def _speakers(args: argparse.Namespace) -> str | bytes:
-    from framing import load_lexicons, speaker_profiles
+    from framing import speaker_profiles
     from framing.outputs import render_speakers
 
-    lexicons = load_lexicons(args.lexicons)
+    lexicons = _lexicons(args.lexicons)
     documents = _documents(args)
     results = _analyse_all(documents, lexicons)
     table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
     rendered = render_speakers(table, format=args.format)
     merged = table.merged() if args.format == "table" else ""
     return f"{rendered}\nmerged into each speaker:\n{merged}\n" if merged else rendered
+
+
+def _lexicons(path: str | None) -> LexiconSet:
+    """The lexicon set of ``--lexicons``, saying on stderr which built-in lexicons a user file replaced.
+
+    A file named like a built-in lexicon (an exported ``threat.yaml`` read back) replaces it whole,
+    which changes every score of that dimension: the user should know it was not added alongside.
+    """
+    from framing import load_lexicons
+
+    lexicons = load_lexicons(path)
+    for name, file in lexicons.replaced.items():
+        sys.stderr.write(f"framing: note: {file} replaces the built-in {name} lexicon\n")
+    return lexicons
 
 
 def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[ArticleResult]:
@@ -119,9 +131,7 @@ def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[Article
 
 
 def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
-    from framing import load_lexicons
-
-    lexicons = load_lexicons(args.lexicons)
+    lexicons = _lexicons(args.lexicons)
     dimension = getattr(args, "dimension", None)
     if dimension is not None and dimension not in lexicons.dimensions:  # refused before the analysis
         from framing.errors import UnknownNameError
@@ -217,6 +227,8 @@ def _batch(args: argparse.Namespace) -> str:
     from framing.outputs import counted
 
     options = _read_options(args)
+    if args.lexicons is not None:  # the workers load their own; this says what the folder replaces
+        _lexicons(args.lexicons)
     inputs = scan(args.files, exclude=[args.output])
     with _progress() as advance:
         summary = run_batch(inputs.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
@@ -266,6 +278,8 @@ def _evaluate(args: argparse.Namespace) -> str:
     from framing.evaluation import evaluate, missing_peers
     from framing.outputs import render_evaluation
 
+    if args.lexicons is not None:
+        _lexicons(args.lexicons)  # said before the evaluation, which loads them again
     report = evaluate(args.dataset, args.path, split=args.split, part=args.part, lexicons=args.lexicons,
                       peers=not args.no_peers)  # fmt: skip
     missing = [] if args.no_peers else missing_peers()
@@ -278,12 +292,11 @@ def _evaluate(args: argparse.Namespace) -> str:
 
 
 def _lexicon(args: argparse.Namespace) -> str:
-    from framing import load_lexicons
     from framing.outputs import render_lexicon, render_lexicon_list
 
     if args.lexicon_command in ("import", "check"):
         return _lexicon_file(args)
-    lexicons = load_lexicons(args.lexicons)
+    lexicons = _lexicons(args.lexicons)
     if args.lexicon_command == "export":
         from framing.lexicon import export_lexicons
 

@@ -150,7 +150,7 @@ def _load(
     dimensions: bool = True,
     extra: Mapping[str, Lexicon] | None = None,
 ) -> LexiconSet:
-    files, imported = _dimension_files(builtin, user, dimensions)
+    files, imported, replaced = _dimension_files(builtin, user, dimensions)
     imported = {**imported, **(extra or {})}
     lexicons = {
         name: imported[name] if name in imported else kinds.read_dimension(name, files[name])
@@ -188,14 +188,16 @@ def _load(
             danger=True,
         ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",
+        replaced=MappingProxyType(replaced),
     )
 
 
 def _dimension_files(
     builtin: Traversable, user: Path | None, dimensions: bool
-) -> tuple[dict[str, File], dict[str, Lexicon]]:
-    """The dimension files by name (a user's replace the built-in ones) and the dimensions of dictionaries.
+) -> tuple[dict[str, File], dict[str, Lexicon], dict[str, str]]:
+    """The dimension files by name, the dimensions of dictionaries, and the built-ins replaced.
 
+    A user's file replaces the built-in one of its name; the third item maps each such name to the file.
     Without ``dimensions`` only the user folder's sub-folders are checked: its dimensions are not read.
     """
     files: dict[str, File] = {
@@ -204,6 +206,7 @@ def _dimension_files(
     if not files:
         raise LexiconError("the built-in lexicons are missing from the installed package; reinstall framing")
     imported: dict[str, Lexicon] = {}
+    builtin_names = set(files)
     if user is not None and not dimensions:
         for folder in (p for p in user.iterdir() if p.is_dir() and not p.name.startswith(".")):
             _check_user_folder(folder, builtin)
@@ -221,7 +224,9 @@ def _dimension_files(
                     )
                 owners[name] = str(path)
                 imported[name] = lexicon
-    return files, imported
+        # Sorted by name: the notes come in the same order whatever the folder listing's order.
+        return files, imported, {n: owners[n] for n in sorted(owners) if n in builtin_names}
+    return files, imported, {}
 
 
 @dataclass(frozen=True, slots=True)

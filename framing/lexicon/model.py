@@ -245,6 +245,8 @@ class LexiconSet:
             no rule when empty).
         protection: The protection rule's words ("protect civilians from shelling"; no rule when empty).
         origin: Where the set came from: ``built-in`` or ``built-in + DIR``.
+        replaced: Built-in dimension name -> the user file that replaced it (a file named like a
+            built-in lexicon, e.g. an exported ``threat.yaml`` read back); the CLI says so on stderr.
     """
 
     lexicons: Mapping[str, Lexicon]
@@ -260,6 +262,7 @@ class LexiconSet:
     deterrence: GrammarRule = GrammarRule(counts="reassurance/deterrence")
     protection: GrammarRule = GrammarRule(counts="reassurance/protective_measure")
     origin: str = BUILTIN
+    replaced: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # What later stages compute from the set (indexes, word sets), kept with it: see `derived`.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
