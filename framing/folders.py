@@ -21,7 +21,7 @@ MANIFEST = "manifest.jsonl"
 """A batch folder's list of finished parts."""
 SUCCESS = "_SUCCESS"
 """A batch folder's mark of a finished run."""
-BATCH_PARTS = ("sentences", "documents")
+BATCH_PARTS = ("sentences", "documents", "evidence")
 """The subfolders of a batch folder that hold its parts."""
 
 

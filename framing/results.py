@@ -326,12 +326,22 @@ class ArticleResult:
         """One row per attribution: speaker, source type, cue, stance, channel, content span, rule."""
         return _result_tables.attributions_frame(self)
 
-    def to_frame(self) -> pd.DataFrame:
-        """One row per sentence: position, speaker, per dimension its score, ``_present`` and ``_density``.
+    def to_frame(self, level: str = "sentence") -> pd.DataFrame:
+        """A pandas table of the article at one level (the rows ``framing score --level`` writes).
 
-        ``sentence`` (a copy of ``index``) is the key the matches frame uses, so the two join on it.
+        Args:
+            level: ``sentence`` (default): one row per sentence: position, speaker, per dimension its
+                score, ``_present`` and ``_density``; ``sentence`` (a copy of ``index``) is the key the
+                evidence table uses, so the two join on it. ``evidence``: one row per match, as
+                :meth:`matches_frame`. ``document``: one row, as :meth:`document_frame`.
         """
-        return _result_tables.sentences_frame(self)
+        tables = {"sentence": _result_tables.sentences_frame, "evidence": _result_tables.matches_frame,
+                  "document": _result_tables.document_frame}  # fmt: skip
+        if level not in tables:
+            from framing.errors import UnknownNameError
+
+            raise UnknownNameError("level", level, tuple(tables))
+        return tables[level](self)
 
     def matches_frame(self) -> pd.DataFrame:
         """One row per match: dimension, subcategory, pattern, span, text, weight, modifiers."""

@@ -177,9 +177,11 @@ def test_the_frames_share_the_sentence_key(smolensk_result):
 
 
 def test_the_join_shown_in_docs_output_md_runs(smolensk_result):
-    code = re.search(r"```python\n(.*?)```", (ROOT / "docs" / "output.md").read_text("utf-8"), re.S)
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "docs" / "output.md").read_text("utf-8"), re.S)
     scope = {"result": smolensk_result}
-    exec(code.group(1), scope)  # the documented recipe, as written
+    for code in blocks:
+        exec(code, scope)  # the documented recipes, as written
+    assert scope["evidence"]["weight"].sum() > 0  # the evidence table's recipe
     quoted = scope["per_sentence"]
     assert len(quoted) >= len(smolensk_result.attributions) > 0 and quoted["text"].notna().all()
 

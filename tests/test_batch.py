@@ -9,9 +9,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from framing import load_lexicons
+from framing import analyze, load_lexicons
 from framing.batch import read_rows, run_batch, score_documents, score_partition
-from framing.errors import InputError
+from framing.errors import InputError, UnknownNameError
 from framing.inputs import Document, read_documents
 
 SENTENCES = [
@@ -375,3 +375,53 @@ def test_a_bad_record_mid_run_keeps_the_finished_parts_and_says_so(tmp_path, cap
     corpus.write_text("".join(lines), encoding="utf-8")
     assert main(["batch", str(corpus), "-o", str(out)]) == 0
     assert "7 already done" in capsys.readouterr().err and len(_keys(out)) == 10
+
+
+def _check_evidence(rows: pd.DataFrame, texts: dict[tuple[str, int], str], sentences: pd.DataFrame) -> None:
+    """Every evidence row indexes its article's text, and the weights add up to the sentence scores."""
+    assert len(rows) and {"weight", "modifiers", "pattern", "start", "end", "sentence"} <= set(rows.columns)
+    for row in rows.itertuples():
+        assert texts[(row.source, row.position)][row.start : row.end] == row.text
+    sums = rows.groupby(["source", "position", "sentence", "dimension"])["weight"].sum()
+    for (source, position, sentence, dimension), total in sums.items():
+        [score] = sentences[
+            (sentences["source"] == source)
+            & (sentences["position"] == position)
+            & (sentences["index"] == sentence)
+        ][dimension]
+        assert round(total, 4) == pytest.approx(score)
+
+
+@pytest.mark.parametrize("format", ["jsonl", "csv", "parquet"])
+def test_evidence_level_writes_a_row_per_match_with_offsets_weight_and_modifiers(tmp_path, format):
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    summary = run_batch([str(corpus)], tmp_path / "out", format=format, level="all", chunk=3)
+    assert summary.documents == 4
+    evidence = read_rows(tmp_path / "out", "evidence")
+    texts = {(d.source, d.position): d.text for d in read_documents([str(corpus)])}
+    _check_evidence(evidence, texts, read_rows(tmp_path / "out", "sentences"))
+    assert set(evidence["country"]) == {"GB", "PL"}  # metadata rides along here too
+    # A negated match keeps what the rules did ("No one was injured"), as the library's table does.
+    assert evidence["modifiers"].fillna("").str.contains("negated by").any()
+    result = analyze(texts[(str(corpus), 1)], doc="a0")
+    mine = evidence[evidence["position"] == 1][list(result.to_frame(level="evidence").columns)]
+    expected = result.to_frame(level="evidence")
+    assert mine["text"].tolist() == expected["text"].tolist()
+    assert mine["weight"].tolist() == expected["weight"].tolist()
+    assert mine["start"].tolist() == expected["start"].tolist()
+
+
+def test_score_partition_writes_evidence_rows():
+    frame = pd.DataFrame({"id": ["x", "y"], "text": SENTENCES[:2], "country": ["GB", "PL"]})
+    rows = score_partition(frame, level="evidence")
+    for row in rows.itertuples():
+        assert frame.set_index("id").loc[row.doc, "text"][row.start : row.end] == row.text
+    empty = score_partition(frame.iloc[:0], level="evidence")
+    assert empty.empty and {"weight", "modifiers", "start", "country"} <= set(empty.columns)
+
+
+def test_to_frame_names_its_levels():
+    result = analyze(SENTENCES[0])
+    assert len(result.to_frame(level="document")) == 1
+    with pytest.raises(UnknownNameError, match="valid levels are: document, evidence, sentence"):
+        result.to_frame(level="match")

@@ -10,6 +10,7 @@ import sys
 import time
 
 import pandas as pd
+import pytest
 from conftest import SEEDS
 
 from framing.cli import main
@@ -95,6 +96,33 @@ def test_metadata_rides_along_and_parquet_needs_a_file(tmp_path, capsys):
     assert main(["score", "--format", "parquet", str(articles), "-o", str(target)]) == 0
     frame = pd.read_parquet(target)
     assert frame["country"].tolist() == ["PL", "GB"] and "threat_present" in frame.columns
+
+
+@pytest.mark.parametrize("format", ["csv", "parquet", "jsonl"])
+def test_score_writes_the_evidence_table_with_offsets_weights_and_modifiers(tmp_path, capsys, format):
+    seed = SEEDS / "volgograd_boharev.txt"
+    text = seed.read_text(encoding="utf-8")
+    target = tmp_path / f"evidence.{format}"
+    assert main(["score", "--level", "evidence", str(seed), "-o", str(target)]) == 0
+    if format == "csv":
+        frame = pd.read_csv(target, keep_default_na=False)
+    elif format == "parquet":
+        frame = pd.read_parquet(target)
+    else:
+        frame = pd.read_json(target, lines=True, dtype=False)
+    for row in frame.itertuples():
+        assert text[row.start : row.end] == row.text
+    from framing import analyze
+
+    result = analyze(text, doc=str(seed))
+    assert frame["weight"].tolist() == pytest.approx([m.weight for m in result.matches], abs=1e-4)
+    modifiers = frame["modifiers"].tolist()
+    # Flat tables join a match's modifiers with "; "; JSON keeps the list.
+    expected = [list(m.modifiers) if format == "jsonl" else "; ".join(m.modifiers) for m in result.matches]
+    assert modifiers == expected and any(modifiers)
+    assert main(["score", "--level", "evidence", str(seed)]) == 0  # the aligned table for reading
+    out = capsys.readouterr().out
+    assert f"({len(result.matches)} matches)" in out and "intensified by 'fully' x1.3" in out
 
 
 def test_commands_that_key_by_id_refuse_a_repeated_id(tmp_path, capsys):

@@ -8,6 +8,8 @@ batch``), :func:`score_partition` (a pandas partition, for Dask's ``map_partitio
 
     OUT/sentences/part-000000.jsonl   one row per sentence (--level sentence or both)
     OUT/documents/part-000000.jsonl   one row per article   (--level document or both)
+    OUT/evidence/part-000000.jsonl    one row per match, with offsets, weight, modifiers (--level evidence)
+                                      (--level all writes the three)
     OUT/manifest.jsonl                one line per finished part: its number, its articles' keys and fingerprints
     OUT/_SUCCESS                      written last, with the totals
 
@@ -22,7 +24,7 @@ than mixing rows of two versions.
 """
 
 from framing.batch.parts import FORMATS, MANIFEST, read_rows
-from framing.batch.rows import LEVELS, score_documents, score_partition
+from framing.batch.rows import LEVELS, TABLES, score_documents, score_partition, score_tables
 from framing.batch.run import CHUNK, BatchSummary, Part, bounded, run_batch, score_part
 from framing.folders import SUCCESS
 
@@ -32,6 +34,7 @@ __all__ = [
     "LEVELS",
     "MANIFEST",
     "SUCCESS",
+    "TABLES",
     "BatchSummary",
     "Part",
     "bounded",
@@ -40,4 +43,5 @@ __all__ = [
     "score_documents",
     "score_part",
     "score_partition",
+    "score_tables",
 ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing.errors import InputError
 from framing.files import write_atomic
-from framing.folders import MANIFEST
+from framing.folders import BATCH_PARTS, MANIFEST
 from framing.inputs import Document
 
 if TYPE_CHECKING:
@@ -20,21 +20,9 @@ if TYPE_CHECKING:
 FORMATS = ("jsonl", "csv", "parquet")
 
 
-def write_part(
-    folder: Path,
-    number: int,
-    format: str,
-    level: str,
-    sentence_rows: list[dict[str, Any]],
-    document_rows: list[dict[str, Any]],
-) -> None:
-    """Write the wanted sentence and document part files of one chunk, each atomically."""
-    for name, rows, wanted in (
-        ("sentences", sentence_rows, level in ("sentence", "both")),
-        ("documents", document_rows, level in ("document", "both")),
-    ):
-        if not wanted:
-            continue
+def write_part(folder: Path, number: int, format: str, tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Write the part file of one chunk in each table's folder (``sentences/``...), each atomically."""
+    for name, rows in tables.items():
         (folder / name).mkdir(exist_ok=True)
         write_atomic(folder / name / f"part-{number:06d}.{format}", _serializer(format, rows))
 
@@ -113,7 +101,7 @@ def resume(folder: Path, wanted: dict[str, str]) -> tuple[dict[str, str], int]:
         write_atomic(manifest, "".join(json.dumps(e) + "\n" for e in entries))
     listed = {e["part"] for e in entries}
     _check_settings(folder, entries, wanted)
-    for name in ("sentences", "documents"):
+    for name in BATCH_PARTS:
         for path in (folder / name).glob("*") if (folder / name).is_dir() else ():
             if path.name.startswith(".") or _part_number(path.name) not in listed:
                 path.unlink()  # an unfinished temporary file or a part without its manifest line
@@ -198,7 +186,7 @@ def need_pyarrow() -> None:
 
 
 def read_rows(output: str | os.PathLike[str], name: str = "sentences") -> pd.DataFrame:
-    """All rows of a batch folder's ``sentences`` or ``documents`` parts as one DataFrame."""
+    """All rows of a batch folder's ``sentences``, ``documents`` or ``evidence`` parts as one DataFrame."""
     import pandas as pd
 
     parts = sorted((Path(output) / name).glob("part-*"))

@@ -13,7 +13,16 @@ from framing.lexicon import LexiconSet, load_lexicons
 if TYPE_CHECKING:
     import pandas as pd
 
-LEVELS = ("sentence", "document", "both")
+LEVELS = ("sentence", "document", "both", "evidence", "all")
+TABLES = {
+    "sentence": ("sentences",),
+    "document": ("documents",),
+    "both": ("sentences", "documents"),
+    "evidence": ("evidence",),
+    "all": ("sentences", "documents", "evidence"),
+}
+"""The tables (part folders) each level writes: ``evidence`` has one row per match, with its offsets,
+weight and modifiers (``ArticleResult.to_frame(level="evidence")``)."""
 RESERVED = ("doc", "source", "position")
 """Row columns that a metadata field of the same name would overwrite: such a field becomes ``input_NAME``."""
 
@@ -24,19 +33,33 @@ def score_documents(
     """Sentence rows and document rows of ``documents``, metadata riding along in every row.
 
     Returns:
-        ``(sentence_rows, document_rows)``; the one not asked for by ``level`` is empty.
+        ``(sentence_rows, document_rows)``; the one not asked for by ``level`` is empty (see
+        :func:`score_tables` for the evidence rows).
+    """
+    tables = score_tables(documents, lexicons, level)
+    return tables.get("sentences", []), tables.get("documents", [])
+
+
+def score_tables(
+    documents: Iterable[Document], lexicons: LexiconSet, level: str = "both"
+) -> dict[str, list[dict[str, Any]]]:
+    """The rows of each table ``level`` asks for (:data:`TABLES`), metadata riding along in every row.
+
+    Returns:
+        Table name (``sentences``, ``documents``, ``evidence``) -> its rows, for the tables of ``level``.
     """
     check(level, LEVELS, "level")
-    sentences: list[dict[str, Any]] = []
-    articles: list[dict[str, Any]] = []
+    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES[level]}
     for document in documents:
         result = analyze(document.text, lexicons=lexicons, doc=document.doc)
         extra = _metadata(document)
-        if level in ("sentence", "both"):
-            sentences.extend({**row, **extra} for row in result.sentence_rows())
-        if level in ("document", "both"):
-            articles.append({**_document_row(result), **extra})
-    return sentences, articles
+        if "sentences" in tables:
+            tables["sentences"].extend({**row, **extra} for row in result.sentence_rows())
+        if "documents" in tables:
+            tables["documents"].append({**_document_row(result), **extra})
+        if "evidence" in tables:
+            tables["evidence"].extend({**row, **extra} for row in result.match_rows())
+    return tables
 
 
 def score_partition(
@@ -57,7 +80,7 @@ def score_partition(
         frame: One article per row, with ``text_field`` and optionally ``id_field``.
         text_field: The column with the article text.
         id_field: The column with the identifier (the row's index when missing).
-        level: ``sentence`` or ``document``.
+        level: ``sentence``, ``document`` or ``evidence`` (one row per match).
         lexicons: A lexicon set, a user lexicon folder, or ``None`` for the built-in lexicons.
         partition_info: Given by Dask's ``map_partitions`` (``{"number": i, ...}``): rows get the source
             ``partition i`` and their row in it from 1 as position, so source and position tell apart
@@ -68,7 +91,7 @@ def score_partition(
     """
     import pandas as pd
 
-    check(level, ("sentence", "document"), "level")
+    check(level, ("sentence", "document", "evidence"), "level")
     if text_field not in frame.columns:
         raise InputError(
             f"the partition has no '{text_field}' column (columns: {', '.join(map(str, frame.columns))}); "
@@ -88,8 +111,7 @@ def score_partition(
             zip(frame.index, frame.to_dict("records"), strict=True), start=1
         )
     ]
-    sentences, articles = score_documents(documents, lexicon_set, level)
-    rows = sentences if level == "sentence" else articles
+    [rows] = score_tables(documents, lexicon_set, level).values()
     if rows:
         return pd.DataFrame(rows)
     return _empty_rows(frame, text_field, id_field, lexicon_set, level)
@@ -113,9 +135,10 @@ def _empty_rows(
     """No rows, with the columns and column types a non-empty partition gives (Dask's ``meta``)."""
     import pandas as pd
 
-    sample = Document(doc="", text="A sentence.", source="partition", position=1)
-    sentences, articles = score_documents([sample], lexicons, level)
-    types = dict(pd.DataFrame(sentences if level == "sentence" else articles).dtypes)
+    # A sample with a match, so that an evidence table has its columns and their types too.
+    sample = Document(doc="", text="The attack was reportedly repelled.", source="partition", position=1)
+    [rows] = score_tables([sample], lexicons, level).values()
+    types = dict(pd.DataFrame(rows).dtypes)
     for column in frame.columns:
         if column not in (text_field, id_field):
             types[f"input_{column}" if column in RESERVED else column] = frame[column].dtype

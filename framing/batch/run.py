@@ -22,7 +22,7 @@ from framing.batch.parts import (
     settings,
     write_part,
 )
-from framing.batch.rows import LEVELS, check, score_documents
+from framing.batch.rows import LEVELS, check, score_tables
 from framing.errors import InputError
 from framing.files import write_atomic
 from framing.folders import BATCH_PARTS, SUCCESS, is_batch_output, scan
@@ -95,7 +95,8 @@ def run_batch(
     Args:
         sources: Files, folders or ``-``.
         output: The output folder (made if missing); an earlier run's folder is resumed.
-        level: ``sentence``, ``document`` or ``both``.
+        level: ``sentence``, ``document``, ``both`` (sentence and document rows), ``evidence`` (one row
+            per match: offsets, weight, modifiers) or ``all`` (the three).
         format: ``jsonl``, ``csv`` or ``parquet``.
         jobs: Processes to score on (1: this process).
         options: Field names and the format of standard input.
@@ -220,7 +221,7 @@ def _score_parts(
     with _executor(jobs, scheduler) as submit_all:
         for part in submit_all(pending, lexicons, level, target, format):
             if part.rows is not None:
-                write_part(folder, part.number, format, level, *part.rows)
+                write_part(folder, part.number, format, part.rows)
             append_manifest(folder, part.number, part.keys, part.fingerprints, scored_with)
             parts += 1
             scored += len(part.keys)
@@ -278,7 +279,7 @@ class Part:
     fingerprints: list[str]
     characters: int
     sentences: int
-    rows: tuple[list[dict[str, Any]], list[dict[str, Any]]] | None
+    rows: dict[str, list[dict[str, Any]]] | None
 
 
 def score_part(task: Task, lexicons: str | None, level: str, folder: str | None, format: str) -> Part:
@@ -288,16 +289,16 @@ def score_part(task: Task, lexicons: str | None, level: str, folder: str | None,
     back to be written by the caller.
     """
     number, documents, keys = task
-    sentence_rows, document_rows = score_documents(documents, load_lexicons(lexicons), level)
+    tables = score_tables(documents, load_lexicons(lexicons), level)
     if folder is not None:
-        write_part(Path(folder), number, format, level, sentence_rows, document_rows)
+        write_part(Path(folder), number, format, tables)
     return Part(
         number=number,
         keys=list(keys),
         fingerprints=[fingerprint(d.text) for d in documents],
         characters=sum(len(d.text) for d in documents),
-        sentences=len(sentence_rows),
-        rows=None if folder is not None else (sentence_rows, document_rows),
+        sentences=len(tables.get("sentences", ())),
+        rows=None if folder is not None else tables,
     )
 
 

@@ -236,9 +236,13 @@ def _batch(args: argparse.Namespace) -> str:
                             scheduler=args.scheduler)  # fmt: skip
     _note_left_out(inputs)  # after the run, so that a refused one stays one line
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
+    # An evidence or document run writes no sentence rows: "0 sentence rows" would read as a failure.
+    rows = (
+        f", {counted(summary.sentences, 'sentence row')}" if args.level in ("sentence", "both", "all") else ""
+    )
     sys.stderr.write(
-        f"wrote {summary.output}: {counted(summary.documents, 'article')}, "
-        f"{counted(summary.sentences, 'sentence row')} in {counted(summary.parts, 'part')}{resumed}\n"
+        f"wrote {summary.output}: {counted(summary.documents, 'article')}{rows} in "
+        f"{counted(summary.parts, 'part')}{resumed}\n"
     )
     if summary.repeated_ids:
         sys.stderr.write(

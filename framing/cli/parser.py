@@ -148,7 +148,8 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
         "--level",
         choices=LEVELS,
         default="sentence",
-        help="a record per sentence or per document (default: sentence)",
+        help="a record per sentence, per document, or per match with its offsets, weight and modifiers "
+        "(evidence) (default: sentence)",
     )
     _add_lexicons(score)
     score.add_argument(
@@ -308,8 +309,9 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
     batch.add_argument("files", nargs="+", metavar="INPUT", help="files, folders, or - for standard input")
     batch.add_argument("-o", "--output", metavar="OUT", required=True,
                        help="the output folder: new, empty, or an earlier batch's to resume")  # fmt: skip
-    batch.add_argument("--level", choices=("sentence", "document", "both"), default="both",
-                       help="rows per sentence, per article or both (default: both)")  # fmt: skip
+    batch.add_argument("--level", choices=("sentence", "document", "both", "evidence", "all"), default="both",
+                       help="rows per sentence, per article or both (default: both); evidence: a row per match "
+                       "with its offsets, weight and modifiers (OUT/evidence/); all: the three")  # fmt: skip
     batch.add_argument("--format", choices=("jsonl", "csv", "parquet"), default="jsonl",
                        help="the parts' format (default: jsonl)")  # fmt: skip
     batch.add_argument(

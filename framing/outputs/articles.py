@@ -37,7 +37,9 @@ def render(
     Args:
         results: The articles, in input order.
         format: One of :data:`TABLE_FORMATS`.
-        level: ``sentence`` (a record per sentence) or ``document`` (a record per article).
+        level: ``sentence`` (a record per sentence), ``document`` (a record per article) or
+            ``evidence`` (a record per match: sentence, dimension, subcategory, pattern, offsets, text,
+            weight, modifiers; the rows of ``ArticleResult.to_frame(level="evidence")``).
         evidence: In the table format, list each sentence's matches under it.
         metadata: Per article (aligned with ``results``), the input's other fields: they ride along in
             every record and row (a field named like one of ours gets the prefix ``input_``).
@@ -50,9 +52,19 @@ def render(
     if level not in LEVELS:
         raise UnknownNameError("level", level, LEVELS)
     if format == "table":
-        return _sentence_table(results, evidence) if level == "sentence" else _document_table(results)
+        tables = {"sentence": lambda: _sentence_table(results, evidence), "document": lambda: _document_table(results),
+                  "evidence": lambda: _evidence_table(results)}  # fmt: skip
+        return tables[level]()
     extras = list(metadata) if metadata is not None else [{} for _ in results]
-    if level == "sentence":
+    if level == "evidence":
+        # Records keep the modifiers as a list; flat rows (CSV, Parquet) join them with "; ".
+        records = [
+            with_metadata({"doc": r.doc, "sentence": m.sentence, **m.to_dict()}, e)
+            for r, e in zip(results, extras, strict=True)
+            for m in r.matches
+        ]
+        rows = [with_metadata(row, e) for r, e in zip(results, extras, strict=True) for row in r.match_rows()]
+    elif level == "sentence":
         records = [
             with_metadata(s.to_dict(r.doc), m)
             for r, m in zip(results, extras, strict=True)
@@ -90,6 +102,28 @@ def _sentence_table(results: Sequence[ArticleResult], evidence: bool) -> str:
                     lines.append(
                         f"       {m.subcategory:<34} {m.weight:>5.2f}  '{' '.join(m.text.split())}'{note}"
                     )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _evidence_table(results: Sequence[ArticleResult]) -> str:
+    """One aligned table of matches per article: sentence, span, weight, subcategory, text, modifiers."""
+    columns = ("sentence", "start", "end", "weight", "subcategory", "pattern", "text", "modifiers")
+    lines = []
+    for result in results:
+        table = [
+            {
+                **{k: str(v) for k, v in row.items() if k in ("sentence", "start", "end", "subcategory")},
+                "weight": cell(row["weight"]),
+                "pattern": cut(row["pattern"], 30),
+                # A phrase across a line break of wrapped text is shown on one line, as in the sentence table.
+                "text": cut(" ".join(row["text"].split()), 40),
+                "modifiers": row["modifiers"],
+            }
+            for row in result.match_rows()
+        ]
+        lines.append(f"== {result.doc} ({len(table)} match{'' if len(table) == 1 else 'es'})")
+        lines.extend(aligned(table, columns, right={"sentence", "start", "end", "weight"}))
         lines.append("")
     return "\n".join(lines)
 

@@ -10,7 +10,8 @@ from typing import Any
 FORMATS = ("table", "csv", "json", "jsonl")
 TABLE_FORMATS = (*FORMATS, "parquet")
 """Formats of the commands that write tables; ``parquet`` renders to bytes (it needs a file, not stdout)."""
-LEVELS = ("sentence", "document")
+LEVELS = ("sentence", "document", "evidence")
+"""A record per sentence, per article, or per match (its offsets, weight and modifiers)."""
 TEXT_WIDTH = 60
 """Sentence text is cut to this many characters in tables."""
 
