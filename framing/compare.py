@@ -150,17 +150,21 @@ class Comparison:
             index=pd.Index([p.group for p in self.profiles], name="group"),
         )
 
-    def verdicts(self) -> tuple[str, ...]:
+    def verdicts(self, labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
         """The result in words, one sentence per dimension.
 
         With two groups: which is higher, by how much, the 95 % interval, p and whether the difference
         survives the Holm correction ("hedging: B higher by 0.42 [0.09, 0.80], p = 0.03, not significant
         after Holm correction over 6 tests"). With more groups: the highest and lowest group and how many
         pairs differ significantly after Holm.
+
+        Args:
+            labels: Group -> a short name to write instead (the report's "A", "B" for long article ids,
+                given once in a legend); groups not in it keep their names.
         """
         from framing._verdicts import verdicts
 
-        return verdicts(self)
+        return verdicts(self, labels or {})
 
     def profiles_frame(self) -> pd.DataFrame:
         """One row per group and dimension: mean, CI, sentences (tidy)."""

@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
+from framing._report_index import MAX_ARTICLES, article_rows, short_labels
 from framing.charts import PALETTE
 
 if TYPE_CHECKING:
@@ -259,8 +260,9 @@ def html_report(
     title: str = "Framing report",
     shared_y: bool | None = None,
     no_comparison: str = "",
+    max_articles: int | None = MAX_ARTICLES,
 ) -> str:
-    """A self-contained HTML page: highlighted articles, arcs, speakers, and the comparison on top.
+    """A self-contained HTML page: the comparison on top, then highlighted articles, arcs, speakers.
 
     Args:
         results: Analysed articles, in the order to show them.
@@ -272,6 +274,9 @@ def html_report(
         shared_y: One y scale for every arc (default: on for several articles).
         no_comparison: Why there is no comparison (e.g. an article of one sentence), said where it would be;
             when several articles have too few sentences to compare, the page says so itself.
+        max_articles: Show the first this many articles in detail (text, arc, speakers, sentence scores;
+            default :data:`MAX_ARTICLES`), ``None`` for all. The others are compared all the same, and
+            listed at the end with their scores under a note that says how many and how to see them.
 
     Returns:
         The page, whole. It loads nothing from the network and runs no script.
@@ -281,17 +286,13 @@ def html_report(
 
     if not results:
         raise FramingError("nothing to report: pass at least one analysed article")
+    if max_articles is not None and max_articles < 1:
+        raise FramingError(f"max_articles must be at least 1 (or None for all), got {max_articles}")
     if comparison is None and len(results) > 1 and not no_comparison:
         comparison, no_comparison = comparison_or_reason(results)
     shared_y = len(results) > 1 if shared_y is None else shared_y
     ymax = charts.shared_ymax(results) if shared_y else None
-    metadata = metadata or {}
-    articles = []
-    for i, result in enumerate(results):
-        svg, summary = _arc_svg(result, ymax)
-        articles.append(_article_view(result, f"a{i}", metadata=metadata.get(result.doc), lexicons=lexicons,
-                                      arc_svg=svg, arc_summary=summary))  # fmt: skip
-    profile_svg = "" if comparison is None else _profile_svg(comparison)
+    shown = results[:max_articles]  # the arcs and highlighted texts are what costs time and megabytes
     from framing import __version__
 
     return (
@@ -299,9 +300,12 @@ def html_report(
         .get_template("report.html.j2")
         .render(
             title=title,
-            articles=articles,
+            articles=_article_views(shown, metadata or {}, lexicons, ymax),
+            n_articles=len(results),
+            others=article_rows(results[len(shown) :]),
+            labels=short_labels(comparison),
             comparison=comparison,
-            profile_svg=profile_svg,
+            profile_svg="" if comparison is None else _profile_svg(comparison),
             palette=_palette(results[0].dimensions),
             styles=_styles(),
             version=__version__,
@@ -309,6 +313,17 @@ def html_report(
             no_comparison=no_comparison,
         )
     )
+
+
+def _article_views(results: Sequence[ArticleResult], metadata: Mapping[str, Mapping[str, Any]],
+                   lexicons: LexiconSet | None, ymax: float | None) -> list[ArticleView]:  # fmt: skip
+    """The articles shown in detail, each with its arc drawn on the shared scale ``ymax``."""
+    views = []
+    for i, result in enumerate(results):
+        svg, summary = _arc_svg(result, ymax)
+        views.append(_article_view(result, f"a{i}", metadata=metadata.get(result.doc), lexicons=lexicons,
+                                   arc_svg=svg, arc_summary=summary))  # fmt: skip
+    return views
 
 
 def comparison_or_reason(results: Sequence[ArticleResult], **options: Any) -> tuple[Comparison | None, str]:

@@ -1,6 +1,7 @@
 """The HTML report: nesting of overlapping spans, escaping of hostile input, notebook displays, the CLI,
 and the page in a real browser (headless Chromium)."""
 
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -412,3 +413,95 @@ def test_only_verdicts_of_a_significant_difference_are_bold(seeds):
     first = comparison.dimensions[0]
     one = with_p(lambda d: 0.001 if d.dimension == first else 1.0)
     assert one.significant_dimensions == (first,) and bold(one) == [first]
+
+
+# -- corpus-sized reports -----------------------------------------------------------------------------
+
+
+def _corpus(n: int) -> list[framing.ArticleResult]:
+    texts = [SMOLENSK, VOLGOGRAD]
+    return [
+        analyze(
+            Path(texts[i % 2]).read_text(encoding="utf-8"), doc=f"uawar-2022{i:02d}T141500Z_GB_en_{i:010x}"
+        )
+        for i in range(n)
+    ]
+
+
+def test_a_corpus_report_details_the_first_articles_and_lists_every_other(tmp_path):
+    results = _corpus(5)
+    comparison = compare(results, n_resamples=100, n_permutations=100)
+    html = html_report(results, comparison=comparison, max_articles=2)
+    assert html.count("<article ") == 2 and html.count('<mark class="hl') > 0
+    # The comparison first, then the list of articles, then the articles; the rest listed at the end.
+    assert (
+        html.index('id="comparison"') < html.index("<nav") < html.index('id="a0"') < html.index('id="others"')
+    )
+    others = html[html.index('id="others"') :]
+    for result in results[2:]:  # nothing dropped without a word: each left-out article has its row
+        assert f'<th scope="row">{result.doc}</th>' in others
+        assert f"<td>{result.summary(readability=False).n_sentences}</td>" in others
+    assert "The first 2 of 5 articles are shown in detail" in html and "--max-articles" in html
+    # The comparison counts all five, whatever is shown.
+    assert sum(p.n_sentences for p in comparison.profiles) == sum(len(r.sentences) for r in results)
+    whole = html_report(results, comparison=comparison, max_articles=None)
+    assert whole.count("<article ") == 5 and 'id="others"' not in whole
+    with pytest.raises(framing.FramingError, match="max_articles must be at least 1"):
+        html_report(results, max_articles=0)
+
+
+def test_long_group_names_are_letters_in_the_comparison_with_the_full_name_once(seeds):
+    results = _corpus(3)
+    comparison = compare(results, n_resamples=100, n_permutations=100)
+    html = html_report(results, comparison=comparison)
+    section = html[html.index('id="comparison"') : html.index("<nav")]
+    verdicts = re.findall(r"<li[^>]*>([^<]*)</li>", section)
+    assert len(verdicts) == len(comparison.dimensions)
+    for result, label in zip(results, "ABC", strict=True):
+        assert f"<dt>{label}</dt><dd>{result.doc}</dd>" in section
+        # the full id is written once in the comparison's words and tables (the chart's legend aside)
+        assert re.sub(r"<svg.*?</svg>", "", section, flags=re.S).count(result.doc) == 1
+        assert not any(result.doc in line for line in verdicts)
+    assert any(re.search(r"\b[ABC]\b", line) for line in verdicts)
+    assert comparison.verdicts() != comparison.verdicts({r.doc: "X" for r in results})  # the API's labels
+    # Short names (countries, the two seeds' file names are long) stay as they are.
+    short = [analyze(r.text, doc=name) for r, name in zip(seeds, ("GB", "PL"), strict=True)]
+    plain = html_report(short, comparison=compare(short, n_resamples=100, n_permutations=100))
+    assert 'class="labels"' not in plain and re.search(r"hedging: (GB|PL|no difference)", plain)
+
+
+def test_cli_report_bounds_the_detail_and_says_so(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl"
+
+    rows = [
+        {"id": f"art-{i}", "country": "GB" if i % 2 else "PL", "text": Path(p).read_text(encoding="utf-8")}
+        for i, p in enumerate([SMOLENSK, VOLGOGRAD, SMOLENSK])
+    ]
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    target = tmp_path / "report.html"
+    argv = [
+        "report",
+        "--by",
+        "country",
+        str(corpus),
+        "-o",
+        str(target),
+        "--resamples",
+        "100",
+        "--permutations",
+        "100",
+    ]
+    assert main([*argv, "--max-articles", "1"]) == 0
+    err = capsys.readouterr().err
+    assert "framing: note: the report shows the first 1 of 3 articles in detail" in err
+    assert target.read_text(encoding="utf-8").count("<article ") == 1
+    assert main([*argv, "--max-articles", "all"]) == 0
+    assert (
+        "note" not in capsys.readouterr().err and target.read_text(encoding="utf-8").count("<article ") == 3
+    )
+    with pytest.raises(SystemExit) as exit_:
+        main([*argv, "--max-articles", "0"])
+    assert (
+        exit_.value.code == 2
+        and "--max-articles: must be at least 1, got 0 (or 'all')" in capsys.readouterr().err
+    )

@@ -109,6 +109,16 @@ def at_least(minimum: int) -> Callable[[str], int]:
     return whole_number
 
 
+def count_or_all(text: str) -> int | None:
+    """An argparse type: a whole number of at least 1, or ``all`` (``None``: no limit)."""
+    if text.strip().lower() == "all":
+        return None
+    try:
+        return at_least(1)(text)
+    except argparse.ArgumentTypeError as error:
+        raise argparse.ArgumentTypeError(f"{error} (or 'all')") from None
+
+
 def finite_at_least(minimum: float) -> Callable[[str], float]:
     """An argparse type: a finite number of at least ``minimum``.
 

@@ -193,8 +193,13 @@ def _report(args: argparse.Namespace) -> str:
         except TooFewGroupsError as error:  # the articles are still worth a report (see html_report)
             reason = str(error)
             sys.stderr.write(f"framing: note: the report has no comparison: {reason}\n")
+    if args.max_articles is not None and len(results) > args.max_articles:
+        sys.stderr.write(
+            f"framing: note: the report shows the first {args.max_articles} of {len(results)} articles in detail "
+            "and lists the others with their scores; all are compared (--max-articles N or all to change)\n"
+        )
     return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
-                       shared_y=args.shared_y, no_comparison=reason)  # fmt: skip
+                       shared_y=args.shared_y, no_comparison=reason, max_articles=args.max_articles)  # fmt: skip
 
 
 def _chart(args: argparse.Namespace) -> str:

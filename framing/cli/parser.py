@@ -6,7 +6,15 @@ import argparse
 from collections.abc import Sequence
 from typing import Any
 
-from framing.cli.actions import EXIT_USAGE, BooleanOnce, Parser, Version, at_least, finite_at_least
+from framing.cli.actions import (
+    EXIT_USAGE,
+    BooleanOnce,
+    Parser,
+    Version,
+    at_least,
+    count_or_all,
+    finite_at_least,
+)
 
 __all__ = ["EXIT_TERMINATED", "EXIT_USAGE", "build_parser"]
 
@@ -242,7 +250,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     report.add_argument(
         "-o", "--output", metavar="OUT", required=True, help="the report file, e.g. report.html"
     )
-    report.add_argument("--title", default="Framing report", help="the page title (default: Framing report)")
+    _add_report_options(report)
     for sub in (chart, report):
         sub.add_argument(
             "--shared-y",
@@ -258,6 +266,20 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
     return compare, chart, report
+
+
+def _add_report_options(report: argparse.ArgumentParser) -> None:
+    from framing._report_index import MAX_ARTICLES
+
+    report.add_argument("--title", default="Framing report", help="the page title (default: Framing report)")
+    report.add_argument(
+        "--max-articles",
+        type=count_or_all,
+        default=MAX_ARTICLES,
+        metavar="N",
+        help=f"show the first N articles in detail (text, arc, speakers; default: {MAX_ARTICLES}, or 'all'); "
+        "the others are compared all the same and listed with their scores",
+    )
 
 
 def _add_grouping(sub: argparse.ArgumentParser) -> None:
