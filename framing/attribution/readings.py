@@ -28,13 +28,15 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 
-    So is one before a ``compound_tail`` ("think tank"). A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
+    So is the first word of a ``compound_noun`` ("think tank"). A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
     doubt that"); an article or possessive before one may open its subject. PolNeAR train: 14 attributions
     in 126 single-word cues after an article or possessive.
     """
     tokens = ctx.tokens
-    if cue.stop < len(tokens) and in_class(ctx.lexicons, tokens[cue.stop].norm, "compound_tail"):
-        return True  # "a DC think tank": the first half of a compound noun
+    if cue.stop < len(tokens) and in_class(
+        ctx.lexicons, f"{tokens[cue.stop - 1].norm} {tokens[cue.stop].norm}", "compound_noun"
+    ):
+        return True  # "a DC think tank": the first half of a compound noun ("said tanks" is speech)
     if cue.first == 0 or tokens[cue.first].clause_break_before:
         return False
     before = tokens[cue.first - 1]

@@ -24,7 +24,7 @@ WORD_CLASSES = (
     "addressee_uninverted",
     "not_adverb",
     "noun_marker",
-    "compound_tail",
+    "compound_noun",
     "number_word",
     "do_form",
     "honorific",
