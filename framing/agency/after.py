@@ -187,7 +187,7 @@ def agent_after(
             return doer, "rule: agent of a relative clause after harm"
         if not _names_agent(tokens[by].norm, subcategory):
             continue
-        if _passive_verb_between(clauses, stop, by):
+        if _passive_verb_between(clauses, first, stop, by):
             break  # "a possible conflict were made by the Minister": the declarations' maker
         for j in range(by + 1, min(len(tokens), by + 4)):
             if tokens[j].clause_break_before:
@@ -199,20 +199,29 @@ def agent_after(
     return None, ""
 
 
-def _passive_verb_between(clauses: Clauses, stop: int, by: int) -> bool:
-    """A form of "be" between the harm word and "by": "by" names the agent of that passive verb.
+def _passive_verb_between(clauses: Clauses, first: int, stop: int, by: int) -> bool:
+    """A form of "be" between the harm word and "by": whether "by" names the agent of that passive verb.
 
-    "declarations regarding a possible conflict were made by the Minister", "the legality of the war was
-    drafted by Downing Street", "the attack was condemned by the UN": the subject of "were made" is what
-    was made, and the harm noun often only qualifies it. The verb names the harm's agent only when it is an
-    ``act_verb`` or a ``passive_doer`` ("the war was started by Russia", "the attack was claimed by Hamas").
+    It does when the verb records or judges the harm ("the attack was confirmed by the Pentagon",
+    ``recording_participle``), and when the harm word only qualifies the subject, in a phrase opened by a
+    preposition or a participle ("declarations regarding a possible conflict were made by the Minister",
+    "the legality of the war was drafted by Downing Street"), unless the verb is an ``act_verb`` or a
+    ``passive_doer`` ("the war was started by Russia"). The harm as the subject's head keeps its agent:
+    "The offensive was led by Wagner", "The war was caused by Putin".
     """
-    if by == stop or clauses.tokens[by].norm != "by":
+    tokens = clauses.tokens
+    if tokens[by].norm != "by" or not any(clauses.stops.get(k) == "passive" for k in range(stop, by)):
         return False
-    if not any(clauses.stops.get(k) == "passive" for k in range(stop, by)):
+    verb = tokens[by - 1].norm
+    if verb in clauses.classes["recording_participle"]:
+        return True
+    if verb in clauses.classes["act_verb"] or verb in clauses.classes["passive_doer"]:
         return False
-    verb = clauses.tokens[by - 1].norm
-    return verb not in clauses.classes["act_verb"] and verb not in clauses.classes["passive_doer"]
+    opening = next((k for k in range(first, 0, -1) if tokens[k].clause_break_before), 0)
+    return any(
+        clauses.function_words.get(t.norm) == "preposition" or (t.text.islower() and t.norm.endswith("ing"))
+        for t in tokens[opening:first]
+    )
 
 
 def _recorded(clauses: Clauses, by: int) -> bool:
