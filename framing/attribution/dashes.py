@@ -23,6 +23,8 @@ _SENTENCE_DASH = re.compile(r"(?<=[.!?…\"”])[^\S\r\n]*([-–—])[^\S\r\n]+(
 line break around it: news text has non-breaking ones)."""
 _CLOSING_DASH = re.compile(r"[^\S\r\n]([-–—])[^\S\r\n]+([\w’'.-]+)(?:[^\S\r\n]+([\w’'-]+))?")
 """A dash after a space and the next two words: a cue or a source and a cue there mark a dash that closed a quotation."""
+CLOSING_TAIL = 4
+"""Words that may follow a source and cue after a sentence-opening dash that closes a quotation."""
 BLOCK_ADJUNCT = 4
 """Words that may stand between a cue (or its source) and the colon that opens a block quotation."""
 _SPACED_DASH = re.compile(r"[-–—][^\S\r\n]")
@@ -109,8 +111,17 @@ def _last_closing(ctx: SentenceContext, start: int, end: int) -> int:
         first, second = match.group(2), (match.group(3) or "").lower()
         # "- said X", "- Zelensky said", "- he added"; not "- which threatens us -", an aside in the quotation
         if first.lower() in words or (second in words and (first[:1].isupper() or first.lower() in pronouns)):
-            found = match.start(1)
+            # a dash opening a sentence with a source and a cue opens a quotation ("- I think Russia is
+            # losing - said Duda") unless they end the sentence ("... surrender. - Zelensky said on Monday.")
+            opens = _SENTENCE_DASH.match(ctx.text, match.start()) is not None or match.start() == start
+            found = match.start(1) if not opens or _short_sentence(ctx.text, match.end()) else found
     return found
+
+
+def _short_sentence(text: str, at: int) -> bool:
+    """Whether the sentence at ``at`` ends within :data:`CLOSING_TAIL` words ("... said on Monday.")."""
+    end = next((i for i in range(at, min(len(text), at + 80)) if text[i] in ".!?\n"), None)
+    return end is not None and len(text[at:end].split()) <= CLOSING_TAIL
 
 
 @derived
