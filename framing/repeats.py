@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.results import Match
 
 
@@ -33,9 +34,12 @@ def count_weak_repeats_once(evidence: Sequence[Match], lexicons: LexiconSet) -> 
     """
     seen: set[tuple[str, str]] = set()
     out: list[Match] = []
+    rows = _row_weights(lexicons)
     for match in evidence:
         key = (match.dimension, match.pattern.lower())
-        weak = 0 < match.weight < _threshold(match.dimension, lexicons)
+        # weak by its row, not by what modifiers made of it ("only slightly safe" twice: 'safe' is a cue)
+        row = rows.get((match.lexicon, match.pattern), match.weight)
+        weak = match.weight > 0 and 0 < row < _threshold(match.dimension, lexicons)
         if weak and key in seen:
             note = f"weak row '{match.pattern}' again: counts once"
             match = replace(match, weight=0.0, modifiers=(*match.modifiers, note))
@@ -49,3 +53,14 @@ def _threshold(dimension: str, lexicons: LexiconSet) -> float:
     """The dimension's threshold if its file says ``# weak_repeats: once``, else 0 (no row is weak)."""
     lexicon = lexicons.lexicons.get(dimension)
     return lexicon.threshold if lexicon is not None and lexicon.weak_repeats == "once" else 0.0
+
+
+@derived
+def _row_weights(lexicons: LexiconSet) -> dict[tuple[str, str], float]:
+    """(lexicon, pattern) -> the row's weight, for the dimensions whose file says ``# weak_repeats: once``."""
+    return {
+        (name, entry.pattern): entry.weight
+        for name, lexicon in lexicons.lexicons.items()
+        if lexicon.weak_repeats == "once"
+        for entry in lexicon.entries
+    }

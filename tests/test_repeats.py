@@ -59,3 +59,10 @@ def test_the_header_is_read_and_checked(tmp_path):
     assert "# weak_repeats: once\n" in to_tsv([lexicons["economy"]])
     with pytest.raises(LexiconError, match="weak_repeats 'twice' must be one of: each, once"):
         _economy(tmp_path, HEADER + "# weak_repeats: twice\n")
+
+
+def test_a_diminished_strong_row_still_counts_every_time():
+    # 'safe' is a 1.0 row: diminished to 0.4 it is still a cue of its own, not a weak row repeated.
+    score, matches = _reassurance("Kyiv is only slightly safe and Lviv is only slightly safe.")
+    assert [m.weight for m in matches] == [0.4, 0.4]
+    assert score == pytest.approx(0.8)
