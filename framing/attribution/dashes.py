@@ -91,8 +91,6 @@ def _closes_before(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     """
     tokens = ctx.tokens
     end = max(cue.stop, mention.stop)
-    if tokens[cue.first].norm.endswith("ing"):
-        return end == len(tokens)
     if end == len(tokens) or tokens[end].clause_break_before:
         return True
     return ctx.lexicons.speech.function_words.get(tokens[end].norm) == "preposition"
