@@ -31,7 +31,11 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
 - ``intent``: the same with an attitude cue of intention, decision or perception ("the UK plans to", "India
   refused to", "he sees"), a pledge of an amount ("pledged £12bn") or an expectation ("is expected to"):
   an attribution, but the sentence is not its source's words (speaker AUTHOR).
-- ``vague``: an impersonal cue ("it is believed", "reports say").
+- ``vague``: an impersonal cue ("it is believed", "reports say"); after a fronted phrase that names a
+  document and its publisher ("In the report of the General Staff, it was reported") the publisher, with
+  rule ``verb`` (:mod:`framing.attribution.impersonal`).
+- ``colon_block``: a speech verb, its source and a colon ending a paragraph ("The governor added:"): the
+  next paragraph is the source's words, a block quotation; not after a stance cue.
 
 Dash quotations (:data:`DASH_RULES`, before the cues, whose source they take):
 
