@@ -24,6 +24,7 @@ LEAD_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{1,30}(?:,[^()\n]{1,30})?\s*[-–�
 """A dateline without its agency, "HELSINKI — Proposals ...": only in an article's first sentences
 (:data:`LEAD_SENTENCES`); later "EADS - Airbus' majority owner - admitted" is a subject and its aside."""
 LEAD_SENTENCES = 3
+"""The sentences of an article's opening in which a dateline without its agency is read."""
 
 
 @fast_init
