@@ -63,11 +63,15 @@ def role_nouns(
     for negator in negators:
         noun = negator.stop + 1
         if (
-            negator.entry.subcategory == "negator"
-            and noun < len(tokens)
-            and tokens[negator.stop].norm in articles
-            and tokens[noun].norm in roles
-            and not tokens[noun].clause_break_before
+            negator.entry.subcategory != "negator"
+            or noun >= len(tokens)
+            or tokens[negator.stop].norm not in articles
         ):
-            found[negator] = noun
+            continue
+        # one word or several ("not a prime minister for war", "not a head of state for war")
+        for size in (1, 2, 3):
+            words = tokens[noun : noun + size]
+            whole = len(words) == size and not any(t.clause_break_before for t in words)
+            if whole and " ".join(t.norm for t in words) in roles:
+                found[negator] = noun + size - 1
     return found
