@@ -182,6 +182,8 @@ def colon_block(ctx: SentenceContext, cue: Hit, mention: Mention) -> tuple[int, 
     last = max(cue.stop, mention.stop)
     if last > len(tokens) or len(tokens) - last > BLOCK_ADJUNCT:
         return None
+    if last < len(tokens) and ctx.lexicons.speech.function_words.get(tokens[last].norm) != "preposition":
+        return None  # "Putin said that Russia will respond:": content of its own, no block to come
     end = rstrip_end(ctx.text, sentence.end)
     if end == 0 or ctx.text[end - 1] != ":" or ctx.layout.paragraph_end(sentence) > sentence.end:
         return None
