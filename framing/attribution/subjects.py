@@ -146,6 +146,8 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return mention
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
+    if tokens[k - 1].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "subordinator"):
+        return mention  # "The end state in Bakhmut, as Hodges suggests": "as" opens a clause of its own
     head = ends.get(k - 1)
     if head is None and k in ends and ends[k].first < k - 1:
         head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
