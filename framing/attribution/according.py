@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from framing.attribution.base import Mention, in_class, make_mention
+from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import according_content, trim, trim_end
 from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.heads import source_nouns
 from framing.attribution.inverted import apposed_name
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
@@ -176,6 +177,9 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     if cited is not None and cited.kind in CITED_SPEAKERS and not _possessive(ctx, cited):
         return None
     near = [m for m in ctx.by_token.starting_in(cue.stop, cue.stop + CITED_REACH) if m.kind in CITED_SPEAKERS]
+    # "cited the example of Libya": a name in a genitive belongs to what is cited, it does not speak
+    of = class_words(ctx.lexicons, "postmodifier")
+    near = [m for m in near if m.first == cue.stop or tokens[m.first - 1].norm not in of]
     if near and not _possessive(ctx, near[0]):
         return None  # "citing the regional governor": the governor speaks
     if not _not_a_speaker(ctx, cue, cited):
@@ -204,11 +208,27 @@ def _not_a_speaker(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> boo
     following = ctx.tokens[cue.stop]
     if ctx.text[following.start - 1] in QUOTE_MARKS:
         return False
+    if _thing_of(ctx, cue.stop):
+        return True  # "cited the example of Libya": an example, whatever country it names
     # "the bureau cited in Trump's tweet": a preposition after it makes a passive participle
     return (
         following.text.isalpha()
         and following.text.islower()
         and (ctx.lexicons.speech.function_words.get(following.norm) is None)
+    )
+
+
+def _thing_of(ctx: SentenceContext, k: int) -> bool:
+    """An article, a lowercase noun that names no source, and "of" at ``k``: "the example of Libya"."""
+    tokens = ctx.tokens
+    if k + 2 >= len(tokens) or not in_class(ctx.lexicons, tokens[k].norm, "article"):
+        return False
+    noun, of = tokens[k + 1], tokens[k + 2]
+    nouns = source_nouns(ctx.lexicons)
+    return (
+        noun.text.islower()
+        and noun.norm not in nouns
+        and of.norm in class_words(ctx.lexicons, "postmodifier")
     )
 
 
