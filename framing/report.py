@@ -251,6 +251,16 @@ def _article_view(result: ArticleResult, prefix: str, *, metadata: Mapping[str, 
     )
 
 
+def _check_request(results: Sequence[ArticleResult], max_articles: int | None) -> None:
+    """Refuse a report of nothing, or one that would show fewer than one article in detail."""
+    from framing.errors import FramingError
+
+    if not results:
+        raise FramingError("nothing to report: pass at least one analysed article")
+    if max_articles is not None and max_articles < 1:
+        raise FramingError(f"max_articles must be at least 1 (or None for all), got {max_articles}")
+
+
 def html_report(
     results: Sequence[ArticleResult],
     *,
@@ -282,12 +292,8 @@ def html_report(
         The page, whole. It loads nothing from the network and runs no script.
     """
     from framing import charts
-    from framing.errors import FramingError
 
-    if not results:
-        raise FramingError("nothing to report: pass at least one analysed article")
-    if max_articles is not None and max_articles < 1:
-        raise FramingError(f"max_articles must be at least 1 (or None for all), got {max_articles}")
+    _check_request(results, max_articles)
     if comparison is None and len(results) > 1 and not no_comparison:
         comparison, no_comparison = comparison_or_reason(results)
     shared_y = len(results) > 1 if shared_y is None else shared_y

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 from typing import Any
 
 from framing.cli.actions import (
@@ -15,6 +14,7 @@ from framing.cli.actions import (
     count_or_all,
     finite_at_least,
 )
+from framing.cli.options import add_format, add_lexicons, add_output, add_read_options
 
 __all__ = ["EXIT_TERMINATED", "EXIT_USAGE", "build_parser"]
 
@@ -60,50 +60,6 @@ def _examples_of(command: str) -> dict[str, Any]:
     return {"epilog": _examples(command), "formatter_class": argparse.RawDescriptionHelpFormatter}
 
 
-def _add_lexicons(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--lexicons",
-        metavar="PATH",
-        help="a folder of NAME.tsv files and dictionaries, or one dictionary file (.dic, .dicx, .lc3, .cat, "
-        ".ykd, .yaml, .txt), that adds or replaces lexicons",
-    )
-
-
-def _add_output(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "-o", "--output", metavar="FILE", help="write to FILE (whole, or not at all) instead of stdout"
-    )
-
-
-def _add_format(
-    parser: argparse.ArgumentParser, choices: Sequence[str], default: str | None = "table"
-) -> None:
-    """``--format``, taken from the -o file name when not given (see framing.cli.writing.resolve_format)."""
-    from framing.cli.writing import suffixes_of
-
-    # None until resolved, so that a given --format can be told from the default.
-    parser.set_defaults(formats=(tuple(choices), default))
-    fallback = f"else {default}" if default else "needed otherwise"
-    parser.add_argument(
-        "--format",
-        choices=choices,
-        default=None,
-        help=f"output format (default: from the -o file name ({', '.join(suffixes_of(choices))}), {fallback})",
-    )
-
-
-def _add_read_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--text-field", default="text", metavar="NAME",
-                        help="the JSONL field or CSV column with the article text (default: text)")  # fmt: skip
-    parser.add_argument("--id-field", default="id", metavar="NAME",
-                        help="the JSONL field or CSV column with the article id (default: id; records without it are "
-                             "numbered by line, a field named here must be there)")  # fmt: skip
-    parser.add_argument("--stdin-format", choices=("text", "jsonl", "csv", "tsv"), default="text",
-                        help="what standard input holds (default: text, one article)")  # fmt: skip
-    parser.add_argument("--max-chars", type=at_least(1), default=None, metavar="N",
-                        help="refuse an article longer than N characters (default: 50,000,000)")  # fmt: skip
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The ``framing`` parser with every subcommand (heavy modules are imported only for their names)."""
     common = argparse.ArgumentParser(add_help=False)
@@ -130,7 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
         *_add_comparisons(commands, common),
     ]
     for sub in readers:
-        _add_read_options(sub)
+        add_read_options(sub)
     _add_batch(commands, common)
     _add_evaluate(commands, common)
     _add_lexicon(commands, common)
@@ -151,7 +107,7 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
         parents=[common],
     )
     score.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
-    _add_format(score, TABLE_FORMATS)
+    add_format(score, TABLE_FORMATS)
     score.add_argument(
         "--level",
         choices=LEVELS,
@@ -159,14 +115,14 @@ def _add_score(commands: Any, common: argparse.ArgumentParser) -> argparse.Argum
         help="a record per sentence, per document, or per match with its offsets, weight and modifiers "
         "(evidence) (default: sentence)",
     )
-    _add_lexicons(score)
+    add_lexicons(score)
     score.add_argument(
         "--evidence",
         action="store_true",
         help="table format: list the matches under each sentence (csv, json, jsonl and parquet always "
         "carry each sentence's evidence; --level document has none, so the two are refused together)",
     )
-    _add_output(score)
+    add_output(score)
 
     return score
 
@@ -203,9 +159,9 @@ def _add_listings(commands: Any, common: argparse.ArgumentParser) -> tuple[argpa
     )
     for sub in (quotes, speakers):
         sub.add_argument("files", nargs="+", metavar="FILE", help=INPUTS_HELP)
-        _add_format(sub, TABLE_FORMATS)
-        _add_lexicons(sub)
-        _add_output(sub)
+        add_format(sub, TABLE_FORMATS)
+        add_lexicons(sub)
+        add_output(sub)
 
     return quotes, speakers
 
@@ -260,9 +216,9 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         )
     for sub in (compare, chart, report):
         _add_grouping(sub)
-    _add_format(compare, TABLE_FORMATS)
+    add_format(compare, TABLE_FORMATS)
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
-    _add_output(compare)
+    add_output(compare)
     chart.add_argument("--dimension", help="keyness: only this dimension")
 
     return compare, chart, report
@@ -312,7 +268,7 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
         metavar="N",
         help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
     )
-    _add_lexicons(sub)
+    add_lexicons(sub)
 
 
 def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -341,8 +297,8 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     batch.add_argument("--scheduler", metavar="ADDRESS",
                        help="score on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead")  # fmt: skip
-    _add_read_options(batch)
-    _add_lexicons(batch)
+    add_read_options(batch)
+    add_lexicons(batch)
 
 
 def _add_evaluate(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -368,9 +324,9 @@ def _add_evaluate(commands: Any, common: argparse.ArgumentParser) -> None:
         help="a fixed document-hash part of the split: heldout is 20%% of documents (default: all)",
     )
     evaluate.add_argument("--no-peers", action="store_true", help="do not score the peer tools")
-    _add_format(evaluate, ("table", "json"))
-    _add_lexicons(evaluate)
-    _add_output(evaluate)
+    add_format(evaluate, ("table", "json"))
+    add_lexicons(evaluate)
+    add_output(evaluate)
 
 
 def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -391,9 +347,9 @@ def _add_lexicon(commands: Any, common: argparse.ArgumentParser) -> None:
     show.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
     _add_lexicon_io(lexicon_commands, common)
     for sub in (listing, show):
-        _add_format(sub, ("table", "json"))
-        _add_lexicons(sub)
-        _add_output(sub)
+        add_format(sub, ("table", "json"))
+        add_lexicons(sub)
+        add_output(sub)
 
 
 def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
@@ -410,9 +366,9 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     export = commands.add_parser("export", help="one lexicon as TSV, .dicx or YAML",
                                  **_examples_of("lexicon export"), parents=[common])  # fmt: skip
     export.add_argument("name", metavar="NAME", help="a lexicon name, e.g. threat")
-    _add_format(export, EXPORT_FORMATS, default=None)
-    _add_lexicons(export)
-    _add_output(export)
+    add_format(export, EXPORT_FORMATS, default=None)
+    add_lexicons(export)
+    add_output(export)
     check = commands.add_parser(
         "check",
         help="every problem of a dictionary, and which entries match a sample (exit 1 on problems)",
