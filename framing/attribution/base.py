@@ -282,6 +282,8 @@ def nation_of(words: str, lexicons: LexiconSet) -> str | None:
 def written_name(text: str, tokens: Sequence[Token]) -> str:
     """A name's words as written, one space between them; initials keep their periods ("U.S. Energy")."""
     # only the last word's possessive goes: "the Chinese People's Republic" keeps its inner one
+    if all(len(t.text) > 1 for t in tokens):  # no initial (most names): the words and one space between them
+        return " ".join([*(t.text for t in tokens[:-1]), strip_possessive(tokens[-1].text)]) if tokens else ""
     words = [(strip_possessive(t.text) if k == len(tokens) - 1 else t.text,
               len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == ".")
              for k, t in enumerate(tokens)]  # fmt: skip

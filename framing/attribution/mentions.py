@@ -79,8 +79,9 @@ def mentions(
             i = named.stop
             continue
         hit = by_first.get(i)
-        if hit is not None and before_title(
-            [t.text for t in tokens[hit.first : hit.stop]], by_first.get(hit.stop), lexicons
+        after = by_first.get(hit.stop) if hit is not None else None  # no hit after it: no title to qualify
+        if after is not None and before_title(
+            [t.text for t in tokens[hit.first : hit.stop]], after, lexicons
         ):
             # "the US president": the country's name qualifies the title after it, one mention
             titled = _lexical_mention(text, tokens, by_first[hit.stop], lexicons, inside, titles)
@@ -246,13 +247,11 @@ def _name_stop(
 ) -> int:
     """The end of a capitalized run, particles allowed inside ("Ursula von der Leyen")."""
     function_words = lexicons.speech.function_words
+    # The word sets are looked up once per run, not once per word (``in_class`` would, for each).
+    not_source, particles = class_words(lexicons, "not_source"), lexicons.speech.name_particles
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
-        if (
-            k > name_first
-            and in_class(lexicons, tokens[k].norm, "not_source")
-            and not inner_nation(tokens, k, lexicons)
-        ):
+        if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if is_name_word(tokens[k], function_words):
             k += 1
@@ -263,7 +262,7 @@ def _name_stop(
             continue
         # Particles inside a name: "Ursula von der Leyen", "Institute for the Study of War".
         n = 0
-        while n < 2 and k + n < len(tokens) and tokens[k + n].norm in lexicons.speech.name_particles:
+        while n < 2 and k + n < len(tokens) and tokens[k + n].norm in particles:
             n += 1
         if n and k > name_first and k + n < len(tokens) and is_name_word(tokens[k + n], function_words):
             k += n

@@ -44,7 +44,12 @@ def titles(
             title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
             j = hit.stop
             continue
-        ahead = 0 if title else modifiers_before_title(tokens, j, by_first, lexicons)
+        # no hit one or two words on, no title there: most runs need no look for modifiers before one
+        ahead = (
+            0
+            if title or (j + 1 not in by_first and j + 2 not in by_first)
+            else modifiers_before_title(tokens, j, by_first, lexicons)
+        )
         if ahead:
             former = former or any(t.norm in formers for t in tokens[j : j + ahead])
             j += ahead  # adjectives of nationality or place, "Former", before a title

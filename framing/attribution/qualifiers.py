@@ -26,11 +26,18 @@ def qualified_titles(
     text: str, tokens: Sequence[Token], found: list[Mention], lexicons: LexiconSet
 ) -> list[Mention]:
     """The mentions of a sentence with titled persons read together with the words that qualify them."""
-    found = _apposed_titles(text, tokens, found, lexicons)
-    found = _holders_after_complement(text, tokens, found, lexicons)
-    found = [_person_by_who(text, m) for m in found]
-    found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
-    return _organisation_modifiers(text, tokens, found)
+    # Each step reads mentions of one kind (the kind it is named for): a sentence with none skips it.
+    kinds = {m.kind for m in found}
+    if "title_role" in kinds:
+        found = _apposed_titles(text, tokens, found, lexicons)
+        found = _holders_after_complement(text, tokens, found, lexicons)
+        kinds = {m.kind for m in found}
+    if "name" in kinds:
+        found = [_person_by_who(text, m) for m in found]
+        kinds = {m.kind for m in found}
+    if "person" in kinds:
+        found = [_with_country(text, tokens, m, lexicons) if m.kind == "person" else m for m in found]
+    return _organisation_modifiers(text, tokens, found) if "institution" in kinds else found
 
 
 def _organisation_modifiers(text: str, tokens: Sequence[Token], found: list[Mention]) -> list[Mention]:
@@ -84,7 +91,7 @@ def _person_by_who(text: str, mention: Mention) -> Mention:
 
     A place or an organisation takes "which"; so the name is registered, and a later "she" may stand for it.
     """
-    if mention.kind != "name" or not WHO.match(text, mention.end):
+    if mention.kind != "name" or not text.startswith(",", mention.end) or not WHO.match(text, mention.end):
         return mention
     return dataclasses.replace(mention, kind="person")
 

@@ -35,7 +35,7 @@ def _speech_nouns(lexicons: LexiconSet) -> frozenset[tuple[str, ...]]:
 def attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention],
                          lexicons: LexiconSet) -> list[Mention]:  # fmt: skip
     """Add "his comments", "the governor's statement", "Anokhine's Telegram channel" as mentions of the possessor."""
-    nouns = _speech_nouns(lexicons)
+    nouns, starts = _speech_nouns(lexicons), _speech_noun_starts(lexicons)
     result = list(found)
     names = [m for m in found if m.kind in NAME_KINDS]
     name_stops = [m.stop for m in names]
@@ -43,6 +43,10 @@ def attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention]
     for mention in found:
         possessive = mention.kind == "pronoun" and mention.referent in ("male", "female", "plural", "neuter")
         if not (possessive or tokens[mention.stop - 1].text.lower().endswith(("’s", "'s"))):
+            continue
+        # Most possessives ("Russia's forces") precede no speech noun's first word: no phrase is built to look one up.
+        after = tokens[mention.stop : mention.stop + 2]
+        if not any(t.norm in starts for t in after):
             continue
         noun = _speech_noun_after(tokens, mention.stop, nouns)
         if noun is not None:
@@ -53,6 +57,12 @@ def attach_speech_nouns(text: str, tokens: Sequence[Token], found: list[Mention]
             result.append(make_mention(text, tokens, mention.first, noun, "speech_noun", possessor=possessor))
     result.sort(key=lambda m: (m.first, -m.stop))
     return result
+
+
+@derived
+def _speech_noun_starts(lexicons: LexiconSet) -> frozenset[str]:
+    """The first words of :func:`_speech_nouns`: a possessive before none of them is followed by no speech noun."""
+    return frozenset(words[0] for words in _speech_nouns(lexicons) if words)
 
 
 def _speech_noun_after(tokens: Sequence[Token], stop: int, nouns: frozenset[tuple[str, ...]]) -> int | None:
