@@ -22,6 +22,8 @@ _WITHHELD = MappingProxyType(
 )
 """Modifier kinds that leave what they reach unsaid: their note; the match is dropped."""
 _VERBS = MappingProxyType({"preventive": "prevented", "denial": "denied", "impossible": "ruled out"})
+CANCELLED = ", cancelled by "
+"""How a negation that a dismissal after the copula denies in turn is noted: the match keeps its dimension."""
 
 
 def negation_note(
@@ -31,6 +33,8 @@ def negation_note(
     negator, how = negation
     kind = negator.entry.subcategory
     said = span_text(text, tokens, negator)
+    if how.startswith(CANCELLED):  # "Claims that Russia will not attack are baseless": two denials cancel
+        return f"{_VERBS.get(kind, 'negated')} by '{said}'{how}", NEGATION_KEEP
     if kind in _WITHHELD:
         return _WITHHELD[kind].format(said), NEGATION_DROP
     # A row may declare its own target ("sanctions": not imposing them is no reassurance).

@@ -42,7 +42,7 @@ from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
-from framing.negation import negation_note, role_nouns, span_text
+from framing.negation import CANCELLED, negation_note, role_nouns, span_text
 from framing.results import Match
 from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
@@ -131,6 +131,11 @@ def apply_rules(
             lexicons.speech.classes,
         )  # fmt: skip
         for hit, predicate in found.items():
+            earlier = negated_by.get(hit)
+            if earlier is not None and earlier[0].first < predicate.first:
+                # "Claims that Russia will not attack Ukraine are baseless": the dismissal denies the denial
+                said = span_text(text, tokens, predicate)
+                negated_by[hit] = (earlier[0], f"{earlier[1]}{CANCELLED}'{said}' after the copula")
             negated_by.setdefault(hit, (predicate, " (after the copula)"))
     for hit, appeal in requested(content, scope.appeals + scope.refusals, tokens, scope.reach_breaks).items():
         negated_by.setdefault(hit, (appeal, ""))
