@@ -201,7 +201,7 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     """
     aside = written.partition(",")[2].lower().replace("-", " ").split()
     roles = [w for w in aside if w in titles(lexicons) or in_class(lexicons, w, *LEADER_CLASSES)]
-    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
+    ranks = _ranks(lexicons)
     former = ["former"] if class_words(lexicons, "former") & set(aside) else []
     return roles + ([w for w in aside if w in ranks] + former if roles else [])
 
@@ -283,13 +283,18 @@ def role_name(mention: Mention, written: str, lexicons: LexiconSet) -> str:
 
 
 def title_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
-    """The country words (:func:`nation_words`) and ``rank_modifier`` words of a person's title as written.
+    """The country (:func:`nation_words`) and ``rank_modifier`` words of a person's title as written.
 
-    "US President Joe Biden" -> ["us"]; "Shadow home secretary David Davis" -> ["shadow"]: he holds no
-    home secretary's office.
+    "US President X" -> ["us"]; "Shadow home secretary David Davis" -> ["shadow"]: no home secretary.
     """
-    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
+    ranks = _ranks(lexicons)
     return [
         *nation_words(mention, lexicons),
         *(w for w in mention.text.lower().replace("-", " ").split() if w in ranks),
     ]
+
+
+@derived
+def _ranks(lexicons: LexiconSet) -> frozenset[str]:
+    """``rank_modifier`` words but "former", kept as a role word of its own; once per set, read per mention."""
+    return class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")

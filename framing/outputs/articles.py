@@ -56,31 +56,34 @@ def render(
                   "evidence": lambda: _evidence_table(results)}  # fmt: skip
         return tables[level]()
     extras = list(metadata) if metadata is not None else [{} for _ in results]
-    if level == "evidence":
-        # Records keep the modifiers as a list; flat rows (CSV, Parquet) join them with "; ".
-        records = [
-            with_metadata({"doc": r.doc, "sentence": m.sentence, **m.to_dict()}, e)
-            for r, e in zip(results, extras, strict=True)
-            for m in r.matches
-        ]
-        rows = [with_metadata(row, e) for r, e in zip(results, extras, strict=True) for row in r.match_rows()]
-    elif level == "sentence":
-        records = [
-            with_metadata(s.to_dict(r.doc), m)
-            for r, m in zip(results, extras, strict=True)
-            for s in r.sentences
-        ]
-        rows = [
-            with_metadata(row, m) for r, m in zip(results, extras, strict=True) for row in r.sentence_rows()
-        ]
-    else:
-        records = [with_metadata(r.document.to_dict(), m) for r, m in zip(results, extras, strict=True)]
-        rows = [with_metadata(r.document.row(), m) for r, m in zip(results, extras, strict=True)]
-    if format == "jsonl":
-        return "".join(json.dumps(record, ensure_ascii=False, default=str) + "\n" for record in records)
-    if format == "json":
+    pairs = list(zip(results, extras, strict=True))
+    if format in ("jsonl", "json"):  # records: nested values kept (an evidence row's modifiers as a list)
+        records = [with_metadata(record, m) for r, m in pairs for record in _records(r, level)]
+        if format == "jsonl":
+            return "".join(json.dumps(record, ensure_ascii=False, default=str) + "\n" for record in records)
         return json.dumps(records, ensure_ascii=False, indent=2, default=str) + "\n"
+    rows = [
+        with_metadata(row, m) for r, m in pairs for row in _rows(r, level)
+    ]  # flat: modifiers joined by "; "
     return parquet_bytes(rows) if format == "parquet" else csv_text(rows)
+
+
+def _records(result: ArticleResult, level: str) -> list[dict[str, Any]]:
+    """An article's JSON records at a level: a sentence's, the document's, or each match's."""
+    if level == "evidence":
+        return [{"doc": result.doc, "sentence": m.sentence, **m.to_dict()} for m in result.matches]
+    if level == "sentence":
+        return [s.to_dict(result.doc) for s in result.sentences]
+    return [result.document.to_dict()]
+
+
+def _rows(result: ArticleResult, level: str) -> list[dict[str, Any]]:
+    """An article's flat rows at a level (CSV, Parquet)."""
+    if level == "evidence":
+        return list(result.match_rows())
+    if level == "sentence":
+        return list(result.sentence_rows())
+    return [result.document.row()]
 
 
 def _sentence_table(results: Sequence[ArticleResult], evidence: bool) -> str:
