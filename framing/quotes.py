@@ -86,6 +86,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
         closes_right = after.isspace() or after in ".,;:!?)]}—–-…”’\"'»" or i + 1 == end
         if ch in DOUBLE_OPEN or ch in SINGLE_OPEN:
             can_open, can_close = True, False
+        elif ch in DOUBLE_CLOSE and opens_left and after.isalnum():
+            # "”Mr. Trump embodies ...”" at a line's start, Swedish and Finnish ”...”: nothing is closed
+            # before a word after a space or a line start, so the mark opens
+            can_open, can_close = True, False
         elif ch in DOUBLE_CLOSE:
             can_open, can_close = False, True
         elif ch == "’":

@@ -37,9 +37,9 @@ _LOWER_START = re.compile(r"\s*[a-z0-9(]")
 # start, quadratic in its length.
 _RUN_ON = re.compile(r"(?<=\w)[.!?][\"”’]?(?=[A-Z][a-z]|[-–—] [A-Z])")
 _LAST_WORD = re.compile(r"\w+\Z")
-# A sentence that ends in an abbreviation right after an opening quote ("“Mr.", "‘Dr.", "«Gen."):
+# A sentence that ends in an abbreviation right after an opening quote ("“Mr.", "‘Dr.", "«Gen.", "”Mr."):
 # Punkt reads the word as "“mr", which is no abbreviation, and breaks; framing joins the two back.
-_QUOTED_ABBREVIATION = re.compile(r"(?<!\S)[\"'“‘«]+([^\s\"'“‘«]+)\.\Z")
+_QUOTED_ABBREVIATION = re.compile(r"(?<!\S)[\"'“‘«”]+([^\s\"'“‘«]+)\.\Z")
 _WORD_LOOKBACK = 40
 """Characters read back for the word before a run-on end; no abbreviation is longer."""
 _SHOUTED_WORDS = 4

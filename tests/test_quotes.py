@@ -26,6 +26,11 @@ def contents(text):
         ('He said "we will win" and left.', [("we will win", 0)]),
         ("Putin: 'We will respond' to strikes", [("We will respond", 0)]),
         ("In the '90s it was quiet.", []),
+        # a closing mark before a word at a line's start or after a space opens (sloppy web text, Swedish)
+        ("Photo.\n”Mr. Trump is a bully.”", [("Mr. Trump is a bully.", 0)]),
+        ("Han sa ”vi är redo” i dag.", [("vi är redo", 0)]),
+        # ... but not after a word: it closes there
+        ("“We are ready” he said ”. Then”", [("We are ready", 0)]),
     ],
 )
 def test_quotes(text, expected):

@@ -297,6 +297,8 @@ def test_wire_credit_lines_are_boilerplate_but_sentences_about_reporting_are_not
         ("He spoke. “Mr. Trump is a fraud,” she said.", ["He spoke.", "“Mr. Trump is a fraud,” she said."]),
         ("He said «Gen. Milley was there» and left.", ["He said «Gen. Milley was there» and left."]),
         ("She wrote ‘Dr. No’ there. It sold.", ["She wrote ‘Dr. No’ there.", "It sold."]),
+        # a closing mark typed for the opening one ("”Mr." at a line's start, Swedish ”...”)
+        ("Photo.\n”Mr. Trump is a bully.”", ["Photo.", "”Mr. Trump is a bully.”"]),
         # Not an abbreviation, or not after an opening mark: Punkt's break stands.
         ("He said “Stop. Now.” Then left.", ["He said “Stop.", "Now.”", "Then left."]),
         ("They met x“Mr. Smith.", ["They met x“Mr.", "Smith."]),

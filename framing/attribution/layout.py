@@ -79,6 +79,13 @@ class Layout:
         first, stop = bisect_right(self._quote_ends, start), bisect_left(self._quote_starts, end)
         return [q for q in self.quotes[first:stop] if q.start < end and q.end > start]
 
+    def quote_ending_by(self, offset: int) -> Quote | None:
+        """The quotation that ends last at or before ``offset``, or None."""
+        if not self._quotes_sorted:
+            return max((q for q in self.quotes if q.end <= offset), key=lambda q: q.end, default=None)
+        k = bisect_right(self._quote_ends, offset) - 1
+        return self.quotes[k] if k >= 0 else None
+
     def inside(self, tokens: Sequence[Token]) -> list[bool]:
         """For each token, whether it starts inside the content of a quotation."""
         starts, reach = self._content_starts, self._content_reach

@@ -17,6 +17,7 @@ from framing.attribution.referents import organisation_subject, resolve_source
 from framing.attribution.relatives import relative_pronoun
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.attribution.rules import CUE_RULES, DASH_RULES, QUOTE_RULES, quote_colon
+from framing.attribution.signoff import signed_before, signed_next
 from framing.attribution.speeches import whole_text_speakers
 from framing.attribution.titles import quoted_title
 from framing.attribution.verbs import raising
@@ -83,15 +84,15 @@ def _claims(ctx: SentenceContext, quotes_done: set[int]) -> Iterator[Claim]:
     """The claims of a sentence, in rule order, each built (and its speaker remembered) before the next."""
     yielded = False
     floating: list[Claim] = []  # read after the cues: a quote inside a reported claim is its source's
-    for quote in ctx.quotes:
+    for quote in (*signed_before(ctx.text, ctx.layout, ctx.sentence), *ctx.quotes):  # "“...” ― Name"
         if quote.start in quotes_done:
             continue
         ends_here = quote.end <= ctx.sentence.end
         claim = quoted_title(ctx, quote) or QUOTE_RULES[0](ctx, quote)
         if claim is None and quote.start >= ctx.sentence.start:
             claim = quote_colon(ctx, quote)  # "X: “A. B.”": the source stands where the quote opens
-        if claim is None and not ends_here:
-            continue  # the cue may come in the sentence where the quote ends
+        if claim is None and (not ends_here or signed_next(ctx, quote)):
+            continue  # the cue may come in the sentence where the quote ends, the signer in the next one
         quotes_done.add(quote.start)
         claim = claim or next((c for rule in QUOTE_RULES[1:] if (c := rule(ctx, quote)) is not None), None)
         if claim is not None and claim.kind == "floating":
@@ -135,6 +136,8 @@ def _claim_span(ctx: SentenceContext, claim: Claim) -> tuple[int, int]:
     cue's sentence; so does a block after a colon ("The governor added:" and a paragraph).
     """
     span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
+    if claim.rule == "signed_quote" and claim.colon is not None:  # "“...” ― Name": the signer's line too
+        return span[0], max(span[1], claim.colon + 1)
     if claim.rule not in ("dash_quote", "colon_block") or claim.cue is None:
         return span
     cue = ctx.tokens[claim.cue.first]

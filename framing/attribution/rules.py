@@ -8,6 +8,8 @@ Quotations (:data:`QUOTE_RULES`, each quotation once, where its cue is or where 
   Governor X · X told reporters: “...” · “...,” X, 52, said); a quote over several sentences carries its
   speaker into every one of them, whether the cue comes before, after or in the middle.
 - ``quote_colon``: a source, a colon, a quotation (Governor Anokhine: ‘Our Systems Are Ready’).
+- ``signed_quote``: a quotation signed off by a dash and a name that end the paragraph (“...” ― Sonya
+  Herridge), on its line or the next: the name speaks, the dash stands as the cue (:mod:`.signoff`).
 - ``scare``: a short quotation (≤ 3 words) with no cue is a scare quote, not speech; inside the
   content of a reported claim it is the claim's source's words instead (``quoted_in_claim``, kind
   ``floating``: "Blinken warned that it would bring “severe consequences”").
@@ -67,6 +69,7 @@ from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
 from framing.attribution.roles import group_noun
+from framing.attribution.signoff import signed_quote
 from framing.attribution.subjects import addressee_verb, subject
 from framing.attribution.verbs import (
     AMOUNT,
@@ -280,6 +283,6 @@ QuoteRule = Callable[[SentenceContext, Quote], Claim | None]
 CueRule = Callable[[SentenceContext, Hit], Claim | None]
 SentenceRule = Callable[[SentenceContext], Claim | None]
 
-QUOTE_RULES: tuple[QuoteRule, ...] = (quote_cue, quote_colon, scare, floating)
+QUOTE_RULES: tuple[QuoteRule, ...] = (quote_cue, quote_colon, signed_quote, scare, floating)
 CUE_RULES: tuple[CueRule, ...] = (according_to, asked, verb, vague)
 DASH_RULES: tuple[SentenceRule, ...] = (dash_quote,)
