@@ -19,6 +19,7 @@ from framing.dates import drop_date_names
 from framing.deterrence import deterrence_hits, explain
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
+from framing.inputs import lone_surrogate
 from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
@@ -49,7 +50,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
         The article's sentences with scores and evidence; ``.document`` has the aggregates.
 
     Raises:
-        InputError: ``text`` is not a string.
+        InputError: ``text`` is not a string, or holds a lone surrogate.
         LexiconError: A lexicon file is malformed.
 
     Example:
@@ -91,12 +92,17 @@ def _require_text(text: object) -> None:
     """Refuse anything but a str: bytes would be misread, so the caller is told to decode them first.
 
     Raises:
-        InputError: ``text`` is not a string.
+        InputError: ``text`` is not a string, or holds half a character (a lone surrogate).
     """
     if not isinstance(text, str):
         raise InputError(
             f"analyze() needs the article as str, got {type(text).__name__}; "
             "decode bytes first, e.g. data.decode('utf-8')"
+        )
+    if (problem := lone_surrogate(text)) is not None:
+        raise InputError(
+            f"the text holds {problem}; no output can be written in UTF-8 with it: repair the source, or "
+            "replace it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
         )
 
 

@@ -10,10 +10,11 @@ Accepted, each optionally gzip-compressed (``.gz``):
   scores that ``framing batch`` wrote are skipped, see :mod:`framing.folders`);
 - ``-``: standard input, plain text unless ``stdin_format`` says ``jsonl`` or ``csv``.
 
-Text must be UTF-8; a byte-order mark is dropped. A plain-text source that is really JSON Lines (the first
-line is a JSON object) or a CSV/TSV table (a header naming the text column, rows of as many cells) is
-refused rather than scored as prose. Each article keeps its place (``source``, ``position``), so two records
-with the same ``id`` stay apart.
+Text must be UTF-8; a byte-order mark is dropped; a JSON string with half a character (a lone surrogate
+escape such as U+D83D, half an emoji) is refused, since no UTF-8 output could hold it. A plain-text
+source that is really JSON Lines (the first line is a JSON object) or a CSV/TSV table (a header naming the
+text column, rows of as many cells) is refused rather than scored as prose. Each article keeps its place
+(``source``, ``position``), so two records with the same ``id`` stay apart.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ import csv
 import gzip
 import itertools
 import json
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
@@ -34,6 +36,7 @@ from framing._records_as_prose import STDIN_NAME, refuse_records
 from framing.errors import InputError, UnknownNameError
 from framing.folders import SUFFIXES, scan
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 MAX_CHARS = 50_000_000
 """The default limit on one article's length (characters): a year of a daily paper fits."""
 # Records without it are numbered by line; a field named with --id-field must be there.
@@ -327,6 +330,12 @@ def _record(record: Mapping[str, Any], where: str, name: str, number: int, optio
     text = record[options.text_field]
     if not visible(str(text)):
         raise InputError(f'{where}: "{options.text_field}" is empty; remove the record or fill it')
+    for key, value in record.items():
+        if isinstance(value, str) and (problem := lone_surrogate(value)) is not None:
+            raise InputError(
+                f'{where}: "{key}" holds {problem}, which no UTF-8 output can hold; fix that escape in the '
+                "file, or replace it with \\ufffd"
+            )
     _check_length(str(text), where, options)
     ident = record.get(options.id_field)
     if options.id_field != DEFAULT_ID_FIELD and options.id_field not in record:  # named on purpose: a typo
@@ -342,6 +351,14 @@ def _check_length(text: str, where: str, options: ReadOptions) -> None:
             f"{where} has {len(text):,} characters, more than the limit of {options.max_chars:,}; "
             "split it, or raise the limit with --max-chars"
         )
+
+
+def lone_surrogate(text: str) -> str | None:
+    r"""Where ``text`` holds half a character, as a JSON escape of half an emoji ("\ud83d") gives, or None."""
+    found = _SURROGATE.search(text)
+    if found is None:
+        return None
+    return f"a lone surrogate {found.group().encode('unicode_escape').decode()} at character {found.start()}"
 
 
 def visible(text: str) -> bool:

@@ -155,6 +155,15 @@ def test_bytes_are_refused_with_advice():
         analyze(b"text")  # type: ignore[arg-type]
 
 
+def test_half_a_character_is_refused_with_its_place():
+    # re2 and every UTF-8 writer fail on a lone surrogate; a paired emoji is fine
+    with pytest.raises(
+        InputError, match=r"lone surrogate \\udcff at character 6; .*encode\('utf-8', 'replace'\)"
+    ):
+        analyze("Hello \udcff world.")
+    assert analyze("Hello \U0001f600 world.").sentences[0].text == "Hello \U0001f600 world."
+
+
 def test_empty_text_gives_an_empty_result():
     result = analyze("")
     assert result.sentences == ()

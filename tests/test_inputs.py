@@ -43,6 +43,17 @@ def test_stdin():
         ("bad.jsonl", b'{"text": "ok"}\n{oops\n', "bad.jsonl:2: not valid JSON"),
         ("notext.jsonl", b'{"body": "x"}\n', 'notext.jsonl:1: no "text" string field'),
         ("emptytext.jsonl", b'{"text": " "}\n', 'emptytext.jsonl:1: "text" is empty'),
+        # half an emoji as a JSON escape: no UTF-8 output can hold it, in the text or in metadata
+        (
+            "half.jsonl",
+            b'{"text": "Hi \\ud83d there."}\n',
+            'half.jsonl:1: "text" holds a lone surrogate \\ud83d at character 3',
+        ),
+        (
+            "halftitle.jsonl",
+            b'{"text": "Hi.", "title": "x\\udcff"}\n',
+            'halftitle.jsonl:1: "title" holds a lone surrogate',
+        ),
         ("data.json", b'{"text": "x"}', ".json files are not read"),
     ],
 )
