@@ -12,9 +12,9 @@ person's aside.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import Mention, in_class
+from framing.attribution.base import Mention, in_class, is_name_word, joined
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -127,3 +127,21 @@ def initials_at(tokens: Sequence[Token], k: int) -> bool:
         return False
     neighbours = (tokens[j].text for j in (k - 1, k + 1) if 0 <= j < len(tokens))
     return any(not word.isupper() for word in neighbours)
+
+
+def middle_initial(tokens: Sequence[Token], k: int, function_words: Mapping[str, str]) -> bool:
+    """A one-letter word inside a name that reads as a function word: "Julie A. Diaz", "Mary I. Smith".
+
+    The letter comes after a name word and before one joined to it by an initial's period; "A" opening a
+    clause or after a lowercase word ("plan A. Then") stays the article or a letter.
+    """
+    token = tokens[k]
+    return (
+        len(token.text) == 1
+        and token.text.isupper()
+        and 0 < k < len(tokens) - 1
+        and is_name_word(tokens[k - 1], function_words)
+        and tokens[k + 1].start - token.end == 2
+        and is_name_word(tokens[k + 1], function_words)
+        and joined(tokens, k + 1)
+    )

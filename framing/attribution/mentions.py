@@ -24,7 +24,7 @@ from framing.attribution.base import (
     strip_possessive,
     written_name,
 )
-from framing.attribution.initials import initials_amid_lowercase, with_initials
+from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import inner_nation, inner_possessive
@@ -253,7 +253,7 @@ def _name_stop(
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
         if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
-        if is_name_word(tokens[k], function_words):
+        if is_name_word(tokens[k], function_words) or middle_initial(tokens, k, function_words):
             k += 1
             if tokens[k - 1].text.lower().endswith(("’s", "'s")) and not inner_possessive(
                 tokens, k, lexicons
