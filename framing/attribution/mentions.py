@@ -27,7 +27,7 @@ from framing.attribution.base import (
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.qualifiers import qualified_titles
-from framing.attribution.runs import inner_nation, inner_possessive
+from framing.attribution.runs import inner_nation, inner_possessive, person_before_of
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -245,7 +245,7 @@ def _first_conjunct(
 def _name_stop(
     tokens: Sequence[Token], name_first: int, lexicons: LexiconSet, not_names: Sequence[bool]
 ) -> int:
-    """The end of a capitalized run, particles allowed inside ("Ursula von der Leyen")."""
+    """The end of a run, particles inside ("Ursula von der Leyen"); not "Laura Brownlees of Save the Children"."""
     function_words = lexicons.speech.function_words
     # The word sets are looked up once per run, not once per word (``in_class`` would, for each).
     not_source, particles = class_words(lexicons, "not_source"), lexicons.speech.name_particles
@@ -264,7 +264,8 @@ def _name_stop(
         n = 0
         while n < 2 and k + n < len(tokens) and tokens[k + n].norm in particles:
             n += 1
-        if n and k > name_first and k + n < len(tokens) and is_name_word(tokens[k + n], function_words):
+        named = k + n < len(tokens) and is_name_word(tokens[k + n], function_words)
+        if n and k > name_first and named and not person_before_of(tokens, name_first, k, lexicons):
             k += n
             continue
         break

@@ -176,15 +176,22 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     agent = next(iter(after_by), None)
     if agent is not None and agent.kind not in ("speech_noun", "pronoun"):
         return agent  # "a report released by British intelligence": the agent is the source
-    opening = next((m for m in mentions.starting.get(first, ()) if m.kind in NAME_KINDS), None)
+    # "said retail analyst Nick Bubb of Evolution Securities": lowercase modifiers before a titled person
+    lead = next((k for k in range(first, stop) if not tokens[k].text.islower()), stop)
+    people = (
+        m for k in range(first + 1, lead + 1) for m in mentions.starting.get(k, ()) if m.kind == "person"
+    )
+    opening = next(people, None)
+    opening = opening or next((m for m in mentions.starting.get(first, ()) if m.kind in NAME_KINDS), None)
     if (
         opening is not None
         and any(  # "Many of his endorsers": "of" makes a partitive, no place
-            lexicons.speech.function_words.get(t.norm) == "preposition" and t.norm != "of"
+            lexicons.speech.function_words.get(t.norm) == "preposition"
+            and (t.norm != "of" or opening.kind == "person")
             for t in tokens[opening.stop : stop]
         )
     ):
-        return opening  # "assured Scholz in Berlin": the name, not the place after a preposition
+        return opening  # "assured Scholz in Berlin", "Nick Bubb of Evolution Securities": the person
     head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
         # the head's end, not the last token's: "warning that Putin’s" is "Putin", its possessive left out

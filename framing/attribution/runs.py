@@ -1,15 +1,17 @@
 """Words that continue a capitalized run of a name although they would end it elsewhere.
 
 "the North American Aerospace Defense Command" (a country's adjective), "the Chinese People's Republic"
-(a possessive of class ``name_possessive``).
+(a possessive of class ``name_possessive``); and an "of" that ends one: "Laura Brownlees of Save the
+Children" is a person and her organisation, "Muslim Council of Britain" one name.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.base import in_class, is_name_word, joined, nation_of
+from framing.attribution.base import class_words, in_class, is_name_word, joined, nation_of
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.tokenize import Token
 
 
@@ -36,3 +38,42 @@ def inner_nation(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
         and is_name_word(following, lexicons.speech.function_words)
         and nation_of(tokens[k].norm, lexicons) is not None
     )
+
+
+PERSON_WORDS = (2, 3)
+"""A person's name before "of" has two or three words ("Laura Brownlees", "Zara Hyde Peters")."""
+
+
+def person_before_of(tokens: Sequence[Token], first: int, at: int, lexicons: LexiconSet) -> bool:
+    """Whether ``tokens[at]`` is "of" and the run ``tokens[first:at]`` before it a person's name, which it ends.
+
+    Two or three capitalized words, none a word of a listed source ("Royal Navy"), a nation, an honorific
+    or a word of class ``of_name`` ("Princess Marguerite of Romania", "Royal College of Physicians"), or an
+    organisation's head noun (``org_head``, ``generic_head``, ``media_head``: "Muslim Council of Britain").
+    A capitalized word before the run ("The Royal Bank of Scotland") or one word ("Bank of England") keeps
+    "of" inside the name.
+    """
+    run = tokens[first:at]
+    if (
+        tokens[at].norm != "of"
+        or len(run) not in PERSON_WORDS
+        or (first > 0 and tokens[first - 1].text[:1].isupper())
+    ):
+        return False
+    blocked = _not_person_words(lexicons)
+    return all(
+        t.text[:1].isupper()
+        and t.text[1:2].islower()
+        and t.norm not in blocked
+        and nation_of(t.norm, lexicons) is None
+        for t in run
+    )
+
+
+@derived
+def _not_person_words(lexicons: LexiconSet) -> frozenset[str]:
+    """Words of listed sources and organisation heads: a run with one of them is no person's name."""
+    words = {w for entry in lexicons.speech.sources for w in entry.words}
+    for name in ("org_head", "generic_head", "media_head", "media_noun", "of_name", "honorific"):
+        words |= class_words(lexicons, name)
+    return frozenset(words)

@@ -96,6 +96,7 @@ WORD_CLASSES = (
     "generic_head",
     "media_noun",
     "org_head",
+    "of_name",
     "document_noun",
     "publish_verb",
     "document_modifier",
