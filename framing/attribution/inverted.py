@@ -8,8 +8,17 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.base import Mention, MentionIndex, class_words, in_class, nation_of, set_off
+from framing.attribution.base import (
+    NAME_KINDS,
+    Mention,
+    MentionIndex,
+    class_words,
+    in_class,
+    nation_of,
+    set_off,
+)
 from framing.attribution.context import SentenceContext
+from framing.attribution.heads import owns_what_follows
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
@@ -71,6 +80,13 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
     )
     if found is not None and lexicons is not None and _opens_clause(found, tokens, lexicons):
         return None
+    if found is not None and owns_what_follows(tokens[found.stop - 1]):
+        # "said Yahoo's Yonca Brunini": the person the possessive names speaks, not its owner
+        owned = next((m for m in mentions.starting.get(found.stop, ()) if m.kind in NAME_KINDS), None)
+        if owned is not None and not tokens[owned.first].clause_break_before:
+            found = dataclasses.replace(
+                owned, first=found.first, start=found.start, text=text[found.start : owned.end]
+            )
     if found is None or first == cue.stop:
         return found
     start = tokens[cue.stop].start
