@@ -101,6 +101,7 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         if not inside[h.first]
         and not _compound(text, tokens, h.first)
         and not _without_topic(tokens, h, lexicons)
+        and not _in_title(tokens, h.first)
     ]
     channels = select_longest(h for h in hits if h.group == "channel")
     # A named platform ("Telegram") says more than a form of speech ("statement"); a channel word that is
@@ -144,6 +145,24 @@ def _plural_noun(
 def _cue_words(lexicons: LexiconSet) -> frozenset[str]:
     """One-word cues: "offer" is a plural present when "offers" is a cue too."""
     return frozenset(e.pattern for e in lexicons.speech.cues if len(e.words) == 1)
+
+
+def _in_title(tokens: Sequence[Token], k: int) -> bool:
+    """A capitalized cue word after a capitalized word in a sentence of lowercase prose is part of a name.
+
+    "films include ... Midnight Express", "the Y Vote Mock Elections": in prose a speech verb is written in
+    lowercase; a headline in title case ("Russia Claims ...") keeps its cues.
+    """
+    word = tokens[k]
+    if (
+        k == 0
+        or not word.text[:1].isupper()
+        or not word.joins_previous
+        or not tokens[k - 1].text[:1].isupper()
+    ):
+        return False
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return 2 * sum(t.text[:1].islower() for t in words) > len(words)
 
 
 def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
