@@ -1,8 +1,9 @@
-"""Spot records given as prose: JSON Lines or a CSV/TSV table read as one plain-text article.
+"""Spot records given as prose, and a table read with the wrong separator.
 
-Scoring a table as an article (header, ids and all) gives numbers that look fine and mean nothing, so a
-plain-text source that clearly holds records is refused with the option or file name that reads it. The
-tests are conservative: prose with commas, tabs or braces is never refused.
+JSON Lines or a CSV/TSV table read as one plain-text article: scoring a table as an article (header, ids
+and all) gives numbers that look fine and mean nothing, so a plain-text source that clearly holds records
+is refused with the option or file name that reads it. The tests are conservative: prose with commas, tabs
+or braces is never refused. A table whose header reads as one column names the separator it holds.
 """
 
 from __future__ import annotations
@@ -82,3 +83,28 @@ def is_table(text: str, delimiter: str, text_field: str) -> bool:
     except csv.Error:
         return False
     return rows > 0
+
+
+def wrong_delimiter(name: str, header: list[str], delimiter: str) -> str:
+    """The error for a header read as one column that holds another separator (``id;text``), or ''."""
+    found = next(
+        (d for d in (";", "\t", ",", "|") if d != delimiter and len(header) == 1 and d in header[0]), ""
+    )
+    if not found:
+        return ""
+    kind, other = (
+        ("tabs", "tsv") if found == "\t" else ("commas", "csv") if found == "," else (repr(found), "")
+    )
+    expected = "tabs (TSV)" if delimiter == "\t" else "commas (CSV)"
+    problem = (
+        f"{name}: the header {header[0]!r} is one column: its cells look separated by {kind}, not {expected}"
+    )
+    if other:
+        return f"{problem}; " + (
+            f"use --stdin-format {other}" if name == STDIN_NAME else f"name the file .{other}"
+        )
+    source = "FILE" if name == STDIN_NAME else name
+    return (
+        f"{problem}; convert it to commas, e.g. python -c \"import pandas as pd; pd.read_csv('{source}', "
+        f"sep='{found}', dtype=str).to_csv('fixed.csv', index=False)\""
+    )

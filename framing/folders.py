@@ -21,6 +21,8 @@ MANIFEST = "manifest.jsonl"
 """A batch folder's list of finished parts."""
 SUCCESS = "_SUCCESS"
 """A batch folder's mark of a finished run."""
+REJECTED = "rejected.txt"
+"""A batch folder's list of the records and files ``--skip-bad`` left out, one error per line."""
 BATCH_PARTS = ("sentences", "documents", "evidence")
 """The subfolders of a batch folder that hold its parts."""
 

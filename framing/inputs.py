@@ -27,12 +27,12 @@ import json
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
-from framing._records_as_prose import STDIN_NAME, refuse_records
+from framing._records_as_prose import STDIN_NAME, refuse_records, wrong_delimiter
 from framing.errors import InputError, UnknownNameError
 from framing.folders import SUFFIXES, scan
 
@@ -81,12 +81,15 @@ class ReadOptions:
         id_field: The field or column with the identifier (optional in the data).
         stdin_format: What standard input holds: ``text``, ``jsonl``, ``csv`` or ``tsv``.
         max_chars: The longest article accepted; a longer one is refused (exit 2), not analysed for hours.
+        on_bad: Called with the error of each record or file that cannot be read, and reading goes on
+            (``framing batch --skip-bad``); ``None``: the first one stops the reading.
     """
 
     text_field: str = "text"
     id_field: str = DEFAULT_ID_FIELD
     stdin_format: str = "text"
     max_chars: int = MAX_CHARS
+    on_bad: Callable[[InputError], None] | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.stdin_format not in FORMATS:
@@ -118,12 +121,22 @@ def iter_documents(
     """
     options = options or ReadOptions()
     for name in scan(sources).files:
-        if name == STDIN:
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _documents(stream, STDIN_NAME, options.stdin_format, options)
-        else:
-            with _open(Path(name), name) as stream:
-                yield from _documents(stream, name, source_format(name), options)
+        try:
+            if name == STDIN:
+                stream = stdin if stdin is not None else sys.stdin.buffer
+                yield from _documents(stream, STDIN_NAME, options.stdin_format, options)
+            else:
+                with _open(Path(name), name) as stream:
+                    yield from _documents(stream, name, source_format(name), options)
+        except InputError as error:
+            _bad(error, options)  # the rest of a file that cannot be read (binary, empty, a broken gzip)
+
+
+def _bad(error: InputError, options: ReadOptions) -> None:
+    """Hand a record's or a file's error to ``options.on_bad``, or raise it when reading stops at one."""
+    if options.on_bad is None:
+        raise error
+    options.on_bad(error)
 
 
 def source_format(name: str) -> str:
@@ -182,12 +195,12 @@ def _documents(stream: IO[bytes], name: str, kind: str, options: ReadOptions) ->
         _check_length(text, name, options)
         yield Document(name, text, {}, name, 0)
     elif kind == "jsonl":
-        yield from _jsonl(_lines(stream, name), name, options)
+        yield from _jsonl(_lines(stream, name, options), name, options)
     else:
-        yield from _csv(_lines(stream, name), name, "\t" if kind == "tsv" else ",", options)
+        yield from _csv(_lines(stream, name, options), name, "\t" if kind == "tsv" else ",", options)
 
 
-def _lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
+def _lines(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[tuple[int, str]]:
     """Numbered lines of a UTF-8 stream, decoded incrementally; bad bytes name their line."""
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
     first = True
@@ -198,7 +211,8 @@ def _lines(stream: IO[bytes], name: str) -> Iterator[tuple[int, str]]:
         try:
             yield number, decoder.decode(raw)
         except UnicodeDecodeError as error:
-            raise _not_utf8(f"{name}:{number}", raw[error.start], error.start) from None
+            _bad(_not_utf8(f"{name}:{number}", raw[error.start], error.start), options)
+            decoder.reset()  # skipped: the next line decodes afresh
     if first:
         raise InputError(f"{name} is empty; pass a file that contains article records")
 
@@ -231,37 +245,62 @@ def _not_utf8(where: str, byte: int, offset: int) -> InputError:
 # --- records ---------------------------------------------------------------------------------------------
 
 
-def json_objects(lines: Iterable[tuple[int, str]], name: str, example: str) -> Iterator[tuple[int, Any]]:
+def json_objects(
+    lines: Iterable[tuple[int, str]], name: str, example: str, options: ReadOptions | None = None
+) -> Iterator[tuple[int, Any]]:
     """(line number, parsed value) of each non-blank line of a JSON Lines source.
 
     Raises:
-        InputError: A line is not valid JSON (``file:line``, with ``example`` as the expected shape).
+        InputError: A line is not valid JSON (``file:line``, with ``example`` as the expected shape),
+            unless ``options.on_bad`` takes it and the next line is read.
     """
     for number, line in lines:
         if not line.strip():
             continue
         try:
-            yield number, json.loads(line)
+            value = json.loads(line)
         except json.JSONDecodeError as error:
-            raise InputError(
-                f"{name}:{number}: not valid JSON ({error.msg}); each line must be one object like {example}"
-            ) from None
+            _bad(
+                InputError(
+                    f"{name}:{number}: not valid JSON ({error.msg}); each line must be one object like {example}"
+                ),
+                options or ReadOptions(),
+            )
+            continue
+        yield number, value
 
 
 def _jsonl(lines: Iterable[tuple[int, str]], name: str, options: ReadOptions) -> Iterator[Document]:
     example = f'{{"{options.id_field}": "a1", "{options.text_field}": "..."}}'
     found = False
-    for number, record in json_objects(lines, name, example):
+    for number, record in json_objects(lines, name, example, options):
         where = f"{name}:{number}"
-        if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
-            raise InputError(
-                f'{where}: no "{options.text_field}" string field; each line must be one object like {example}'
-                + ("; choose the field with --text-field" if isinstance(record, dict) else "")
-            )
         found = True
-        yield _record(record, where, name, number, options)
+        if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
+            _bad(
+                InputError(
+                    f'{where}: no "{options.text_field}" string field; each line must be one object like '
+                    f"{example}"
+                    + ("; choose the field with --text-field" if isinstance(record, dict) else "")
+                ),
+                options,
+            )
+            continue
+        yield from _checked(record, where, name, number, options)
     if not found:
         raise InputError(f"{name} has no records; each line must be one object like {example}")
+
+
+def _checked(
+    record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions
+) -> Iterator[Document]:
+    """The record's article, or nothing when it is refused and ``options.on_bad`` takes the error."""
+    try:
+        document = _record(record, where, name, number, options)
+    except InputError as error:
+        _bad(error, options)
+        return
+    yield document
 
 
 def _csv(
@@ -278,7 +317,7 @@ def _csv(
         raise InputError(f"{name}:1: not valid CSV ({error})") from None
     if options.text_field not in header:
         raise InputError(
-            _wrong_delimiter(name, header, delimiter)
+            wrong_delimiter(name, header, delimiter)
             or f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
             "name the text column with --text-field"
         )
@@ -291,39 +330,16 @@ def _csv(
                 raise InputError(f"{name} has a header row but no articles") from None
             return
         except csv.Error as error:
-            raise InputError(f"{name}:{number}: not valid CSV ({error})") from None
+            _bad(InputError(f"{name}:{number}: not valid CSV ({error})"), options)
+            continue
         if not any(cell.strip() for cell in row):
             continue
         where = f"{name}:{number}"
-        if len(row) != len(header):
-            raise InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row")
         found = True
-        yield _record(dict(zip(header, row, strict=True)), where, name, number, options)
-
-
-def _wrong_delimiter(name: str, header: list[str], delimiter: str) -> str:
-    """The error for a header read as one column that holds another separator (``id;text``), or ''."""
-    found = next(
-        (d for d in (";", "\t", ",", "|") if d != delimiter and len(header) == 1 and d in header[0]), ""
-    )
-    if not found:
-        return ""
-    kind, other = (
-        ("tabs", "tsv") if found == "\t" else ("commas", "csv") if found == "," else (repr(found), "")
-    )
-    expected = "tabs (TSV)" if delimiter == "\t" else "commas (CSV)"
-    problem = (
-        f"{name}: the header {header[0]!r} is one column: its cells look separated by {kind}, not {expected}"
-    )
-    if other:
-        return f"{problem}; " + (
-            f"use --stdin-format {other}" if name == STDIN_NAME else f"name the file .{other}"
-        )
-    source = "FILE" if name == STDIN_NAME else name
-    return (
-        f"{problem}; convert it to commas, e.g. python -c \"import pandas as pd; pd.read_csv('{source}', "
-        f"sep='{found}', dtype=str).to_csv('fixed.csv', index=False)\""
-    )
+        if len(row) != len(header):
+            _bad(InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row"), options)
+            continue
+        yield from _checked(dict(zip(header, row, strict=True)), where, name, number, options)
 
 
 def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:

@@ -377,6 +377,54 @@ def test_a_bad_record_mid_run_keeps_the_finished_parts_and_says_so(tmp_path, cap
     assert "7 already done" in capsys.readouterr().err and len(_keys(out)) == 10
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_skip_bad_leaves_out_bad_records_and_files_and_lists_them(tmp_path, capsys, jobs):
+    from framing.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    corpus = _corpus(folder / "news.jsonl", 6)
+    lines = corpus.read_text(encoding="utf-8").splitlines(keepends=True)
+    bad = ["{broken\n", '{"id": "x", "text": "half \\ud83d of it"}\n', '{"id": "y", "body": "no text"}\n']
+    corpus.write_text("".join(lines[:2] + bad[:2] + lines[2:] + bad[2:]), encoding="utf-8")
+    (folder / "table.csv").write_text('id,text\n1,"One fine row."\n2,"a",3\n', encoding="utf-8")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    out = tmp_path / "out"
+    assert main(["batch", str(folder), "-o", str(out), "--skip-bad", "--jobs", str(jobs)]) == 0
+    err = capsys.readouterr().err
+    listed = (out / "rejected.txt").read_text(encoding="utf-8").splitlines()
+    assert listed == [
+        f"{folder / 'image.txt'} looks binary (it contains NUL bytes), not text; pass a .txt, .md, .jsonl or .csv file",
+        f"{corpus}:3: not valid JSON (Expecting property name enclosed in double quotes); each line must be one "
+        'object like {"id": "a1", "text": "..."}',
+        f'{corpus}:4: "text" holds a lone surrogate \\ud83d at character 5, which no UTF-8 output can hold; fix '
+        "that escape in the file, or replace it with \\ufffd",
+        f'{corpus}:9: no "text" string field; each line must be one object like {{"id": "a1", "text": "..."}}; '
+        "choose the field with --text-field",
+        f"{folder / 'table.csv'}:3: 3 cells, the header has 2; fix the row",
+    ]
+    assert f"left out 5 bad record(s) or file(s), listed in {out}/rejected.txt; the first: {listed[0]}" in err
+    # every good record is scored once: the six articles and the good CSV row
+    assert len(_keys(out)) == 7 and json.loads((out / "_SUCCESS").read_text())["rejected"] == 5
+    # once the input is fixed (the bad lines blanked, so positions stay), a re-run leaves no stale list
+    corpus.write_text("".join([*lines[:2], "\n", "\n", *lines[2:], "\n"]), encoding="utf-8")
+    (folder / "image.txt").unlink()
+    (folder / "table.csv").write_text('id,text\n1,"One fine row."\n', encoding="utf-8")
+    assert main(["batch", str(folder), "-o", str(out), "--skip-bad"]) == 0
+    assert not (out / "rejected.txt").exists() and "left out" not in capsys.readouterr().err
+
+
+def test_without_skip_bad_a_bad_file_in_a_folder_stops_the_run(tmp_path, capsys):
+    from framing.cli import main
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    _corpus(folder / "news.jsonl", 4)
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    assert main(["batch", str(folder), "-o", str(tmp_path / "out")]) == 2
+    assert "image.txt looks binary" in capsys.readouterr().err
+
+
 def _check_evidence(rows: pd.DataFrame, texts: dict[tuple[str, int], str], sentences: pd.DataFrame) -> None:
     """Every evidence row indexes its article's text, and the weights add up to the sentence scores."""
     assert len(rows) and {"weight", "modifiers", "pattern", "start", "end", "sentence"} <= set(rows.columns)

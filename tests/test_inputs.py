@@ -293,3 +293,24 @@ def test_a_header_read_as_one_column_says_the_delimiter_looks_wrong(tmp_path):
     semi.write_text("id,body\n1,Calm.\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"no 'text' column \(columns: id, body\)"):
         read_documents([str(semi)])
+
+
+def test_on_bad_takes_each_bad_record_and_reading_goes_on(tmp_path):
+    from framing.inputs import ReadOptions, iter_documents
+
+    (tmp_path / "a.jsonl").write_bytes(
+        b'{"text": "First."}\n{oops\n{"text": "caf\xe9"}\n{"text": " "}\n{"text": "Last."}\n'
+    )
+    (tmp_path / "b.csv").write_text('id,text\n1,"Row one."\n2,x,y\n3,"Row three."\n', encoding="utf-8")
+    errors = []
+    options = ReadOptions(on_bad=errors.append)
+    texts = [d.text for d in iter_documents([str(tmp_path)], options=options)]
+    assert texts == ["First.", "Last.", "Row one.", "Row three."]
+    assert [str(e).split(" ")[0] for e in errors] == [
+        f"{tmp_path / 'a.jsonl'}:2:",
+        f"{tmp_path / 'a.jsonl'}:3",
+        f"{tmp_path / 'a.jsonl'}:4:",
+        f"{tmp_path / 'b.csv'}:3:",
+    ]
+    with pytest.raises(InputError, match=r"a\.jsonl:2: not valid JSON"):
+        list(iter_documents([str(tmp_path)]))

@@ -12,6 +12,7 @@ batch``), :func:`score_partition` (a pandas partition, for Dask's ``map_partitio
                                       (--level all writes the three)
     OUT/manifest.jsonl                one line per finished part: its number, its articles' keys and fingerprints
     OUT/_SUCCESS                      written last, with the totals
+    OUT/rejected.txt                  with --skip-bad: the records and files left out, one error per line
 
 Each part is written atomically (:func:`framing.files.write_atomic`), and it counts as finished only once
 its line is in the manifest. A re-run with the same ``-o`` reads the manifest, deletes parts it does not

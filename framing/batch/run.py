@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import json
 import os
@@ -25,7 +26,7 @@ from framing.batch.parts import (
 from framing.batch.rows import LEVELS, check, score_tables
 from framing.errors import InputError
 from framing.files import write_atomic
-from framing.folders import BATCH_PARTS, SUCCESS, is_batch_output, scan
+from framing.folders import BATCH_PARTS, REJECTED, SUCCESS, is_batch_output, scan
 from framing.inputs import Document, ReadOptions, iter_documents
 from framing.lexicon import load_lexicons
 
@@ -48,6 +49,8 @@ class BatchSummary:
             told apart by ``source`` and ``position``.
         first_repeat: The first such article in words, ``SOURCE:POSITION repeats the id 'ID' of
             SOURCE:POSITION`` (where the id was first met); empty when none.
+        rejected: Records and files left out by ``skip_bad`` (listed in ``OUT/rejected.txt``).
+        first_rejected: The first one's error; empty when none.
     """
 
     output: str
@@ -57,6 +60,8 @@ class BatchSummary:
     parts: int
     repeated_ids: int = 0
     first_repeat: str = ""
+    rejected: int = 0
+    first_rejected: str = ""
 
 
 @dataclass(slots=True)
@@ -89,6 +94,7 @@ def run_batch(
     chunk: int = CHUNK,
     progress: Callable[[int, int], None] | None = None,
     scheduler: str | None = None,
+    skip_bad: bool = False,
 ) -> BatchSummary:
     """Score every article of ``sources`` into the folder ``output`` (see the module docstring).
 
@@ -104,6 +110,8 @@ def run_batch(
         chunk: Articles per part.
         progress: Called with (articles done, characters done) after each part.
         scheduler: The address of a Dask scheduler to score on instead of local processes.
+        skip_bad: Leave out records and files that cannot be read and go on, listing each in
+            ``OUT/rejected.txt`` (written whole at the end; an earlier run's list is replaced).
 
     Returns:
         What was done.
@@ -117,6 +125,11 @@ def run_batch(
     tally = _Tally({})
     # A folder of articles may hold this run's output folder (or an earlier batch's): never read as articles.
     files = scan(sources, exclude=[folder]).files
+    rejected: list[str] = []
+    if skip_bad:  # explicit state: this run's list, filled by the reader
+        options = dataclasses.replace(
+            options or ReadOptions(), on_bad=lambda error: rejected.append(str(error))
+        )
     stop: list[InputError] = []
     documents = _todo(_reading(iter_documents(files, options=options), stop), done, folder, tally)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
@@ -128,11 +141,22 @@ def run_batch(
     )
     if stop:
         raise InputError(f"{stop[0]}{_kept(folder)}")
+    _list_rejected(folder, rejected)
     summary = BatchSummary(
-        str(folder), scored, tally.resumed, sentences, parts, tally.repeated, tally.first_repeat
-    )
-    write_atomic(folder / SUCCESS, json.dumps({"documents": len(done) + scored, "format": format}) + "\n")
+        str(folder), scored, tally.resumed, sentences, parts, tally.repeated, tally.first_repeat,
+        len(rejected), rejected[0] if rejected else "",
+    )  # fmt: skip
+    finished = {"documents": len(done) + scored, "format": format, "rejected": len(rejected)}
+    write_atomic(folder / SUCCESS, json.dumps(finished) + "\n")
     return summary
+
+
+def _list_rejected(folder: Path, rejected: Sequence[str]) -> None:
+    """Write this run's rejected records and files, one error per line; none: no (stale) list is left."""
+    if rejected:
+        write_atomic(folder / REJECTED, "".join(f"{line}\n" for line in rejected))
+    else:
+        (folder / REJECTED).unlink(missing_ok=True)
 
 
 def _reading(documents: Iterator[Document], stop: list[InputError]) -> Iterator[Document]:

@@ -238,7 +238,7 @@ def _batch(args: argparse.Namespace) -> str:
     with _progress() as advance:
         summary = run_batch(inputs.files, args.output, level=args.level, format=args.format, jobs=args.jobs,
                             options=options, lexicons=args.lexicons, progress=advance,
-                            scheduler=args.scheduler)  # fmt: skip
+                            scheduler=args.scheduler, skip_bad=args.skip_bad)  # fmt: skip
     _note_left_out(inputs)  # after the run, so that a refused one stays one line
     resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
     # An evidence or document run writes no sentence rows: "0 sentence rows" would read as a failure.
@@ -249,6 +249,11 @@ def _batch(args: argparse.Namespace) -> str:
         f"wrote {summary.output}: {counted(summary.documents, 'article')}{rows} in "
         f"{counted(summary.parts, 'part')}{resumed}\n"
     )
+    if summary.rejected:
+        sys.stderr.write(
+            f"left out {summary.rejected} bad record(s) or file(s), listed in "
+            f"{summary.output}/rejected.txt; the first: {summary.first_rejected}\n"
+        )
     if summary.repeated_ids:
         sys.stderr.write(
             f"note: {summary.repeated_ids} article(s) repeat an earlier article's id ({summary.first_repeat}"

@@ -297,6 +297,10 @@ def _add_batch(commands: Any, common: argparse.ArgumentParser) -> None:
     )
     batch.add_argument("--scheduler", metavar="ADDRESS",
                        help="score on the Dask cluster at ADDRESS (e.g. tcp://10.0.0.5:8786) instead")  # fmt: skip
+    batch.add_argument("--skip-bad", action="store_true",
+                       help="leave out records and files that cannot be read (bad JSON, no text, not UTF-8, "
+                       "...) and go on; each is listed in OUT/rejected.txt and counted at the end "
+                       "(default: the first one stops the run)")  # fmt: skip
     add_read_options(batch)
     add_lexicons(batch)
 
