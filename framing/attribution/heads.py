@@ -111,10 +111,15 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
         )
     if not tokens[first].clause_break_before:
         return None
-    if not in_class(lexicons, tokens[first].norm, "article") or tokens[first].norm == "the":
+    indefinite = in_class(lexicons, tokens[first].norm, "article") and tokens[first].norm != "the"
+    if not indefinite and not _bare_title(tokens, first, mention):
         return None
     age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before
     named = mentions.last_ends.get(first - 1 if age else first)
+    if not indefinite and named is not None and named.stop - named.first < 2:
+        return (
+            None  # "Firstly, the prime minister", "Overall, December sales": a bare title after a full name
+        )
     # the name opens the sentence, follows a quotation ("“...,” Michael Lamberty, a spokesman told") or, with
     # an age or two words, a fronted phrase ("In Kyiv, Olena Petrenko, 34, a teacher told"); not a place
     # after a place ("died in Malibu, California, a spokesman said", "In Malibu, California, a spokesman")
@@ -124,6 +129,21 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
         or ((age or named.stop - named.first > 1) and _after_fronted_phrase(tokens, named.first, lexicons))
     )
     return named if opens and named is not None and named.kind in ("person", "name") else None
+
+
+def _bare_title(tokens: Sequence[Token], first: int, mention: Mention) -> bool:
+    """A title with no article, capitalized words at most before it: "X, OFHEO director said", "X, chief of".
+
+    News drops the article of an apposed title ("Armando Falcon, OFHEO director said", "Andrew Burke, chief
+    of BT's new unit told"); a plural ("officials") is a group, and the name before it must open the clause.
+    """
+    head = tokens[mention.first].norm
+    singular = not head.endswith("s") or head.endswith("ss")  # "Kyiv, officials said": a group, no apposition
+    return (
+        mention.kind in ("title_role", "role")
+        and singular
+        and all(t.text[:1].isupper() for t in tokens[first : mention.first])
+    )
 
 
 def _after_fronted_phrase(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> bool:
