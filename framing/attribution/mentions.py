@@ -27,7 +27,13 @@ from framing.attribution.base import (
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.qualifiers import qualified_titles
-from framing.attribution.runs import inner_nation, inner_possessive, person_before_of
+from framing.attribution.runs import (
+    inner_nation,
+    inner_possessive,
+    organisation_stop,
+    person_before_of,
+    typed_organisation,
+)
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -136,7 +142,7 @@ def _name_mention(
     # it, a person; otherwise it is a name of unknown kind until it speaks or is known.
     organisations = ("institution", "media", "place")
     inner = [h for h in run if name_first <= h.first < stop and h.entry.subcategory in organisations]
-    stop = _organisation_stop(tokens, stop, inner, lexicons)
+    stop = organisation_stop(tokens, stop, inner, lexicons)
     lexical = list(hits_between(hits, start, max(stop, start + 1)))
     if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
         return None
@@ -147,6 +153,12 @@ def _name_mention(
         name, office = person
         kind = "person" if name else "title_role"
         return make_mention(text, tokens, start, stop, kind, name, office)
+    if (
+        not title
+        and not inner
+        and (typed := typed_organisation(tokens, name_first, stop, lexicons)) is not None
+    ):
+        return make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
@@ -211,24 +223,6 @@ def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: L
         while first < stop - 1 and not is_name_word(tokens[first], function_words):
             first += 1  # ... nor the particle after it
     return first
-
-
-def _organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit], lexicons: LexiconSet) -> int:
-    """The end of an organisation's name: its listed phrase ("Russian media"), a medium's head noun.
-
-    "the Reuters agency notes": the medium with its head noun (class ``media_head``, matched as written,
-    so in lowercase only).
-    """
-    if inner and max(h.stop for h in inner) > stop:
-        stop = max(h.stop for h in inner)
-    if (
-        inner
-        and inner[-1].entry.subcategory == "media"
-        and stop < len(tokens)
-        and tokens[stop].text in class_words(lexicons, "media_head")
-    ):
-        stop += 1
-    return stop
 
 
 def _first_conjunct(

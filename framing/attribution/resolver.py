@@ -79,10 +79,7 @@ class Discourse:
         self.institutions = Institutions(self.lexicons)
 
     def resolve(self, mention: Mention | None, sentence: int, exclude: Sequence[str] = ()) -> tuple[str, str]:
-        """The speaker and source type a mention stands for at this sentence.
-
-        ``exclude``: names a pronoun cannot stand for (the other people of its clause: "He told Blinken").
-        """
+        """The speaker and source type of a mention; ``exclude``: people a pronoun cannot be ("He told Blinken")."""
         if mention is None:
             return UNKNOWN, "none"
         if " ".join(mention.text.split()) != mention.text:
@@ -91,6 +88,8 @@ class Discourse:
             return self.resolve(mention.possessor, sentence)
         if mention.kind == "name" and acronym(mention.name):
             return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials
+        if mention.kind == "name" and mention.name.lower() in self.institutions.written:
+            return mention.name, "named_institution"  # "Qantas said" after "Australian airline Qantas"
         if mention.kind in NAME_KINDS:
             # A name that speaks is taken for a person unless the lists say it is an organisation.
             person = self.person(mention.name, mention.title, sentence)

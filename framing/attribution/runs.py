@@ -1,7 +1,8 @@
 """Words that continue a capitalized run of a name although they would end it elsewhere.
 
 "the North American Aerospace Defense Command" (a country's adjective), "the Chinese People's Republic"
-(a possessive of class ``name_possessive``); and an "of" that ends one: "Laura Brownlees of Save the
+(a possessive of class ``name_possessive``); where an organisation's run ends, and where a noun of its
+type before it makes it one ("airline Qantas"); and an "of" that ends one: "Laura Brownlees of Save the
 Children" is a person and her organisation, "Muslim Council of Britain" one name.
 """
 
@@ -12,6 +13,7 @@ from collections.abc import Sequence
 from framing.attribution.base import class_words, in_class, is_name_word, joined, nation_of
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
+from framing.match import Hit
 from framing.tokenize import Token
 
 
@@ -77,3 +79,41 @@ def _not_person_words(lexicons: LexiconSet) -> frozenset[str]:
     for name in ("org_head", "generic_head", "media_head", "media_noun", "of_name", "honorific"):
         words |= class_words(lexicons, name)
     return frozenset(words)
+
+
+def organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit], lexicons: LexiconSet) -> int:
+    """The end of an organisation's name: its listed phrase ("Russian media"), a medium's head noun.
+
+    "the Reuters agency notes": the medium with its head noun (class ``media_head``, matched as written,
+    so in lowercase only).
+    """
+    if inner and max(h.stop for h in inner) > stop:
+        stop = max(h.stop for h in inner)
+    if (
+        inner
+        and inner[-1].entry.subcategory == "media"
+        and stop < len(tokens)
+        and tokens[stop].text in class_words(lexicons, "media_head")
+    ):
+        stop += 1
+    return stop
+
+
+def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int | None:
+    """Where an organisation's name starts when a noun of its type stands right before it, else None.
+
+    "Australian airline Qantas", "sportswear firm Umbro", "Bookmaker Ladbrokes said" (class ``org_type``):
+    a capitalized run after such a noun names a company, a club or a charity, not a person. The noun opening
+    the sentence in capitals is left out of the name.
+    """
+    types = class_words(lexicons, "org_type")
+    if (
+        first > 0
+        and tokens[first - 1].text.islower()
+        and tokens[first - 1].norm in types
+        and joined(tokens, first)
+    ):
+        return first
+    if stop - first > 1 and tokens[first].norm in types and not tokens[first].text.isupper():
+        return first + 1
+    return None

@@ -97,6 +97,7 @@ WORD_CLASSES = (
     "media_noun",
     "org_head",
     "of_name",
+    "org_type",
     "document_noun",
     "publish_verb",
     "document_modifier",
