@@ -14,11 +14,12 @@ from framing.attribution.base import (
     MentionIndex,
     class_words,
     in_class,
+    joined,
     nation_of,
     set_off,
 )
 from framing.attribution.context import SentenceContext
-from framing.attribution.heads import owns_what_follows
+from framing.attribution.heads import owns_what_follows, speech_words
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
@@ -80,6 +81,15 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
     )
     if found is not None and lexicons is not None and _opens_clause(found, tokens, lexicons):
         return None
+    if found is not None and lexicons is not None and (nouns := _nouns_after(found, tokens, lexicons)):
+        held = next((m for m in mentions.starting.get(found.stop + nouns, ()) if m.kind in NAME_KINDS), None)
+        if held is not None and joined(tokens, held.first):
+            # "said Juventus coach Fabio Capello": the name after the noun speaks
+            found = dataclasses.replace(
+                held, first=found.first, start=found.start, text=text[found.start : held.end]
+            )
+        elif first > cue.stop:
+            return None  # "said a Juventus official": after an article the name qualifies the noun
     if found is not None and owns_what_follows(tokens[found.stop - 1]):
         # "said Yahoo's Yonca Brunini": the person the possessive names speaks, not its owner
         owned = next((m for m in mentions.starting.get(found.stop, ()) if m.kind in NAME_KINDS), None)
@@ -92,6 +102,33 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
     start = tokens[cue.stop].start
     # the text as written between them ("said the\nPrime Minister"), so that the span gives it back
     return dataclasses.replace(found, first=cue.stop, start=start, text=text[start : found.end])
+
+
+def _nouns_after(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> int:
+    """How many lowercase nouns of its phrase follow a name (at most two), or 0.
+
+    "a Juventus official", "Wales assistant coach Scott Johnson": the name qualifies them. Not a speech
+    noun ("an SFA statement": the organisation speaks), an organisation's head noun, an adverb ("Nadal
+    afterwards") or a time word.
+    """
+    never = speech_words(lexicons).union(
+        *(
+            class_words(lexicons, c)
+            for c in ("not_source", "time_opener", "org_head", "media_head", "media_noun")
+        )
+    )  # "the Tanjug agency", "the Nationwide building society": the organisation's own head noun
+    k = mention.stop
+    while (
+        mention.kind in NAME_KINDS
+        and k < min(len(tokens), mention.stop + 2)
+        and tokens[k].joins_previous
+        and tokens[k].text.islower()
+        and tokens[k].norm not in lexicons.speech.function_words
+        and tokens[k].norm not in never
+        and not tokens[k].norm.endswith("ly")
+    ):
+        k += 1
+    return k - mention.stop
 
 
 def _opens_clause(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
