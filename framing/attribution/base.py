@@ -49,6 +49,7 @@ class Mention:
     referent: str = ""  # pronoun: male, female, plural, neuter, first, second
     possessor: Mention | None = None
     initials: str = ""  # an organisation's initials given in brackets after its name ("ISW")
+    kind_noun: str = ""  # the noun of its type an organisation is named after ("airline" in "airline Qantas")
 
 
 @fast_init

@@ -36,16 +36,20 @@ class Institutions:
     named: list[tuple[int, str, str, str, bool]] = field(default_factory=list)
     # a document noun -> (sentence, who published it, its type): "UNHCR's Global Trends report"
     documents: dict[str, tuple[int, str, str]] = field(default_factory=dict)
+    # a noun of an organisation's type -> (sentence, the organisation named after it): "airline Qantas"
+    typed: dict[str, tuple[int, str]] = field(default_factory=dict)
 
-    def note(
-        self, sentence: int, name: str, source_type: str, spoke: bool = False, initials: str = ""
-    ) -> None:
+    def note(self, sentence: int, name: str, source_type: str, spoke: bool = False, initials: str = "",
+             kind_noun: str = "") -> None:  # fmt: skip
         """Remember an organisation or a medium named in full (not a bare noun such as "the ministry").
 
         ``spoke``: it was the source of words, not only named ("CNA said", not "a report by CNA");
-        ``initials``: what it is called after ("the Kyiv International Institute of Sociology (KIIS)").
+        ``initials``: what it is called after ("the Kyiv International Institute of Sociology (KIIS)");
+        ``kind_noun``: the noun of its type it was named after ("the bookmaker" then refers to it).
         """
         self.written.add(name.lower())
+        if kind_noun:
+            self.typed[kind_noun] = (sentence, initials or name)
         if name[:1].isupper() and not any(mark in name for mark in DASHES):  # a name, not "the ministry"
             entry = (sentence, name, initials or name, source_type, spoke)
             if self.named and self.named[-1][:4] == entry[:4]:
@@ -188,6 +192,9 @@ class Institutions:
         French newspaper", which must then be in the name); a name ("the UK", "the Kremlin") refers to itself.
         """
         *before, noun = noun.lower().split() or [""]
+        typed = self.typed.get(noun)  # "the bookmaker" after "Bookmaker William Hill"
+        if typed is not None and sentence - typed[0] <= REACH:
+            return typed[1], "named_institution"
         heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")
         media = class_words(self.lexicons, "media_noun")
         if noun not in heads | generic | media or any(nation_of(w, self.lexicons) is None for w in before):

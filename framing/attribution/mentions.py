@@ -158,7 +158,8 @@ def _name_mention(
         and not inner
         and (typed := typed_organisation(tokens, name_first, stop, lexicons)) is not None
     ):
-        return make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
+        named = make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
+        return dataclasses.replace(named, kind_noun=tokens[typed - 1].norm)  # "airline Qantas": its type
     kind = inner[0].entry.subcategory if inner else "person" if title else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)

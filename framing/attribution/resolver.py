@@ -163,7 +163,9 @@ class Discourse:
             if mention.kind in ("institution", "media"):
                 kind = "media" if mention.kind == "media" else "named_institution"
                 name = strip_article(self.lexicons, mention.name or mention.text)
-                self.institutions.note(sentence, name, kind, initials=mention.initials)
+                self.institutions.note(
+                    sentence, name, kind, initials=mention.initials, kind_noun=mention.kind_noun
+                )
             is_gendered = gendered is not None and mention is gendered[0]
             if (
                 mention.kind == "name"
