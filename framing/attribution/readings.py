@@ -28,9 +28,10 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 
-    So is the first word of a ``compound_noun`` ("think tank"). A phrase cue ("doubt that") is read as a noun only after a quantifier (``noun_marker``: "There is little
-    doubt that"); an article or possessive before one may open its subject. PolNeAR train: 14 attributions
-    in 126 single-word cues after an article or possessive.
+    So is the first word of a ``compound_noun`` ("think tank"), and a cue after a name's 's ("Lopez's
+    show", "Trump's reported net worth"). A phrase cue ("doubt that") is read as a noun only after a
+    quantifier (``noun_marker``: "There is little doubt that"); an article or possessive before one may
+    open its subject. PolNeAR train: 14 attributions in 126 single-word cues after an article or possessive.
     """
     tokens = ctx.tokens
     if cue.stop < len(tokens) and in_class(
@@ -42,4 +43,28 @@ def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     before = tokens[cue.first - 1]
     if before.text.islower() and in_class(ctx.lexicons, before.norm, "noun_marker"):
         return True  # "little doubt", not "Brian Little said"
-    return cue.entry.subcategory != "phrase" and in_class(ctx.lexicons, before.norm, "article", "possessive")
+    if cue.entry.subcategory == "phrase":
+        return False
+    if in_class(ctx.lexicons, before.norm, "article", "possessive"):
+        return True
+    return cue.entry.subcategory == "verb" and _owned(ctx, cue)
+
+
+def _owned(ctx: SentenceContext, cue: Hit) -> bool:
+    """A verb cue after a word in 's that owns it is a noun or adjective: "Trump's reported net worth", "Lopez's show".
+
+    Not after a pronoun, whose 's is "has" or "is" ("he's said", "everyone's saying"); not before a
+    determiner or pronoun, which opens the verb's clause ("Foster's said a merger ...", "McDonald's announced
+    it ..."); not after "of" ("a critic of Biden's said"). Attitude cues keep their noun reading ("In Ash's
+    view, ...", "Pence's call for a prosecutor"): the owner holds the view, and PolNeAR marks them.
+    """
+    tokens, words = ctx.tokens, ctx.lexicons.speech.function_words
+    before = tokens[cue.first - 1]
+    if not before.text.endswith(("'s", "’s")) or before.norm in words:
+        return False
+    if in_class(ctx.lexicons, before.norm, "indefinite") or (
+        cue.first > 1 and tokens[cue.first - 2].norm == "of"
+    ):
+        return False
+    following = tokens[cue.stop] if cue.stop < len(tokens) else None
+    return following is None or words.get(following.norm) not in ("determiner", "pronoun")
