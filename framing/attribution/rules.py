@@ -59,6 +59,7 @@ from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
+from framing.attribution.passives import passive, passive_agent
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -77,8 +78,6 @@ from framing.attribution.verbs import (
     asked,
     participle_of_previous,
     participle_subject,
-    passive,
-    passive_agent,
     subject_before_channel,
     unsourced,
 )

@@ -101,47 +101,6 @@ def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
     )
 
 
-def passive(ctx: SentenceContext, cue: Hit) -> bool:
-    """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic.
-
-    A ``be_form`` ("were condemned") makes a participle cue passive.
-    """
-    tokens = ctx.tokens
-    norm = tokens[cue.first].norm
-    # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
-    told = in_class(ctx.lexicons, norm, "addressee") and not norm.endswith(("s", "ing"))
-    if not norm.endswith("ed") and not told:
-        return False
-    k = cue.first - 1
-    function_words = ctx.lexicons.speech.function_words
-    while k >= 0 and (
-        tokens[k].norm.endswith("ly") or function_words.get(tokens[k].norm) in ("adverb", "negation")
-    ):
-        k -= 1
-    return (
-        k >= 0
-        and tokens[k].norm in class_words(ctx.lexicons, "be_form")
-        and not tokens[k + 1].clause_break_before
-    )
-
-
-def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """A passive addressee verb with its agent: "Residents were told by officials that the water was safe".
-
-    The agent after "by" is the source and what follows it the content; without an agent, no claim.
-    """
-    tokens = ctx.tokens
-    if not in_class(ctx.lexicons, tokens[cue.first].norm, "addressee") or cue.stop + 1 >= len(tokens):
-        return None
-    if tokens[cue.stop].norm != "by":
-        return None
-    agent = next(iter(ctx.by_token.starting_in(cue.stop + 1, cue.stop + 3)), None)
-    if agent is None or agent.kind in ("pronoun", "place"):
-        return None
-    ctx.used_cues.add(cue.first)
-    return Claim(agent, cue, trim(ctx.text, agent.end, ctx.sentence.end), "indirect", "passive_agent")
-
-
 QUESTION_REACH = 5
 """The question word may follow "asked" after an adjunct of at most this many words minus one."""
 

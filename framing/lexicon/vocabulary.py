@@ -22,6 +22,7 @@ WORD_CLASSES = (
     "intent",
     "addressee",
     "addressee_uninverted",
+    "judging_verb",
     "not_adverb",
     "noun_marker",
     "compound_noun",
