@@ -20,6 +20,7 @@ One stage per module:
 - :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, participles, no source;
   :mod:`~framing.attribution.passives`: cues in the passive and their agent after "by" ("was criticized by X");
 - :mod:`~framing.attribution.fallbacks`: the rules for sentences without an attribution yet;
+  :mod:`~framing.attribution.polls`: a poll's result after "in" ("led 2-1 in a CBS poll");
 - :mod:`~framing.attribution.content`: the cue and content spans;
 - :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
   who spoke last) behind an explicit interface; :mod:`~framing.attribution.roles`: its word tests;

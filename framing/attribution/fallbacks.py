@@ -4,6 +4,8 @@
 - ``speech_noun_that``: a speech noun and its source before "that", with no verb cue ("Koffler's assessment
   is that ...", "Warnings from the US that Russian troops are poised ...").
 - ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...");
+- ``in_poll``: a poll's result, "in" and the poll standing as cue and source ("led 2-1 in a CBS poll",
+  :mod:`framing.attribution.polls`);
 - ``appearance``: what only seems so, with no source ("The economy seemed impervious to shocks").
 """
 
@@ -15,6 +17,7 @@ from framing.attribution.base import Mention, class_words
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_subject
+from framing.attribution.polls import in_poll
 from framing.attribution.subjects import subject
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -157,4 +160,4 @@ def appearance(ctx: SentenceContext) -> Claim | None:
 
 
 SentenceRule = Callable[[SentenceContext], Claim | None]
-FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, speech_noun_that, colon_line, appearance)
+FALLBACK_RULES: tuple[SentenceRule, ...] = (speech_noun, speech_noun_that, colon_line, in_poll, appearance)

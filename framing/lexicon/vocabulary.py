@@ -23,6 +23,7 @@ WORD_CLASSES = (
     "addressee",
     "addressee_uninverted",
     "judging_verb",
+    "poll_noun",
     "not_adverb",
     "noun_marker",
     "compound_noun",
