@@ -1,11 +1,13 @@
-"""Readings of a cue word that report no one's words: a noun ("the show", "little doubt"), a question.
+"""Readings of a cue word that report no one's words: a noun, a question, a presence in person.
+
+"the show", "little doubt"; "How does Lavrov explain the war?"; "appeared on Fox News".
 
 The verb rule asks these before it looks for a source (:func:`framing.attribution.rules.verb`).
 """
 
 from __future__ import annotations
 
-from framing.attribution.base import Mention, in_class, rstrip_end
+from framing.attribution.base import Mention, class_words, in_class, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT
@@ -68,3 +70,22 @@ def _owned(ctx: SentenceContext, cue: Hit) -> bool:
         return False
     following = tokens[cue.stop] if cue.stop < len(tokens) else None
     return following is None or words.get(following.norm) not in ("determiner", "pronoun")
+
+
+APPEARANCE_FOLLOWERS = ("to", "like", "that", "as")
+"""Words after "appear" that make it a stance ("appeared to mock", "appears that"), not a presence."""
+
+
+def in_person(ctx: SentenceContext, cue: Hit) -> bool:
+    """An ``appear_form`` cue before a preposition but "to", "like" or "as": a presence, no one's words.
+
+    "Lynch will appear before the House Judiciary Committee", "Trump appeared at the September debate",
+    "tweets appear in Google search results". PolNeAR train: 2 of 21 such cues are gold cues.
+    """
+    tokens = ctx.tokens
+    if cue.stop - cue.first != 1 or tokens[cue.first].norm not in class_words(ctx.lexicons, "appear_form"):
+        return False
+    following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
+    # "appeared poised", "appears weak": a stance; "appeared on", "appear before": a presence
+    preposition = ctx.lexicons.speech.function_words.get(following) == "preposition"
+    return preposition and following not in APPEARANCE_FOLLOWERS
