@@ -30,16 +30,16 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 
-    So is the first word of a ``compound_noun`` ("think tank"), and a cue after a name's 's ("Lopez's
+    So is the first word of a ``compound_noun`` ("think tank") or an ``idle_pair`` ("showed up"), and a cue after a name's 's ("Lopez's
     show", "Trump's reported net worth"). A phrase cue ("doubt that") is read as a noun only after a
     quantifier (``noun_marker``: "There is little doubt that"); an article or possessive before one may
     open its subject. PolNeAR train: 14 attributions in 126 single-word cues after an article or possessive.
     """
     tokens = ctx.tokens
     if cue.stop < len(tokens) and in_class(
-        ctx.lexicons, f"{tokens[cue.stop - 1].norm} {tokens[cue.stop].norm}", "compound_noun"
+        ctx.lexicons, f"{tokens[cue.stop - 1].norm} {tokens[cue.stop].norm}", "compound_noun", "idle_pair"
     ):
-        return True  # "a DC think tank": the first half of a compound noun ("said tanks" is speech)
+        return True  # "a DC think tank", "showed up": the pair is no speech ("said tanks" is)
     if cue.first == 0 or tokens[cue.first].clause_break_before:
         return False
     before = tokens[cue.first - 1]

@@ -27,6 +27,7 @@ WORD_CLASSES = (
     "not_adverb",
     "noun_marker",
     "compound_noun",
+    "idle_pair",
     "number_word",
     "do_form",
     "honorific",
