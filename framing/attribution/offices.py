@@ -41,6 +41,12 @@ def titles(
     while j < len(tokens) and not not_names[j]:
         hit = by_first.get(j)
         if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
+            last = hit.stop >= len(tokens) or not tokens[hit.stop].text[:1].isupper()
+            bare = start == 0 or not in_class(
+                lexicons, tokens[start - 1].norm, "article"
+            )  # not "the Lord Mayor"
+            if title and last and bare and in_class(lexicons, title, "honorific"):
+                break  # "Mr Champion", "Ms King": after an honorific a last title word is the surname
             title = " ".join(t.norm for t in tokens[hit.first : hit.stop])
             j = hit.stop
             continue
