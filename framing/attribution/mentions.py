@@ -30,6 +30,7 @@ from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
     inner_nation,
     inner_possessive,
+    lexical_run,
     organisation_stop,
     person_before_of,
     typed_organisation,
@@ -144,7 +145,7 @@ def _name_mention(
     inner = [h for h in run if name_first <= h.first < stop and h.entry.subcategory in organisations]
     stop = organisation_stop(tokens, stop, inner, lexicons)
     lexical = list(hits_between(hits, start, max(stop, start + 1)))
-    if not title and not inner and any(h.entry.subcategory in ("vague", "role") for h in lexical):
+    if not title and not inner and lexical_run(lexical, name_first, stop):
         return None
     if _no_name(tokens, name_first, stop, bool(title or inner), by_first, lexicons):
         return None

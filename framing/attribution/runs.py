@@ -117,3 +117,12 @@ def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons:
     if stop - first > 1 and tokens[first].norm in types and not tokens[first].text.isupper():
         return first + 1
     return None
+
+
+def lexical_run(hits: Sequence[Hit], first: int, stop: int) -> bool:
+    """Whether a source word opens or ends the run ``first:stop``: it is that source, no name.
+
+    "Many Iranians", "Western analysts" are sources of the lists; a source word inside a run is part of a
+    name ("the Swedish Defence Research Agency", not "Swedish Defence Research" and "Agency").
+    """
+    return any(h.entry.subcategory in ("vague", "role") and not first < h.first < h.stop < stop for h in hits)
