@@ -19,13 +19,13 @@ from framing.dates import drop_date_names
 from framing.deterrence import deterrence_hits, explain
 from framing.emphasis import emphasis_hits
 from framing.errors import InputError
-from framing.inputs import lone_surrogate
 from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
 from framing.protection import explain as explain_protection
 from framing.protection import protection_hits
+from framing.records import lone_surrogate
 from framing.repeats import count_weak_repeats_once
 from framing.results import ArticleResult, Attribution, Match, SentenceResult
 from framing.rules import apply_rules

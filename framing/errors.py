@@ -17,6 +17,10 @@ class InputError(FramingError):
     """An input text or file cannot be read as an article."""
 
 
+class OptionError(InputError):
+    """An option does not fit the input (a text column or id field that is not there): never skipped."""
+
+
 class LexiconError(FramingError):
     """A lexicon file is missing, malformed or inconsistent."""
 

@@ -20,80 +20,43 @@ text column, rows of as many cells) is refused rather than scored as prose. Each
 from __future__ import annotations
 
 import codecs
-import csv
 import gzip
-import itertools
-import json
-import re
 import sys
-import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import IO, Any, BinaryIO
+from typing import IO, BinaryIO
 
-from framing._records_as_prose import STDIN_NAME, refuse_records, wrong_delimiter
-from framing.errors import InputError, UnknownNameError
+from framing._records_as_prose import STDIN_NAME, refuse_records
+from framing.errors import InputError, OptionError
 from framing.folders import SUFFIXES, scan
+from framing.records import (
+    DEFAULT_ID_FIELD,
+    FORMATS,
+    MAX_CHARS,
+    Document,
+    ReadOptions,
+    check_length,
+    csv_documents,
+    jsonl_documents,
+    reject,
+    visible,
+)
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
-MAX_CHARS = 50_000_000
-"""The default limit on one article's length (characters): a year of a daily paper fits."""
-# Records without it are numbered by line; a field named with --id-field must be there.
-DEFAULT_ID_FIELD = "id"
+__all__ = [
+    "DEFAULT_ID_FIELD",
+    "FORMATS",
+    "MAX_CHARS",
+    "STDIN",
+    "Document",
+    "ReadOptions",
+    "decode",
+    "iter_documents",
+    "read_documents",
+    "scan",
+    "source_format",
+]
+
 STDIN = "-"
-FORMATS = ("text", "jsonl", "csv", "tsv")
-"""What a source holds; :func:`source_format` tells from the file name."""
-# CSV cells hold whole articles; the csv module's default limit (128 KiB) is too small for a long one.
-_CSV_FIELD_LIMIT = 2**31 - 1
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    """An article to analyse: an identifier, its text, its other fields and where it was read.
-
-    Attributes:
-        doc: The identifier shown in outputs: the file path, the record's id, or ``FILE:LINE``.
-        text: The article text; every offset of its analysis indexes it.
-        metadata: The record's other fields (JSON Lines, CSV), carried into every output row.
-        source: The file (or ``<stdin>``) it was read from.
-        position: The line (JSON Lines), row (CSV, the header is row 1) or 0 for a whole file.
-    """
-
-    doc: str
-    text: str
-    metadata: Mapping[str, Any] = field(default_factory=dict)
-    source: str = ""
-    position: int = 0
-
-    @property
-    def key(self) -> str:
-        """A key unique within a run: source and position (ids may repeat)."""
-        return f"{self.source}:{self.position}"
-
-
-@dataclass(frozen=True, slots=True)
-class ReadOptions:
-    """How records are read.
-
-    Attributes:
-        text_field: The JSON Lines field or CSV column with the article text.
-        id_field: The field or column with the identifier (optional in the data).
-        stdin_format: What standard input holds: ``text``, ``jsonl``, ``csv`` or ``tsv``.
-        max_chars: The longest article accepted; a longer one is refused (exit 2), not analysed for hours.
-        on_bad: Called with the error of each record or file that cannot be read, and reading goes on
-            (``framing batch --skip-bad``); ``None``: the first one stops the reading.
-    """
-
-    text_field: str = "text"
-    id_field: str = DEFAULT_ID_FIELD
-    stdin_format: str = "text"
-    max_chars: int = MAX_CHARS
-    on_bad: Callable[[InputError], None] | None = field(default=None, compare=False)
-
-    def __post_init__(self) -> None:
-        if self.stdin_format not in FORMATS:
-            raise UnknownNameError("input format", self.stdin_format, FORMATS)
 
 
 def read_documents(
@@ -117,7 +80,8 @@ def iter_documents(
 ) -> Iterator[Document]:
     """Yield the articles of ``sources`` one at a time (memory independent of the corpus size).
 
-    Folders are expanded first, so a missing file is reported before any article is read.
+    Folders are expanded first, so a missing file is reported before any article is read. With
+    ``options.on_bad``, a record or a file that cannot be read is handed over and reading goes on.
     """
     options = options or ReadOptions()
     for name in scan(sources).files:
@@ -128,15 +92,10 @@ def iter_documents(
             else:
                 with _open(Path(name), name) as stream:
                     yield from _documents(stream, name, source_format(name), options)
+        except OptionError:
+            raise  # the command's error, not the file's: it would leave out every file
         except InputError as error:
-            _bad(error, options)  # the rest of a file that cannot be read (binary, empty, a broken gzip)
-
-
-def _bad(error: InputError, options: ReadOptions) -> None:
-    """Hand a record's or a file's error to ``options.on_bad``, or raise it when reading stops at one."""
-    if options.on_bad is None:
-        raise error
-    options.on_bad(error)
+            reject(error, options)  # the rest of a file that cannot be read (binary, empty, a broken gzip)
 
 
 def source_format(name: str) -> str:
@@ -192,36 +151,51 @@ def _documents(stream: IO[bytes], name: str, kind: str, options: ReadOptions) ->
     if kind == "text":
         text = decode(_read(stream, name), name)
         refuse_records(text, name, options.text_field)
-        _check_length(text, name, options)
+        check_length(text, name, options)
         yield Document(name, text, {}, name, 0)
     elif kind == "jsonl":
-        yield from _jsonl(_lines(stream, name, options), name, options)
+        yield from jsonl_documents(_lines(stream, name, options), name, options)
     else:
-        yield from _csv(_lines(stream, name, options), name, "\t" if kind == "tsv" else ",", options)
+        # a line that is not UTF-8 is kept (replaced) and its row refused: dropping it would move later rows
+        bad_lines: dict[int, InputError] | None = {} if options.on_bad is not None else None
+        lines = _lines(stream, name, options, bad_lines)
+        yield from csv_documents(lines, name, "\t" if kind == "tsv" else ",", options, bad_lines)
 
 
-def _lines(stream: IO[bytes], name: str, options: ReadOptions) -> Iterator[tuple[int, str]]:
-    """Numbered lines of a UTF-8 stream, decoded incrementally; bad bytes name their line."""
+def _lines(
+    stream: IO[bytes], name: str, options: ReadOptions, bad_lines: dict[int, InputError] | None = None
+) -> Iterator[tuple[int, str]]:
+    """Numbered lines of a UTF-8 stream, decoded incrementally; bad bytes name their line.
+
+    With ``options.on_bad``, a line that is not UTF-8 is handed over and left out, or, given ``bad_lines``,
+    read with replacement characters and its error kept there by line number.
+    """
     decoder = codecs.getincrementaldecoder("utf-8-sig")()
-    first = True
+    number = 0
     for number, raw in enumerate(_raw_lines(stream, name), start=1):
-        if first:
+        if number == 1:
             _check_start(raw, name)
-            first = False
         try:
             yield number, decoder.decode(raw)
         except UnicodeDecodeError as error:
-            _bad(_not_utf8(f"{name}:{number}", raw[error.start], error.start), options)
-            decoder.reset()  # skipped: the next line decodes afresh
-    if first:
+            decoder.reset()  # the next line decodes afresh
+            if bad_lines is None:
+                reject(_not_utf8(f"{name}:{number}", raw[error.start], error.start), options)
+                continue
+            bad_lines[number] = _not_utf8(f"line {number}", raw[error.start], error.start)
+            yield number, raw.decode("utf-8", "replace")
+    if number == 0:
         raise InputError(f"{name} is empty; pass a file that contains article records")
 
 
 def _raw_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
+    number = 0
     try:
-        yield from stream
+        for number, raw in enumerate(stream, start=1):  # noqa: B007 - the count names where a cut file ends
+            yield raw
     except (OSError, EOFError) as error:
-        raise InputError(f"{name}: cannot be read ({error}); is it a valid gzip file?") from None
+        after = f" after line {number}; the records before it were read" if number else ""
+        raise InputError(f"{name}: cannot be read ({error}){after}; is it a valid gzip file?") from None
 
 
 def _check_start(data: bytes, name: str) -> None:
@@ -239,146 +213,4 @@ def _not_utf8(where: str, byte: int, offset: int) -> InputError:
     return InputError(
         f"{where} is not UTF-8 (byte 0x{byte:02x} at offset {offset}); convert it first, "
         "e.g. iconv -f WINDOWS-1252 -t UTF-8 FILE > fixed.txt"
-    )
-
-
-# --- records ---------------------------------------------------------------------------------------------
-
-
-def json_objects(
-    lines: Iterable[tuple[int, str]], name: str, example: str, options: ReadOptions | None = None
-) -> Iterator[tuple[int, Any]]:
-    """(line number, parsed value) of each non-blank line of a JSON Lines source.
-
-    Raises:
-        InputError: A line is not valid JSON (``file:line``, with ``example`` as the expected shape),
-            unless ``options.on_bad`` takes it and the next line is read.
-    """
-    for number, line in lines:
-        if not line.strip():
-            continue
-        try:
-            value = json.loads(line)
-        except json.JSONDecodeError as error:
-            _bad(
-                InputError(
-                    f"{name}:{number}: not valid JSON ({error.msg}); each line must be one object like {example}"
-                ),
-                options or ReadOptions(),
-            )
-            continue
-        yield number, value
-
-
-def _jsonl(lines: Iterable[tuple[int, str]], name: str, options: ReadOptions) -> Iterator[Document]:
-    example = f'{{"{options.id_field}": "a1", "{options.text_field}": "..."}}'
-    found = False
-    for number, record in json_objects(lines, name, example, options):
-        where = f"{name}:{number}"
-        found = True
-        if not isinstance(record, dict) or not isinstance(record.get(options.text_field), str):
-            _bad(
-                InputError(
-                    f'{where}: no "{options.text_field}" string field; each line must be one object like '
-                    f"{example}"
-                    + ("; choose the field with --text-field" if isinstance(record, dict) else "")
-                ),
-                options,
-            )
-            continue
-        yield from _checked(record, where, name, number, options)
-    if not found:
-        raise InputError(f"{name} has no records; each line must be one object like {example}")
-
-
-def _checked(
-    record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions
-) -> Iterator[Document]:
-    """The record's article, or nothing when it is refused and ``options.on_bad`` takes the error."""
-    try:
-        document = _record(record, where, name, number, options)
-    except InputError as error:
-        _bad(error, options)
-        return
-    yield document
-
-
-def _csv(
-    lines: Iterable[tuple[int, str]], name: str, delimiter: str, options: ReadOptions
-) -> Iterator[Document]:
-    csv.field_size_limit(_CSV_FIELD_LIMIT)
-    # Positions are rows, as a spreadsheet numbers them (the header is row 1): a quoted cell may span lines.
-    reader = csv.reader((line for _, line in lines), delimiter=delimiter)
-    try:
-        header = next(reader)
-    except StopIteration:
-        raise InputError(f"{name} is empty; pass a file with a header row and one article per row") from None
-    except csv.Error as error:
-        raise InputError(f"{name}:1: not valid CSV ({error})") from None
-    if options.text_field not in header:
-        raise InputError(
-            wrong_delimiter(name, header, delimiter)
-            or f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
-            "name the text column with --text-field"
-        )
-    found = False
-    for number in itertools.count(2):
-        try:
-            row = next(reader)
-        except StopIteration:
-            if not found:
-                raise InputError(f"{name} has a header row but no articles") from None
-            return
-        except csv.Error as error:
-            _bad(InputError(f"{name}:{number}: not valid CSV ({error})"), options)
-            continue
-        if not any(cell.strip() for cell in row):
-            continue
-        where = f"{name}:{number}"
-        found = True
-        if len(row) != len(header):
-            _bad(InputError(f"{where}: {len(row)} cells, the header has {len(header)}; fix the row"), options)
-            continue
-        yield from _checked(dict(zip(header, row, strict=True)), where, name, number, options)
-
-
-def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:
-    text = record[options.text_field]
-    if not visible(str(text)):
-        raise InputError(f'{where}: "{options.text_field}" is empty; remove the record or fill it')
-    for key, value in record.items():
-        if isinstance(value, str) and (problem := lone_surrogate(value)) is not None:
-            raise InputError(
-                f'{where}: "{key}" holds {problem}, which no UTF-8 output can hold; fix that escape in the '
-                "file, or replace it with \\ufffd"
-            )
-    _check_length(str(text), where, options)
-    ident = record.get(options.id_field)
-    if options.id_field != DEFAULT_ID_FIELD and options.id_field not in record:  # named on purpose: a typo
-        raise InputError(f'{where}: no "{options.id_field}" field for --id-field; name the one with the ids')
-    doc = str(ident) if ident not in (None, "") else where
-    extra = {k: v for k, v in record.items() if k not in (options.id_field, options.text_field)}
-    return Document(doc, str(text), extra, name, number)
-
-
-def _check_length(text: str, where: str, options: ReadOptions) -> None:
-    if len(text) > options.max_chars:
-        raise InputError(
-            f"{where} has {len(text):,} characters, more than the limit of {options.max_chars:,}; "
-            "split it, or raise the limit with --max-chars"
-        )
-
-
-def lone_surrogate(text: str) -> str | None:
-    r"""Where ``text`` holds half a character, as a JSON escape of half an emoji ("\ud83d") gives, or None."""
-    found = _SURROGATE.search(text)
-    if found is None:
-        return None
-    return f"a lone surrogate {found.group().encode('unicode_escape').decode()} at character {found.start()}"
-
-
-def visible(text: str) -> bool:
-    """Whether ``text`` has a character a reader can see (not white space, control or format characters)."""
-    return any(
-        not c.isspace() and unicodedata.category(c) not in ("Cc", "Cf", "Zs", "Zl", "Zp") for c in text
     )

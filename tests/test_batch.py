@@ -473,3 +473,49 @@ def test_to_frame_names_its_levels():
     assert len(result.to_frame(level="document")) == 1
     with pytest.raises(UnknownNameError, match="valid levels are: document, evidence, sentence"):
         result.to_frame(level="match")
+
+
+def test_skip_bad_refuses_a_csv_row_with_a_line_that_is_not_utf8_and_keeps_the_rows_after_it(
+    tmp_path, capsys
+):
+    from framing.cli import main
+
+    table = tmp_path / "t.csv"
+    table.write_bytes(
+        b'id,text\n1,"first line\nsecond \xff line\nthird"\n2,"Row two is fine."\n3,"bad \xff here"\n4,"Row four."\n'
+    )
+    out = tmp_path / "out"
+    assert main(["batch", str(table), "-o", str(out), "--skip-bad"]) == 0
+    capsys.readouterr()
+    listed = (out / "rejected.txt").read_text(encoding="utf-8").splitlines()
+    # the rows are named by their row and the line that broke them; no cell is silently changed
+    assert [line.split(" is not UTF-8")[0] for line in listed] == [f"{table}:2: line 3", f"{table}:4: line 6"]
+    rows = read_rows(out, "documents")
+    assert sorted(rows["position"]) == [3, 5]  # rows 3 and 5 keep their row numbers
+    # fixed in place, the same command resumes: the finished rows are not scored again
+    table.write_bytes(
+        b'id,text\n1,"first line\nsecond line\nthird"\n2,"Row two is fine."\n3,"bad here"\n4,"Row four."\n'
+    )
+    assert main(["batch", str(table), "-o", str(out), "--skip-bad"]) == 0
+    assert "2 already done" in capsys.readouterr().err and sorted(
+        read_rows(out, "documents")["position"]
+    ) == [2, 3, 4, 5]
+
+
+def test_skip_bad_still_stops_at_a_wrong_option_or_when_nothing_is_read(tmp_path, capsys):
+    from framing.cli import main
+
+    table = tmp_path / "t.csv"
+    table.write_text('id,body\n1,"Some text."\n', encoding="utf-8")
+    assert main(["batch", str(table), "-o", str(tmp_path / "a"), "--skip-bad"]) == 2
+    assert "no 'text' column" in capsys.readouterr().err and not (tmp_path / "a").exists()
+    corpus = _corpus(tmp_path / "news.jsonl", 4)
+    assert main(["batch", str(corpus), "-o", str(tmp_path / "b"), "--skip-bad", "--id-field", "ident"]) == 2
+    assert 'no "ident" field for --id-field' in capsys.readouterr().err
+    broken = tmp_path / "broken.jsonl"
+    broken.write_text("{oops\n{nope\n", encoding="utf-8")
+    assert main(["batch", str(broken), "-o", str(tmp_path / "c"), "--skip-bad"]) == 2
+    err = capsys.readouterr().err
+    assert (
+        "no article could be read: all 2 record(s) or file(s) were left out" in err
+    )  # one per line, no third

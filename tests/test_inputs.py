@@ -54,6 +54,17 @@ def test_stdin():
             b'{"text": "Hi.", "title": "x\\udcff"}\n',
             'halftitle.jsonl:1: "title" holds a lone surrogate',
         ),
+        # ... in a nested field or in a key too (both crashed every output)
+        (
+            "halfnested.jsonl",
+            b'{"text": "Hi.", "meta": {"t": ["a", "\\ud83d"]}}\n',
+            '"meta.t[1]" holds a lone surrogate',
+        ),
+        (
+            "halfkey.jsonl",
+            b'{"text": "Hi.", "\\ud83d": "x"}\n',
+            "holds a lone surrogate \\ud83d at character 0 in its name",
+        ),
         ("data.json", b'{"text": "x"}', ".json files are not read"),
     ],
 )
@@ -314,3 +325,14 @@ def test_on_bad_takes_each_bad_record_and_reading_goes_on(tmp_path):
     ]
     with pytest.raises(InputError, match=r"a\.jsonl:2: not valid JSON"):
         list(iter_documents([str(tmp_path)]))
+
+
+def test_a_cut_gzip_file_says_where_it_ends(tmp_path):
+    import gzip
+
+    data = gzip.compress(b"".join(b'{"text": "Article %d."}\n' % k for k in range(2000)))
+    (tmp_path / "cut.jsonl.gz").write_bytes(data[: len(data) // 2])
+    with pytest.raises(
+        InputError, match=r"cut\.jsonl\.gz: cannot be read \(.*\) after line \d+; the records before"
+    ):
+        list(read_documents([str(tmp_path / "cut.jsonl.gz")]))

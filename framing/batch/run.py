@@ -125,15 +125,14 @@ def run_batch(
     tally = _Tally({})
     # A folder of articles may hold this run's output folder (or an earlier batch's): never read as articles.
     files = scan(sources, exclude=[folder]).files
-    rejected: list[str] = []
-    if skip_bad:  # explicit state: this run's list, filled by the reader
-        options = dataclasses.replace(
-            options or ReadOptions(), on_bad=lambda error: rejected.append(str(error))
-        )
+    rejected: list[str] = []  # explicit state: this run's list, filled by the reader
+    if skip_bad:
+        options = dataclasses.replace(options or ReadOptions(), on_bad=lambda e: rejected.append(str(e)))
     stop: list[InputError] = []
     documents = _todo(_reading(iter_documents(files, options=options), stop), done, folder, tally)
     # The first article is read before the folder is made, so an unreadable input leaves nothing behind.
     first = next(documents, None)
+    _check_any_read(first is not None or bool(tally.resumed), rejected)
     _open_folder(folder)
     pending = _chunks(itertools.chain([first] if first is not None else [], documents), chunk, next_part)
     scored, sentences, parts = _score_parts(
@@ -141,14 +140,35 @@ def run_batch(
     )
     if stop:
         raise InputError(f"{stop[0]}{_kept(folder)}")
+    return _finish(folder, format, len(done), tally, rejected, (scored, sentences, parts))
+
+
+def _check_any_read(read: bool, rejected: Sequence[str]) -> None:
+    """Refuse a run that left out every input: a wrong option or file, not a few bad records (exit 2)."""
+    if not read and rejected:
+        raise InputError(
+            f"no article could be read: all {len(rejected)} record(s) or file(s) were left out, the first: "
+            f"{rejected[0]}; check the input and --text-field/--id-field"
+        )
+
+
+def _finish(
+    folder: Path,
+    format: str,
+    before: int,
+    tally: _Tally,
+    rejected: Sequence[str],
+    counts: tuple[int, int, int],
+) -> BatchSummary:
+    """List the rejected inputs, mark the folder finished (``_SUCCESS``) and say what the run did."""
+    scored, sentences, parts = counts
     _list_rejected(folder, rejected)
-    summary = BatchSummary(
+    finished = {"documents": before + scored, "format": format, "rejected": len(rejected)}
+    write_atomic(folder / SUCCESS, json.dumps(finished) + "\n")
+    return BatchSummary(
         str(folder), scored, tally.resumed, sentences, parts, tally.repeated, tally.first_repeat,
         len(rejected), rejected[0] if rejected else "",
     )  # fmt: skip
-    finished = {"documents": len(done) + scored, "format": format, "rejected": len(rejected)}
-    write_atomic(folder / SUCCESS, json.dumps(finished) + "\n")
-    return summary
 
 
 def _list_rejected(folder: Path, rejected: Sequence[str]) -> None:

@@ -15,7 +15,7 @@ from types import MappingProxyType
 from typing import Any
 
 from framing.errors import InputError
-from framing.inputs import json_objects
+from framing.records import json_objects
 from framing.results import AUTHOR
 
 ARTICLES = "articles.jsonl"
