@@ -53,7 +53,7 @@ def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
 
 
 def _owned(ctx: SentenceContext, cue: Hit) -> bool:
-    """A verb cue after a word in 's that owns it is a noun or adjective: "Trump's reported net worth", "Lopez's show".
+    """An ``attributive_cue`` after a word in 's that owns it is a noun or adjective: "Trump's reported net worth".
 
     Not after a pronoun, whose 's is "has" or "is" ("he's said", "everyone's saying"); not before a
     determiner or pronoun, which opens the verb's clause ("Foster's said a merger ...", "McDonald's announced
@@ -64,6 +64,8 @@ def _owned(ctx: SentenceContext, cue: Hit) -> bool:
     before = tokens[cue.first - 1]
     if not before.text.endswith(("'s", "’s")) or before.norm in words:
         return False
+    if tokens[cue.first].norm not in class_words(ctx.lexicons, "attributive_cue"):
+        return False  # "The minister's said", "Boris Johnson's promised": 's is "has"
     if in_class(ctx.lexicons, before.norm, "indefinite") or (
         cue.first > 1 and tokens[cue.first - 2].norm == "of"
     ):

@@ -101,6 +101,7 @@ WORD_CLASSES = (
     "org_head",
     "of_name",
     "org_type",
+    "attributive_cue",
     "document_noun",
     "publish_verb",
     "document_modifier",
