@@ -193,7 +193,7 @@ class Institutions:
         """
         *before, noun = noun.lower().split() or [""]
         typed = self.typed.get(noun)  # "the bookmaker" after "Bookmaker William Hill"
-        if typed is not None and sentence - typed[0] <= REACH:
+        if typed is not None and sentence - typed[0] <= REACH and not self._other(before):
             return typed[1], "named_institution"
         heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")
         media = class_words(self.lexicons, "media_noun")
@@ -217,6 +217,15 @@ class Institutions:
             if spoke and kind in kinds and self._organisation(name):
                 return shown, kind
         return None
+
+    def _other(self, before: Sequence[str]) -> bool:
+        """Whether the words before a type noun single out another one: "the rival bookmaker", "the French airline".
+
+        Class ``contrast_modifier``, or a nation (the first one's country is not kept); "the software giant" is
+        the same one.
+        """
+        contrast = class_words(self.lexicons, "contrast_modifier")
+        return any(w in contrast or nation_of(w, self.lexicons) is not None for w in before)
 
     def _recent(self, sentence: int) -> list[tuple[str, str, str, bool]]:
         """The organisations named at most :data:`REACH` sentences back, latest first."""

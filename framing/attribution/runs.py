@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from framing.attribution.base import class_words, in_class, is_name_word, joined, nation_of
+from framing.attribution.heads import speech_words
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
@@ -103,8 +104,9 @@ def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons:
     """Where an organisation's name starts when a noun of its type stands right before it, else None.
 
     "Australian airline Qantas", "sportswear firm Umbro", "Bookmaker Ladbrokes said" (class ``org_type``):
-    a capitalized run after such a noun names a company, a club or a charity, not a person. The noun opening
-    the sentence in capitals is left out of the name.
+    a capitalized run after such a noun names a company, a club or a charity, not a person. A capitalized
+    type noun first in the run ("Bookmaker Ladbrokes") is left out of the name. Not a relative clause
+    after the noun ("the company Elon Musk bought": Musk bought it).
     """
     types = class_words(lexicons, "org_type")
     if (
@@ -112,11 +114,25 @@ def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons:
         and tokens[first - 1].text.islower()
         and tokens[first - 1].norm in types
         and joined(tokens, first)
+        and not _relative_after(tokens, first, stop, lexicons)
     ):
         return first
     if stop - first > 1 and tokens[first].norm in types and not tokens[first].text.isupper():
         return first + 1
     return None
+
+
+def _relative_after(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Whether "the company" + name opens a relative clause: a determiner before the noun, a verb after the name.
+
+    "the company Elon Musk bought", "a firm John Smith founded"; not "the airline Qantas said" (a speech
+    verb) or "the airline Qantas has" (an auxiliary), nor "Australian airline Qantas posted" (no determiner).
+    """
+    words = lexicons.speech.function_words
+    if first < 2 or words.get(tokens[first - 2].norm) != "determiner" or stop >= len(tokens):
+        return False
+    after = tokens[stop]
+    return after.text.islower() and after.norm not in words and after.norm not in speech_words(lexicons)
 
 
 def lexical_run(hits: Sequence[Hit], first: int, stop: int) -> bool:

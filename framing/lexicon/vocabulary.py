@@ -102,6 +102,7 @@ WORD_CLASSES = (
     "of_name",
     "org_type",
     "attributive_cue",
+    "contrast_modifier",
     "document_noun",
     "publish_verb",
     "document_modifier",
