@@ -29,7 +29,7 @@ def contents(text):
         # a closing mark before a word at a line's start or after a space opens (sloppy web text, Swedish)
         ("Photo.\n”Mr. Trump is a bully.”", [("Mr. Trump is a bully.", 0)]),
         ("Han sa ”vi är redo” i dag.", [("vi är redo", 0)]),
-        # ... but not after a word: it closes there
+        # ... but not before punctuation: it closes there (a guard: the mark stands after a space)
         ("“We are ready” he said ”. Then”", [("We are ready", 0)]),
     ],
 )

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from framing.attribution.base import Mention, class_words
+from framing.attribution.base import Mention, class_words, in_class
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_subject
@@ -143,15 +143,15 @@ def appearance(ctx: SentenceContext) -> Claim | None:
 
     PolNeAR train: 2 in 3 of "seemed to", "appeared to" and "appears to" are attributions, half of
     "seems" and "seemed"; a named subject makes it an intention ("Sanders seemed to mock"). The verbs are
-    ``seem_form`` and ``appear_form`` of ``sources/word_classes.tsv``; "appear" only before "to", "like"
-    or "that" ("appeared on Fox News" is no claim).
+    ``seem_form`` and ``appear_form`` of ``sources/word_classes.tsv``; "appear" only before an
+    ``appear_complement`` ("to", "like", "that"; "appeared on Fox News" is no claim).
     """
     tokens = ctx.tokens
     seems, appear_forms = class_words(ctx.lexicons, "seem_form"), class_words(ctx.lexicons, "appear_form")
     for cue in ctx.cues:
         norm = tokens[cue.first].norm
         following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
-        appears = norm in appear_forms and following in ("to", "like", "that")
+        appears = norm in appear_forms and in_class(ctx.lexicons, following, "appear_complement")
         if cue.first not in ctx.used_cues and cue.stop == cue.first + 1 and (norm in seems or appears):
             ctx.used_cues.add(cue.first)
             return Claim(None, cue, trim(ctx.text, tokens[cue.first].end, ctx.sentence.end), "indirect",

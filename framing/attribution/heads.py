@@ -7,6 +7,7 @@ Putin owns what follows, he does not speak.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
@@ -137,7 +138,9 @@ def _bare_title(tokens: Sequence[Token], first: int, mention: Mention) -> bool:
     News drops the article of an apposed title ("Armando Falcon, OFHEO director said", "Andrew Burke, chief
     of BT's new unit told"); a plural ("officials") is a group, and the name before it must open the clause.
     """
-    head = tokens[mention.first].norm
+    # the head: the word before the title's first preposition ("chief of BT's unit"), else its last word
+    words = tokens[mention.first : mention.stop]
+    head = next((w for w, after in itertools.pairwise(words) if after.text == "of"), words[-1]).norm
     singular = not head.endswith("s") or head.endswith("ss")  # "Kyiv, officials said": a group, no apposition
     return (
         mention.kind in ("title_role", "role")

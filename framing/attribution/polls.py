@@ -23,11 +23,15 @@ def in_poll(ctx: SentenceContext) -> Claim | None:
     """A ``poll_noun`` after "in" and a determiner or owner: the poll speaks, the rest of its clause the result.
 
     Not after a ``participation`` word ("took part in the survey"); "in the poll" needs a word between
-    ("in the same poll", "in the CBS poll"): bare, it is often an election ("defeat in the poll").
+    ("in the same poll", "in the CBS poll"): bare, it is often an election ("defeat in the poll"), as with
+    a year ("in the 2010 poll"). A poll with no result ("In a CBS poll.") is no claim.
     """
     tokens = ctx.tokens
-    # the cue reads like the first "according to" entry of the cue list
-    entry = next((e for e in ctx.lexicons.speech.cues if e.subcategory == "according_to"), None)
+    # the cue reads like a neutral "according to" entry of the cue list (its kind and stance; the text is "in")
+    entry = next(
+        (e for e in ctx.lexicons.speech.cues if e.subcategory == "according_to" and e.label == "neutral"),
+        None,
+    )
     for k in range(len(tokens) - 2):
         if tokens[k].norm != "in" or entry is None:
             continue
@@ -36,8 +40,11 @@ def in_poll(ctx: SentenceContext) -> Claim | None:
         noun = _poll_noun(ctx, k)
         if noun is None:
             continue
+        content = _result(ctx, k, noun)
+        if content[0] >= content[1]:
+            continue  # "In a CBS poll.": no result
         source = _poll(ctx, k + 1, noun + 1)
-        return Claim(source, Hit("cue", entry, k, k + 1), _result(ctx, k, noun), "according_to", "in_poll")
+        return Claim(source, Hit("cue", entry, k, k + 1), content, "according_to", "in_poll")
     return None
 
 
@@ -58,7 +65,9 @@ def _poll_noun(ctx: SentenceContext, k: int) -> int | None:
             return None  # "in the sense that the poll ...": the phrase ends before the noun
         if tokens[j].norm in nouns:
             bare = j == k + 2 and opener.norm == "the"
-            return None if bare else j
+            # "in the 2010 poll": a year names an election, as a bare "in the poll" does in UK news
+            dated = any(t.text.isdigit() and len(t.text) == 4 for t in tokens[k + 1 : j])
+            return None if bare or dated else j
     return None
 
 
@@ -71,10 +80,16 @@ def _poll(ctx: SentenceContext, first: int, stop: int) -> Mention:
 
 
 def _result(ctx: SentenceContext, k: int, noun: int) -> tuple[int, int]:
-    """The poll's result: the clause after a fronted phrase ("In a CBS poll, she led ..."), else before it."""
+    """The poll's result: the clause after a fronted phrase ("In a CBS poll, she led ..."), else before it.
+
+    Empty when the sentence is only the poll ("In a CBS poll.").
+    """
     tokens, sentence = ctx.tokens, ctx.sentence
+    before = trim(ctx.text, sentence.start, tokens[k].start)
     if k == 0 or tokens[k].clause_break_before:
         after = next((j for j in range(noun + 1, len(tokens)) if tokens[j].clause_break_before), noun + 1)
         start = tokens[after].start if after < len(tokens) else tokens[noun].end
-        return trim(ctx.text, start, sentence.end)
-    return trim(ctx.text, sentence.start, tokens[k].start)
+        found = trim(ctx.text, start, sentence.end)
+        # "..., in the Q magazine poll.": nothing after it, the result stands before
+        return found if found[0] < found[1] and ctx.text[found[0] : found[1]].strip(" .!?") else before
+    return before

@@ -7,6 +7,8 @@ The verb rule asks these before it looks for a source (:func:`framing.attributio
 
 from __future__ import annotations
 
+import itertools
+
 from framing.attribution.base import Mention, class_words, in_class, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
@@ -39,7 +41,13 @@ def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     if cue.stop < len(tokens) and in_class(
         ctx.lexicons, f"{tokens[cue.stop - 1].norm} {tokens[cue.stop].norm}", "compound_noun", "idle_pair"
     ):
-        return True  # "a DC think tank", "showed up": the pair is no speech ("said tanks" is)
+        # "a DC think tank", "showed up": the pair is no speech ("said tanks" is); "showed up to 40 percent" is
+        amount = (
+            cue.stop + 2 < len(tokens)
+            and tokens[cue.stop + 1].norm == "to"
+            and tokens[cue.stop + 2].text[:1].isdigit()
+        )
+        return not amount
     if cue.first == 0 or tokens[cue.first].clause_break_before:
         return False
     before = tokens[cue.first - 1]
@@ -74,12 +82,8 @@ def _owned(ctx: SentenceContext, cue: Hit) -> bool:
     return following is None or words.get(following.norm) not in ("determiner", "pronoun")
 
 
-APPEARANCE_FOLLOWERS = ("to", "like", "that", "as")
-"""Words after "appear" that make it a stance ("appeared to mock", "appears that"), not a presence."""
-
-
 def in_person(ctx: SentenceContext, cue: Hit) -> bool:
-    """An ``appear_form`` cue before a preposition but "to", "like" or "as": a presence, no one's words.
+    """An ``appear_form`` cue before a preposition (not an ``appear_complement``): a presence, no one's words.
 
     "Lynch will appear before the House Judiciary Committee", "Trump appeared at the September debate",
     "tweets appear in Google search results". PolNeAR train: 2 of 21 such cues are gold cues.
@@ -90,4 +94,8 @@ def in_person(ctx: SentenceContext, cue: Hit) -> bool:
     following = tokens[cue.stop].norm if cue.stop < len(tokens) else ""
     # "appeared poised", "appears weak": a stance; "appeared on", "appear before": a presence
     preposition = ctx.lexicons.speech.function_words.get(following) == "preposition"
-    return preposition and following not in APPEARANCE_FOLLOWERS
+    if not preposition or in_class(ctx.lexicons, following, "appear_complement"):
+        return False
+    # "It appears from the documents that the firm knew": a "that" in its clause makes it a stance
+    clause = itertools.takewhile(lambda t: not t.clause_break_before, tokens[cue.stop + 1 :])
+    return all(t.norm != "that" for t in clause)

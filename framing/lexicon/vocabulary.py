@@ -103,6 +103,7 @@ WORD_CLASSES = (
     "org_type",
     "attributive_cue",
     "contrast_modifier",
+    "appear_complement",
     "document_noun",
     "publish_verb",
     "document_modifier",
