@@ -104,6 +104,7 @@ WORD_CLASSES = (
     "attributive_cue",
     "contrast_modifier",
     "appear_complement",
+    "company_noun",
     "document_noun",
     "publish_verb",
     "document_modifier",
