@@ -99,3 +99,16 @@ def in_person(ctx: SentenceContext, cue: Hit) -> bool:
     # "It appears from the documents that the firm knew": a "that" in its clause makes it a stance
     clause = itertools.takewhile(lambda t: not t.clause_break_before, tokens[cue.stop + 1 :])
     return all(t.norm != "that" for t in clause)
+
+
+def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
+    """A document's finding ("a study has found", "the survey found"): its claim, not a perception.
+
+    Not "Police found the body" (no document) or "the document had been found in a street" (the passive).
+    """
+    before = ctx.tokens[cue.first - 1].norm if cue.first else ""
+    return (
+        mention.kind == "vague"
+        and mention.text.split()[-1].lower() in class_words(ctx.lexicons, "document_noun")
+        and before not in class_words(ctx.lexicons, "be_form")
+    )

@@ -67,7 +67,7 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
-from framing.attribution.readings import asked_about, in_person, noun_reading
+from framing.attribution.readings import asked_about, finding, in_person, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
@@ -224,7 +224,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.last_source = (cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
-    if (kind == "attitude" and _intention(ctx, cue)) or _commitment(ctx, cue):
+    if (kind == "attitude" and _intention(ctx, cue, mention)) or _commitment(ctx, cue):
         rule = "intent"
     if (quoted := colon_dash(ctx, cue)) is not None:
         return Claim(mention, cue, quoted, "direct", "dash_quote")
@@ -269,13 +269,14 @@ def _commitment(ctx: SentenceContext, cue: Hit) -> bool:
     )
 
 
-def _intention(ctx: SentenceContext, cue: Hit) -> bool:
+def _intention(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     """An attitude cue of intention or perception ("plans", "refused", "sees", "declined").
 
     Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
     """
     phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
-    return in_class(ctx.lexicons, phrase, "not_source", "intent")
+    # "a study has found": a document's finding is its claim (readings.finding)
+    return in_class(ctx.lexicons, phrase, "not_source", "intent") and not finding(ctx, cue, mention)
 
 
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]
