@@ -118,9 +118,8 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
     age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before
     named = mentions.last_ends.get(first - 1 if age else first)
     if not indefinite and named is not None and named.stop - named.first < 2:
-        return (
-            None  # "Firstly, the prime minister", "Overall, December sales": a bare title after a full name
-        )
+        # "Firstly, the prime minister", "Overall, December sales": a bare title needs a full name before it
+        return None
     # the name opens the sentence, follows a quotation ("“...,” Michael Lamberty, a spokesman told") or, with
     # an age or two words, a fronted phrase ("In Kyiv, Olena Petrenko, 34, a teacher told"); not a place
     # after a place ("died in Malibu, California, a spokesman said", "In Malibu, California, a spokesman")

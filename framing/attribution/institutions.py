@@ -194,9 +194,8 @@ class Institutions:
         *before, noun = noun.lower().split() or [""]
         typed = self.typed.get(noun)  # "the bookmaker" after "Bookmaker William Hill"
         if typed is None and noun in class_words(self.lexicons, "company_noun") and self.typed:
-            typed = max(
-                self.typed.values()
-            )  # "the company" after "software giant Microsoft": the latest typed
+            # "the company" after "software giant Microsoft": the organisation typed last
+            typed = max(self.typed.values())
         if typed is not None and sentence - typed[0] <= REACH and not self._other(before):
             return typed[1], "named_institution"
         heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")

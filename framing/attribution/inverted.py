@@ -23,6 +23,7 @@ from framing.attribution.heads import owns_what_follows, speech_words
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -111,12 +112,7 @@ def _nouns_after(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet
     noun ("an SFA statement": the organisation speaks), an organisation's head noun, an adverb ("Nadal
     afterwards") or a time word.
     """
-    never = speech_words(lexicons).union(
-        *(
-            class_words(lexicons, c)
-            for c in ("not_source", "time_opener", "org_head", "media_head", "media_noun")
-        )
-    )  # "the Tanjug agency", "the Nationwide building society": the organisation's own head noun
+    never = _not_nouns(lexicons)
     k = mention.stop
     while (
         mention.kind in NAME_KINDS
@@ -206,3 +202,13 @@ def _apposed(role: Mention, name: Mention) -> bool:
     The qualifiers gave such a person the role's own title.
     """
     return name.kind == "person" and name.first == role.stop and bool(role.title) and name.title == role.title
+
+
+@derived
+def _not_nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """Words after a name that it does not qualify, one set per lexicon set.
+
+    Speech words, time words and organisations' own head nouns ("the Tanjug agency").
+    """
+    classes = ("not_source", "time_opener", "org_head", "media_head", "media_noun")
+    return speech_words(lexicons).union(*(class_words(lexicons, c) for c in classes))

@@ -10,6 +10,8 @@ from __future__ import annotations
 from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
+from framing.lexicon import Entry, LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 
 POLL_REACH = 11
@@ -28,10 +30,7 @@ def in_poll(ctx: SentenceContext) -> Claim | None:
     """
     tokens = ctx.tokens
     # the cue reads like a neutral "according to" entry of the cue list (its kind and stance; the text is "in")
-    entry = next(
-        (e for e in ctx.lexicons.speech.cues if e.subcategory == "according_to" and e.label == "neutral"),
-        None,
-    )
+    entry = _according_to(ctx.lexicons)
     for k in range(len(tokens) - 2):
         if tokens[k].norm != "in" or entry is None:
             continue
@@ -93,3 +92,11 @@ def _result(ctx: SentenceContext, k: int, noun: int) -> tuple[int, int]:
         # "..., in the Q magazine poll.": nothing after it, the result stands before
         return found if found[0] < found[1] and ctx.text[found[0] : found[1]].strip(" .!?") else before
     return before
+
+
+@derived
+def _according_to(lexicons: LexiconSet) -> Entry | None:
+    """A neutral "according to" entry of the cue list, found once per lexicon set (not per sentence)."""
+    return next(
+        (e for e in lexicons.speech.cues if e.subcategory == "according_to" and e.label == "neutral"), None
+    )
