@@ -28,8 +28,6 @@ _ANY_MARK = re.compile(
 )
 _SENTENCE_ENDS = ".!?:"
 """What ends the text before a quotation that opens a sentence, or a paragraph inside a quotation."""
-_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-"""A sentence end inside a stretch of text (an abbreviation counts too: the merge stays cautious)."""
 SCARE_MAX_WORDS = 3
 """A quote of at most this many words with no cue nearby is a scare quote ("so-called 'experts'")."""
 
@@ -271,45 +269,72 @@ def _run_on(
     pairs: list[tuple[_Mark, _Mark]],
     unpaired: list[_Mark],
 ) -> list[Quote]:
-    """Quotes continued across a paragraph break that the text lost, taken out of ``pairs`` and ``unpaired``.
+    """Quotes continued across paragraph breaks that the text lost, taken out of ``pairs`` and ``unpaired``.
 
     In text whose paragraphs were joined into one (the BBC corpus), a multi-paragraph quote reads
-    ``"A. "B."``: an opener without a closer at a sentence start, one sentence, then a fresh opener of a
-    quote that ends a sentence. As across a real paragraph break, the two are one quotation (one
-    speaker). ``paragraph``: where the paragraph starts and all its marks. A longer stretch, one holding
-    other quote marks, or a next quote with its own tag is more often a missing closer (``"A,’’ said X.
-    "B."``, ``"A 'wait', the group said. C. "D."``, ``"A, the mayor said. "B," X said.``): left alone.
+    ``"A. B. "C. "D."``: an opener without a closer at a sentence start, then at each lost paragraph
+    break a fresh opener after a sentence end, and at last a quote that ends a sentence. As across real
+    paragraph breaks, they are one quotation (one speaker). ``paragraph``: where the paragraph starts and
+    all its marks. A stretch holding other quote marks, ending in a colon ("Smith replied:"), or a last
+    quote with its own tag is more often a missing closer or another speaker (``"A,’’ said X. "B."``,
+    ``"A 'wait', the group said. C. "D."``, ``"A, the mayor said. "B," X said.``): left alone.
     """
     start, every_mark = paragraph
-    # Marks by offset, not by list search or identity: each opener is looked at in constant time
-    # (a long paragraph of unbalanced marks stays linear).
+    # Marks by offset, not by list search or identity, and each opener walked at most once: a long
+    # paragraph of unbalanced marks stays linear.
     position = {m.offset: i for i, m in enumerate(marks)}
     closers = {opener.offset: closer for opener, closer in pairs}
+    loose = {m.offset for m in unpaired}
     offsets = [m.offset for m in every_mark]
-    merged, gone_openers, gone_pairs = [], set(), set()
+    merged, walked, gone_openers, gone_pairs = [], set(), set(), set()
     for opener in unpaired:
-        at = position[opener.offset]
-        nxt = marks[at + 1] if at + 1 < len(marks) else None
-        if nxt is None or nxt.offset not in closers:
+        if opener.offset in walked or _last_char(text, start, opener.offset) not in ("", *_SENTENCE_ENDS):
             continue
-        closer = closers[nxt.offset]
-        stretch = text[opener.offset + 1 : nxt.offset].rstrip()
-        if (
-            _last_char(text, start, opener.offset) not in ("", *_SENTENCE_ENDS)
-            or stretch[-1:] not in _SENTENCE_ENDS
-            or _SENTENCE_BREAK.search(stretch[:-1])
-            or bisect.bisect_left(offsets, nxt.offset) > bisect.bisect_right(offsets, opener.offset)
-            or text[nxt.offset + 1 : closer.offset].rstrip()[-1:] not in ".!?"
-        ):
+        chain, nxt = _chain(text, opener, marks, position, loose, offsets)
+        walked.update(chain)
+        closer = closers.get(nxt.offset) if nxt is not None else None
+        if closer is None or text[nxt.offset + 1 : closer.offset].rstrip()[-1:] not in ".!?":
             continue
-        gone_openers.add(opener.offset)
+        gone_openers.update(chain)
         gone_pairs.add(nxt.offset)
+        span = len(chain) + 1
         merged.append(
-            Quote(opener.offset, closer.offset + 1, opener.offset + 1, closer.offset, opener.family, 0, 2)
+            Quote(opener.offset, closer.offset + 1, opener.offset + 1, closer.offset, opener.family, 0, span)
         )
     unpaired[:] = [m for m in unpaired if m.offset not in gone_openers]
     pairs[:] = [pair for pair in pairs if pair[0].offset not in gone_pairs]
     return merged
+
+
+def _chain(
+    text: str,
+    opener: _Mark,
+    marks: Sequence[_Mark],
+    position: dict[int, int],
+    loose: set[int],
+    offsets: Sequence[int],
+) -> tuple[list[int], _Mark | None]:
+    """The unclosed openers that continue the quotation opened at ``opener``, and the mark after them.
+
+    Each next mark continues it when the words before it end a sentence (not with a colon: "He added:"
+    opens a quotation of its own) and hold no other quote mark. The mark returned is the first one that
+    is no unclosed opener (None if none continues the chain).
+    """
+    chain, current = [opener.offset], opener
+    while True:
+        at = position[current.offset]
+        nxt = marks[at + 1] if at + 1 < len(marks) else None
+        stretch = text[current.offset + 1 : nxt.offset].rstrip() if nxt is not None else ""
+        if (
+            nxt is None
+            or stretch[-1:] not in ".!?"
+            or bisect.bisect_left(offsets, nxt.offset) > bisect.bisect_right(offsets, current.offset)
+        ):
+            return chain, None
+        if nxt.offset not in loose:
+            return chain, nxt
+        chain.append(nxt.offset)
+        current = nxt
 
 
 def _nest(quotes: list[Quote]) -> tuple[Quote, ...]:

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from framing import load_lexicons
@@ -49,6 +51,32 @@ def test_multi_paragraph_quote():
     assert quote.paragraphs == 2
 
 
+def test_quote_continued_over_joined_paragraphs():
+    # paragraphs joined by a space (the BBC corpus): each paragraph of the quote opens with a mark, only
+    # the last one closes
+    text = (
+        'He added: "They will know. We showed strength. "In the second half we tried. "It is done." He left.'
+    )
+    [quote] = find_quotes(text, paragraphs(text, load_lexicons()))
+    assert text[quote.content_start : quote.content_end] == (
+        'They will know. We showed strength. "In the second half we tried. "It is done.'
+    )
+    assert quote.paragraphs == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Jones said: "We are ready. Smith replied: "We are not."',  # a colon opens a quotation of its own
+        'Jones said: "We are \'ready\'. "We are not."',  # another mark between: a closer may be lost
+        'Jones said: "We are ready, Smith said "We are not."',  # no sentence end before the next opener
+    ],
+)
+def test_joined_quote_continues_only_after_a_plain_sentence_end(text):
+    quotes = find_quotes(text, paragraphs(text, load_lexicons()))
+    assert [text[q.content_start : q.content_end] for q in quotes if q.family == "double"] == ["We are not."]
+
+
 def test_deeply_nested_quotes_pair_without_recursion():
     text = "“" * 3000 + "a" + "”" * 3000
     quotes = find_quotes(text, [(0, len(text))])
@@ -63,6 +91,19 @@ def test_pairing_cost_is_linear_in_marks(unit):
     small, large = (unit * n for n in (2000, 4000))
     found = [len(find_quotes(t, [(0, len(t))])) for t in (small, large)]
     assert found[1] <= 2 * found[0] + 1
+
+
+def test_a_paragraph_of_unclosed_openers_is_walked_once():
+    """Every opener of a long chain that never closes starts no walk of its own (quadratic otherwise)."""
+
+    def seconds(text):
+        start = time.perf_counter()
+        find_quotes(text, [(0, len(text))])
+        return time.perf_counter() - start
+
+    small, large = ('"We are ready. ' * n for n in (2000, 8000))
+    # Quadratic would be 16 times slower; allow generous noise for a busy machine.
+    assert seconds(large) < 8 * seconds(small) + 0.5
 
 
 def test_nesting_matches_the_pairwise_definition():
