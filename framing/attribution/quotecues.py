@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.base import Mention, class_words, rstrip_end
+from framing.attribution.base import Mention, class_words, in_class, rstrip_end
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import Quote
@@ -46,11 +46,32 @@ def nearest_cue(
         before - 1, -1, -1
     ):  # else the last free cue before it: "he said:", "X told reporters that"
         cue = cues[k]
-        if _count_between(tokens, tokens[cue.stop - 1].end, quote.start) > 3:
+        gap = _count_between(tokens, tokens[cue.stop - 1].end, quote.start)
+        if gap > 3 and not (
+            gap <= QUOTE_CUE_REACH and _hearer_before_colon(cue, tokens, quote, text, lexicons)
+        ):
             break
         if _free(cue, used):
             return cue
     return None
+
+
+def _hearer_before_colon(
+    cue: Hit, tokens: Sequence[Token], quote: Quote, text: str, lexicons: LexiconSet
+) -> bool:
+    """Only the cue's hearer or channel stands between it and the colon that opens the quote.
+
+    "Weir told BBC Radio Five Live: “...”", "he said on Sky News: “...”": the cue is the quote's, the
+    named medium only hears it, however many words its name has.
+    """
+    before = rstrip_end(text, quote.start)
+    if before < 1 or text[before - 1] != ":" or cue.stop >= len(tokens):
+        return False
+    between = tokens[cue.stop : bisect_left(tokens, quote.start, key=lambda t: t.start)]
+    return not any(t.clause_break_before for t in between) and (
+        in_class(lexicons, tokens[cue.first].norm, "addressee")
+        or in_class(lexicons, tokens[cue.stop].norm, "channel_preposition")
+    )
 
 
 def _free(cue: Hit, used: set[int]) -> bool:
