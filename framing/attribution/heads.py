@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
-from framing.attribution.roles import acronym
+from framing.attribution.roles import acronym, vague_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import Token
@@ -206,6 +206,39 @@ def owns_what_follows(last: Token) -> bool:
     """
     written = last.text.lower().replace("’", "'")
     return len(written) > 2 and written.endswith("'s")
+
+
+def can_name(phrase: Sequence[Token], linked: int, lexicons: LexiconSet) -> bool:
+    """Whether a noun phrase before a cue can name its source; ``linked``: the length of its head part.
+
+    Not an ``indefinite`` ("No one can think"), not function words alone, no cue word inside ("He said the
+    US would continue": not "said the US"), and a noun (:func:`noun_like`, "Officials familiar with" read
+    before "familiar"). A document phrase ("An EU report says") may end in a cue noun of its own.
+    """
+    function_words = lexicons.speech.function_words
+    if phrase[-1].norm in class_words(lexicons, "indefinite") or all(
+        function_words.get(t.norm) is not None or t.text[:1].isdigit() for t in phrase
+    ):
+        return False
+    document = document_head(phrase, lexicons)
+    if any(t.norm in speech_words(lexicons) for t in (phrase[:-1] if document else phrase)):
+        return False
+    return document or noun_like(phrase[:linked], lexicons)
+
+
+def document_head(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A phrase of two words or more that ends in a ``document_noun``: "An EU report", "a damning report"."""
+    return len(phrase) > 1 and phrase[-1].norm in class_words(lexicons, "document_noun")
+
+
+def as_document(mention: Mention, lexicons: LexiconSet) -> Mention:
+    """A document phrase with no publisher named in it: a vague source when its noun is one ("a damning report").
+
+    Other document nouns keep their role ("a review concluded": no vague source list names reviews).
+    """
+    if mention.kind == "role" and vague_name(mention.text, lexicons) is not None:
+        return dataclasses.replace(mention, kind="vague")
+    return mention
 
 
 def noun_like(phrase: Sequence[Token], lexicons: LexiconSet) -> bool:

@@ -69,6 +69,9 @@ class Institutions:
         definite = strip_article(self.lexicons, mention.text) != mention.text  # "the institute", "the daily"
         if mention.kind == "vague":
             document = self.documents.get(name.lower()) if definite else None
+            if document is None and definite and name and not self._new(mention.text):
+                # "the spy report", "the same report": the report published before, by its noun
+                document = self.documents.get(name.lower().split()[-1])
             if document is not None and sentence - document[0] <= REACH:
                 return document[1], document[2]
             return None
@@ -81,6 +84,10 @@ class Institutions:
         if source_type == "media":
             name = self._medium_name(name)
         return found or (self.full_name(shorten(self.lexicons, name)), source_type)
+
+    def _new(self, written: str) -> bool:
+        """Whether a phrase opens with a word that introduces a new referent ("an official report")."""
+        return in_class(self.lexicons, written.split()[0].lower(), "new_referent")
 
     def _medium_name(self, written: str) -> str:
         """A medium under its own name, without what describes it: "Russia's Interfax news agency" -> "Interfax".

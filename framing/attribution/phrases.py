@@ -19,7 +19,10 @@ from framing.attribution.base import (
     make_mention,
 )
 from framing.attribution.heads import (
+    as_document,
+    can_name,
     complement_at,
+    document_head,
     head_before_preposition,
     named_instead,
     not_a_subject,
@@ -77,19 +80,14 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
         return None
     first = head[0] if head is not None else first
     phrase = tokens[first:end]
-    if phrase[-1].norm in class_words(lexicons, "indefinite"):
-        return None  # "No one can think", "Everyone knows": no source
-    if all(function_words.get(t.norm) is not None or t.text[:1].isdigit() for t in phrase):
-        return None
-    if any(t.norm in speech_words(lexicons) for t in phrase):
-        return None  # "He said the US would continue": the source is before the first cue, not "said the US"
     # "Officials familiar with the plan": the head before the adjective must be a noun, not "plan"
     linked = next((k - 1 for k in range(first + 2, end) if complement_at(tokens, k, lexicons)), end)
-    if not noun_like(tokens[first:linked], lexicons):
+    if not can_name(phrase, linked - first, lexicons):
         return None
     mention = phrase_mention(text, tokens, first, end, mentions, lexicons)
     if (named := named_instead(text, tokens, first, end, mention, mentions, lexicons)) is not None:
         return named  # "ECFR's survey showed": the publisher; "X, 32, a Kyiv-based entrepreneur told": X
+    mention = as_document(mention, lexicons) if document_head(phrase, lexicons) else mention
     # "The security guard at the firm's headquarters", "officials familiar with": the head speaks, the phrase is the span
     named = head[1] if head is not None and mention.kind in ("role", "vague") else linked
     if named < end and mention.kind in ("role", "vague"):
@@ -120,9 +118,8 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
 
 def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
     """A participle cue before "to" ("cities believed to be", "a man said to have"): the noun is its topic."""
-    return (
-        tokens[cue.stop - 1].norm.endswith("ed") and cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
-    )
+    last = tokens[cue.stop - 1].norm
+    return last.endswith("ed") and cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
 
 
 def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
