@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from framing.attribution.genders import GENDERED
 from framing.attribution.roles import previous_sentence
 
 if TYPE_CHECKING:
@@ -27,6 +28,8 @@ def resolve_pronoun(
         return None
     previous = discourse.previous_speaker(sentence)
     exclude = exclude | discourse.genders.other(referent)
+    if (opener := _narrative_opener(discourse, referent, sentence, exclude)) is not None:
+        return opener, "named_person"
     if previous is not None and (since := _named_since(discourse, referent, previous[0])) is not None:
         return since, "named_person"
     person = discourse.last_person
@@ -60,3 +63,19 @@ def _named_since(discourse: Discourse, referent: str, speaker: str) -> str | Non
     spoke = discourse.last_speaker[0] if discourse.last_speaker else len(discourse.named_at)
     named = [discourse.canonical(p) for when, p in reversed(discourse.named_at[-NAMED_SCAN:]) if when > spoke]
     return discourse.genders.named_since(referent, speaker, named)
+
+
+def _narrative_opener(
+    discourse: Discourse, referent: str, sentence: int, exclude: set[str | None]
+) -> str | None:
+    """The person who opens the sentence right before, when no one spoke in it: "he"/"she" is them.
+
+    "Tait himself appeared unaffected. “I want more,” he said.": the reporter has just turned to Tait, so
+    "he" is Tait, not the coach quoted two sentences before; "Williams was also far from content.
+    “...,” she said." likewise. A sentence that is itself someone's attribution leaves the usual order.
+    """
+    opener, spoke = discourse.opener, discourse.last_speaker[0] if discourse.last_speaker else -1
+    if referent not in GENDERED or opener is None or not (opener[0] == sentence - 1 > spoke):
+        return None
+    person = discourse.canonical(opener[1])
+    return person if person not in exclude else None  # not one the article called the other gender

@@ -63,6 +63,7 @@ class Discourse:
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
     last_subject: tuple[int, str, str] | None = None  # the latest organisation opening a sentence (for "it")
+    opener: tuple[int, str] | None = None  # the latest known person opening a sentence (for "he", "she")
     genders: Genders = field(default_factory=Genders)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> an untitled full name read
     mid_sentence: dict[str, list[int]] | None = None  # word -> starts after a lowercase word or comma
@@ -179,6 +180,8 @@ class Discourse:
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
                 self.add_roles(person, title_words(mention, self.lexicons))  # "US President Joe Biden"
+                if mention.first <= 1 and (self.opener is None or self.opener[0] < sentence):
+                    self.opener = (sentence, person)
                 # "Russia’s ambassador to Poland Sergei Andreev": the country of a title that overlaps the name
                 if previous is not None and previous.kind == "title_role" and previous.end > mention.start:
                     self.add_roles(person, nation_words(previous, self.lexicons))
@@ -259,11 +262,8 @@ class Discourse:
             holder = self._holder(head, sentence, former, qualified)
             if holder is not None:
                 return holder, "named_person"
-            person = (
-                self.last_person
-                if self.last_person and sentence - self.last_person[0] <= PRONOUN_REACH
-                else None
-            )
+            recent = self.last_person is not None and sentence - self.last_person[0] <= PRONOUN_REACH
+            person = self.last_person if recent else None
             titled = mention.kind == "title_role" or head in titles(self.lexicons)
             if titled and person is not None and self._may_hold(head, person, qualified):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
