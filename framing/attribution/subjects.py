@@ -106,6 +106,14 @@ def _after_article(text: str, tokens: Sequence[Token], k: int, j: int, mentions:
         found = (
             titled[0] if titled and all(t.text[:1].isupper() for t in tokens[k : titled[0].first]) else None
         )
+        if (
+            found is not None
+            and k > 0
+            and lexicons.speech.function_words.get(tokens[k - 1].norm) == "determiner"
+        ):
+            # "The Tory co-chairman ... and said": the whole phrase, definite, refers back to its holder
+            start = tokens[k - 1].start
+            found = dataclasses.replace(found, first=k - 1, start=start, text=text[start : found.end])
     if found is None or found.stop >= j or text.startswith(("'s", "’s"), found.end):
         return None
     # "The Australian prime minister, Scott Morrison, met ... and said": the person set off after the title
