@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import trim
@@ -54,13 +55,35 @@ def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     if ctx.last_source is not None or _later_speech(ctx, cue):
         return None
-    if tokens[cue.stop].norm != "by":
+    by = _by_after(ctx, cue)
+    if by is None:
         return None
-    agent = _agent(ctx, cue.stop + 1)
+    agent = _agent(ctx, by + 1)
     if agent is None or agent.kind in ("pronoun", "place"):
         return None
     ctx.used_cues.add(cue.first)
     return Claim(agent, cue, trim(ctx.text, agent.end, ctx.sentence.end), "indirect", "passive_agent")
+
+
+COMPLEMENT_REACH = 4
+"""At most this many words of a complement between a judging verb and "by" ("branded “deeply irresponsible” by")."""
+
+
+def _by_after(ctx: SentenceContext, cue: Hit) -> int | None:
+    """Where "by" stands after a passive cue: right after it, or after a short complement in its clause.
+
+    "was branded “deeply irresponsible” by the Liberal Democrats", "was branded a liar by X".
+    """
+    tokens = ctx.tokens
+    for k in range(cue.stop, min(len(tokens) - 1, cue.stop + COMPLEMENT_REACH + 1)):
+        if k > cue.stop and _CLAUSE_BREAK.search(ctx.text, tokens[k - 1].end, tokens[k].start):
+            return None  # quote marks do not end the clause: they hold the complement
+        if tokens[k].norm == "by":
+            return k
+    return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\u2013\u2014]|\s-\s|--")
 
 
 AGENT_REACH = 4
