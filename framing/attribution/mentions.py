@@ -26,6 +26,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
 from framing.attribution.offices import office_person, titles, trailing_name
+from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
     inner_nation,
@@ -197,6 +198,8 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
         return True  # "FAILS TO PROPERLY ASSESS JOHN KERRY": a headline in capitals, not a name
     if marked:
         return False
+    if epithet_run(tokens, first, stop, lexicons):
+        return True  # "the Spaniard told", "the New Zealander": a description of someone, no name
     never = _never_speakers(lexicons)
     if all(strip_possessive(t.text).lower() in never for t in run):
         return True  # "Monday", "European", "Nobody", "Three": never a speaker

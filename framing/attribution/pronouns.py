@@ -1,14 +1,20 @@
-"""Whom "he", "she" or "they" stands for, from what the article's discourse knows at that point."""
+"""Whom "he", "she" or "they" stands for, and an epithet ("the 31-year-old"), from what the discourse knows."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from framing.attribution.base import in_class
 from framing.attribution.genders import GENDERED
-from framing.attribution.roles import previous_sentence
+from framing.attribution.roles import previous_sentence, titles
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from framing.attribution.resolver import Discourse
+    from framing.lexicon import LexiconSet
+    from framing.tokenize import Token
 
 PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
@@ -79,3 +85,27 @@ def _narrative_opener(
         return None
     person = discourse.canonical(opener[1])
     return person if person not in exclude else None  # not one the article called the other gender
+
+
+AGE = re.compile(r"\d{1,3}-year-old")
+"""An age used as a noun: "the 31-year-old said"."""
+
+
+def person_noun(head: str, lexicons: LexiconSet) -> bool:
+    """A head noun a reporter uses instead of a person's name: a title, an age or a word of class ``epithet``.
+
+    "..., said Medvedev. ... the former Russian president added", "Agassi ... said the 34-year-old", "the
+    Frenchman told", "The Oscar winner said": it stands for the person just quoted when no one was named
+    with it (:meth:`Discourse._role`).
+    """
+    return head in titles(lexicons) or AGE.fullmatch(head) is not None or in_class(lexicons, head, "epithet")
+
+
+def epithet_run(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """A capitalized ``epithet`` after an article: "the Spaniard told", "the New Zealander said" (no name)."""
+    words = lexicons.speech.function_words
+    return (
+        first > 0
+        and words.get(tokens[first - 1].norm) == "determiner"
+        and in_class(lexicons, " ".join(t.norm for t in tokens[first:stop]), "epithet")
+    )

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
 from framing.attribution.genders import Genders
 from framing.attribution.institutions import Institutions
-from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
+from framing.attribution.pronouns import PRONOUN_REACH, person_noun, resolve_pronoun
 from framing.attribution.roles import (
     acronym,
     aside_roles,
@@ -33,7 +33,6 @@ from framing.attribution.roles import (
     shorten,
     strip_article,
     title_words,
-    titles,
     vague_speaker,
 )
 from framing.lexicon import LexiconSet
@@ -264,7 +263,7 @@ class Discourse:
                 return holder, "named_person"
             recent = self.last_person is not None and sentence - self.last_person[0] <= PRONOUN_REACH
             person = self.last_person if recent else None
-            titled = mention.kind == "title_role" or head in titles(self.lexicons)
+            titled = mention.kind == "title_role" or person_noun(head, self.lexicons)
             if titled and person is not None and self._may_hold(head, person, qualified):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name), unless

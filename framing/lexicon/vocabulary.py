@@ -105,6 +105,7 @@ WORD_CLASSES = (
     "contrast_modifier",
     "appear_complement",
     "company_noun",
+    "epithet",
     "document_noun",
     "publish_verb",
     "document_modifier",
