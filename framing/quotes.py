@@ -285,7 +285,8 @@ def _run_on(
     position = {m.offset: i for i, m in enumerate(marks)}
     closers = {opener.offset: closer for opener, closer in pairs}
     loose = {m.offset for m in unpaired}
-    offsets = [m.offset for m in every_mark]
+    # a plural possessive ("days' time") is no other quote in between
+    offsets = [m.offset for m in every_mark if m.can_open or not m.weak_close]
     merged, walked, gone_openers, gone_pairs = [], set(), set(), set()
     for opener in unpaired:
         if opener.offset in walked or _last_char(text, start, opener.offset) not in ("", *_SENTENCE_ENDS):
