@@ -52,7 +52,7 @@ def test_multi_paragraph_quote():
 
 
 def test_a_plural_possessive_does_not_break_a_joined_quote():
-    text = "He said: \"We tried. Our rivals had 70 days' time together. \"We had 16.\""
+    text = 'He said: "We tried. Our rivals had 70 days\' time together. "We had 16."'
     [quote] = find_quotes(text, paragraphs(text, load_lexicons()))
     assert text[quote.content_start : quote.content_end].endswith("We had 16.")
     assert quote.paragraphs == 2
