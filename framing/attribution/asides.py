@@ -21,6 +21,7 @@ from framing.attribution.base import (
 from framing.attribution.heads import speech_verbs, speech_words
 from framing.attribution.offices import office_of
 from framing.attribution.phrases import MAX_NOUN_PHRASE
+from framing.attribution.roles import acronym
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -72,6 +73,10 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
+    # "European Union ambassador to the WTO, Carlo Trojan, said": the organisation ends a role, Trojan speaks
+    organisation = aside is not None and aside.kind in ("person", "name") and _organisation(head)
+    if organisation and _after_genitive(head, tokens, lexicons):
+        return _apposed_name(text, head, aside, ends, tokens, lexicons)
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
         if _office_of_body(aside, tokens, lexicons) and not head.title and head.kind in NAME_KINDS:
@@ -86,6 +91,11 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _organisation(mention: Mention) -> bool:
+    """An organisation's mention: its kind, or initials ("the WTO")."""
+    return mention.kind in ("institution", "media") or (mention.kind == "name" and acronym(mention.name))
 
 
 def _apposed_name(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],
