@@ -69,14 +69,14 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
     if spanning is not None:
         return spanning  # "The defence secretary, Grant Shapps, said": title and name read as one mention
-    aside = next((m for m in ending if m.first == k and m.kind in NAME_KINDS), None)
+    # "The trade body, the EEF, said": the name may follow its article
+    article = lexicons.speech.function_words.get(tokens[k].norm) == "determiner"
+    aside = next((m for m in ending if m.first in (k, k + article) and m.kind in NAME_KINDS), None)
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
-    # "European Union ambassador to the WTO, Carlo Trojan, said": the organisation ends a role, Trojan speaks
-    organisation = aside is not None and aside.kind in ("person", "name") and _organisation(head)
-    if organisation and _after_genitive(head, tokens, lexicons):
-        return _apposed_name(text, head, aside, ends, tokens, lexicons)
+    if aside is not None and (named := _organisation_aside(text, head, aside, ends, tokens, lexicons)):
+        return named
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
         if _office_of_body(aside, tokens, lexicons) and not head.title and head.kind in NAME_KINDS:
@@ -91,6 +91,20 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention],
+                        tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The name apposed to an organisation's mention, when it is the source.
+
+    "European Union ambassador to the WTO, Carlo Trojan, said": the organisation ends a role, Trojan
+    speaks; "Manufacturers' organisation, the EEF, said": a common noun of an organisation, named after it.
+    """
+    organisation = aside.kind in ("person", "name") and _organisation(head)
+    common = head.kind == "institution" and head.text.islower() and _organisation(aside)
+    if common or (organisation and _after_genitive(head, tokens, lexicons)):
+        return _apposed_name(text, head, aside, ends, tokens, lexicons)
+    return None
 
 
 def _organisation(mention: Mention) -> bool:
