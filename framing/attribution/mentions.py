@@ -250,7 +250,7 @@ def _name_stop(
     not_source, particles = class_words(lexicons, "not_source"), lexicons.speech.name_particles
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
-        if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons):
+        if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons, True):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if is_name_word(tokens[k], function_words) or middle_initial(tokens, k, function_words):
             k += 1
