@@ -15,6 +15,7 @@ from framing.attribution.base import (
     class_words,
     in_class,
     is_name_word,
+    nation_of,
     strip_possessive,
 )
 from framing.lexicon import LexiconSet
@@ -56,12 +57,41 @@ def titles(
             if title or (j + 1 not in by_first and j + 2 not in by_first)
             else modifiers_before_title(tokens, j, by_first, lexicons)
         )
+        if ahead and j == start and _title_surname(tokens, j, ahead, by_first, lexicons):
+            break  # "says Simon Champion", "John King said": a given name, and a title word as surname
         if ahead:
             former = former or any(t.norm in formers for t in tokens[j : j + ahead])
             j += ahead  # adjectives of nationality or place, "Former", before a title
             continue
         break
     return j, f"former {title}" if title and former else title
+
+
+def _title_surname(
+    tokens: Sequence[Token], j: int, ahead: int, by_first: Mapping[int, Hit], lexicons: LexiconSet
+) -> bool:
+    """Whether one capitalized word and a title word that ends the run are a person's name.
+
+    "Simon Champion", "John King": the title word is one that is also a surname (class
+    ``surname_title``), the first word is no country, listed source or "former" word, and no article,
+    capitalized word ("Ealing North MP") or name after them; "Chechen leader", "the Lord Mayor", "High
+    Commissioner", "Tory Leader Michael Howard" keep their title.
+    """
+    title = by_first[j + ahead]
+    first, word = tokens[j], tokens[j].norm
+    return (
+        ahead == 1
+        and title.stop == j + 2
+        and in_class(lexicons, tokens[j + 1].norm, "surname_title")
+        and tokens[j + 1].text[:1].isupper()
+        and not first.text.isupper()
+        and (j == 0 or not tokens[j - 1].text[:1].isupper() or tokens[j - 1].text.endswith(("'s", "’s")))
+        and (title.stop >= len(tokens) or not tokens[title.stop].text[:1].isupper())
+        and (j == 0 or not in_class(lexicons, tokens[j - 1].norm, "article"))
+        and j not in by_first
+        and nation_of(word, lexicons) is None
+        and not in_class(lexicons, word, "former")
+    )
 
 
 def modifiers_before_title(

@@ -106,6 +106,7 @@ WORD_CLASSES = (
     "appear_complement",
     "company_noun",
     "epithet",
+    "surname_title",
     "document_noun",
     "publish_verb",
     "document_modifier",
