@@ -32,12 +32,17 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 
-    So is the first word of a ``compound_noun`` ("think tank") or an ``idle_pair`` ("showed up"), and a cue after a name's 's ("Lopez's
-    show", "Trump's reported net worth"). A phrase cue ("doubt that") is read as a noun only after a
+    So is either word of a ``compound_noun`` ("think tank", "talk show"), the first of an ``idle_pair``
+    ("showed up"), and a cue after a name's 's ("Lopez's show", "Trump's reported net worth"). A phrase cue ("doubt that") is read as a noun only after a
     quantifier (``noun_marker``: "There is little doubt that"); an article or possessive before one may
     open its subject. PolNeAR train: 14 attributions in 126 single-word cues after an article or possessive.
     """
     tokens = ctx.tokens
+    # "a radio show", "TV shows": the cue word ends a compound noun
+    if cue.first > 0 and in_class(
+        ctx.lexicons, f"{tokens[cue.first - 1].norm} {tokens[cue.first].norm}", "compound_noun"
+    ):
+        return True
     if cue.stop < len(tokens) and in_class(
         ctx.lexicons, f"{tokens[cue.stop - 1].norm} {tokens[cue.stop].norm}", "compound_noun", "idle_pair"
     ):
