@@ -6,7 +6,8 @@ Quotations (:data:`QUOTE_RULES`, each quotation once, where its cue is or where 
 
 - ``quote_cue``: a cue outside the quote, the source next to the cue (‘...,’ he wrote · “...,” said
   Governor X · X told reporters: “...” · “...,” X, 52, said); a quote over several sentences carries its
-  speaker into every one of them, whether the cue comes before, after or in the middle.
+  speaker into every one of them, whether the cue comes before, after or in the middle. A verb cue read as
+  a noun is none ("the reality show “Cake Boss”", :func:`~framing.attribution.readings.noun_reading`).
 - ``quote_colon``: a source, a colon, a quotation (Governor Anokhine: ‘Our Systems Are Ready’).
 - ``signed_quote``: a quotation signed off by a dash and a name that end the paragraph (“...” ― Sonya
   Herridge), on its line or the next: the name speaks, the dash stands as the cue (:mod:`.signoff`).
@@ -88,7 +89,9 @@ from framing.tokenize import WORD
 
 def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     """A quotation with a verb cue next to it; the source is the cue's subject."""
-    cue = nearest_cue(ctx.cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons, ctx.text)
+    # a verb cue read as a noun is no speech ("the TLC reality show “Cake Boss”", "a show called “Brokers”")
+    cues = [c for c in ctx.cues if c.entry.subcategory != "verb" or not noun_reading(ctx, c)]
+    cue = nearest_cue(cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons, ctx.text)
     if cue is None:
         return None
     ctx.used_cues.add(cue.first)
