@@ -3,7 +3,7 @@
 A BelTA report opens "“Destabilizing wars create thousands of refugees,” the president said." and names
 Aleksandr Lukashenko sentences later; a report names "President Vladimir Putin" at its start and, twenty
 sentences on, says "the Russian president said", beyond the reach a reader keeps a title in mind while
-reading (:data:`framing.attribution.resolver.ROLE_REACH`). Read as a whole, such an article has one
+reading (:data:`framing.attribution.holders.ROLE_REACH`). Read as a whole, such an article has one
 person who holds the office: when exactly one person of the article holds the role's office, of no other
 country or organisation, a definite role ("the president", "the Belarusian head of state") is that person,
 in every attribution that carries it. With two such people the role stays a role.

@@ -15,18 +15,15 @@ from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
 from framing.attribution.genders import Genders
+from framing.attribution.holders import latest_holder, may_hold
 from framing.attribution.institutions import Institutions
 from framing.attribution.pronouns import PRONOUN_REACH, person_noun, resolve_pronoun
 from framing.attribution.roles import (
     acronym,
     aside_roles,
-    foreign_organisation,
-    holds,
     is_definite,
     nation_words,
     office_words,
-    offices,
-    other_nation,
     plural,
     role_head,
     role_name,
@@ -43,10 +40,6 @@ UNKNOWN = "unknown"
 UNNAMED = "unnamed sources"
 QUOTE_REACH = 6
 """A quotation without a cue continues the latest quoted speaker at most this many sentences back."""
-ROLE_REACH = 12
-"""A role noun ("the minister") refers back to a person named at most this many sentences before ..."""
-ROLE_SCAN = 64
-"""... and among the latest this many names (a run-on text naming many people in one sentence stays linear)."""
 
 
 @dataclass
@@ -258,42 +251,16 @@ class Discourse:
         head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
         former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
         if definite and not plural(mention, written, self.lexicons):
-            holder = self._holder(head, sentence, former, qualified)
+            holder = latest_holder(self, head, sentence, former, qualified)
             if holder is not None:
                 return holder, "named_person"
             recent = self.last_person is not None and sentence - self.last_person[0] <= PRONOUN_REACH
             person = self.last_person if recent else None
             titled = mention.kind == "title_role" or person_noun(head, self.lexicons)
-            if titled and person is not None and self._may_hold(head, person, qualified):
+            if titled and person is not None and may_hold(self, head, person, qualified):
                 # "..., said Medvedev. ... the former Russian president added": a title no one named
                 # holds describes the person just quoted (a reporter's variation on the name), unless
                 # their roles say otherwise or someone else was named since ("Biden met Zelensky").
                 return person[1], person[2]
         found = self.institutions.referent(written, sentence) if definite else None
         return found or (shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only")
-
-    def _may_hold(self, head: str, person: tuple[int, str, str], written: str) -> bool:
-        """Whether the person who last spoke, ``person``, may hold an unassigned title ``head`` (as ``written``)."""
-        when, speaker, _ = person
-        roles = self.roles.get(self.canonical(speaker), set())
-        held = offices(roles, self.lexicons)  # not "former", not a country ("US President Joe Biden")
-        if held and not holds(head, held, self.lexicons):
-            return False
-        if foreign_organisation(written, held, self.institutions.written, self.lexicons) or other_nation(
-            written, roles, self.lexicons
-        ):
-            return False
-        named = self.last_name
-        return named is None or named[0] <= when or self.known(named[1]) == self.canonical(speaker)
-
-    def _holder(self, head: str, sentence: int, former: bool, written: str) -> str | None:
-        """The latest person named with this role, of no other country; "the former ..." held it before."""
-        for when, person in reversed(self.named_at[-ROLE_SCAN:]):  # a bounded look back: linear time
-            if sentence - when > ROLE_REACH:
-                return None
-            roles = self.roles.get(self.canonical(person), set())
-            if former != ("former" in roles) or other_nation(written, roles, self.lexicons):
-                continue
-            if holds(head, roles, self.lexicons):
-                return self.canonical(person)
-        return None
