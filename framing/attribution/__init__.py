@@ -24,7 +24,9 @@ One stage per module:
 - :mod:`~framing.attribution.content`: the cue and content spans;
 - :mod:`~framing.attribution.resolver`: the article's discourse state (who was named, with which roles,
   who spoke last) behind an explicit interface; :mod:`~framing.attribution.roles`: its word tests;
-  :mod:`~framing.attribution.pronouns`: whom "he", "she" or "they" stands for;
+  :mod:`~framing.attribution.pronouns`: whom "he", "she" or "they" and an epithet ("the 31-year-old")
+  stand for; :mod:`~framing.attribution.holders`: who holds a role ("the minister" -> the last person
+  named with it, or the person just quoted);
   :mod:`~framing.attribution.genders`: the he/she the article used for a person ("her" is not Putin);
 - :mod:`~framing.attribution.referents`: a pronoun source read in its own sentence first ("it" after an
   organisation opening this sentence or the one before);
