@@ -281,16 +281,18 @@ def nation_of(words: str, lexicons: LexiconSet) -> str | None:
 
 
 def written_name(text: str, tokens: Sequence[Token]) -> str:
-    """A name's words as written, one space between them; initials keep their periods ("U.S. Energy")."""
+    """A name's words as written, joined by a space or their hyphen ("Jean-Claude"), initials with periods."""
     # only the last word's possessive goes: "the Chinese People's Republic" keeps its inner one
-    if all(len(t.text) > 1 for t in tokens):  # no initial (most names): the words and one space between them
-        return " ".join([*(t.text for t in tokens[:-1]), strip_possessive(tokens[-1].text)]) if tokens else ""
+    gaps = ["-" if text[a.end : b.start] == "-" else " " for a, b in pairwise(tokens)]
+    if all(len(t.text) > 1 for t in tokens):  # no initial (most names): the words and what joins them
+        words = [*(t.text for t in tokens[:-1]), strip_possessive(tokens[-1].text)] if tokens else []
+        return "".join(w if k == 0 else gaps[k - 1] + w for k, w in enumerate(words))
     words = [(strip_possessive(t.text) if k == len(tokens) - 1 else t.text,
               len(t.text) == 1 and t.text.isupper() and text[t.end : t.end + 1] == ".")
              for k, t in enumerate(tokens)]  # fmt: skip
     name = ""
     for k, (word, initial) in enumerate(words):
         if k and not (initial and words[k - 1][1]):
-            name += " "
+            name += gaps[k - 1]
         name += word + ("." if initial else "")
     return name
