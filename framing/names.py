@@ -92,6 +92,10 @@ class WordKey:
     feminine: bool
 
 
+MIN_VOWEL_VARIANT = 6
+"""Name words differing only in vowels are one name when both have at least this many letters."""
+
+
 def _compare_keys(a: WordKey, b: WordKey) -> str:
     if not a.key or not b.key:
         return DIFFERENT
@@ -100,7 +104,8 @@ def _compare_keys(a: WordKey, b: WordKey) -> str:
     if a.key == b.key:
         return SAME
     if a.skeleton == b.skeleton and abs(len(a.key) - len(b.key)) <= 2:
-        return SAME  # only vowels differ: Bocharov / Boharev
+        # only vowels differ: Bocharov / Boharev; in a short name that is another name (Perry / Parry)
+        return SAME if min(len(a.key), len(b.key)) >= MIN_VOWEL_VARIANT else POSSIBLE
     if a.key[0] == b.key[0] and _edit_distance(a.key, b.key) <= max(1, min(len(a.key), len(b.key)) // 5):
         return POSSIBLE  # Gladkov / Glazkov: close, but a consonant differs
     return DIFFERENT
@@ -162,6 +167,8 @@ class NameKeys:
             target_a, target_b = self.alias_target(a, aliases), self.alias_target(b, aliases)
             if target_a in (target_b, b) or target_b == a:
                 return SAME
+        if ("-" in a) != ("-" in b):  # "Sven-Goran Eriksson" and "Sven Goran Eriksson"
+            a, b = a.replace("-", " "), b.replace("-", " ")
         name_a, name_b = PersonName.parse(a), PersonName.parse(b)
         surname = self.compare_words(name_a.surname, name_b.surname)
         if surname == DIFFERENT or not name_a.given or not name_b.given:

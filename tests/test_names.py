@@ -24,6 +24,9 @@ TRANSLIT = load_lexicons().speech.transliteration
         ("Gladkov", "Glazkov", POSSIBLE),  # close, different people: reported only
         ("Putin", "Pushkin", DIFFERENT),
         ("Andrei Boharev", "Sergei Boharev", DIFFERENT),  # same surname, other given name
+        ("Perry", "Parry", POSSIBLE),  # only vowels differ, but a short name: another name
+        ("Ian Perry", "Parry", POSSIBLE),
+        ("Sven-Goran Eriksson", "Sven Goran Eriksson", SAME),  # a hyphen written or not
     ],
 )
 def test_compare_names(a, b, expected):
