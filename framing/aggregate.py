@@ -120,7 +120,7 @@ def speaker_profiles(
     """
     lexicons = lexicons or load_lexicons()
     dimensions = results[0].dimensions if results else lexicons.dimensions
-    groups = _group_people(results, lexicons)
+    groups = group_people(results, lexicons)
     tallies = _tally_speakers(results, groups.canonical)
     profiles = [_profile(key, tally, dimensions, lexicons) for key, tally in tallies.items()]
     profiles = [p for p in profiles if p.n_sentences >= min_sentences]
@@ -149,8 +149,8 @@ class _Tally:
     roles: dict[str, None] = field(default_factory=dict)
 
 
-def _group_people(results: Sequence[ArticleResult], lexicons: LexiconSet) -> NameGroups:
-    """Group the named people of every sentence and attribution by spelling variant."""
+def group_people(results: Sequence[ArticleResult], lexicons: LexiconSet) -> NameGroups:
+    """Group the named people of every sentence and attribution by spelling variant, across articles."""
     people = [s.speaker for r in results for s in r.sentences if s.source_type == "named_person"]
     people += [a.speaker for r in results for a in r.attributions if a.source_type == "named_person"]
     return group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)

@@ -42,6 +42,8 @@ if TYPE_CHECKING:
     import numpy as np
     import pandas as pd
 
+    from framing.lexicon import LexiconSet
+
 ALPHA = 0.05
 """Significance level of the tests and of key terms."""
 MAX_PERMUTATIONS = 100_000
@@ -194,6 +196,14 @@ class Comparison:
         return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms], columns=columns)
 
 
+def _people(results: Sequence[ArticleResult], lexicons: LexiconSet | None) -> Mapping[str, str]:
+    """Each named person's spelling -> their name across articles, as the speakers table merges them."""
+    from framing.aggregate import group_people
+    from framing.lexicon import load_lexicons
+
+    return group_people(results, lexicons or load_lexicons()).canonical
+
+
 def compare(
     results: Sequence[ArticleResult],
     *,
@@ -205,6 +215,7 @@ def compare(
     min_sentences: int = 2,
     min_g2: float = G2_CUTOFF,
     max_groups: int = MAX_GROUPS,
+    lexicons: LexiconSet | None = None,
 ) -> Comparison:
     """Compare framing profiles between groups, with bootstrap CIs, permutation tests and key terms.
 
@@ -220,6 +231,8 @@ def compare(
             ``left_out`` (every pair is tested, so the tests grow with the square of the groups).
         min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05; 0 lists all;
             negative, NaN and infinite values raise FramingError).
+        lexicons: Supply the transliteration table and aliases by which ``by="speaker"`` merges spellings
+            of one person across articles, as :func:`framing.speaker_profiles` does (built-in when omitted).
 
     Returns:
         The comparison (tables with ``profiles_frame()``, ``differences_frame()``, ``key_terms_frame()``).
@@ -233,8 +246,9 @@ def compare(
     if by == "article":
         refuse_shared_names(results)
     dimensions = results[0].dimensions
+    people = _people(results, lexicons) if by == "speaker" else None
     groups, kept, left_out, too_small = choose_groups(
-        group_sentences(results, by, metadata), by, min_sentences, max_groups
+        group_sentences(results, by, metadata, people), by, min_sentences, max_groups
     )
     rng = np.random.default_rng(seed)
     scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}

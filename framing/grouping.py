@@ -16,8 +16,12 @@ def group_sentences(
     results: Sequence[ArticleResult],
     by: str = "article",
     metadata: Mapping[str, Mapping[str, Any]] | None = None,
+    people: Mapping[str, str] | None = None,
 ) -> dict[str, list[tuple[str, SentenceResult]]]:
     """Content sentences grouped by ``by``: (doc, sentence) pairs per group, groups in first-seen order.
+
+    ``people``: a named person's spelling -> the name of their group across articles (as
+    :func:`framing.speaker_profiles` merges them), so that grouping by speaker agrees with the speakers table.
 
     Raises:
         FramingError: ``by`` is a metadata field that some document lacks.
@@ -27,7 +31,12 @@ def group_sentences(
     if by == "article":
         key = lambda result, sentence: result.doc  # noqa: E731
     elif by == "speaker":
-        key = lambda result, sentence: sentence.speaker  # noqa: E731
+        merged = people or {}
+        key = lambda result, sentence: (  # noqa: E731
+            merged.get(sentence.speaker, sentence.speaker)
+            if sentence.source_type == "named_person"
+            else sentence.speaker
+        )
     elif by == "source_type":
         key = lambda result, sentence: sentence.source_type  # noqa: E731
     else:

@@ -165,3 +165,19 @@ def test_results_that_share_a_name_are_not_pooled_into_one_article():
     # Two of three sharing a name would pool silently into two groups: refused too.
     with pytest.raises(FramingError, match=r"2 of the 3 results share the name 'a'"):
         compare([*unnamed[:1], article("a", [1.0] * 10), article("a", [2.0] * 10)], n_resamples=50)
+
+
+def test_grouping_by_speaker_merges_spellings_of_one_person_as_the_speakers_table_does():
+    from framing import analyze, speaker_profiles
+
+    results = [
+        analyze('Volodymyr Zelensky said the war would end. "We will win," he said.', doc="a"),
+        analyze('Zelenskyy said the front held. "We hold," Zelenskyy added.', doc="b"),
+        analyze('Joe Biden said aid would come. "We stand with Ukraine," Biden said.', doc="c"),
+    ]
+    table = {s.speaker: s.n_sentences for s in speaker_profiles(results).speakers}
+    comparison = compare(results, by="speaker", n_resamples=20, n_permutations=20, min_sentences=1)
+    groups = {p.group: p.n_sentences for p in comparison.profiles}
+    assert groups == {name: n for name, n in table.items() if name in groups}
+    assert "Zelenskyy" not in groups and groups["Volodymyr Zelensky"] == 4
+
