@@ -103,24 +103,29 @@ class SentenceClaims:
         self.built: list[Attribution] = []
         self._cues = SpanIndex()
         self._voiced = SpanIndex()  # the content of a direct quotation of a known source
+        self._reported = SpanIndex()  # the content of any claim of a known source
 
     def add(self, attribution: Attribution) -> None:
         """Keep an attribution and file its cue and, for a known source's quotation, its content."""
         self.built.append(attribution)
         if attribution.cue_start is not None and attribution.cue_end is not None:
             self._cues.add(attribution.cue_start, attribution.cue_end)
-        if attribution.kind == "direct" and attribution.speaker not in (UNKNOWN, AUTHOR):
-            self._voiced.add(attribution.content_start, attribution.content_end)
+        if attribution.speaker not in (UNKNOWN, AUTHOR):
+            if attribution.source_type != "vague":  # "it now appears that X is keen": X has the floor
+                self._reported.add(attribution.content_start, attribution.content_end)
+            if attribution.kind == "direct":
+                self._voiced.add(attribution.content_start, attribution.content_end)
 
     def inside_cue(self, position: int) -> bool:
         """Whether ``position`` stands inside the cue of an attribution already built ("issued a statement saying")."""
         return self._cues.holds(position)
 
-    def reported_inside(self, position: int) -> bool:
+    def reported_inside(self, position: int, intent: bool = False) -> bool:
         """Whether a cue at ``position`` stands inside a quotation of a known source's words.
 
         "- ... Putin did not inform anyone about his plans - says Janis Sarts": Putin is quoted by Sarts,
         he does not take the floor; "the expert" and "he" after it are still Sarts. (A claim reported in
-        the author's words, "X said that Y warned ...", does give Y the floor.)
+        the author's words, "X said that Y warned ...", does give Y the floor; an ``intent`` inside any
+        source's words does not: "He stipulated that Russia would decide": "he" after it is still him.)
         """
-        return self._voiced.holds(position)
+        return self._voiced.holds(position) or (intent and self._reported.holds(position))

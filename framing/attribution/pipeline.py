@@ -169,7 +169,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     if (
         claim.cue is None
         or claim.quote is not None
-        or not built.reported_inside(ctx.tokens[claim.cue.first].start)
+        or not built.reported_inside(ctx.tokens[claim.cue.first].start, claim.rule == "intent")
     ):
         discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
     mention, cue = claim.mention, claim.cue
