@@ -24,12 +24,15 @@ def quoted_title(ctx: SentenceContext, quote: Quote) -> Claim | None:
         ctx.tokens, quote.start, key=_end
     )  # the words before the quote: one or two ("author of")
     openers = {ctx.tokens[k - 1].norm if k else "", " ".join(t.norm for t in ctx.tokens[max(k - 2, 0) : k])}
-    if k == 0 or not any(in_class(ctx.lexicons, w, "title_opener") for w in openers):
+    # "a slogan of “Say no to Europe”", "banners reading “Stop the war”": a slogan, in any case
+    slogan = k > 0 and any(in_class(ctx.lexicons, w, "slogan_opener") for w in openers)
+    if k == 0 or not (slogan or any(in_class(ctx.lexicons, w, "title_opener") for w in openers)):
         return None
     words = WORD.findall(ctx.text, quote.content_start, quote.content_end)
     function_words = ctx.lexicons.speech.function_words
     content = [w for w in words if w.lower() not in function_words]
-    if len(words) < 2 or not content or not all(w[:1].isupper() or w[:1].isdigit() for w in content):
+    capitals = all(w[:1].isupper() or w[:1].isdigit() for w in content)
+    if len(words) < 2 or not content or not (slogan or capitals):
         return None
     return Claim(None, None, (quote.content_start, quote.content_end), "scare", "title", quote)
 

@@ -107,6 +107,7 @@ WORD_CLASSES = (
     "company_noun",
     "epithet",
     "surname_title",
+    "slogan_opener",
     "document_noun",
     "publish_verb",
     "document_modifier",
