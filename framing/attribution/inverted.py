@@ -89,7 +89,7 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
             found = dataclasses.replace(
                 held, first=found.first, start=found.start, text=text[found.start : held.end]
             )
-        elif first > cue.stop:
+        elif first > cue.stop and found.kind in NAME_KINDS:
             return None  # "said a Juventus official": after an article the name qualifies the noun
     if found is not None and owns_what_follows(tokens[found.stop - 1]):
         # "said Yahoo's Yonca Brunini": the person the possessive names speaks, not its owner
@@ -115,7 +115,7 @@ def _nouns_after(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet
     never = _not_nouns(lexicons)
     k = mention.stop
     while (
-        mention.kind in NAME_KINDS
+        mention.kind in (*NAME_KINDS, "institution")  # "said Spanish Federation press officer X"
         and k < min(len(tokens), mention.stop + 2)
         and tokens[k].joins_previous
         and tokens[k].text.islower()
