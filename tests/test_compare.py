@@ -180,4 +180,3 @@ def test_grouping_by_speaker_merges_spellings_of_one_person_as_the_speakers_tabl
     groups = {p.group: p.n_sentences for p in comparison.profiles}
     assert groups == {name: n for name, n in table.items() if name in groups}
     assert "Zelenskyy" not in groups and groups["Volodymyr Zelensky"] == 4
-
