@@ -1,9 +1,11 @@
 """Spot records given as prose, and a table read with the wrong separator.
 
-JSON Lines or a CSV/TSV table read as one plain-text article: scoring a table as an article (header, ids
-and all) gives numbers that look fine and mean nothing, so a plain-text source that clearly holds records
-is refused with the option or file name that reads it. The tests are conservative: prose with commas, tabs
-or braces is never refused. A table whose header reads as one column names the separator it holds.
+JSON Lines, a JSON array or object, or a CSV/TSV table read as one plain-text article: scoring a table as
+an article (header, ids and all) gives numbers that look fine and mean nothing, so a plain-text source
+that clearly holds records is refused with the option, file name or conversion that reads it. The tests
+are conservative: prose with commas, tabs, brackets or braces is never refused (JSON is refused only when
+the first line, or the whole text, parses as JSON). A table whose header reads as one column names the
+separator it holds.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import csv
 import io
 import json
 import re
+import shlex
 
 from framing.errors import InputError
 
@@ -33,17 +36,44 @@ def refuse_records(text: str, name: str, text_field: str) -> None:
 
 
 def _refuse_json(text: str, name: str) -> None:
-    """A plain-text source whose first line is a JSON object is JSON Lines given as prose."""
+    """Refuse JSON Lines (the first line is a JSON object) and a whole text that is a JSON array or object."""
     first = text.lstrip().split("\n", 1)[0].strip()
-    if not first.startswith("{"):
-        return
-    try:
-        record = json.loads(first)
-    except json.JSONDecodeError:
-        return
-    if isinstance(record, dict):
+    if first.startswith("{") and isinstance(_parsed(first), dict):
         hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
         raise InputError(f"{name} holds JSON records, not prose; {hint} to read one article per line")
+    whole = text.strip()
+    # Only text that parses whole is JSON: prose may open with '[Reuters]' or '{sic}' and never parses.
+    if not (whole.startswith(("[", "{")) and whole.endswith(("]", "}"))):
+        return
+    value = _parsed(whole)
+    if isinstance(value, list):
+        raise InputError(f"{name} holds a JSON array, not prose; {to_json_lines(name, '.[]')}")
+    if isinstance(value, dict):
+        raise InputError(f"{name} holds a JSON object, not prose; {to_json_lines(name, '.')}")
+
+
+def _parsed(text: str) -> object:
+    """The JSON value of ``text``, or None when it is not JSON."""
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError):  # RecursionError: '[[[[...' nested past the parser
+        return None
+
+
+def to_json_lines(name: str, jq_filter: str = ".[]") -> str:
+    """How to convert the JSON of ``name`` (a file or standard input) to JSON Lines, which is read.
+
+    Args:
+        name: The file, or :data:`STDIN_NAME`.
+        jq_filter: ``.[]`` for an array of articles, ``.`` for one article object.
+    """
+    command = f"jq -c '{jq_filter}'"
+    advice = "convert it to JSON Lines (one article object per line)"
+    if name == STDIN_NAME:
+        return f"{advice}, e.g. pipe it through {command} and pass --stdin-format jsonl"
+    quoted = shlex.quote(name)  # a name with spaces still pastes as one argument
+    source = f"zcat {quoted} | {command}" if name.lower().endswith(".gz") else f"{command} {quoted}"
+    return f"{advice}, e.g. {source} > articles.jsonl"
 
 
 def _refuse_table(text: str, name: str, text_field: str) -> None:

@@ -12,9 +12,10 @@ Accepted, each optionally gzip-compressed (``.gz``):
 
 Text must be UTF-8; a byte-order mark is dropped; a JSON string with half a character (a lone surrogate
 escape such as U+D83D, half an emoji) is refused, since no UTF-8 output could hold it. A plain-text
-source that is really JSON Lines (the first line is a JSON object) or a CSV/TSV table (a header naming the
-text column, rows of as many cells) is refused rather than scored as prose. Each article keeps its place
-(``source``, ``position``), so two records with the same ``id`` stay apart.
+source that is really JSON Lines (the first line is a JSON object), JSON (the whole text is an array or an
+object) or a CSV/TSV table (a header naming the text column, rows of as many cells) is refused rather than
+scored as prose. Each article keeps its place (``source``, ``position``), so two records with the same
+``id`` stay apart.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, BinaryIO
 
-from framing._records_as_prose import STDIN_NAME, refuse_records
+from framing._records_as_prose import STDIN_NAME, refuse_records, to_json_lines
 from framing.errors import InputError, OptionError
 from framing.folders import SUFFIXES, scan
 from framing.records import (
@@ -105,8 +106,8 @@ def source_format(name: str) -> str:
         lowered = lowered[:-3]
     if lowered.endswith(".json"):
         raise InputError(
-            f"{name}: .json files are not read; use .jsonl (one JSON object per line with a "
-            '"text" field) or plain text'
+            f"{name}: .json files are not read; {to_json_lines(name)} (or name it .jsonl if it already "
+            "holds one object per line)"
         )
     return SUFFIXES.get(Path(lowered).suffix, "text")
 

@@ -132,6 +132,16 @@ def test_commands_that_key_by_id_refuse_a_repeated_id(tmp_path, capsys):
     assert f"id 'a' is used twice ({articles}:1 and {articles}:2)" in capsys.readouterr().err
 
 
+def test_a_json_array_piped_to_score_is_refused_in_one_line(capsys, monkeypatch):
+    array = b'[\n  {"id": "a", "text": "Drones attacked Kyiv."}\n]\n'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(array)))
+    assert main(["score", "-"]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err.startswith("framing: error: <stdin> holds a JSON array, not prose; ")
+    assert "jq -c '.[]'" in captured.err and captured.err.count("\n") == 1
+
+
 def test_csv_on_standard_input_with_named_fields(capsys, monkeypatch):
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"doc,body\nx,Drones attacked Kyiv.\n")))
     assert main(["score", "-", "--stdin-format", "csv", "--text-field", "body", "--id-field", "doc"]) == 0

@@ -1,5 +1,7 @@
 import gzip
 import io
+import json
+import re
 
 import pytest
 
@@ -130,6 +132,58 @@ def test_json_records_given_as_prose_are_refused(tmp_path):
     path = tmp_path / "records.txt"
     path.write_text('{"text": "Hello."}\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"name the file \.jsonl"):
+        read_documents([str(path)])
+
+
+ARTICLES = [{"id": "a", "text": "Drones attacked the city."}, {"id": "b", "text": "Officials said so."}]
+
+
+@pytest.mark.parametrize(
+    ("content", "kind", "command"),
+    [
+        (json.dumps(ARTICLES, indent=2), "a JSON array", "jq -c '.[]'"),  # pretty-printed
+        (json.dumps(ARTICLES), "a JSON array", "jq -c '.[]'"),  # on one line
+        (json.dumps(ARTICLES[0], indent=1), "a JSON object", "jq -c '.'"),  # one article, pretty-printed
+    ],
+    ids=["pretty-array", "one-line-array", "pretty-object"],
+)
+def test_json_given_as_prose_is_refused_with_the_conversion(tmp_path, content, kind, command):
+    path = tmp_path / "articles.txt"
+    path.write_text(content + "\n", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        read_documents([str(path)])
+    assert str(raised.value) == (
+        f"{path} holds {kind}, not prose; convert it to JSON Lines (one article object per line), "
+        f"e.g. {command} {path} > articles.jsonl"
+    )
+    with pytest.raises(InputError, match=f"<stdin> holds {kind}, not prose; .* pass --stdin-format jsonl"):
+        read_documents(["-"], stdin=io.BytesIO(content.encode()))
+    gzipped = tmp_path / "my articles.txt.gz"
+    gzipped.write_bytes(gzip.compress(content.encode()))
+    with pytest.raises(InputError, match=re.escape(f"e.g. zcat '{gzipped}' | {command} > articles.jsonl")):
+        read_documents([str(gzipped)])
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "[Reuters] Drones attacked the city, officials said.\n",
+        "[1] Drones attacked the city. [2] Officials said so.]",
+        "{Editor's note: updated.} Drones attacked the city.}",
+        '["Drones attacked the city," he said.]',
+        "[[[[[[[[[[" * 200_000 + "]",  # nested past the JSON parser's depth: not JSON either
+    ],
+    ids=["dateline", "notes", "braces", "quote", "deep"],
+)
+def test_prose_that_opens_with_a_bracket_is_read(prose):
+    [document] = read_documents(["-"], stdin=io.BytesIO(prose.encode()))
+    assert document.text == prose
+
+
+def test_a_json_file_is_refused_with_the_conversion(tmp_path):
+    path = tmp_path / "articles.json"
+    path.write_text(json.dumps(ARTICLES), encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(f"e.g. jq -c '.[]' {path} > articles.jsonl")):
         read_documents([str(path)])
 
 
