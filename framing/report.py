@@ -285,8 +285,9 @@ def html_report(
         no_comparison: Why there is no comparison (e.g. an article of one sentence), said where it would be;
             when several articles have too few sentences to compare, the page says so itself.
         max_articles: Show the first this many articles in detail (text, arc, speakers, sentence scores;
-            default :data:`MAX_ARTICLES`), ``None`` for all. The others are compared all the same, and
-            listed at the end with their scores under a note that says how many and how to see them.
+            default :data:`MAX_ARTICLES`), ``None`` for all. The others are listed at the end with their
+            scores under a note that says how many and how to see them. The comparison is the one given,
+            or by article, which keeps the largest :data:`framing.compare.MAX_GROUPS` articles only.
 
     Returns:
         The page, whole. It loads nothing from the network and runs no script.

@@ -8,6 +8,7 @@ import stat
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -248,3 +249,28 @@ def test_an_output_that_is_an_input_is_refused_before_it_is_lost(tmp_path, capsy
     assert len(lines) == len(refused) and all(line.startswith("framing: error: ") for line in lines)
     assert "is the input" in lines[0] and "is inside the input folder" in lines[3] and "--chart" in lines[4]
     assert archive.read_bytes() == before and os.listdir(folder) == ["a.txt"]
+
+
+def test_report_says_when_the_comparison_leaves_articles_out(tmp_path, capsys):
+    corpus = tmp_path / "news.jsonl"
+    # Articles of different lengths, so that "the largest" is well defined.
+    texts = [Path(p).read_text(encoding="utf-8") for p in (SEED, OTHER)]
+    rows = [{"id": f"art-{i}", "country": "GB" if i % 2 else "PL", "text": texts[i % 2][: 3000 - 500 * i]}
+            for i in range(4)]  # fmt: skip
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    argv = ["report", str(corpus), "-o", str(tmp_path / "r.html"), "--max-articles", "1", "--resamples",
+            "100", "--permutations", "100", "--max-groups", "2"]  # fmt: skip
+    assert main(argv) == 0
+    err = capsys.readouterr().err
+    assert "all are compared" not in err
+    assert (
+        "framing: note: the comparison covers the 2 largest of 4 articles (by sentences), not all "
+        "(--max-groups N to change); to compare groups of articles, pass --by FIELD (fields: country)\n"
+    ) in err
+    assert "group them by a field of their records (<code>--by country</code>)" in (
+        tmp_path / "r.html"
+    ).read_text(encoding="utf-8")
+    assert main([*argv, "--by", "country"]) == 0
+    err = capsys.readouterr().err
+    assert "4 articles in detail and lists the others with their scores; all are compared" in err
+    assert "comparison covers" not in err

@@ -194,12 +194,39 @@ def _report(args: argparse.Namespace) -> str:
             reason = str(error)
             sys.stderr.write(f"framing: note: the report has no comparison: {reason}\n")
     if args.max_articles is not None and len(results) > args.max_articles:
+        whole = comparison is not None and not (comparison.left_out or comparison.too_small)
+        compared = "; all are compared" if whole else ""
         sys.stderr.write(
             f"framing: note: the report shows the first {args.max_articles} of {len(results)} articles in detail "
-            "and lists the others with their scores; all are compared (--max-articles N or all to change)\n"
+            f"and lists the others with their scores{compared} (--max-articles N or all to change)\n"
         )
+    if comparison is not None and comparison.left_out:
+        sys.stderr.write(f"framing: note: {_groups_cut(comparison, metadata)}\n")
     return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
                        shared_y=args.shared_y, no_comparison=reason, max_articles=args.max_articles)  # fmt: skip
+
+
+def _groups_cut(comparison: Comparison, metadata: dict[str, dict[str, Any]]) -> str:
+    """Say that only the largest groups were compared, and, for articles of a corpus, how to group them.
+
+    By article, a corpus of hundreds gives hundreds of groups, and ``--max-groups`` keeps the few longest
+    articles: rarely what a reader of the page wants, who more likely meant to compare outlets or countries.
+    """
+    compared = len(comparison.profiles)
+    total = compared + len(comparison.left_out)
+    noun = "articles" if comparison.by == "article" else f"groups by {comparison.by}"
+    short = f"; {len(comparison.too_small)} more too short to compare" if comparison.too_small else ""
+    note = (
+        f"the comparison covers the {compared} largest of {total} {noun} (by sentences{short}), not all "
+        "(--max-groups N to change)"
+    )
+    fields = sorted({field for fields in metadata.values() for field in fields})
+    if comparison.by == "article" and fields:
+        shown = ", ".join(fields[:5]) + (", ..." if len(fields) > 5 else "")
+        note += f"; to compare groups of articles, pass --by FIELD (fields: {shown})"
+    elif comparison.by == "article":
+        note += "; to compare kinds of source instead, pass --by source_type"
+    return note
 
 
 def _chart(args: argparse.Namespace) -> str:

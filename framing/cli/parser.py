@@ -39,6 +39,7 @@ examples:
   framing chart arc seeds/smolensk_anokhine.txt -o out/arc.png
   framing batch archive/ -o scores/ --format parquet --jobs 2   a whole archive, resumable
   framing report seeds/*.txt -o out/report.html         highlighted articles, speakers, comparison
+  framing report --by country news.jsonl -o r.html      a corpus: compare by a field, not by article
   framing evaluate polnear ../shared/data/polnear --split dev
   framing lexicon list
   framing lexicon show threat -o threat.json            every entry as JSON (the format from the name)
@@ -234,7 +235,7 @@ def _add_report_options(report: argparse.ArgumentParser) -> None:
         default=MAX_ARTICLES,
         metavar="N",
         help=f"show the first N articles in detail (text, arc, speakers; default: {MAX_ARTICLES}, or 'all'); "
-        "the others are compared all the same and listed with their scores",
+        "the others are listed with their scores (the comparison on top follows --by and --max-groups)",
     )
 
 
@@ -266,7 +267,8 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
         type=at_least(2),
         default=8,
         metavar="N",
-        help="compare the N largest groups by sentences; the others are listed as left out (default: 8)",
+        help="compare the N largest groups by sentences; the others are listed as left out (default: 8). "
+        "By article, a corpus of more articles compares only its N longest: group it with --by FIELD",
     )
     add_lexicons(sub)
 
