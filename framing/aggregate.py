@@ -31,8 +31,9 @@ class SpeakerProfile:
         names: Every spelling merged into this speaker, as written.
         roles: How the articles referred to the speaker when not by name ("the minister", "Governor
             Andrei Boharev"): the written sources of its attributions, pronouns left out.
-        documents: The articles the speaker appears in.
-        n_sentences: Sentences carrying the speaker's words or claims.
+        documents: The articles the speaker appears in, as a sentence's speaker or an attribution's source.
+        n_sentences: Sentences whose speaker this is. Each sentence has one speaker, so a source cited
+            inside another speaker's sentence gets the attribution and the document, not the sentence.
         n_quotes: Direct quotations attributed to the speaker.
         n_attributions: All attributions to the speaker (quotes, reported speech, "according to").
         profile: Dimension -> mean score per sentence.

@@ -67,3 +67,19 @@ def test_a_relative_pronoun_source_is_no_role():
     assert any(a.source_text == "who" and a.speaker == "Ann Lee" for a in result.attributions)
     [lee] = [p for p in speaker_profiles([result], lexicons).speakers if p.speaker == "Ann Lee"]
     assert "who" not in lee.roles and lee.roles  # "the senator" stays
+
+
+def test_a_source_cited_inside_another_speakers_sentence_has_a_document_but_no_sentence():
+    # docs/output.md: a sentence belongs to one speaker; a nested claim's source gets the attribution only.
+    text = (
+        "Vladimir Putin said the military operation was needed to protect civilians - a claim the US had "
+        "predicted he would falsely make. Officials in Kyiv said nothing."
+    )
+    result = analyze(text, doc="d")
+    by_name = {p.speaker: p for p in speaker_profiles([result]).speakers}
+    assert result.sentences[0].speaker == "Vladimir Putin"
+    assert any(a.speaker == "US" and 0 in a.sentences for a in result.attributions)
+    us = by_name["US"]
+    assert (len(us.documents), us.n_sentences, us.n_attributions) == (1, 0, 1)
+    # Every sentence counts for exactly one speaker.
+    assert sum(p.n_sentences for p in by_name.values()) == len(result.sentences)
