@@ -519,3 +519,21 @@ def test_skip_bad_still_stops_at_a_wrong_option_or_when_nothing_is_read(tmp_path
     assert (
         "no article could be read: all 2 record(s) or file(s) were left out" in err
     )  # one per line, no third
+
+
+def test_a_resumed_run_says_which_articles_are_new_and_how_many_in_all(tmp_path, capsys):
+    from framing.cli import main
+
+    archive = tmp_path / "arch"
+    archive.mkdir()
+    _corpus(archive / "a.jsonl", 4)
+    out = tmp_path / "scores"
+    assert main(["batch", str(archive), "-o", str(out)]) == 0
+    first = capsys.readouterr().err
+    assert f"wrote {out}: 4 articles, " in first and "in all" not in first  # a fresh run: no "new"
+    _corpus(archive / "b.jsonl", 2)
+    assert main(["batch", str(archive), "-o", str(out)]) == 0
+    [line] = [x for x in capsys.readouterr().err.splitlines() if x.startswith("wrote")]
+    assert line.startswith(f"wrote {out}: 2 new articles, ")
+    assert line.endswith("; 4 already done by an earlier run, 6 articles in all")
+    assert len(_keys(out)) == 6

@@ -267,13 +267,20 @@ def _batch(args: argparse.Namespace) -> str:
                             options=options, lexicons=args.lexicons, progress=advance,
                             scheduler=args.scheduler, skip_bad=args.skip_bad)  # fmt: skip
     _note_left_out(inputs)  # after the run, so that a refused one stays one line
-    resumed = f", {summary.skipped} already done by an earlier run" if summary.skipped else ""
+    # Resumed, the counts of this run alone read as the total: say which are new and how many in all.
+    new = "new " if summary.skipped else ""
+    resumed = (
+        f"; {summary.skipped} already done by an earlier run, "
+        f"{counted(summary.documents + summary.skipped, 'article')} in all"
+        if summary.skipped
+        else ""
+    )
     # An evidence or document run writes no sentence rows: "0 sentence rows" would read as a failure.
     rows = (
         f", {counted(summary.sentences, 'sentence row')}" if args.level in ("sentence", "both", "all") else ""
     )
     sys.stderr.write(
-        f"wrote {summary.output}: {counted(summary.documents, 'article')}{rows} in "
+        f"wrote {summary.output}: {counted(summary.documents, new + 'article')}{rows} in "
         f"{counted(summary.parts, 'part')}{resumed}\n"
     )
     if summary.rejected:
