@@ -283,3 +283,29 @@ def test_an_interrupted_batch_says_how_to_resume(tmp_path, monkeypatch, capsys):
     source.write_text("Drones attacked the city.", encoding="utf-8")
     assert main(["batch", str(source), "-o", str(tmp_path / "out")]) == 130
     assert capsys.readouterr().err == "framing: interrupted; run the same command again to resume\n"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_the_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path, monkeypatch):
+    import fcntl
+    import os
+    import pty
+    import struct
+    import termios
+
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(
+        "".join(json.dumps({"id": f"a{i}", "text": "Drones attacked the city."}) + "\n" for i in range(3)),
+        encoding="utf-8",
+    )
+    monkeypatch.delenv("CI", raising=False)
+    master, slave = pty.openpty()
+    fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 0, 0, 0, 0))  # as `script` opens it
+    try:
+        with open(slave, "w", encoding="utf-8") as terminal, monkeypatch.context() as patched:
+            patched.setattr(sys, "stderr", terminal)
+            assert main(["score", "--level", "document", "--format", "csv", str(corpus)]) == 0
+        shown = os.read(master, 1 << 16).decode()
+    finally:
+        os.close(master)
+    assert "3/3" in shown and "articles" in shown  # the bar, with the number of articles to do

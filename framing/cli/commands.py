@@ -122,7 +122,7 @@ def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[Article
     from framing import analyze
 
     results = []
-    with _progress() as advance:
+    with _progress(total=len(documents)) as advance:
         for d in documents:
             results.append(analyze(d.text, lexicons=lexicons, doc=d.doc))
             if advance is not None:
@@ -297,8 +297,8 @@ def _batch(args: argparse.Namespace) -> str:
     return ""
 
 
-def _progress() -> Any:
-    """A progress bar on a terminal (articles, MB/s); nothing in pipes, files and CI."""
+def _progress(total: int | None = None) -> Any:
+    """A progress bar on a terminal (articles, MB/s; of ``total`` when known); nothing in pipes, files and CI."""
     import contextlib
 
     quiet = not sys.stderr.isatty() or bool(os.environ.get("CI"))
@@ -308,7 +308,7 @@ def _progress() -> Any:
 
     @contextlib.contextmanager
     def bar() -> Any:
-        with tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True) as progress:
+        with tqdm(total=total, unit=" articles", file=sys.stderr, **_bar_width()) as progress:
             characters = [0]
 
             def advance(articles: int, size: int) -> None:
@@ -320,6 +320,21 @@ def _progress() -> Any:
             yield advance
 
     return bar()
+
+
+def _bar_width() -> dict[str, Any]:
+    """The size keywords of tqdm: the terminal's, or 80 x 24 where the terminal reports 0.
+
+    A pseudo-terminal opened without a size (``script``, a test harness, some container shells) reports
+    0 columns or 0 rows, and tqdm then draws an empty bar or hides it: nothing would show on a terminal.
+    """
+    try:
+        size = os.get_terminal_size(sys.stderr.fileno())
+    except (OSError, ValueError, AttributeError):  # io.UnsupportedOperation is an OSError and a ValueError
+        return {"ncols": 80, "nrows": 24}
+    if size.columns and size.lines:
+        return {"dynamic_ncols": True}
+    return {"ncols": size.columns or 80, "nrows": size.lines or 24}
 
 
 def _evaluate(args: argparse.Namespace) -> str:
