@@ -155,8 +155,8 @@ class Comparison:
         """The result in words, one sentence per dimension.
 
         With two groups: which is higher, by how much, the 95 % interval, p and whether the difference
-        survives the Holm correction ("hedging: B higher by 0.42 [0.09, 0.80], p = 0.03, not significant
-        after Holm correction over 6 tests"). With more groups: the highest and lowest group and how many
+        survives the Holm correction ("hedging: B higher by 0.42 [0.09, 0.80], p = 0.030 before and p = 0.180
+        after Holm correction over 6 tests: not significant"). With more groups: the highest and lowest group and how many
         pairs differ significantly after Holm.
 
         Args:

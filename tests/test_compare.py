@@ -180,3 +180,20 @@ def test_grouping_by_speaker_merges_spellings_of_one_person_as_the_speakers_tabl
     groups = {p.group: p.n_sentences for p in comparison.profiles}
     assert groups == {name: n for name, n in table.items() if name in groups}
     assert "Zelenskyy" not in groups and groups["Volodymyr Zelensky"] == 4
+
+
+@pytest.mark.parametrize(
+    ("p_value", "p_holm", "ending"),
+    [
+        (0.0004, 0.012, ", p < 0.001 before and p = 0.012 after Holm correction over 6 tests: significant"),
+        (0.04, 0.24, ", p = 0.040 before and p = 0.240 after Holm correction over 6 tests: not significant"),
+        (0.40, 1.0, ", p = 0.40, not significant"),
+        (0.001, 0.0495, ", p = 0.001 before and p = 0.0495 after Holm correction over 6 tests: significant"),
+    ],
+)
+def test_a_verdict_names_the_raw_and_the_holm_adjusted_p_apart(p_value, p_holm, ending):
+    from framing._verdicts import _verdict
+    from framing.compare import Difference
+
+    difference = Difference("A", "B", "hedging", 0.1, 0.5, -0.4, -0.77, -0.06, p_value, p_holm, 30, 30)
+    assert _verdict(difference, 6, str) == f"B higher by 0.40 [0.06, 0.77]{ending}"

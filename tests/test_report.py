@@ -217,8 +217,8 @@ def test_verdicts_state_direction_interval_p_and_holm(seeds):
     comparison = compare(seeds, n_resamples=300, n_permutations=300)
     assert len(comparison.verdicts()) == len(comparison.dimensions)
     pattern = re.compile(
-        r"^\w+: (no difference .*|.+ higher by \d+\.\d\d \[-?\d+\.\d\d, -?\d+\.\d\d\]), p (=|<) [\d.]+, "
-        r"(not significant|not significant after Holm correction over 6 tests|significant after Holm correction over 6 tests .*)$"
+        r"^\w+: (no difference .*|.+ higher by \d+\.\d\d \[-?\d+\.\d\d, -?\d+\.\d\d\]), p (=|<) [\d.]+"
+        r"(, not significant| before and p (=|<) [\d.]+ after Holm correction over 6 tests: (not )?significant)$"
     )
     for line in comparison.verdicts():
         assert pattern.match(line), line
