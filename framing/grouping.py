@@ -78,7 +78,10 @@ def refuse_shared_names(results: Sequence[ArticleResult]) -> None:
 def choose_groups(
     every_group: dict[str, list[tuple[str, SentenceResult]]], by: str, min_sentences: int, max_groups: int
 ) -> tuple[dict[str, list[tuple[str, SentenceResult]]], list[str], tuple[str, ...], tuple[str, ...]]:
-    """The groups big enough to compare, the largest ``max_groups`` of them kept, in first-seen order.
+    """The groups big enough to compare, the largest ``max_groups`` of them kept.
+
+    The kept groups are in first-seen order (the order of the articles), or, when some are cut, largest
+    first: the output then says it compares "the N largest", and its rows should read so.
 
     Returns:
         The big enough groups, the kept group names, the names left out by ``max_groups`` and the names
@@ -93,7 +96,7 @@ def choose_groups(
     ordered = sorted(groups, key=lambda g: -len(groups[g]))
     if max_groups < 2:
         raise FramingError(f"max_groups must be at least 2 to compare anything, got {max_groups}")
-    kept = [g for g in groups if g in ordered[:max_groups]]
+    kept = ordered[:max_groups] if len(groups) > max_groups else list(groups)
     left_out = tuple(g for g in groups if g not in kept)
     if len(kept) < 2:
         more = f" and {len(too_small) - 3} more" if len(too_small) > 3 else ""

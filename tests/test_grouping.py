@@ -41,3 +41,12 @@ def test_the_largest_groups_are_kept_and_fewer_than_two_refused():
     assert list(big) == ["x", "y"] and kept == ["x", "y"] and left_out == () and too_small == ("z",)
     with pytest.raises(TooFewGroupsError):
         choose_groups(groups, "speaker", min_sentences=4, max_groups=2)
+
+
+def test_groups_cut_by_max_groups_are_kept_largest_first():
+    # 'compare --by speaker' says "Compared the 2 largest": its rows must not read in first-seen order.
+    groups = {"x": [("d", None)] * 3, "z": [("d", None)] * 4, "y": [("d", None)] * 5, "w": [("d", None)] * 2}
+    _, kept, left_out, _ = choose_groups(groups, "speaker", min_sentences=1, max_groups=2)
+    assert kept == ["y", "z"] and left_out == ("x", "w")
+    _, kept, _, _ = choose_groups(groups, "speaker", min_sentences=1, max_groups=4)
+    assert kept == ["x", "z", "y", "w"]  # none cut: the order the groups came in
