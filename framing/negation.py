@@ -41,7 +41,10 @@ def negation_note(
     target = hit.entry.negation_target(kind, lexicon.negated)
     verb = _VERBS.get(kind, "negated")
     if target == NEGATION_KEEP:
-        return f"{verb} by '{said}'{how}", target
+        # Kept on purpose ("no one has claimed responsibility" still discusses it): say so, or a reader
+        # takes the unchanged score for a negation that failed.
+        kept = f"{lexicon.name}/{hit.entry.subcategory}"
+        return f"{verb} by '{said}'{how} (kept: {kept} counts negated too)", target
     if target == NEGATION_DROP:
         return f"{verb} by '{said}'{how} (dropped)", target
     return f"{verb} by '{said}'{how} ({lexicon.name}/{hit.entry.subcategory} -> {target})", target

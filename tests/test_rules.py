@@ -87,7 +87,18 @@ def test_preventive_verb_negates():
 
 def test_negated_hedging_keeps_its_dimension():
     [(text, dimension, _, modifiers)] = evidence("Rain is not likely today.")
-    assert (text, dimension, modifiers) == ("likely", "hedging", ("negated by 'not'",))
+    assert (text, dimension) == ("likely", "hedging")
+    assert modifiers == ("negated by 'not' (kept: hedging/modal counts negated too)",)
+
+
+def test_a_kept_negation_says_it_was_kept_and_keeps_the_score():
+    # responsibility.tsv says '# negated: keep' (ANNOTATION: "no one has claimed responsibility" is 1):
+    # the note must say the match was kept on purpose, or a reader takes it for a negation that failed.
+    negated = analyze("This does not take responsibility away from them.").sentences[0]
+    plain = analyze("This does take responsibility away from them.").sentences[0]
+    [match] = [m for m in negated.evidence if m.dimension == "responsibility"]
+    assert match.modifiers[0].startswith("negated by 'not' (kept: responsibility/")
+    assert negated.scores["responsibility"] == plain.scores["responsibility"] > 0
 
 
 def test_intensifier_and_diminisher_scale_the_weight():
