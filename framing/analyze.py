@@ -23,6 +23,7 @@ from framing.inversion import inversion_hits
 from framing.lexicon import LexiconSet, load_lexicons
 from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
+from framing.overlaps import count_overlaps_once
 from framing.protection import explain as explain_protection
 from framing.protection import protection_hits
 from framing.records import lone_surrogate
@@ -164,6 +165,8 @@ def _evidence(
         evidence = tuple(explain_protection(evidence, dangers, tokens))
     # A weak row twice ("Security Pacific ... Security Pacific") is no second cue: it counts once.
     evidence = count_weak_repeats_once(evidence, lexicons)
+    # Matches of one dimension from different files over the same words ("It is not clear whether") are one cue.
+    evidence = count_overlaps_once(evidence)
     # The actor rules (responsibility, an actor's success) read what the rules made of the words.
     ruled = RuledSentence(text, tokens, evidence, sentence.index, names, agent_hits)
     # "The city was shelled": a perpetration verb in the passive with no agent names no one.
