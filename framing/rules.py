@@ -343,9 +343,13 @@ def _weigh(
 
 
 def _taken(hit: Hit, negator: Hit, flips_at: dict[int, list[Hit]]) -> bool:
-    """A match of another flipping lexicon stands between the negator and the hit: the negation is its."""
+    """A match of another flipping lexicon starts between the negator and the hit: the negation is its.
+
+    Also when it holds the hit: "failed to end the war" negates the ending (a verb phrase of
+    reassurance), not the war inside it, which stays threat.
+    """
     return any(
-        other.group != hit.group and other.stop <= hit.first
+        other.group != hit.group and (other.stop <= hit.first or other.stop >= hit.stop)
         for first in range(negator.stop, hit.first)
         for other in flips_at.get(first, ())
     )
