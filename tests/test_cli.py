@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SEEDS
 
+import framing
 from framing.cli import main
 
 SMOLENSK = str(SEEDS / "smolensk_anokhine.txt")
@@ -309,3 +310,32 @@ def test_the_progress_bar_shows_on_a_terminal_that_reports_no_size(tmp_path, mon
     finally:
         os.close(master)
     assert "3/3" in shown and "articles" in shown  # the bar, with the number of articles to do
+
+
+def test_compare_by_speaker_merges_names_by_the_aliases_of_the_lexicons_given(capsys, tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Vitaliy Klychko said the city was calm. He said it twice.\n", encoding="utf-8"
+    )
+    (tmp_path / "b.txt").write_text(
+        "Vitali Klitschko said the night was quiet. He said so again.\n", encoding="utf-8"
+    )
+    (tmp_path / "c.txt").write_text("Joe Biden said aid would come. He said it again.\n", encoding="utf-8")
+    lexicons = tmp_path / "lex" / "sources"
+    lexicons.mkdir(parents=True)
+    builtin = (Path(framing.__file__).parent / "lexicons" / "sources" / "aliases.tsv").read_text(
+        encoding="utf-8"
+    )
+    args = ["compare", "--by", "speaker", "--format", "json", "--resamples", "100", "--permutations", "100",
+            *(str(tmp_path / f"{n}.txt") for n in "abc")]  # fmt: skip
+    # without the alias line the two spellings are two speakers ...
+    without = "".join(line for line in builtin.splitlines(keepends=True) if "klychko" not in line)
+    (lexicons / "aliases.tsv").write_text(without, encoding="utf-8")
+    code, out, err = run(capsys, *args, "--lexicons", str(tmp_path / "lex"))
+    assert code == 0, err
+    assert {"Vitaliy Klychko", "Vitali Klitschko"} <= {p["group"] for p in json.loads(out)["profiles"]}
+    # ... and with it, given by --lexicons, one
+    (lexicons / "aliases.tsv").write_text(builtin, encoding="utf-8")
+    code, out, err = run(capsys, *args, "--lexicons", str(tmp_path / "lex"))
+    assert code == 0, err
+    groups = {p["group"] for p in json.loads(out)["profiles"]}
+    assert "Vitali Klitschko" in groups and "Vitaliy Klychko" not in groups

@@ -144,7 +144,10 @@ def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, 
 
 
 def _comparison(
-    args: argparse.Namespace, results: list[ArticleResult], metadata: dict[str, dict[str, Any]]
+    args: argparse.Namespace,
+    results: list[ArticleResult],
+    metadata: dict[str, dict[str, Any]],
+    lexicons: LexiconSet,
 ) -> Comparison:
     from framing.compare import compare
 
@@ -162,14 +165,15 @@ def _comparison(
         seed=args.seed,
         min_g2=args.min_g2,
         max_groups=args.max_groups,
+        lexicons=lexicons,  # the aliases by which --by speaker merges one person's spellings
     )
 
 
 def _compare(args: argparse.Namespace) -> str:
     from framing.outputs import render_comparison
 
-    results, metadata, _ = _analysed(args)
-    comparison = _comparison(args, results, metadata)
+    results, metadata, lexicons = _analysed(args)
+    comparison = _comparison(args, results, metadata, lexicons)
     text = render_comparison(comparison, format=args.format)
     if args.chart:
         from framing import charts
@@ -189,7 +193,7 @@ def _report(args: argparse.Namespace) -> str:
     comparison, reason = None, ""
     if len(results) > 1:
         try:
-            comparison = _comparison(args, results, metadata)
+            comparison = _comparison(args, results, metadata, lexicons)
         except TooFewGroupsError as error:  # the articles are still worth a report (see html_report)
             reason = str(error)
             sys.stderr.write(f"framing: note: the report has no comparison: {reason}\n")
@@ -243,7 +247,7 @@ def _chart(args: argparse.Namespace) -> str:
         figure, [ax] = charts.new_figure((9, 5))
         charts.speakers(speaker_profiles(results, lexicons), ax=ax)
     else:
-        comparison = _comparison(args, results, metadata)
+        comparison = _comparison(args, results, metadata, lexicons)
         figure, [ax] = charts.new_figure()
         if args.kind == "profile":
             charts.profile(comparison, ax=ax)
