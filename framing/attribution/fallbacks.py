@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from framing.attribution.base import Mention, class_words, in_class
 from framing.attribution.content import trim
@@ -22,6 +22,7 @@ from framing.attribution.subjects import subject
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
+from framing.tokenize import Token
 
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
@@ -47,9 +48,21 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
     if not ctx.text[first.end : ctx.sentence.end].startswith(":"):
         return None
     at = first.end
-    if sum(1 for t in ctx.tokens if t.start > at) < 3:
+    after = [t for t in ctx.tokens if t.start > at]
+    if len(after) < 3 or _line_up(ctx, after):
         return None
     return Claim(first, None, trim(ctx.text, at + 1, ctx.sentence.end), "indirect", "colon_line", None, at)
+
+
+def _line_up(ctx: SentenceContext, after: Sequence[Token]) -> bool:
+    """Names or figures listed after a colon: "Replacements: Smith, Jones, Brown (Wales)", "Att: 45,000".
+
+    A list (a comma or a digit) with no lowercase content word is a line-up or a score, no one's words; a
+    headline in capitals ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’") has neither and stays a line.
+    """
+    words = ctx.lexicons.speech.function_words
+    listed = any(ch == "," or ch.isdigit() for ch in ctx.text[after[0].start : ctx.sentence.end])
+    return listed and not any(t.text.islower() and t.norm not in words for t in after)
 
 
 def after_colon_line(ctx: SentenceContext, claim: Claim) -> bool:
