@@ -205,7 +205,9 @@ class Institutions:
             typed = max(self.typed.values())
         if typed is not None and sentence - typed[0] <= REACH and not self._other(before):
             return typed[1], "named_institution"
-        heads, generic = class_words(self.lexicons, "org_head"), class_words(self.lexicons, "generic_head")
+        heads = class_words(self.lexicons, "org_head")
+        # "the club", "the regulator" with no organisation typed so: as "the organisation" (the latest that spoke)
+        generic = class_words(self.lexicons, "generic_head") | class_words(self.lexicons, "org_type")
         media = class_words(self.lexicons, "media_noun")
         if noun not in heads | generic | media or any(nation_of(w, self.lexicons) is None for w in before):
             return None
