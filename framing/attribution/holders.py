@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from framing.attribution.base import nation_of
+from framing.attribution.pronouns import AGE
 from framing.attribution.roles import foreign_organisation, holds, offices, other_nation
 
 if TYPE_CHECKING:
@@ -27,7 +29,10 @@ def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], writ
     lexicons = discourse.lexicons
     roles = discourse.roles.get(discourse.canonical(speaker), set())
     held = offices(roles, lexicons)  # not "former", not a country ("US President Joe Biden")
-    if held and not holds(head, held, lexicons):
+    # an office or an epithet must fit the person's offices; an age or a nationality need not ("Arsenal
+    # manager X ... the 55-year-old Frenchman"), a "youngster" is no coach
+    description = AGE.fullmatch(head) is not None or nation_of(head, lexicons) is not None
+    if held and not description and not holds(head, held, lexicons):
         return False
     if foreign_organisation(written, held, discourse.institutions.written, lexicons) or other_nation(
         written, roles, lexicons

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from framing.attribution.base import in_class
+from framing.attribution.base import in_class, nation_of
 from framing.attribution.genders import GENDERED
 from framing.attribution.roles import previous_sentence, titles
 
@@ -89,6 +89,8 @@ def _narrative_opener(
 
 AGE = re.compile(r"\d{1,3}-year-old")
 """An age used as a noun: "the 31-year-old said"."""
+AGE_WORDS = ["year", "old"]
+"""The words of an age after its number, as tokens ("55-year-old" is "55", "year", "old")."""
 
 
 def person_noun(head: str, lexicons: LexiconSet) -> bool:
@@ -98,14 +100,27 @@ def person_noun(head: str, lexicons: LexiconSet) -> bool:
     Frenchman told", "The Oscar winner said": it stands for the person just quoted when no one was named
     with it (:meth:`Discourse._role`).
     """
-    return head in titles(lexicons) or AGE.fullmatch(head) is not None or in_class(lexicons, head, "epithet")
+    if head in titles(lexicons) or AGE.fullmatch(head) is not None or in_class(lexicons, head, "epithet"):
+        return True
+    return nation_of(head, lexicons) is not None  # "the 24-year-old Swiss" (a nation's word read as a role)
 
 
 def epithet_run(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
-    """A capitalized ``epithet`` after an article: "the Spaniard told", "the New Zealander said" (no name)."""
+    """A capitalized ``epithet`` after an article: "the Spaniard told", "the New Zealander said" (no name).
+
+    After an age a nation's word is one too: "the 55-year-old Frenchman", "the 24-year-old Swiss".
+    """
     words = lexicons.speech.function_words
+    # an age is three tokens: "55", "year", "old"
+    aged = (
+        first > 3
+        and tokens[first - 3].text.isdigit()
+        and [t.norm for t in tokens[first - 2 : first]] == AGE_WORDS
+    )
+    k = first - 1 - 3 * aged
+    run = " ".join(t.norm for t in tokens[first:stop])
     return (
-        first > 0
-        and words.get(tokens[first - 1].norm) == "determiner"
-        and in_class(lexicons, " ".join(t.norm for t in tokens[first:stop]), "epithet")
+        k >= 0
+        and words.get(tokens[k].norm) == "determiner"
+        and (in_class(lexicons, run, "epithet") or (aged and nation_of(run, lexicons) is not None))
     )
