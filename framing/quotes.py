@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from framing.fastinit import fast_init
@@ -28,6 +28,8 @@ _ANY_MARK = re.compile(
 )
 _SENTENCE_ENDS = ".!?:"
 """What ends the text before a quotation that opens a sentence, or a paragraph inside a quotation."""
+Tagged = Callable[[str, int, int], bool]
+"""Whether a stretch of text (text, start, end) holds a quotation's tag: ", the minister said"."""
 SCARE_MAX_WORDS = 3
 """A quote of at most this many words with no cue nearby is a scare quote ("so-called 'experts'")."""
 
@@ -218,12 +220,16 @@ class _Scan:
         return weak if weak < min(stop, end) else None
 
 
-def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote, ...]:
+def find_quotes(
+    text: str, paragraphs: Sequence[tuple[int, int]], tagged: Tagged | None = None
+) -> tuple[Quote, ...]:
     """Return the quotations of ``text`` in text order, nested ones marked with depth 1.
 
     Args:
         text: The document.
         paragraphs: Paragraph spans in order (from :func:`framing.segment.paragraphs`).
+        tagged: Whether ``text[start:end]`` holds a quotation's tag (", the minister said"); the attribution
+            stage knows the speech verbs. Without it no stretch is refused for a tag.
     """
     found: list[Quote] = []
     pending: dict[str, tuple[int, int]] = {}  # family -> (offset of an unclosed opener, its paragraph)
@@ -233,7 +239,7 @@ def find_quotes(text: str, paragraphs: Sequence[tuple[int, int]]) -> tuple[Quote
             family_marks = [m for m in marks if m.family == family]
             carried = pending.pop(family, None)
             pairs, unpaired = _pair(family_marks)
-            found.extend(_run_on(text, (start, marks), family_marks, pairs, unpaired))
+            found.extend(_run_on(text, (start, marks), family_marks, pairs, unpaired, tagged))
             first = family_marks[0] if family_marks else None
             opens_paragraph = first is not None and first.can_open and not text[start : first.offset].strip()
             if carried is not None and opens_paragraph:
@@ -268,14 +274,16 @@ def _run_on(
     marks: Sequence[_Mark],
     pairs: list[tuple[_Mark, _Mark]],
     unpaired: list[_Mark],
+    tagged: Tagged | None = None,
 ) -> list[Quote]:
     """Quotes continued across paragraph breaks that the text lost, taken out of ``pairs`` and ``unpaired``.
 
     In text whose paragraphs were joined into one (the BBC corpus), a multi-paragraph quote reads
     ``"A. B. "C. "D."``: an opener without a closer at a sentence start, then at each lost paragraph
     break a fresh opener after a sentence end, and at last a quote that ends a sentence. As across real
-    paragraph breaks, they are one quotation (one speaker). ``paragraph``: where the paragraph starts and
-    all its marks. A stretch holding other quote marks, ending in a colon ("Smith replied:"), or a last
+    paragraph breaks, they are one quotation (one speaker), unless ``tagged`` finds a quotation's tag in the
+    stretch before a single lost break (", the minister said."): then the first opener lost its closer.
+    ``paragraph``: where the paragraph starts and all its marks. A stretch holding other quote marks, ending in a colon ("Smith replied:"), or a last
     quote with its own tag is more often a missing closer or another speaker (``"A,’’ said X. "B."``,
     ``"A 'wait', the group said. C. "D."``, ``"A, the mayor said. "B," X said.``): left alone.
     """
@@ -296,6 +304,8 @@ def _run_on(
         closer = closers.get(nxt.offset) if nxt is not None else None
         if closer is None or text[nxt.offset + 1 : closer.offset].rstrip()[-1:] not in ".!?":
             continue
+        if len(chain) == 1 and tagged is not None and tagged(text, opener.offset + 1, nxt.offset):
+            continue  # "A, the minister said. B. "C.": a missing closer, then the author's sentences
         gone_openers.update(chain)
         gone_pairs.add(nxt.offset)
         span = len(chain) + 1

@@ -52,10 +52,23 @@ def test_multi_paragraph_quote():
 
 
 def test_a_plural_possessive_does_not_break_a_joined_quote():
-    text = 'He said: "We tried. Our rivals had 70 days\' time together. "We had 16."'
+    text = 'He said: "We tried. Our rivals had 70 days\' time together. "They had more. "We had 16."'
     [quote] = find_quotes(text, paragraphs(text, load_lexicons()))
     assert text[quote.content_start : quote.content_end].endswith("We had 16.")
-    assert quote.paragraphs == 2
+    assert quote.paragraphs == 3
+
+
+def test_a_tag_before_a_single_lost_break_shows_a_missing_closer():
+    # a missing closer, then the author's sentences: no quotation over them (code review)
+    text = '"The situation is serious, the minister said. Officials said the talks failed. "We need help."'
+    spans = paragraphs(text, load_lexicons())
+
+    def tagged(text, start, end):
+        return ", the minister said" in text[start:end]
+
+    quotes = find_quotes(text, spans, tagged)
+    assert [text[q.content_start : q.content_end] for q in quotes] == ["We need help."]
+    assert len(find_quotes(text, spans)) == 1 and find_quotes(text, spans)[0].paragraphs == 2  # untested
 
 
 def test_quote_continued_over_joined_paragraphs():

@@ -14,7 +14,7 @@ from framing.fastinit import fast_init
 from framing.lexicon import Entry, LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit, PatternIndex, select_longest
-from framing.quotes import Quote
+from framing.quotes import Quote, Tagged
 from framing.segment import Sentence
 from framing.tokenize import Token
 
@@ -207,3 +207,17 @@ def paragraph_spans(sentences: Sequence[Sentence]) -> list[tuple[int, int]]:
             start, end = spans.get(s.paragraph, (s.start, s.end))
             spans[s.paragraph] = (min(start, s.start), max(end, s.end))
     return [spans[p] for p in sorted(spans)]
+
+
+@derived
+def quote_tags(lexicons: LexiconSet) -> Tagged:
+    """A test of a stretch of text for a quotation's tag: a comma, a source, a verb cue that ends the sentence.
+
+    ", the minister said after the meeting.": a reporter closing a quotation whose closing mark was lost (see
+    :func:`framing.quotes.find_quotes`); at most three words before the verb and four after it, so that a
+    verb inside a quoted clause (", and found that several of the people involved were ...") is no tag.
+    """
+    words = {e.pattern for e in lexicons.speech.cues if e.subcategory == "verb" and len(e.words) == 1}
+    verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
+    pattern = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}(?:{verbs})(?:\s+[\w'’-]+){{0,4}}[.!?]", re.IGNORECASE)
+    return lambda text, start, end: pattern.search(text, start, end) is not None

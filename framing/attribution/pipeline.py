@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 
 from framing.attribution.cataphora import resolve_roles
 from framing.attribution.content import cue_span
-from framing.attribution.context import Claim, SentenceContext, paragraph_spans, read_sentence
+from framing.attribution.context import Claim, SentenceContext, paragraph_spans, quote_tags, read_sentence
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
 from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
@@ -49,7 +49,7 @@ def attribute(
     Returns:
         The attributions in text order, and per sentence its (speaker, source_type).
     """
-    quotes = [q for q in find_quotes(text, paragraph_spans(sentences)) if q.depth == 0]
+    quotes = [q for q in find_quotes(text, paragraph_spans(sentences), quote_tags(lexicons)) if q.depth == 0]
     layout = Layout.build(sentences, quotes)
     discourse = Discourse(lexicons)
     found: list[Attribution] = []
