@@ -225,14 +225,14 @@ class Discourse:
         if len(words) == 1:
             return known
         # Same surname: the same person when the given names agree (or one lacks them).
-        # "Von der Leyen" before or after "Ursula von der Leyen": a particle opens the surname, no given name
-        particles = self.lexicons.speech.name_particles
-        given = () if known.split()[0].lower() in particles else PersonName.parse(known).given
-        if (
-            given
-            and words[0].lower() not in particles
-            and self.persons.keys.compare_words(given[0], words[0]) != "same"
-        ):
+        # "Von der Leyen" before or after "Ursula von der Leyen": a particle opens the surname, no given name;
+        # not when the names differ before it ("Al Gore" is not "Tipper Gore")
+        shorter, longer = sorted((known.lower(), name.lower()), key=len)
+        tail = longer.endswith(f" {shorter}") and shorter.split()[0] in self.lexicons.speech.name_particles
+        if tail and len(known) >= len(name):
+            return known
+        given = () if tail else PersonName.parse(known).given
+        if given and not tail and self.persons.keys.compare_words(given[0], words[0]) != "same":
             self.persons.append(name)
             return name
         if len(given) >= len(words) - 1:
