@@ -93,7 +93,8 @@ class WordKey:
 
 
 MIN_VOWEL_VARIANT = 6
-"""Name words differing only in vowels are one name when both have at least this many letters."""
+"""A bare surname differing only in vowels from a named person's is theirs when it has at least this many
+letters ("Boharev" and "Andrei Bocharov"); a shorter one may be another person ("Parry" and "Ian Perry")."""
 
 
 def _compare_keys(a: WordKey, b: WordKey) -> str:
@@ -104,8 +105,7 @@ def _compare_keys(a: WordKey, b: WordKey) -> str:
     if a.key == b.key:
         return SAME
     if a.skeleton == b.skeleton and abs(len(a.key) - len(b.key)) <= 2:
-        # only vowels differ: Bocharov / Boharev; in a short name that is another name (Perry / Parry)
-        return SAME if min(len(a.key), len(b.key)) >= MIN_VOWEL_VARIANT else POSSIBLE
+        return SAME  # only vowels differ: Bocharov / Boharev, Denis / Denys
     if a.key[0] == b.key[0] and _edit_distance(a.key, b.key) <= max(1, min(len(a.key), len(b.key)) // 5):
         return POSSIBLE  # Gladkov / Glazkov: close, but a consonant differs
     return DIFFERENT
@@ -167,16 +167,24 @@ class NameKeys:
             target_a, target_b = self.alias_target(a, aliases), self.alias_target(b, aliases)
             if target_a in (target_b, b) or target_b == a:
                 return SAME
-        if ("-" in a) != ("-" in b):  # "Sven-Goran Eriksson" and "Sven Goran Eriksson"
-            a, b = a.replace("-", " "), b.replace("-", " ")
+        if ("-" in a) != ("-" in b):  # "Sven-Goran Eriksson" and "Sven Goran Eriksson": given names only
+            a, b = _given_unhyphenated(a), _given_unhyphenated(b)
         name_a, name_b = PersonName.parse(a), PersonName.parse(b)
         surname = self.compare_words(name_a.surname, name_b.surname)
         if surname == DIFFERENT or not name_a.given or not name_b.given:
-            return surname
+            key_a, key_b = self.word(name_a.surname).key, self.word(name_b.surname).key
+            short = min(len(key_a), len(key_b)) < MIN_VOWEL_VARIANT
+            return POSSIBLE if surname == SAME and key_a != key_b and short else surname
         given = self.compare_words(name_a.given[0], name_b.given[0])
         if given == DIFFERENT:
             return DIFFERENT
         return POSSIBLE if POSSIBLE in (surname, given) else SAME
+
+
+def _given_unhyphenated(name: str) -> str:
+    """A name with its given names' hyphens as spaces; the surname keeps its own ("Zeta-Jones" is not "Jones")."""
+    words = name.split()
+    return " ".join([*(w.replace("-", " ") for w in words[:-1]), *words[-1:]])
 
 
 def compare_words(a: str, b: str, transliteration: Transliteration) -> str:

@@ -27,6 +27,9 @@ TRANSLIT = load_lexicons().speech.transliteration
         ("Perry", "Parry", POSSIBLE),  # only vowels differ, but a short name: another name
         ("Ian Perry", "Parry", POSSIBLE),
         ("Sven-Goran Eriksson", "Sven Goran Eriksson", SAME),  # a hyphen written or not
+        ("Catherine Zeta-Jones", "Jones", DIFFERENT),  # ... but a hyphenated surname is one word
+        ("Denis Pushilin", "Denys Pushilin", SAME),  # a vowel variant of a given name (code review)
+        ("Andrei Boharev", "Bocharov", SAME),  # a long surname alone: the named person
     ],
 )
 def test_compare_names(a, b, expected):
