@@ -146,7 +146,7 @@ def _name_mention(
     inner = [h for h in run if name_first <= h.first < stop and h.entry.subcategory in organisations]
     stop = organisation_stop(tokens, stop, inner, lexicons)
     lexical = list(hits_between(hits, start, max(stop, start + 1)))
-    if not title and not inner and lexical_run(lexical, name_first, stop):
+    if not title and not inner and lexical_run(lexical, name_first, stop, tokens, lexicons):
         return None
     if _no_name(tokens, name_first, stop, bool(title or inner), by_first, lexicons):
         return None

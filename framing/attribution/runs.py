@@ -138,10 +138,17 @@ def _relative_after(tokens: Sequence[Token], first: int, stop: int, lexicons: Le
     return after.text.islower() and after.norm not in words and after.norm not in speech_words(lexicons)
 
 
-def lexical_run(hits: Sequence[Hit], first: int, stop: int) -> bool:
+def lexical_run(
+    hits: Sequence[Hit], first: int, stop: int, tokens: Sequence[Token], lexicons: LexiconSet
+) -> bool:
     """Whether a source word opens or ends the run ``first:stop``: it is that source, no name.
 
     "Many Iranians", "Western analysts" are sources of the lists; a source word inside a run is part of a
-    name ("the Swedish Defence Research Agency", not "Swedish Defence Research" and "Agency").
+    name ("the Swedish Defence Research Agency", not "Swedish Defence Research" and "Agency"), and so is one
+    at either end of a run joined by "of" or "for" ("the Joint Chiefs of Staff", "Students for Fair
+    Admissions": an organisation's name, not staff or students).
     """
+    joining = class_words(lexicons, "postmodifier")  # "of", "for"
+    if any(tokens[k].norm in joining for k in range(first + 1, stop - 1)):
+        return False
     return any(h.entry.subcategory in ("vague", "role") and not first < h.first < h.stop < stop for h in hits)
