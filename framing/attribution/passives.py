@@ -39,6 +39,15 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     )
 
 
+def judged_by(ctx: SentenceContext, cue: Hit) -> bool:
+    """A passive judging cue with "by" in reach: 'was dubbed “a disaster” by critics' is the critics' judgement.
+
+    The quotation next to it is the judgement's words, not a quotation the cue introduces.
+    """
+    judging = in_class(ctx.lexicons, ctx.tokens[cue.first].norm, "judging_verb")
+    return judging and passive(ctx, cue) and _by_after(ctx, cue) is not None
+
+
 def passive_agent(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """A passive speech verb with its agent: "Residents were told by officials that the water was safe".
 

@@ -60,7 +60,7 @@ from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
-from framing.attribution.passives import passive, passive_agent
+from framing.attribution.passives import judged_by, passive, passive_agent
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -92,7 +92,7 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     # a verb cue read as a noun is no speech ("the TLC reality show “Cake Boss”", "a show called “Brokers”")
     cues = [c for c in ctx.cues if c.entry.subcategory != "verb" or not noun_reading(ctx, c)]
     cue = nearest_cue(cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons, ctx.text)
-    if cue is None:
+    if cue is None or judged_by(ctx, cue):  # "was dubbed “a disaster” by critics": the critics' (verb rule)
         return None
     ctx.used_cues.add(cue.first)
     mention = participle_of_previous(ctx, cue) or cue_source(ctx, cue)
