@@ -45,10 +45,6 @@ def verdicts(comparison: Comparison, labels: Mapping[str, str]) -> tuple[str, ..
     return tuple(lines)
 
 
-def _p(value: float) -> str:
-    return "p < 0.001" if value < 0.001 else f"p = {value:.3f}" if value < 0.01 else f"p = {value:.2f}"
-
-
 def _verdict(d: Difference, n_tests: int, name: Callable[[str], str]) -> str:
     """One difference in words: who is higher, by how much, the interval, p and the Holm verdict."""
     if d.difference == 0:
@@ -59,7 +55,7 @@ def _verdict(d: Difference, n_tests: int, name: Callable[[str], str]) -> str:
         head = f"{higher} higher by {abs(d.difference):.2f} [{low:.2f}, {high:.2f}]"
     tests = f"Holm correction over {n_tests} test{'s' if n_tests != 1 else ''}"
     if d.p_value >= ALPHA:
-        return f"{head}, {_p(d.p_value)}, not significant"
+        return f"{head}, {_p3(d.p_value)}, not significant"
     # Two p-values, each named: the raw one and the Holm-adjusted one that decides (one phrase read oddly);
     # three decimals (0.012 near the 0.05 line reads better than 0.01).
     judged = "significant" if d.p_holm < ALPHA else "not significant"
@@ -67,9 +63,12 @@ def _verdict(d: Difference, n_tests: int, name: Callable[[str], str]) -> str:
 
 
 def _p3(value: float) -> str:
+    """A p-value in three decimals, or as many more as keep it on its side of ALPHA (0.0495, 0.04996, 0.0501)."""
     if value < 0.001:
         return "p < 0.001"
-    text = f"{value:.3f}"
-    if value < ALPHA <= float(text):  # 0.0495 is significant: "0.050" would say otherwise
-        text = f"{value:.4f}"
+    digits = 3
+    text = f"{value:.{digits}f}"
+    while (value < ALPHA) != (float(text) < ALPHA) and digits < 8:
+        digits += 1
+        text = f"{value:.{digits}f}"
     return f"p = {text}"

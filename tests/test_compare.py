@@ -187,8 +187,15 @@ def test_grouping_by_speaker_merges_spellings_of_one_person_as_the_speakers_tabl
     [
         (0.0004, 0.012, ", p < 0.001 before and p = 0.012 after Holm correction over 6 tests: significant"),
         (0.04, 0.24, ", p = 0.040 before and p = 0.240 after Holm correction over 6 tests: not significant"),
-        (0.40, 1.0, ", p = 0.40, not significant"),
+        (0.40, 1.0, ", p = 0.400, not significant"),
+        (0.0501, 1.0, ", p = 0.050, not significant"),
         (0.001, 0.0495, ", p = 0.001 before and p = 0.0495 after Holm correction over 6 tests: significant"),
+        # a p a hair under the line keeps enough digits to show it (code review)
+        (
+            0.001,
+            0.04996,
+            ", p = 0.001 before and p = 0.04996 after Holm correction over 6 tests: significant",
+        ),
     ],
 )
 def test_a_verdict_names_the_raw_and_the_holm_adjusted_p_apart(p_value, p_holm, ending):
