@@ -73,9 +73,10 @@ def _title_surname(
     """Whether one capitalized word and a title word that ends the run are a person's name.
 
     "Simon Champion", "John King": the title word is one that is also a surname (class
-    ``surname_title``), the first word is no country, listed source or "former" word, and no article,
-    capitalized word ("Ealing North MP") or name after them; "Chechen leader", "the Lord Mayor", "High
-    Commissioner", "Tory Leader Michael Howard" keep their title.
+    ``surname_title``), the first word is no country, no word the lists match there and no "former", and no
+    article, capitalized word ("Ealing North MP") or name after them; "Chechen leader", "the Lord Mayor",
+    "High Commissioner", "Tory Leader Michael Howard" keep their title. An unlisted place before a title
+    reads as a given name ("Durham Bishop said": a known limit).
     """
     title = by_first[j + ahead]
     first, word = tokens[j], tokens[j].norm
