@@ -92,6 +92,7 @@ def _by_after(ctx: SentenceContext, cue: Hit) -> int | None:
     return None
 
 
+# Token.clause_break_before (framing.tokenize) without its quote marks: here a quotation is the complement
 _CLAUSE_BREAK = re.compile(r"[,;:!?()\[\]\u2013\u2014]|\s-\s|--")
 
 
