@@ -138,8 +138,9 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     opener_class = lexicons.speech.function_words.get(opener)
     if opener_class not in (None, "determiner") and not in_class(lexicons, opener, "possessive"):
         return None
-    if opener == "that":
-        return None  # "..., adding that ...": a complementizer opens the content, not a source
+    amount = opener[:1].isdigit() and cue.stop + 1 < len(tokens) and tokens[cue.stop + 1].text[:1].isdigit()
+    if opener == "that" or amount:
+        return None  # "..., adding that ...", "suggested 1,500 ...": the content opens there, not a source
     stop = cue.stop
     while (
         stop < len(tokens)
