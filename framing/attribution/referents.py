@@ -13,6 +13,9 @@ import re
 from framing.attribution.base import NAME_KINDS, Mention
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.resolver import UNKNOWN, Discourse
+from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
+from framing.tokenize import WORD
 
 OBJECT_REACH = 12
 """A person named at most this many words after a pronoun may be its clause's object ("He told Blinken")."""
@@ -33,6 +36,11 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     mention = claim.mention
     if mention is not None and mention.kind == "pronoun" and mention.text.lower() == "it":
         return _neuter(ctx, claim, opened, discourse)
+    if mention is not None and _says_it(ctx, claim, discourse):
+        # "Lockheed said it had signed", "Cadbury said it was confident": a one-word name no one showed to
+        # be a person, whose words call it "it", is an organisation (and stays one for the article)
+        discourse.institutions.note(opened, mention.name, "named_institution", spoke=True)
+        return mention.name, "named_institution"
     if (
         mention is not None
         and mention.kind == "title_role"
@@ -102,6 +110,24 @@ def organisation_subject(
         if m.kind == "name" and " " not in m.name and _organisation_name(ctx.text, m, discourse):
             return ctx.sentence.index, m.name, "named_institution"
     return None
+
+
+def _says_it(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> bool:
+    """Whether a one-word name's reported words open with "it" or "its" and it was never shown a person's name."""
+    mention = claim.mention
+    if mention is None or mention.kind != "name" or " " in mention.name or claim.kind != "indirect":
+        return False
+    name = mention.name
+    if discourse.known(name) is not None or discourse.full_names.get(name) or name in discourse.genders.known:
+        return False
+    words = WORD.findall(ctx.text, claim.content[0], min(claim.content[1], claim.content[0] + 12))
+    return bool(words) and words[0].lower() in _neuter_words(ctx.lexicons)
+
+
+@derived
+def _neuter_words(lexicons: LexiconSet) -> frozenset[str]:
+    """The pronouns that stand for a thing or an organisation ("it", "its"; ``sources/pronouns.tsv``)."""
+    return frozenset(e.pattern for e in lexicons.speech.pronouns if e.subcategory == "neuter")
 
 
 def _organisation_name(text: str, mention: Mention, discourse: Discourse) -> bool:
