@@ -57,12 +57,15 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
 def _line_up(ctx: SentenceContext, after: Sequence[Token]) -> bool:
     """Names or figures listed after a colon: "Replacements: Smith, Jones, Brown (Wales)", "Att: 45,000".
 
-    A list (a comma or a digit) with no lowercase content word is a line-up or a score, no one's words; a
-    headline in capitals ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’") has neither and stays a line.
+    A list (a comma or a digit) with no lowercase content word and no verb of being is a line-up or a score,
+    no one's words; a headline in capitals ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Pence:
+    Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ ...") stays a line.
     """
     words = ctx.lexicons.speech.function_words
     listed = any(ch == "," or ch.isdigit() for ch in ctx.text[after[0].start : ctx.sentence.end])
-    return listed and not any(t.text.islower() and t.norm not in words for t in after)
+    return listed and not any(
+        (t.text.islower() and t.norm not in words) or words.get(t.norm) == "auxiliary" for t in after
+    )
 
 
 def after_colon_line(ctx: SentenceContext, claim: Claim) -> bool:
