@@ -71,7 +71,7 @@ class Institutions:
             document = self.documents.get(name.lower()) if definite else None
             if document is None and definite and name and not self._new(mention.text):
                 # "the spy report", "the same report": the report published before, by its noun
-                document = self.documents.get(name.lower().split()[-1])
+                document = self.documents.get(name.lower().split()[-1]) or self._one_publisher(name, sentence)
             if document is not None and sentence - document[0] <= REACH:
                 return document[1], document[2]
             return None
@@ -84,6 +84,17 @@ class Institutions:
         if source_type == "media":
             name = self._medium_name(name)
         return found or (self.full_name(shorten(self.lexicons, name)), source_type)
+
+    def _one_publisher(self, name: str, sentence: int) -> tuple[int, str, str] | None:
+        """The document of another noun when one publisher's are all in reach ("Research by Nokia ... the study").
+
+        Two publishers in reach leave the document unresolved: "the study" could be either's.
+        """
+        if not name or name.lower().split()[-1] not in class_words(self.lexicons, "document_noun"):
+            return None
+        # a named publisher only: "campaign" in "a new offensive campaign assessment" is no one's name
+        near = [d for d in self.documents.values() if sentence - d[0] <= REACH and d[1][:1].isupper()]
+        return max(near) if len({d[1] for d in near}) == 1 else None
 
     def _new(self, written: str) -> bool:
         """Whether a phrase opens with a word that introduces a new referent ("an official report")."""
@@ -150,8 +161,27 @@ class Institutions:
             j += 1
         if j + 1 >= len(tokens) or tokens[j].norm not in ("by", "from"):
             return None
-        article = in_class(self.lexicons, tokens[j + 1].norm, "article")  # "by the UN"
-        return by_first.get(j + 1) or (by_first.get(j + 2) if article else None)
+        # "by the UN"; "by handset maker Nokia": an article and lowercase words of the publisher's kind
+        function_words = self.lexicons.speech.function_words
+        for first in range(j + 1, min(j + 5, len(tokens))):
+            mention = by_first.get(first)
+            if mention is not None and not self._country_modifier(tokens, mention):
+                return mention
+            word = tokens[first]
+            article = first == j + 1 and in_class(self.lexicons, word.norm, "article")
+            if not article and (not word.text.islower() or word.norm in function_words):
+                return None
+        return None
+
+    def _country_modifier(self, tokens: Sequence[Token], mention: Mention) -> bool:
+        """Whether a country's name describes the noun after it ("by US researchers, Pew Internet")."""
+        after = tokens[mention.stop] if mention.stop < len(tokens) else None
+        return (
+            after is not None
+            and after.text.islower()
+            and after.norm not in self.lexicons.speech.function_words
+            and nation_of(mention.text, self.lexicons) is not None
+        )
 
     def _before(self, tokens: Sequence[Token], k: int, by_stop: dict[int, Mention]) -> Mention | None:
         """The publisher ending at most :data:`DOCUMENT_REACH` words before a document noun at ``k``.

@@ -29,6 +29,7 @@ from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
+    first_conjunct,
     inner_nation,
     inner_possessive,
     lexical_run,
@@ -137,7 +138,7 @@ def _name_mention(
         organised = any(h.entry.subcategory in ("institution", "media") for h in run)
         name_first = _past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
         start = max(start, name_first)
-    conjoined = _first_conjunct(tokens, name_first, stop, run, lexicons)
+    conjoined = first_conjunct(tokens, name_first, stop, run, lexicons)
     if conjoined is not None:
         stop = conjoined  # "Putin and Biden": two sources, not one person
     # An institution or media word inside a capitalized run makes it an organisation; a title before
@@ -158,7 +159,7 @@ def _name_mention(
     if (
         not title
         and not inner
-        and (typed := typed_organisation(tokens, name_first, stop, lexicons)) is not None
+        and (typed := typed_organisation(text, tokens, name_first, stop, lexicons)) is not None
     ):
         named = make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
         return dataclasses.replace(named, kind_noun=tokens[typed - 1].norm)  # "airline Qantas": its type
@@ -228,17 +229,6 @@ def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: L
         while first < stop - 1 and not is_name_word(tokens[first], function_words):
             first += 1  # ... nor the particle after it
     return first
-
-
-def _first_conjunct(
-    tokens: Sequence[Token], first: int, stop: int, run: Sequence[Hit], lexicons: LexiconSet
-) -> int | None:
-    """Where the first of two conjoined names ends ("Xi and Lukashenko"), if the run is that; ``run``: its hits."""
-    ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
-    if len(ands) != 1 or any(h.first >= first and h.entry.subcategory != "title" for h in run):
-        return None
-    k = ands[0]
-    return k if k - first <= 3 and stop - k - 1 <= 5 else None
 
 
 def _name_stop(

@@ -56,7 +56,7 @@ def titles(
             0
             if title or (j + 1 not in by_first and j + 2 not in by_first)
             else modifiers_before_title(tokens, j, by_first, lexicons)
-        )
+        ) or (_joined_portfolios(tokens, j, by_first, lexicons) if j == start and not title else 0)
         if ahead and j == start and _title_surname(tokens, j, ahead, by_first, lexicons):
             break  # "says Simon Champion", "John King said": a given name, and a title word as surname
         if ahead:
@@ -93,6 +93,25 @@ def _title_surname(
         and nation_of(word, lexicons) is None
         and not in_class(lexicons, word, "former")
     )
+
+
+def _joined_portfolios(
+    tokens: Sequence[Token], j: int, by_first: Mapping[int, Hit], lexicons: LexiconSet
+) -> int:
+    """How many words of portfolios joined by "and" stand before a title ("Trade and Industry Secretary"), or 0."""
+    k, joined_by = j, 0
+    while k < len(tokens) and k - j < 6:
+        word = tokens[k]
+        if k > j and not word.joins_previous:
+            return 0
+        if in_class(lexicons, word.norm, "coordinator"):
+            joined_by += 1
+        elif not (word.text[:1].isupper() and in_class(lexicons, word.norm, "portfolio")):
+            hit = by_first.get(k)
+            title = hit is not None and hit.entry.subcategory == "title"
+            return k - j if title and joined_by == 1 and tokens[k - 1].text[:1].isupper() else 0
+        k += 1
+    return 0
 
 
 def modifiers_before_title(

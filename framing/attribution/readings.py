@@ -107,13 +107,31 @@ def in_person(ctx: SentenceContext, cue: Hit) -> bool:
 
 
 def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
-    """A document's finding ("a study has found", "the survey found"): its claim, not a perception.
+    """A finding reported as a claim: a document's, or any source's in a closing tag after its content.
 
-    Not "Police found the body" (no document) or "the document had been found in a street" (the passive).
+    "a study has found", "the survey found"; "House prices fell, the surveyors' institute found." Not "Police found the body" (no document, no content before) or "the document had been found in a
+    street" (the passive).
     """
     before = ctx.tokens[cue.first - 1].norm if cue.first else ""
+    if before in class_words(ctx.lexicons, "be_form"):
+        return False
+    document = mention.kind == "vague" and mention.text.split()[-1].lower() in class_words(
+        ctx.lexicons, "document_noun"
+    )
+    # only words of finding: "Prices will rise, he believes" stays a belief
+    phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
+    return document or (in_class(ctx.lexicons, phrase, "finding_verb") and _closing_tag(ctx, cue, mention))
+
+
+def _closing_tag(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
+    """A source and cue that close the sentence after a comma: the content came before them."""
+    tokens = ctx.tokens
+    end = rstrip_end(ctx.text, ctx.sentence.end)
+    while end > ctx.sentence.start and ctx.text[end - 1] in CLOSING_MARKS + ".!?":
+        end -= 1
     return (
-        mention.kind == "vague"
-        and mention.text.split()[-1].lower() in class_words(ctx.lexicons, "document_noun")
-        and before not in class_words(ctx.lexicons, "be_form")
+        mention.stop == cue.first
+        and mention.first > 0
+        and tokens[cue.stop - 1].end >= end
+        and ctx.text[tokens[mention.first - 1].end : tokens[mention.first].start].strip() == ","
     )

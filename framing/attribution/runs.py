@@ -108,13 +108,16 @@ def organisation_stop(tokens: Sequence[Token], stop: int, inner: Sequence[Hit], 
     return stop
 
 
-def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int | None:
+def typed_organisation(
+    text: str, tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet
+) -> int | None:
     """Where an organisation's name starts when a noun of its type stands right before it, else None.
 
     "Australian airline Qantas", "sportswear firm Umbro", "Bookmaker Ladbrokes said" (class ``org_type``):
     a capitalized run after such a noun names a company, a club or a charity, not a person. A capitalized
     type noun first in the run ("Bookmaker Ladbrokes") is left out of the name. Not a relative clause
-    after the noun ("the company Elon Musk bought": Musk bought it).
+    after the noun ("the company Elon Musk bought": Musk bought it), nor a compound with a hyphen ("Film-maker
+    Spike Lee" is a person; "condom-maker" is rare).
     """
     types = class_words(lexicons, "org_type")
     if (
@@ -122,6 +125,7 @@ def typed_organisation(tokens: Sequence[Token], first: int, stop: int, lexicons:
         and tokens[first - 1].text.islower()
         and tokens[first - 1].norm in types
         and joined(tokens, first)
+        and (first < 2 or text[tokens[first - 2].end : tokens[first - 1].start] != "-")
         and not _relative_after(tokens, first, stop, lexicons)
     ):
         return first
@@ -157,3 +161,17 @@ def lexical_run(
     if any(tokens[k].norm in joining for k in range(first + 1, stop - 1)):
         return False
     return any(h.entry.subcategory in ("vague", "role") and not first < h.first < h.stop < stop for h in hits)
+
+
+def first_conjunct(
+    tokens: Sequence[Token], first: int, stop: int, run: Sequence[Hit], lexicons: LexiconSet
+) -> int | None:
+    """Where the first of two conjoined names ends ("Xi and Lukashenko"), if the run is that; ``run``: its hits."""
+    ands = [k for k in range(first + 1, stop - 1) if in_class(lexicons, tokens[k].norm, "coordinator")]
+    if len(ands) != 1 or any(h.first >= first and h.entry.subcategory != "title" for h in run):
+        return None
+    k = ands[0]
+    titled = any(h.first > k and h.entry.subcategory == "title" for h in run)
+    if titled and all(in_class(lexicons, t.norm, "portfolio") for t in tokens[first:k]):
+        return None  # "Trade and Industry Secretary Patricia Hewitt": two portfolios of one title
+    return k if k - first <= 3 and stop - k - 1 <= 5 else None

@@ -109,6 +109,7 @@ WORD_CLASSES = (
     "surname_title",
     "slogan_opener",
     "document_noun",
+    "finding_verb",
     "publish_verb",
     "document_modifier",
     "time_word",
