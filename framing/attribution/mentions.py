@@ -36,6 +36,7 @@ from framing.attribution.runs import (
     organisation_stop,
     person_before_of,
     typed_organisation,
+    vague_tail,
 )
 from framing.attribution.speechnouns import attach_speech_nouns
 from framing.lexicon import LexiconSet
@@ -156,14 +157,12 @@ def _name_mention(
         name, office = person
         kind = "person" if name else "title_role"
         return make_mention(text, tokens, start, stop, kind, name, office)
-    if (
-        not title
-        and not inner
-        and (typed := typed_organisation(text, tokens, name_first, stop, lexicons)) is not None
-    ):
+    typed = None if title or inner else typed_organisation(text, tokens, name_first, stop, lexicons)
+    if typed is not None:
         named = make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
         return dataclasses.replace(named, kind_noun=tokens[typed - 1].norm)  # "airline Qantas": its type
-    kind = inner[0].entry.subcategory if inner else "person" if title else "name"
+    tail = vague_tail(lexical, name_first, stop, tokens)  # "Continental Research": an organisation's name
+    kind = inner[0].entry.subcategory if inner else "person" if title else "institution" if tail else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.base import NAME_KINDS, Mention
+from framing.attribution.base import NAME_KINDS, Mention, in_class
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.lexicon import LexiconSet
@@ -109,6 +109,22 @@ def organisation_subject(
             return (ctx.sentence.index, *discourse.resolve(m, ctx.sentence.index))
         if m.kind == "name" and " " not in m.name and _organisation_name(ctx.text, m, discourse):
             return ctx.sentence.index, m.name, "named_institution"
+    return _document_subject(ctx, discourse, before)
+
+
+def _document_subject(ctx: SentenceContext, discourse: Discourse, before: int) -> tuple[int, str, str] | None:
+    """The publisher of a document that opens the sentence: "But a recent report from Continental Research".
+
+    Only articles, coordinators and ``document_modifier`` words may stand before the document noun, and its
+    publisher must be named in this sentence (:meth:`Institutions.note_documents`).
+    """
+    lexicons = ctx.lexicons
+    for token in ctx.tokens[: min(before, 5)]:
+        if in_class(lexicons, token.norm, "document_noun"):
+            found = discourse.institutions.documents.get(token.norm)
+            return found if found is not None and found[0] == ctx.sentence.index else None
+        if not in_class(lexicons, token.norm, "article", "coordinator", "document_modifier"):
+            return None
     return None
 
 
