@@ -246,6 +246,8 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
         k = j
         while k > 0 and in_class(lexicons, tokens[k - 1].norm, "not_source") and j - k < 2:
             k -= 1
+        if k < j and k > 1 and _time_opened(tokens, k, lexicons):
+            k -= 1  # "The RNC this week announced": 'this' is a determiner, the phrase a time adjunct
         if k < j and k > 0:
             # "Podolyak on Wednesday called", "Biden Thursday said": a time adjunct between source and cue
             j = k - 1 if function_words.get(tokens[k - 1].norm) == "preposition" else k
@@ -253,6 +255,13 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             continue
         break
     return j
+
+
+def _time_opened(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether the time noun at ``k`` follows a time opener that no source word holds ("this week")."""
+    return in_class(lexicons, tokens[k].norm, "time_noun") and in_class(
+        lexicons, tokens[k - 1].norm, "time_opener"
+    )
 
 
 def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
