@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
 from framing.attribution.phrases import noun_phrase_subject
+from framing.attribution.roles import group_noun
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
@@ -144,3 +145,75 @@ def relative_content(text: str, tokens: Sequence[Token], mention: Mention, cue: 
         return content
     comma = text.find(",", content[0], content[1])
     return (content[0], comma) if comma > content[0] else content
+
+
+def relative_source(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                    lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The source before a relative clause, full ("the poll that showed") or reduced ("a poll released Monday found")."""
+    return relative_subject(text, cue, mentions, tokens, lexicons) or reduced_relative(
+        text, cue, mentions, tokens, lexicons
+    )
+
+
+def reduced_relative(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
+                     lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The subject before a reduced relative that ends at the cue: "A poll released this week found".
+
+    The relative is a ``publish_verb`` participle ("released", "published", "conducted") and what may follow
+    it before the cue: a date ("Tuesday", "this week", "on Sunday night") and its agent ("by The Washington
+    Post and ABC News"); any other lowercase word ("released figures showing") is no such clause. The
+    antecedent is the mention or plain noun phrase right before the participle, as for a relative pronoun
+    (:func:`relative_subject`); its span runs to the cue, as PolNeAR marks it ("The report published
+    Tuesday"), its name stays the antecedent's.
+    """
+    stop = cue.first
+    if stop < 2 or tokens[stop].clause_break_before:
+        return None
+    for w in range(stop - 1, max(0, stop - MAX_CLAUSE), -1):
+        token = tokens[w]
+        if token.clause_break_before:
+            return None
+        if in_class(lexicons, token.norm, "publish_verb") and token.norm.endswith("ed"):
+            found = _antecedent(text, cue, w, mentions, tokens, lexicons)
+            if found is None:
+                return None
+            end = tokens[stop - 1].end  # the span holds the relative, as PolNeAR marks it
+            name = found.name or found.text  # the speaker is the antecedent: "declassified documents"
+            return dataclasses.replace(found, stop=stop, end=end, text=text[found.start : end], name=name)
+        if not _in_date_or_agent(tokens, w, stop, lexicons):
+            return None
+    return None
+
+
+def _in_date_or_agent(tokens: Sequence[Token], w: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Whether the word at ``w`` may stand in a reduced relative's date or "by" agent before ``stop``."""
+    token = tokens[w]
+    if not token.text.islower() or token.text[:1].isdigit():
+        return True  # "Tuesday", "The Washington Post", "2016"
+    if in_class(lexicons, token.norm, "not_source", "time_noun", "time_opener"):
+        return True
+    kind = lexicons.speech.function_words.get(token.norm)
+    if kind in ("preposition", "determiner"):
+        return True
+    # "by The Washington Post and ABC News": a coordinator only inside the agent
+    return in_class(lexicons, token.norm, "coordinator") and any(t.norm == "by" for t in tokens[w:stop])
+
+
+def _antecedent(text: str, cue: Hit, w: int, mentions: MentionIndex, tokens: Sequence[Token],
+                lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The mention or plain noun phrase right before the participle at ``w``, if it heads its phrase."""
+    found = mentions.ends.get(w)
+    kind = cue.entry.subcategory
+    if found is None and kind != "vague":
+        participle = dataclasses.replace(cue, first=w, stop=w + 1)
+        found = noun_phrase_subject(text, participle, mentions, tokens, lexicons)
+        if kind == "attitude" and found is not None and not group_noun(found, tokens, lexicons):
+            return None  # as before a cue itself: a stance needs a recognised source ("a poll", "critics")
+    if found is None or found.kind in ("pronoun", "place"):
+        return None
+    before = tokens[found.first - 1].norm if found.first > 0 else ""
+    if lexicons.speech.function_words.get(before) == "preposition" or in_class(
+        lexicons, before, "coordinator"
+    ):
+        return None  # "figures on police searches in England and Wales carried out": Wales heads nothing
+    return found

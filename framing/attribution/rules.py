@@ -26,7 +26,8 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
   asker's question, its source the agent after "by" or none; the one asked answers in a claim of its own.
 - ``verb`` / ``verb_noun_phrase``: reported speech, the source before the cue (X said (that) ...) or,
   after a clause break, right after it (..., said X; ..., said the Prime Minister of Spain Pedro Sanchez);
-  asides between source and cue are skipped (X, 52, told ...); a participle continues the claim before it
+  asides between source and cue are skipped (X, 52, told ...), so is a reduced relative (a poll released
+  Monday found); a participle continues the claim before it
   (..., X explained, adding that ...); a cue in the passive (X's remarks were condemned) has no source.
 - ``verb_no_source``: a speech verb whose only candidate is its object ("not criticising Russia", "told
   Blinken"): an attribution without a source, the object never its speaker; so is a finite "say/says/
@@ -69,7 +70,7 @@ from framing.attribution.phrases import (
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import asked_about, finding, in_person, noun_reading
-from framing.attribution.relatives import past_relative_clause, relative_content, relative_subject
+from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
 from framing.attribution.subjects import addressee_verb, subject
@@ -110,7 +111,7 @@ def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
         or participle_subject(ctx, cue)  # "X backed Y, saying ...": X, not the Y before the comma
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or relative_source(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     )
     if mention is None and cue.entry.subcategory in ("verb", "phrase"):
@@ -193,7 +194,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject_before_channel(ctx, cue)  # "The ministry in a statement said"
-        or relative_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+        or relative_source(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or after_time(ctx, cue)
     )
