@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.asides import MAX_ASIDE, MAX_FILLERS, before_aside, with_premodifiers
@@ -29,6 +30,9 @@ FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 
 TITLE_REACH = 8
 """A title's holder starts at most this many words after it ("Chairman of the Verkhovna Rada of Ukraine X")."""
+
+
+_RELATIVE_ASIDE = re.compile(r", (?:which|who) ")
 
 
 def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
@@ -61,7 +65,10 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         if first is not None:
             return first
     if tokens[j].clause_break_before:
-        return before_aside(text, j, ends, mentions, tokens, lexicons)
+        found = before_aside(text, j, ends, mentions, tokens, lexicons)
+        # "Ashok Vishwanathan of Operation Black Vote, which aims to ..., said": the head before "of" speaks
+        relative = found is not None and tokens[found.first].start < _relative_start(text, found)
+        return _phrase_head(text, found, ends, tokens, lexicons) if relative else found
     return None
 
 
@@ -273,3 +280,9 @@ def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     return in_class(lexicons, first.norm, "addressee") or (
         not first.clause_break_before and in_class(lexicons, first.norm, "addressee_uninverted")
     )
+
+
+def _relative_start(text: str, mention: Mention) -> int:
+    """Where a relative aside read into a mention opens (", which", ", who"), or -1."""
+    found = _RELATIVE_ASIDE.search(text, mention.start, mention.end)
+    return found.start() if found is not None else -1
