@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framing.attribution.base import nation_of
+from framing.attribution.base import class_words, nation_of
 from framing.attribution.pronouns import AGE
 from framing.attribution.roles import foreign_organisation, holds, offices, other_nation
 
@@ -34,6 +34,8 @@ def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], writ
     description = AGE.fullmatch(head) is not None or nation_of(head, lexicons) is not None
     if held and not description and not holds(head, held, lexicons):
         return False
+    if _other_rank(roles, written, discourse):
+        return False
     if foreign_organisation(written, held, discourse.institutions.written, lexicons) or other_nation(
         written, roles, lexicons
     ):
@@ -50,6 +52,17 @@ def latest_holder(discourse: Discourse, head: str, sentence: int, former: bool, 
         roles = discourse.roles.get(discourse.canonical(person), set())
         if former != ("former" in roles) or other_nation(written, roles, discourse.lexicons):
             continue
-        if holds(head, roles, discourse.lexicons):
+        if holds(head, roles, discourse.lexicons) and not _other_rank(roles, written, discourse):
             return discourse.canonical(person)
     return None
+
+
+def _other_rank(roles: set[str], written: str, discourse: Discourse) -> bool:
+    """Whether the person holds the office at another rank than written (class ``rank_modifier``).
+
+    "The mayor" is not Nicky Gavron, the deputy mayor; "the prime minister" is not John Prescott, the deputy
+    prime minister; "the Ukrainian Deputy Prime Minister" may be Iryna Vereshchuk.
+    """
+    lexicons = discourse.lexicons
+    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
+    return bool((roles & ranks) - set(written.lower().replace("-", " ").split()))
