@@ -110,6 +110,8 @@ WORD_CLASSES = (
     "slogan_opener",
     "document_noun",
     "finding_verb",
+    "participle_host",
+    "bare_participle",
     "publish_verb",
     "document_modifier",
     "time_word",
