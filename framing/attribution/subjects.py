@@ -241,6 +241,8 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             continue
         previous = tokens[j - 1].norm
         relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
+        # "A critic once said": a word read elsewhere as a conjunction, here an adverb after the source
+        relative = relative or (j - 1 in ends and in_class(lexicons, previous, "filler_adverb"))
         if (
             function_words.get(previous) in FILLER_CLASSES
             or manner_adverb(tokens[j - 1], lexicons)

@@ -112,6 +112,7 @@ WORD_CLASSES = (
     "finding_verb",
     "participle_host",
     "bare_participle",
+    "filler_adverb",
     "publish_verb",
     "document_modifier",
     "time_word",
