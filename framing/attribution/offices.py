@@ -64,7 +64,15 @@ def titles(
             j += ahead  # adjectives of nationality or place, "Former", before a title
             continue
         break
-    return j, f"former {title}" if title and former else title
+    if title and former:
+        return j, f"former {title}"
+    # "shadow chancellor Oliver Letwin": a lowercase rank word before the run is part of the office
+    rank = (
+        start > 0
+        and tokens[start - 1].text.islower()
+        and in_class(lexicons, tokens[start - 1].norm, "rank_modifier")
+    )
+    return j, f"{tokens[start - 1].norm} {title}" if title and rank else title
 
 
 def _title_surname(
