@@ -161,6 +161,8 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return mention
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
+    if tokens[k - 1].norm == "from" and _published(ends.get(k - 1), lexicons) and mention.kind != "vague":
+        return mention  # "Figures from the Mobile Data Association show": the publisher speaks, as after "by"
     if tokens[k - 1].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "subordinator"):
         return mention  # "The end state in Bakhmut, as Hodges suggests": "as" opens a clause of its own
     head = ends.get(k - 1)
@@ -288,3 +290,9 @@ def _relative_start(text: str, mention: Mention) -> int:
     """Where a relative aside read into a mention opens (", which", ", who"), or -1."""
     found = _RELATIVE_ASIDE.search(text, mention.start, mention.end)
     return found.start() if found is not None else -1
+
+
+def _published(head: Mention | None, lexicons: LexiconSet) -> bool:
+    """Whether a vague source is a document or data an organisation publishes ("Research", "Figures")."""
+    last = head.text.split()[-1].lower() if head is not None and head.kind == "vague" else ""
+    return in_class(lexicons, last, "document_noun", "data_noun")

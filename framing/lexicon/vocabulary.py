@@ -110,6 +110,7 @@ WORD_CLASSES = (
     "slogan_opener",
     "document_noun",
     "finding_verb",
+    "data_noun",
     "participle_host",
     "bare_participle",
     "filler_adverb",
