@@ -150,6 +150,7 @@ class Discourse:
         """
         # "Liz Truss ... in her speech": a name that "he" or "she" follows is a person's, of that gender
         gendered = self.genders.opening(mentions, lambda m: self.known(m.name) if m.name else None)
+        self._carry_opener(mentions, sentence)
         for previous, mention in zip((None, *mentions), mentions, strict=False):
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
@@ -179,6 +180,24 @@ class Discourse:
                     self.add_roles(person, nation_words(previous, self.lexicons))
                 if is_gendered:
                     self.genders.note(person, gendered[1])
+
+    def _carry_opener(self, mentions: Sequence[Mention], sentence: int) -> None:
+        """Keep the narrative's person for a sentence opened by "he" or "she" right after theirs.
+
+        "Wilkinson, who has scored 817 points, ... But he then missed the 2004 campaign ... “...,” he said":
+        the reporter is still telling of Wilkinson, not of the coach quoted before him.
+        """
+        opener, spoke = self.opener, self.last_speaker[0] if self.last_speaker else -1
+        first = next(iter(mentions), None)
+        if (
+            opener is not None
+            and opener[0] == sentence - 1 > spoke
+            and first is not None
+            and first.first <= 1
+            and first.kind == "pronoun"
+            and first.referent in ("male", "female")
+        ):
+            self.opener = (sentence, opener[1])
 
     def _full_name(self, name: str) -> None:
         """Keep an untitled "Mahmoud Abbas" for a later "Mr Abbas" (two words; no surname two share)."""
