@@ -36,13 +36,7 @@ SPEAKER_KINDS = frozenset({*NAME_KINDS, "pronoun"})
 def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
                   tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
-    k = j - 1
-    while k > 0 and j - k <= MAX_RELATIVE_ASIDE:
-        # "the director of the Institute for the Study of War (ISW), wrote": that bracket is inside a name
-        inside = next((m for m in mentions.stopping.get(j, ()) if m.initials and m.first < k), None)
-        if tokens[k].clause_break_before and inside is None:
-            break
-        k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
+    k = _aside_start(text, j, mentions, tokens)
     if (
         k <= 0
         or j - k > MAX_RELATIVE_ASIDE
@@ -91,6 +85,31 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return head  # an age, "however" or "speaking in Ohio" is not part of the name: "Sarandon, 69, said"
     end = max((tokens[j - 1].end, *(m.end for m in mentions.stopping.get(j, ()))))  # "(ISW)" keeps its ")"
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
+
+
+def _aside_start(text: str, j: int, mentions: MentionIndex, tokens: Sequence[Token]) -> int:
+    """Where the stretch before a cue at ``j`` opens: the clause break before it, or a bound away."""
+    k = j - 1
+    while k > 0 and j - k <= MAX_RELATIVE_ASIDE:
+        # "the director of the Institute for the Study of War (ISW), wrote": that bracket is inside a name
+        inside = next((m for m in mentions.stopping.get(j, ()) if m.initials and m.first < k), None)
+        if (
+            tokens[k].clause_break_before
+            and inside is None
+            and not _quoted(text, tokens[k].start, tokens[j].start)
+        ):
+            break
+        k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
+    return k
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    """Whether ``start`` lies inside a quotation that closes before ``end``: an odd count of double marks between.
+
+    "the author of “Putin's Playbook: Russia's Secret Plan,” told": the colon is the book's, not a clause's.
+    """
+    closes = text[start:end].rstrip().rstrip(",").endswith(('"', "”"))  # the quotation ends the aside
+    return closes and sum(text.count(mark, start, end) for mark in '"“”') % 2 == 1
 
 
 def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention],
