@@ -26,8 +26,12 @@ def _single_word_verbs(lexicons: LexiconSet) -> frozenset[str]:
     )
 
 
-def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[int, int]:
+def cue_span(
+    tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet, source: Mention | None = None
+) -> tuple[int, int]:
     """The cue as a verb group: "has also said", "did not mention"; "told" of "told reporters".
+
+    The group starts after its ``source``: "Theresa May said" holds no auxiliary "May".
 
     A phrase found as a whole ("told reporters", "said in a statement", "found that") is reported by its
     verb, which is what carries the attribution; the rest is its object, channel or complementizer. What
@@ -64,7 +68,10 @@ def cue_span(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> tuple[i
     if kind not in ("verb", "phrase", "attitude"):
         return tokens[first].start, tokens[stop - 1].end
     first = _verb_group_start(tokens, first, cue.first, lexicons)
-    return _opening(tokens, first, lexicons), tokens[stop - 1].end
+    start = _opening(tokens, first, lexicons)
+    if source is not None and source.start < start < source.end and tokens[first].text[:1].isupper():
+        start = next(t.start for t in tokens[first : cue.first + 1] if t.start >= source.end)
+    return start, tokens[stop - 1].end
 
 
 def _phrase_stop(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> int:

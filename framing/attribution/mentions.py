@@ -35,6 +35,7 @@ from framing.attribution.runs import (
     lexical_run,
     organisation_stop,
     person_before_of,
+    surname_word,
     typed_organisation,
     vague_tail,
 )
@@ -241,7 +242,11 @@ def _name_stop(
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
         if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons, True):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
-        if is_name_word(tokens[k], function_words) or middle_initial(tokens, k, function_words):
+        if (
+            is_name_word(tokens[k], function_words)
+            or middle_initial(tokens, k, function_words)
+            or surname_word(tokens, k, name_first, lexicons)
+        ):
             k += 1
             if tokens[k - 1].text.lower().endswith(("’s", "'s")) and not inner_possessive(
                 tokens, k, lexicons

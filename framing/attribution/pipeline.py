@@ -177,7 +177,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
         mention = dataclasses.replace(mention, text=relative.text, start=relative.start, end=relative.end)
     if mention is not None and cue is not None and mention.kind == "vague" and mention.first == cue.first:
         mention = None  # "it is believed", "is expected to": the impersonal cue names no source's words
-    cue_start, cue_end = cue_span(ctx.tokens, cue, ctx.lexicons) if cue else (None, None)
+    cue_start, cue_end = cue_span(ctx.tokens, cue, ctx.lexicons, mention) if cue else (None, None)
     if cue is None and claim.colon is not None:
         cue_start, cue_end = claim.colon, claim.colon + 1
     stance = cue.entry.label if cue else "neutral" if claim.colon is not None else None

@@ -201,3 +201,23 @@ def _capitalized_tail(tokens: Sequence[Token], first: int, stop: int) -> bool:
         and last[:1].isupper()
         and not last.isupper()
     )
+
+
+def surname_word(tokens: Sequence[Token], k: int, first: int, lexicons: LexiconSet) -> bool:
+    """A capitalized function word that ends a person's name in prose: "Theresa May said", "Christine May had".
+
+    Class ``surname_word``: after a capitalized name word that names no country and no weekday, and before a
+    lowercase word (not a headline's "Russia May Invade").
+    """
+    token, before = tokens[k], tokens[k - 1]
+    return (
+        k > first
+        and k + 1 < len(tokens)
+        and token.text[:1].isupper()
+        and token.joins_previous
+        and tokens[k + 1].text.islower()
+        and in_class(lexicons, token.norm, "surname_word")
+        and before.text[:1].isupper()
+        and nation_of(before.norm, lexicons) is None
+        and not in_class(lexicons, before.norm, "not_source")
+    )

@@ -107,6 +107,7 @@ WORD_CLASSES = (
     "company_noun",
     "epithet",
     "surname_title",
+    "surname_word",
     "slogan_opener",
     "document_noun",
     "finding_verb",
