@@ -275,3 +275,9 @@ def speech_verbs(lexicons: LexiconSet) -> frozenset[str]:
     """One-word verb and stance cues ("said", "added", "assessed"), without speech nouns and channels."""
     cues = lexicons.speech.cues
     return frozenset(e.pattern for e in cues if len(e.words) == 1 and e.subcategory in ("verb", "attitude"))
+
+
+def published(head: Mention | None, lexicons: LexiconSet) -> bool:
+    """Whether a vague source is a document or data an organisation publishes ("Research", "Figures")."""
+    last = head.text.split()[-1].lower() if head is not None and head.kind == "vague" else ""
+    return in_class(lexicons, last, "document_noun", "data_noun")

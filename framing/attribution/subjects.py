@@ -6,7 +6,13 @@ import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.asides import MAX_ASIDE, MAX_FILLERS, before_aside, with_premodifiers
+from framing.attribution.asides import (
+    MAX_ASIDE,
+    MAX_FILLERS,
+    before_aside,
+    unclosed_office,
+    with_premodifiers,
+)
 from framing.attribution.base import (
     Mention,
     MentionIndex,
@@ -17,7 +23,7 @@ from framing.attribution.base import (
     manner_adverb,
     set_off,
 )
-from framing.attribution.heads import apposed_subject
+from framing.attribution.heads import apposed_subject, published
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
@@ -48,8 +54,10 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     # a mention may take the clause mark in: "The Institute for the Study of War (ISW) said"
     if j in ends and (not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()):
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
-        return apposed_subject(text, tokens, found, mentions, lexicons) or conjoined(
-            text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons
+        return (
+            unclosed_office(text, tokens, found, mentions, lexicons)
+            or apposed_subject(text, tokens, found, mentions, lexicons)
+            or conjoined(text, with_partitive(text, found, tokens, lexicons), ends, tokens, lexicons)
         )
     if j > 0 and not tokens[j].clause_break_before and in_class(lexicons, tokens[j - 1].norm, "coordinator"):
         # "President Obama met survivors ... and said": the sentence's subject speaks, after a fronted
@@ -161,7 +169,7 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return mention
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
-    if tokens[k - 1].norm == "from" and _published(ends.get(k - 1), lexicons) and mention.kind != "vague":
+    if tokens[k - 1].norm == "from" and published(ends.get(k - 1), lexicons) and mention.kind != "vague":
         return mention  # "Figures from the Mobile Data Association show": the publisher speaks, as after "by"
     if tokens[k - 1].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "subordinator"):
         return mention  # "The end state in Bakhmut, as Hodges suggests": "as" opens a clause of its own
@@ -290,9 +298,3 @@ def _relative_start(text: str, mention: Mention) -> int:
     """Where a relative aside read into a mention opens (", which", ", who"), or -1."""
     found = _RELATIVE_ASIDE.search(text, mention.start, mention.end)
     return found.start() if found is not None else -1
-
-
-def _published(head: Mention | None, lexicons: LexiconSet) -> bool:
-    """Whether a vague source is a document or data an organisation publishes ("Research", "Figures")."""
-    last = head.text.split()[-1].lower() if head is not None and head.kind == "vague" else ""
-    return in_class(lexicons, last, "document_noun", "data_noun")
