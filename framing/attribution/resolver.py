@@ -137,8 +137,17 @@ class Discourse:
     def previous_quoted(self, sentence: int) -> tuple[str, str] | None:
         """Who goes on speaking in a quotation without a cue: the latest speaker quoted, if recent, else the latest speaker.
 
-        A claim reported in between ("the United States found a way out") does not take over a speech.
+        A claim reported in between ("the United States found a way out") does not take over a speech; one
+        in the sentence where the quotation opens does ("Arnesen said the club were sad to see Santini go:
+        “We are disappointed. ...”").
         """
+        spoke = self.last_speaker
+        if (
+            spoke is not None
+            and spoke[0] == sentence
+            and (self.last_quoted is None or self.last_quoted[0] < sentence)
+        ):
+            return spoke[1], spoke[2]
         if self.last_quoted is not None and sentence - self.last_quoted[0] <= QUOTE_REACH:
             return self.last_quoted[1], self.last_quoted[2]
         return self.previous_speaker(sentence)
