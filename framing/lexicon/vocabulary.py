@@ -115,6 +115,7 @@ WORD_CLASSES = (
     "participle_host",
     "bare_participle",
     "filler_adverb",
+    "naming_participle",
     "publish_verb",
     "document_modifier",
     "time_word",
