@@ -95,6 +95,12 @@ def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None  # "a claim that ...": a noun, not a verb
     if _naming(ctx, cue):
         return None
+    if (
+        cue.first > 0
+        and tokens[cue.first - 1].norm == "to"
+        and in_class(ctx.lexicons, tokens[cue.first].norm, "sight_verb")
+    ):
+        return None  # "lining up to see Kasich", "has to show that he is ready": a sight or a proof to come
     finite = _finite_speech(ctx, cue)
     if not finite and not any(m.kind != "speech_noun" for m in ctx.by_token.starting.get(cue.stop, ())):
         return None

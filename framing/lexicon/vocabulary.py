@@ -116,6 +116,7 @@ WORD_CLASSES = (
     "bare_participle",
     "filler_adverb",
     "naming_participle",
+    "sight_verb",
     "publish_verb",
     "document_modifier",
     "time_word",
