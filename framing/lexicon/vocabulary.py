@@ -117,6 +117,8 @@ WORD_CLASSES = (
     "filler_adverb",
     "naming_participle",
     "sight_verb",
+    "receive_verb",
+    "received_noun",
     "publish_verb",
     "document_modifier",
     "time_word",
