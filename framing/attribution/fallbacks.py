@@ -3,7 +3,8 @@
 - ``speech_noun``: a possessed speech noun or channel with a cue ("reported on Anokhine's Telegram channel").
 - ``speech_noun_that``: a speech noun and its source before "that", with no verb cue ("Koffler's assessment
   is that ...", "Warnings from the US that Russian troops are poised ...").
-- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...");
+- ``colon_line``: a sentence opening with a source and a colon ("TAPPER: And obviously, ...", "Insiders: ...",
+  "Carrier's message: ...");
 - ``in_poll``: a poll's result, "in" and the poll standing as cue and source ("led 2-1 in a CBS poll",
   :mod:`framing.attribution.polls`);
 - ``appearance``: what only seems so, with no source ("The economy seemed impervious to shocks");
@@ -26,7 +27,8 @@ from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
-SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role")
+SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role", "vague", "speech_noun")
+"""Sources that may open a line before its colon: a name, "Insiders: ...", "Carrier's message: ..."."""
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
 """Sources a speech noun may come from ("warnings from the US", "a statement from the ministry")."""
 
