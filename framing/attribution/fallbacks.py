@@ -213,7 +213,7 @@ def _received(ctx: SentenceContext, cue: Hit) -> bool:
 def _source_from(ctx: SentenceContext, k: int) -> Mention | None:
     """The source after "from" at token ``k`` ("criticism from Berlin"), unless a noun goes on after it.
 
-    "from Congressional leaders": the capitalized word modifies the noun after it and is no source.
+    "from Silicon Valley executives": the name modifies the noun after it and is no source.
     """
     tokens = ctx.tokens
     if k + 1 >= len(tokens) or tokens[k].norm != "from":
