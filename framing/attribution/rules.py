@@ -69,7 +69,7 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
-from framing.attribution.readings import asked_about, finding, in_person, noun_reading
+from framing.attribution.readings import asked_about, finding, in_person, nothing_reported, noun_reading
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
@@ -184,7 +184,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return passive_agent(ctx, cue)  # "were told by officials that ...": the agent speaks
     if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue) or _opens_chain(ctx, cue):
         return None
-    if noun_reading(ctx, cue) or in_person(ctx, cue):
+    if noun_reading(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
         return None
     rule = "verb"
     mention = (

@@ -119,6 +119,8 @@ WORD_CLASSES = (
     "sight_verb",
     "receive_verb",
     "received_noun",
+    "credit_verb",
+    "naming_imperative",
     "publish_verb",
     "document_modifier",
     "time_word",
