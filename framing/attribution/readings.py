@@ -151,4 +151,32 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
     if in_class(ctx.lexicons, tokens[cue.first].norm, "credit_verb") and rest and rest[0].norm == "from":
         return all(t.text[:1].isupper() or t.norm in ("from", "and") for t in rest[1:])
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
-    return imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
+    return (imperative and bool(rest) and words.get(rest[0].norm) == "pronoun") or _phone_call(ctx, cue)
+
+
+def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``phone_verb`` with a person as its only object: a call, no words.
+
+    "Mr. Obama called Naghmeh Abedini.", "she called Sanders to congratulate him", "Eric Trump called.",
+    "called into the show". "called Trump a liar", "called him “a psychopath”" name him in someone's
+    words: a complement follows the object.
+    """
+    tokens = ctx.tokens
+    if cue.stop - cue.first != 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "phone_verb"):
+        return False
+    k = cue.stop
+    if k < len(tokens) and not tokens[k].clause_break_before:
+        if tokens[k].norm == "into":
+            return True
+        kinds = ("person", "name", "pronoun")
+        person = next((m for m in ctx.by_token.starting.get(k, ()) if m.kind in kinds), None)
+        if person is None:
+            return False
+        k = person.stop
+    if k == len(tokens):
+        return True  # "Eric Trump called."
+    if tokens[k].clause_break_before:
+        return False  # "called him “unhinged”", "called Cruz, who was in Iowa, a liar"
+    after = tokens[k].norm
+    infinitive = after == "to" and k + 1 < len(tokens) and tokens[k + 1].text.islower()
+    return infinitive or in_class(ctx.lexicons, after, "call_ending")

@@ -121,6 +121,8 @@ WORD_CLASSES = (
     "received_noun",
     "credit_verb",
     "naming_imperative",
+    "phone_verb",
+    "call_ending",
     "publish_verb",
     "document_modifier",
     "time_word",
