@@ -151,7 +151,31 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
     if in_class(ctx.lexicons, tokens[cue.first].norm, "credit_verb") and rest and rest[0].norm == "from":
         return all(t.text[:1].isupper() or t.norm in ("from", "and") for t in rest[1:])
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
-    return (imperative and bool(rest) and words.get(rest[0].norm) == "pronoun") or _phone_call(ctx, cue)
+    naming = imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
+    return naming or _phone_call(ctx, cue) or _acquired(ctx, cue)
+
+
+def _acquired(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``finding_verb`` before an ``acquired_object``: what a person came upon, not a finding.
+
+    "Clinton found ways to cast herself as heir", "Intel has found a way to", "He found sanctuary in Russia".
+    A document's finding stays one ("the study found ways to cut costs").
+    """
+    tokens = ctx.tokens
+    phrase = " ".join(t.norm for t in tokens[cue.first : cue.stop])
+    if cue.stop >= len(tokens) or not in_class(ctx.lexicons, phrase, "finding_verb"):
+        return False
+    obj = cue.stop + 1 if in_class(ctx.lexicons, tokens[cue.stop].norm, "article") else cue.stop
+    if obj >= len(tokens) or not in_class(ctx.lexicons, tokens[obj].norm, "acquired_object"):
+        return False  # "found ways", "found a way", "found the way"
+    k = cue.first - 1  # the subject's last word, past "has", "have sometimes"
+    while k > 0 and ctx.lexicons.speech.function_words.get(tokens[k].norm) in (
+        "auxiliary",
+        "adverb",
+        "negation",
+    ):
+        k -= 1
+    return k < 0 or not in_class(ctx.lexicons, tokens[k].norm, "document_noun")
 
 
 def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:

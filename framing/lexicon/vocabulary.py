@@ -123,6 +123,7 @@ WORD_CLASSES = (
     "naming_imperative",
     "phone_verb",
     "call_ending",
+    "acquired_object",
     "publish_verb",
     "document_modifier",
     "time_word",
