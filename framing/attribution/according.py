@@ -16,9 +16,9 @@ from framing.attribution.content import according_content, trim, trim_end
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.heads import source_nouns
 from framing.attribution.inverted import apposed_name
+from framing.attribution.participles import participle_of_previous, participle_subject
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
-from framing.attribution.verbs import participle_of_previous, participle_subject
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
 

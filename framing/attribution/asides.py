@@ -36,7 +36,7 @@ SPEAKER_KINDS = frozenset({*NAME_KINDS, "pronoun"})
 def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: MentionIndex,
                   tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A source before an aside: "X, 52, said", "his aide, Tad Devine, told", "Senator X of Texas, the No. 2 Republican, said"."""
-    k = _aside_start(text, j, mentions, tokens)
+    k = _aside_start(text, j, mentions, tokens, lexicons)
     if (
         k <= 0
         or j - k > MAX_RELATIVE_ASIDE
@@ -87,29 +87,41 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     return dataclasses.replace(head, stop=j, end=end, text=text[head.start : end])
 
 
-def _aside_start(text: str, j: int, mentions: MentionIndex, tokens: Sequence[Token]) -> int:
-    """Where the stretch before a cue at ``j`` opens: the clause break before it, or a bound away."""
+def _aside_start(
+    text: str, j: int, mentions: MentionIndex, tokens: Sequence[Token], lexicons: LexiconSet
+) -> int:
+    """Where the stretch before a cue at ``j`` opens: the clause break before it, or a bound away.
+
+    A break inside a quotation that closes right before the cue is stepped over ("the author of “Putin's
+    Playbook: ...,” told", "whose party opposes the plan as “deeply flawed” said"), not one after an
+    auxiliary, whose quotation is the content ('have been "making good progress" say those behind it').
+    """
     k = j - 1
     while k > 0 and j - k <= MAX_RELATIVE_ASIDE:
         # "the director of the Institute for the Study of War (ISW), wrote": that bracket is inside a name
         inside = next((m for m in mentions.stopping.get(j, ()) if m.initials and m.first < k), None)
+        content = lexicons.speech.function_words.get(tokens[k - 1].norm) == "auxiliary"
         if (
             tokens[k].clause_break_before
             and inside is None
-            and not _quoted(text, tokens[k].start, tokens[j].start)
+            and (content or not _quoted(text, tokens[k - 1].end, tokens[k].start, tokens[j].start))
         ):
             break
         k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
     return k
 
 
-def _quoted(text: str, start: int, end: int) -> bool:
-    """Whether ``start`` lies inside a quotation that closes before ``end``: an odd count of double marks between.
+def _quoted(text: str, gap: int, start: int, end: int) -> bool:
+    """Whether a break at ``start`` lies inside a quotation that closes right before the cue at ``end``.
 
-    "the author of “Putin's Playbook: Russia's Secret Plan,” told": the colon is the book's, not a clause's.
+    "the author of “Putin's Playbook: Russia's Secret Plan,” told": the colon and the opening mark are the
+    book title's, not a clause's (``text[gap:start]``: what stands before the break).
     """
-    closes = text[start:end].rstrip().rstrip(",").endswith(('"', "”"))  # the quotation ends the aside
-    return closes and sum(text.count(mark, start, end) for mark in '"“”') % 2 == 1
+    if not text[start:end].rstrip().rstrip(",").endswith(('"', "”")):
+        return False
+    marks = sum(text.count(mark, gap, end) for mark in '"“”')
+    opening = any(mark in text[gap:start] for mark in '"“')
+    return marks % 2 == (0 if opening else 1)
 
 
 def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention],
@@ -269,7 +281,7 @@ def unclosed_office(text: str, tokens: Sequence[Token], found: Mention, mentions
         if not tokens[first].text.islower() or tokens[first].norm in words:
             return None
         first -= 1
-    if not tokens[first].clause_break_before or not tokens[first].text.islower() or first == k:
+    if not tokens[first].clause_break_before or not tokens[first].text.islower():
         return None
     named = mentions.last_ends.get(first)
     return named if named is not None and named.first == 0 and named.kind in ("person", "name") else None

@@ -202,9 +202,14 @@ def _received(ctx: SentenceContext, cue: Hit) -> bool:
     tokens = ctx.tokens
     if cue.stop - cue.first > 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "received_noun"):
         return False
-    receives = class_words(ctx.lexicons, "receive_verb")
+    receives = class_words(ctx.lexicons, "receive_verb")  # "faced", "drew", and "came under" of two words
     verb = next(
-        (v for v in range(cue.first - 1, max(0, cue.first - 3) - 1, -1) if tokens[v].norm in receives), None
+        (
+            v
+            for v in range(cue.first - 1, max(0, cue.first - 3) - 1, -1)
+            if tokens[v].norm in receives or (v > 0 and f"{tokens[v - 1].norm} {tokens[v].norm}" in receives)
+        ),
+        None,
     )
     between = tokens[verb + 1 : cue.first + 1] if verb is not None else ()
     return verb is not None and not any(t.clause_break_before or not t.text.islower() for t in between)

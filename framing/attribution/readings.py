@@ -167,7 +167,13 @@ def _acquired(ctx: SentenceContext, cue: Hit) -> bool:
         return False
     obj = cue.stop + 1 if in_class(ctx.lexicons, tokens[cue.stop].norm, "article") else cue.stop
     if obj >= len(tokens) or not in_class(ctx.lexicons, tokens[obj].norm, "acquired_object"):
-        return False  # "found ways", "found a way", "found the way"
+        return False  # "found ways", "found a way", "found the way to"
+    if (
+        obj > cue.stop
+        and tokens[cue.stop].norm == "the"
+        and (obj + 1 >= len(tokens) or tokens[obj + 1].norm != "to")
+    ):
+        return False  # "The court found the way the election was run broke the law": a finding
     k = cue.first - 1  # the subject's last word, past "has", "have sometimes"
     while k > 0 and ctx.lexicons.speech.function_words.get(tokens[k].norm) in (
         "auxiliary",
@@ -188,6 +194,11 @@ def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
     tokens = ctx.tokens
     if cue.stop - cue.first != 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "phone_verb"):
         return False
+    if cue.first > 0 and (
+        ctx.lexicons.speech.function_words.get(tokens[cue.first - 1].norm) == "determiner"
+        or tokens[cue.first - 1].text.endswith(("'s", "’s"))
+    ):
+        return False  # "the union's call", "backed TCI's call": the noun, not a phone call
     k = cue.stop
     if k < len(tokens) and not tokens[k].clause_break_before:
         if tokens[k].norm == "into":
@@ -203,4 +214,8 @@ def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
         return False  # "called him “unhinged”", "called Cruz, who was in Iowa, a liar"
     after = tokens[k].norm
     infinitive = after == "to" and k + 1 < len(tokens) and tokens[k + 1].text.islower()
-    return infinitive or in_class(ctx.lexicons, after, "call_ending")
+    # "called Sanders shortly after", "called him and asked"; not "called Cruz and Rubio liars"
+    ending = (
+        in_class(ctx.lexicons, after, "call_ending") and k + 1 < len(tokens) and tokens[k + 1].text.islower()
+    )
+    return infinitive or ending

@@ -61,6 +61,7 @@ from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
+from framing.attribution.participles import participle_of_previous, participle_subject
 from framing.attribution.passives import judged_by, passive, passive_agent
 from framing.attribution.phrases import (
     conjoined,
@@ -78,8 +79,6 @@ from framing.attribution.verbs import (
     AMOUNT,
     after_time,
     asked,
-    participle_of_previous,
-    participle_subject,
     subject_before_channel,
     unsourced,
 )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.asides import (
@@ -36,9 +35,6 @@ FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
 
 TITLE_REACH = 8
 """A title's holder starts at most this many words after it ("Chairman of the Verkhovna Rada of Ukraine X")."""
-
-
-_RELATIVE_ASIDE = re.compile(r", (?:which|who) ")
 
 
 def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token],
@@ -75,7 +71,7 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     if tokens[j].clause_break_before:
         found = before_aside(text, j, ends, mentions, tokens, lexicons)
         # "Ashok Vishwanathan of Operation Black Vote, which aims to ..., said": the head before "of" speaks
-        relative = found is not None and tokens[found.first].start < _relative_start(text, found)
+        relative = found is not None and _relative_after_of(tokens, found, lexicons)
         return _phrase_head(text, found, ends, tokens, lexicons) if relative else found
     return None
 
@@ -294,7 +290,11 @@ def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     )
 
 
-def _relative_start(text: str, mention: Mention) -> int:
-    """Where a relative aside read into a mention opens (", which", ", who"), or -1."""
-    found = _RELATIVE_ASIDE.search(text, mention.start, mention.end)
-    return found.start() if found is not None else -1
+def _relative_after_of(tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> bool:
+    """Whether a mention after "of" or "for" holds a relative aside (", which ...", ", who ...")."""
+    k = mention.first - 1
+    k -= int(k > 0 and in_class(lexicons, tokens[k].norm, "article"))  # "for the British Casino Association"
+    if k < 0 or not in_class(lexicons, tokens[k].norm, "postmodifier"):
+        return False
+    inner = tokens[mention.first + 1 : mention.stop]
+    return any(t.clause_break_before and in_class(lexicons, t.norm, "relative") for t in inner)

@@ -4,83 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
 
 from framing.attribution.base import DASHES, Mention, class_words, in_class, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.heads import speech_words
 from framing.attribution.inverted import inverted_subject
-from framing.attribution.subjects import after_fronted, subject
-from framing.lexicon import LexiconSet
+from framing.attribution.subjects import subject
 from framing.match import Hit
-from framing.tokenize import Token
 
 AMOUNT = re.compile(r"\s+(?:(?:almost|about|nearly|over|some|another|up to|more than)\s+)?[£$€¥]?\d")
 """An amount right after a cue: what is pledged or offered is money or arms, not words."""
-
-
-def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """The source of the claim just before a participle cue: "..., Koffler explained, adding that ..."."""
-    first = ctx.tokens[cue.first]
-    if ctx.last_source is None or not first.clause_break_before or not first.norm.endswith("ing"):
-        return None
-    at, mention = ctx.last_source
-    return mention if at < cue.first else None
-
-
-def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """The subject of the sentence, for a participle cue after a comma or "by".
-
-    "X opened the session, warning that ...", "X opened it by calling for ...": X speaks; so does the
-    subject after a fronted phrase ("On Sunday, X issued a new line of attack, stating ..."), and with no
-    comma after an object for a ``bare_participle`` ("Mr Hockney also left UKIP saying ..."), unless a word of class
-    ``participle_host`` makes the noun before the participle its subject ("with analysts saying", "an open
-    letter from Lee Scott saying", "70 percent of Republicans saying").
-    """
-    tokens, mentions = ctx.tokens, ctx.by_token
-    if cue.first < 2 or not tokens[cue.first].norm.endswith("ing"):
-        return None
-    marked = tokens[cue.first].clause_break_before or tokens[cue.first - 1].norm == "by"
-    bare = cue.stop - cue.first == 1 and in_class(ctx.lexicons, tokens[cue.first].norm, "bare_participle")
-    if not marked and (not bare or _hosted(tokens, cue, ctx.lexicons) or _speech_before(ctx, cue)):
-        return None
-    fronted = after_fronted(tokens, ctx.lexicons)
-    candidates = [*mentions.opening, *(mentions.starting.get(fronted, ()) if fronted > 1 else ())]
-    # with no comma, the subject must stand apart from the object before the participle: "Mr Hockney left
-    # UKIP saying", "Knapman attacked the plans saying"; "Analysts saying" is the subject's own participle
-    last = cue.first if marked else cue.first - 2
-    return next(
-        (
-            m
-            for m in candidates
-            if m.stop <= last
-            and m.kind not in ("speech_noun", "place")
-            and m.referent not in ("first", "second", "neuter")
-        ),
-        None,
-    )
-
-
-def _speech_before(ctx: SentenceContext, cue: Hit) -> bool:
-    """Whether a speech word or a preposition stands right before a participle cue.
-
-    "received a telephone call saying", "he said adding": the call or the cue's own source speaks; "about
-    stating war aims", "negotiations about adding more routes": a gerund, no one's speech.
-    """
-    before = ctx.tokens[cue.first - 1].norm
-    preposition = ctx.lexicons.speech.function_words.get(before) == "preposition"
-    return preposition or before in speech_words(ctx.lexicons)
-
-
-def _hosted(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
-    """Whether a ``participle_host`` word stands in the clause at most six words before a participle cue."""
-    for k in range(cue.first - 1, max(cue.first - 7, -1), -1):
-        if in_class(lexicons, tokens[k].norm, "participle_host"):
-            return True
-        if tokens[k].clause_break_before:
-            return False
-    return False
 
 
 def unsourced(ctx: SentenceContext, cue: Hit) -> Claim | None:
