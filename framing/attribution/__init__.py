@@ -17,7 +17,7 @@ One stage per module:
   its clause ("according to a count by The Associated Press");
 - :mod:`~framing.attribution.quotecues`: the cue of a quotation, the source before a colon;
 - :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
-- :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, no source; :mod:`~framing.attribution.participles`: participle cues ("..., warning that", "left UKIP saying");
+- :mod:`~framing.attribution.openers`: a name opening the clause before an office "of" an organisation; :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, no source; :mod:`~framing.attribution.participles`: participle cues ("..., warning that", "left UKIP saying");
   :mod:`~framing.attribution.passives`: cues in the passive and their agent after "by" ("was criticized by X");
 - :mod:`~framing.attribution.fallbacks`: the rules for sentences without an attribution yet;
   :mod:`~framing.attribution.polls`: a poll's result after "in" ("led 2-1 in a CBS poll");

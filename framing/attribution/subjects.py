@@ -9,7 +9,6 @@ from framing.attribution.asides import (
     MAX_ASIDE,
     MAX_FILLERS,
     before_aside,
-    unclosed_office,
     with_premodifiers,
 )
 from framing.attribution.base import (
@@ -23,6 +22,7 @@ from framing.attribution.base import (
     set_off,
 )
 from framing.attribution.heads import apposed_subject, published
+from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
