@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from framing.attribution.base import Mention, class_words, in_class
@@ -29,6 +30,8 @@ from framing.tokenize import Token
 
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role", "vague", "speech_noun")
 """Sources that may open a line before its colon: a name, "Insiders: ...", "Carrier's message: ..."."""
+LISTED_WORDS = 3
+"""Words an item of a line-up after a colon may have ("Jeff Boeyink", "Priscott for Roberts (71)")."""
 SPEAKING_KINDS = ("person", "name", "institution", "media", "role", "title_role", "vague")
 """Sources a speech noun may come from ("warnings from the US", "a statement from the ministry")."""
 
@@ -61,15 +64,25 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
 def _line_up(ctx: SentenceContext, after: Sequence[Token]) -> bool:
     """Names or figures listed after a colon: "Replacements: Smith, Jones, Brown (Wales)", "Att: 45,000".
 
-    A list (a comma or a digit) with no lowercase content word and no verb of being is a line-up or a score,
-    no one's words; a headline in capitals ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Pence:
-    Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ ...") stays a line.
+    A list (a comma or a digit) of short items (names, figures: at most :data:`LISTED_WORDS` words each) with
+    no lowercase content word and no verb of being is a line-up or a score, no one's words; a headline in
+    capitals ("Issa: Hillary Clinton’s ‘Honesty Is In Question.’", "Paul Ryan: FBI Decision Not to Indict
+    Hillary ‘Defies Explanation,’ Needs More Investigation.") stays a line.
     """
     words = ctx.lexicons.speech.function_words
-    listed = any(ch == "," or ch.isdigit() for ch in ctx.text[after[0].start : ctx.sentence.end])
+    rest = ctx.text[after[0].start : ctx.sentence.end]
+    listed = any(ch == "," or ch.isdigit() for ch in rest)
+    # an item of a line-up is a name or a figure ("Fletcher (Giggs 64)"); a longer one is a headline's clause
+    items = re.split(r"[,;:]", re.sub(r"\([^)]*\)", " ", rest))
+    listed = listed and all(_item_words(item) <= LISTED_WORDS for item in items)
     return listed and not any(
         (t.text.islower() and t.norm not in words) or words.get(t.norm) == "auxiliary" for t in after
     )
+
+
+def _item_words(item: str) -> int:
+    """Words of a listed item, figures left out ("Nadal 6-7 6-2 Roddick": 2, "C Sweeney Newport-Gwent": 3)."""
+    return sum(1 for word in item.split() if any(ch.isalpha() for ch in word))
 
 
 def after_colon_line(ctx: SentenceContext, claim: Claim) -> bool:
