@@ -61,7 +61,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         )
     mention = _whole_phrase(ctx, cue, mention)
     ctx.used_cues.update(range(cue.first, mention.stop))
-    content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention)
+    content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     return Claim(mention, cue, content, "according_to", "according_to")
 
 
@@ -90,7 +90,7 @@ def _quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.update(range(cue.first, stop))
     if stop + 1 < len(tokens) and tokens[stop].norm == "as":
         ctx.used_cues.update((stop, stop + 1))  # "as saying": the quoted speaker's cue
-    content = according_content(ctx.text, ctx.sentence, tokens, cue, speaker)
+    content = according_content(ctx.text, ctx.sentence, tokens, cue, speaker, ctx.lexicons)
     return Claim(speaker, cue, content, "according_to", "quoted_by")
 
 

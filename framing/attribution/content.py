@@ -167,15 +167,30 @@ def _opening(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> int:
     return before.end - len(clitic)
 
 
-def according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit,
-                      mention: Mention) -> tuple[int, int]:  # fmt: skip
-    """The content of "CONTENT, according to X." or "According to X, CONTENT."."""
+def according_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit, mention: Mention,
+                      lexicons: LexiconSet) -> tuple[int, int]:  # fmt: skip
+    """The content of "CONTENT, according to X." or "According to X, CONTENT.".
+
+    After a conjunction or "that" ("But according to X, CONTENT", "reported that, according to X, CONTENT")
+    the cue opens its clause: the content is what follows the source and its comma, not the words before.
+    """
     cue_start = tokens[cue.first].start
-    if cue_start - sentence.start > 2:
-        return sentence.start, trim_end(text, sentence.start, cue_start)
     rest = text.find(",", mention.end, sentence.end)
+    if cue_start - sentence.start > 2 and not (rest != -1 and _opens_clause(tokens, cue.first, lexicons)):
+        return sentence.start, trim_end(text, sentence.start, cue_start)
     start = rest + 1 if rest != -1 else mention.end
     return trim(text, start, sentence.end)
+
+
+def _opens_clause(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> bool:
+    """Whether the word before ``first`` is a conjunction or "that" ("but according to", "that, according to").
+
+    Only as written: "That’s according to X" (norm "that") points back to the sentences before it.
+    """
+    before = tokens[first - 1] if first > 0 else None
+    if before is None or before.text.lower() != before.norm:
+        return False
+    return before.norm == "that" or lexicons.speech.function_words.get(before.norm) == "conjunction"
 
 
 def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit, mention: Mention,
