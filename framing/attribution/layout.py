@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate, pairwise
 
+from framing.attribution.content import trim_end
 from framing.quotes import Quote
 from framing.segment import Sentence
 from framing.tokenize import Token
@@ -71,6 +72,21 @@ class Layout:
             return tuple(s.index for s in self.sentences if s.start < end and s.end > start)
         first, stop = bisect_right(self._sentence_ends, start), bisect_left(self._sentence_starts, end)
         return tuple(s.index for s in self.sentences[first:stop] if s.start < end and s.end > start)
+
+    def runs_on(self, text: str, end: int) -> int:
+        """The end of the next sentence if a span reaches its sentence's end and that one is a false break.
+
+        The next sentence goes on in lowercase in the same paragraph ("H.I.V. / medication to children",
+        "“Choke!” / blared the front page of The Boston Herald"); else ``end``.
+        """
+        k = bisect_left(self._sentence_ends, end) if self._spans_sorted else len(self.sentences)
+        if k + 1 >= len(self.sentences) or any(ch.isalnum() for ch in text[end : self._sentence_ends[k]]):
+            return end
+        here, following = self.sentences[k], self.sentences[k + 1]
+        if following.paragraph != here.paragraph or following.boilerplate or here.start >= end:
+            return end
+        goes_on = text[following.start].islower() or text[following.start] == ")"
+        return trim_end(text, following.start, following.end) if goes_on else end
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """The quotations that overlap a span, in the order given."""

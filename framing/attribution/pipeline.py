@@ -128,20 +128,20 @@ def _first_person(claim: Claim) -> bool:
     return mention is not None and mention.kind == "pronoun" and mention.referent in ("first", "second")
 
 
-def _claim_span(ctx: SentenceContext, claim: Claim) -> tuple[int, int]:
-    """The text a claim speaks over: a quotation's marks, else its content, and a quotation block's cue.
+def _claim_span(ctx: SentenceContext, claim: Claim) -> tuple[Claim, tuple[int, int]]:
+    """The text a claim speaks over (a quote from its mark, else its content), run on past a false break.
 
-    A pronoun or a floating quote reaches back from where the quotation opens, not where it ends. "- A. B.
-    C - said the president": a dash quotation over sentences reaches back from its start and covers its
-    cue's sentence; so does a block after a colon ("The governor added:" and a paragraph).
+    A dash quotation or colon block covers its cue's sentence; "H.I.V. / medication" runs on, a quote does not.
     """
     span = (claim.quote.start, claim.quote.end) if claim.quote is not None else claim.content
     if claim.rule == "signed_quote" and claim.colon is not None:  # "“...” ― Name": the signer's line too
-        return span[0], max(span[1], claim.colon + 1)
-    if claim.rule not in ("dash_quote", "colon_block") or claim.cue is None:
-        return span
-    cue = ctx.tokens[claim.cue.first]
-    return min(span[0], cue.start), max(span[1], cue.end)
+        return claim, (span[0], max(span[1], claim.colon + 1))
+    if claim.rule in ("dash_quote", "colon_block") and claim.cue is not None:
+        cue = ctx.tokens[claim.cue.first]
+        return claim, (min(span[0], cue.start), max(span[1], cue.end))
+    if claim.quote is None and (end := ctx.layout.runs_on(ctx.text, span[1])) > span[1]:
+        return dataclasses.replace(claim, content=(claim.content[0], end)), (span[0], end)
+    return claim, span
 
 
 def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: SentenceClaims) -> Attribution:
@@ -153,7 +153,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
     index = ctx.sentence.index
     if claim.cue is not None and raising(ctx, claim.cue):
         claim = dataclasses.replace(claim, mention=None)
-    span = _claim_span(ctx, claim)
+    claim, span = _claim_span(ctx, claim)
     opened = min((index, *ctx.layout.covered(*span)))  # an empty content covers no sentence
     host = quotation_host(claim, built.built)
     if claim.kind == "scare":
