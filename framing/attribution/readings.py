@@ -194,11 +194,8 @@ def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
     tokens = ctx.tokens
     if cue.stop - cue.first != 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "phone_verb"):
         return False
-    if cue.first > 0 and (
-        ctx.lexicons.speech.function_words.get(tokens[cue.first - 1].norm) == "determiner"
-        or tokens[cue.first - 1].text.endswith(("'s", "’s"))
-    ):
-        return False  # "the union's call", "backed TCI's call": the noun, not a phone call
+    if cue.first > 0 and tokens[cue.first - 1].text.endswith(("'s", "’s")):
+        return False  # "the union's call", "backed TCI's call": its demand, not a phone call
     k = cue.stop
     if k < len(tokens) and not tokens[k].clause_break_before:
         if tokens[k].norm == "into":
