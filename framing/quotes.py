@@ -97,7 +97,9 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             can_open, can_close = False, not before.isspace()
         else:  # straight marks: direction from the neighbours
             can_open = opens_left and not after.isspace()
-            can_close = closes_right and not before.isspace() and i > start
+            # 'a great end to a great year. "' (a stray space): after a sentence's end the mark closes
+            stray = before.isspace() and i - 2 >= start and text[i - 2] in ".!?," and not can_open
+            can_close = closes_right and (not before.isspace() or stray) and i > start
             if ch == "'" and can_open and not can_close and after.isdigit():
                 can_open = False  # '90s
         weak = (
