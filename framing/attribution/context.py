@@ -115,7 +115,7 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     blocked = [flag or i in taken for i, flag in enumerate(inside)]
     sources = [h for h in hits if h.group in ("source", "pronoun")]
     found = [
-        _plural_noun(text, m, tokens, cues, lexicons)
+        _plural_noun(text, m, tokens, cues, lexicons, layout)
         for m in mentions(text, tokens, sources, lexicons, inside, blocked)
     ]
     here = layout.quotes_in(sentence.start, sentence.end)
@@ -125,7 +125,12 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
 
 
 def _plural_noun(
-    text: str, mention: Mention, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet
+    text: str,
+    mention: Mention,
+    tokens: Sequence[Token],
+    cues: Sequence[Hit],
+    lexicons: LexiconSet,
+    layout: Layout,
 ) -> Mention:
     """A capitalized plural opening the sentence before a plural verb is a common noun, no name.
 
@@ -135,7 +140,8 @@ def _plural_noun(
     """
     if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or not tokens[0].norm.endswith("s"):
         return mention
-    if _common_word(text, tokens[0].text):
+    word = tokens[0].text
+    if word.isalpha() and not word.isupper() and layout.common_word(text, word):
         return dataclasses.replace(mention, kind="role", name="")
     verb = tokens[1] if len(tokens) > 1 else None
     if verb is None or not any(c.first == 1 for c in cues) or not verb.text.islower():
@@ -143,14 +149,6 @@ def _plural_noun(
     if verb.norm.endswith("s") or f"{verb.norm}s" not in _cue_words(lexicons):
         return mention  # "Williams says", "Jones said": a singular or past verb says nothing
     return dataclasses.replace(mention, kind="role", name="")
-
-
-def _common_word(text: str, word: str) -> bool:
-    """Whether the article writes a word in lowercase and never capitalized right after another word."""
-    if not word.isalpha() or word.isupper():
-        return False
-    lower = re.search(rf"\b{re.escape(word.lower())}\b", text) is not None
-    return lower and re.search(rf"\w[ ]+{re.escape(word)}\b", text) is None
 
 
 @derived

@@ -7,6 +7,7 @@ bisection instead of a pass over the whole article.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +17,11 @@ from framing.attribution.content import trim_end
 from framing.quotes import Quote
 from framing.segment import Sentence
 from framing.tokenize import Token
+
+_LOWER = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
+"""A word in lowercase letters only (a hyphen may join it to another: "job-seekers" holds "job")."""
+_AFTER_WORD = re.compile(r"\w +([A-Z][a-zA-Z]*)\b")
+"""A capitalized word right after another word and spaces ("Serena Williams")."""
 
 
 def _sorted(values: Sequence[int]) -> bool:
@@ -38,6 +44,7 @@ class Layout:
     _quotes_sorted: bool
     _content_starts: list[int]  # quotations' contents by start ...
     _content_reach: list[int]  # ... and the furthest content end among them up to each one
+    _words: dict[str, frozenset[str]]  # the article's word sets, read once when first asked (common_word)
 
     @classmethod
     def build(cls, sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> Layout:
@@ -64,6 +71,7 @@ class Layout:
             _sorted(quote_starts) and _sorted(quote_ends),
             [c[0] for c in contents],
             list(accumulate((c[1] for c in contents), max)),
+            {},
         )
 
     def covered(self, start: int, end: int) -> tuple[int, ...]:
@@ -87,6 +95,17 @@ class Layout:
             return end
         goes_on = text[following.start].islower() or text[following.start] == ")"
         return trim_end(text, following.start, following.end) if goes_on else end
+
+    def common_word(self, text: str, word: str) -> bool:
+        """Whether the article writes ``word`` in lowercase and never capitalized right after another word.
+
+        "Organisers said ... organisers", not "Serena Williams ... Williams said". The article's words are
+        read in one pass the first time this is asked, so the cost stays linear in its length.
+        """
+        if not self._words:
+            self._words["lower"] = frozenset(_LOWER.findall(text))
+            self._words["after"] = frozenset(_AFTER_WORD.findall(text))
+        return word.lower() in self._words["lower"] and word not in self._words["after"]
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """The quotations that overlap a span, in the order given."""
