@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framing.attribution.base import class_words, nation_of
+from framing.attribution.base import nation_of
 from framing.attribution.pronouns import AGE
-from framing.attribution.roles import foreign_organisation, holds, offices, other_nation
+from framing.attribution.roles import foreign_organisation, holds, offices, other_nation, rank_words
 
 if TYPE_CHECKING:
     from framing.attribution.resolver import Discourse
@@ -63,6 +63,4 @@ def _other_rank(roles: set[str], written: str, discourse: Discourse) -> bool:
     "The mayor" is not Nicky Gavron, the deputy mayor; "the prime minister" is not John Prescott, the deputy
     prime minister; "the Ukrainian Deputy Prime Minister" may be Iryna Vereshchuk.
     """
-    lexicons = discourse.lexicons
-    ranks = class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")
-    return bool((roles & ranks) - set(written.lower().replace("-", " ").split()))
+    return bool((roles & rank_words(discourse.lexicons)) - set(written.lower().replace("-", " ").split()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 
-from framing.attribution.base import Mention, class_words, in_class, rstrip_end
+from framing.attribution.base import Mention, class_words, in_class, is_filler, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT
@@ -110,18 +110,24 @@ def in_person(ctx: SentenceContext, cue: Hit) -> bool:
 def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     """A finding reported as a claim: a document's, or any source's in a closing tag after its content.
 
-    "a study has found", "the survey found"; "House prices fell, the surveyors' institute found." Not "Police found the body" (no document, no content before) or "the document had been found in a
-    street" (the passive).
+    "a study has found", "the survey found"; "House prices fell, the surveyors' institute found." Not "Police
+    found the body" (no document, no content before) or "the document had been found in a street" (the passive).
     """
     before = ctx.tokens[cue.first - 1].norm if cue.first else ""
     if before in class_words(ctx.lexicons, "be_form"):
         return False
-    document = mention.kind == "vague" and mention.text.split()[-1].lower() in class_words(
-        ctx.lexicons, "document_noun"
+    # only words of finding close a tag: "Prices will rise, he believes" stays a belief
+    finding_word = in_class(ctx.lexicons, cue_phrase(ctx, cue), "finding_verb")
+    # a document only ("a study has found"); data ("the figures offer", heads.published) find nothing
+    document = mention.kind == "vague" and in_class(
+        ctx.lexicons, mention.text.split()[-1].lower(), "document_noun"
     )
-    # only words of finding: "Prices will rise, he believes" stays a belief
-    phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
-    return document or (in_class(ctx.lexicons, phrase, "finding_verb") and _closing_tag(ctx, cue, mention))
+    return document or (finding_word and _closing_tag(ctx, cue, mention))
+
+
+def cue_phrase(ctx: SentenceContext, cue: Hit) -> str:
+    """A cue's words as the word classes list them ("found", "came under")."""
+    return " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
 
 
 def _closing_tag(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
@@ -149,7 +155,10 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
     tokens, words = ctx.tokens, ctx.lexicons.speech.function_words
     rest = tokens[cue.stop :]
     if in_class(ctx.lexicons, tokens[cue.first].norm, "credit_verb") and rest and rest[0].norm == "from":
-        return all(t.text[:1].isupper() or t.norm in ("from", "and") for t in rest[1:])
+        return all(
+            t.text[:1].isupper() or t.norm == "from" or in_class(ctx.lexicons, t.norm, "coordinator")
+            for t in rest[1:]
+        )
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
     naming = imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
     return naming or _phone_call(ctx, cue) or _acquired(ctx, cue)
@@ -162,8 +171,7 @@ def _acquired(ctx: SentenceContext, cue: Hit) -> bool:
     A document's finding stays one ("the study found ways to cut costs").
     """
     tokens = ctx.tokens
-    phrase = " ".join(t.norm for t in tokens[cue.first : cue.stop])
-    if cue.stop >= len(tokens) or not in_class(ctx.lexicons, phrase, "finding_verb"):
+    if cue.stop >= len(tokens) or not in_class(ctx.lexicons, cue_phrase(ctx, cue), "finding_verb"):
         return False
     obj = cue.stop + 1 if in_class(ctx.lexicons, tokens[cue.stop].norm, "article") else cue.stop
     if obj >= len(tokens) or not in_class(ctx.lexicons, tokens[obj].norm, "acquired_object"):
@@ -175,11 +183,7 @@ def _acquired(ctx: SentenceContext, cue: Hit) -> bool:
     ):
         return False  # "The court found the way the election was run broke the law": a finding
     k = cue.first - 1  # the subject's last word, past "has", "have sometimes"
-    while k > 0 and ctx.lexicons.speech.function_words.get(tokens[k].norm) in (
-        "auxiliary",
-        "adverb",
-        "negation",
-    ):
+    while k > 0 and is_filler(tokens, k, ctx.lexicons):
         k -= 1
     return k < 0 or not in_class(ctx.lexicons, tokens[k].norm, "document_noun")
 

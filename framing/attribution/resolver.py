@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
-from framing.attribution.genders import Genders
+from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import latest_holder, may_hold
 from framing.attribution.institutions import Institutions
 from framing.attribution.pronouns import PRONOUN_REACH, person_noun, resolve_pronoun
@@ -204,7 +204,7 @@ class Discourse:
             and first is not None
             and first.first <= 1
             and first.kind == "pronoun"
-            and first.referent in ("male", "female")
+            and first.referent in GENDERED
         ):
             self.opener = (sentence, opener[1])
 

@@ -201,7 +201,7 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
     """
     aside = written.partition(",")[2].lower().replace("-", " ").split()
     roles = [w for w in aside if w in titles(lexicons) or in_class(lexicons, w, *LEADER_CLASSES)]
-    ranks = _ranks(lexicons)
+    ranks = rank_words(lexicons)
     former = ["former"] if class_words(lexicons, "former") & set(aside) else []
     return roles + ([w for w in aside if w in ranks] + former if roles else [])
 
@@ -287,7 +287,7 @@ def title_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
 
     "US President X" -> ["us"]; "Shadow home secretary David Davis" -> ["shadow"]: no home secretary.
     """
-    ranks = _ranks(lexicons)
+    ranks = rank_words(lexicons)
     return [
         *nation_words(mention, lexicons),
         *(w for w in mention.text.lower().replace("-", " ").split() if w in ranks),
@@ -295,6 +295,6 @@ def title_words(mention: Mention, lexicons: LexiconSet) -> list[str]:
 
 
 @derived
-def _ranks(lexicons: LexiconSet) -> frozenset[str]:
+def rank_words(lexicons: LexiconSet) -> frozenset[str]:
     """``rank_modifier`` words but "former", kept as a role word of its own; once per set, read per mention."""
     return class_words(lexicons, "rank_modifier") - class_words(lexicons, "former")

@@ -70,7 +70,14 @@ from framing.attribution.phrases import (
     noun_phrase_subject,
 )
 from framing.attribution.quotecues import colon_source, nearest_cue
-from framing.attribution.readings import asked_about, finding, in_person, nothing_reported, noun_reading
+from framing.attribution.readings import (
+    asked_about,
+    cue_phrase,
+    finding,
+    in_person,
+    nothing_reported,
+    noun_reading,
+)
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
@@ -277,9 +284,10 @@ def _intention(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
 
     Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
     """
-    phrase = " ".join(t.norm for t in ctx.tokens[cue.first : cue.stop])
     # "a study has found": a document's finding is its claim (readings.finding)
-    return in_class(ctx.lexicons, phrase, "not_source", "intent") and not finding(ctx, cue, mention)
+    return in_class(ctx.lexicons, cue_phrase(ctx, cue), "not_source", "intent") and not finding(
+        ctx, cue, mention
+    )
 
 
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]

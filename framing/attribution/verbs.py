@@ -75,7 +75,9 @@ def _name_only(ctx: SentenceContext, k: int) -> bool:
     tokens = ctx.tokens
     if k >= len(tokens) or not tokens[k].text[:1].isupper():
         return False
-    while k < len(tokens) and (tokens[k].text[:1].isupper() or tokens[k].norm in ("of", "for")):
+    while k < len(tokens) and (
+        tokens[k].text[:1].isupper() or in_class(ctx.lexicons, tokens[k].norm, "postmodifier")
+    ):
         k += 1
     if k == len(tokens):
         return True
