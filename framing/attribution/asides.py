@@ -19,9 +19,9 @@ from framing.attribution.base import (
     manner_adverb,
 )
 from framing.attribution.heads import speech_verbs, speech_words
+from framing.attribution.institutions import organisation
 from framing.attribution.offices import office_of
 from framing.attribution.phrases import MAX_NOUN_PHRASE
-from framing.attribution.roles import acronym
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -131,16 +131,11 @@ def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[
     "European Union ambassador to the WTO, Carlo Trojan, said": the organisation ends a role, Trojan
     speaks; "Manufacturers' organisation, the EEF, said": a common noun of an organisation, named after it.
     """
-    organisation = aside.kind in ("person", "name") and _organisation(head)
-    common = head.kind == "institution" and head.text.islower() and _organisation(aside)
-    if common or (organisation and _after_genitive(head, tokens, lexicons)):
+    named = aside.kind in ("person", "name") and organisation(head)
+    common = head.kind == "institution" and head.text.islower() and organisation(aside)
+    if common or (named and _after_genitive(head, tokens, lexicons)):
         return _apposed_name(text, head, aside, ends, tokens, lexicons)
     return None
-
-
-def _organisation(mention: Mention) -> bool:
-    """An organisation's mention: its kind, or initials ("the WTO")."""
-    return mention.kind in ("institution", "media") or (mention.kind == "name" and acronym(mention.name))
 
 
 def _apposed_name(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],

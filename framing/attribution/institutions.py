@@ -140,7 +140,7 @@ class Institutions:
         places = [k for k, token in enumerate(tokens) if token.norm in nouns]
         if not places:
             return
-        publishers = [m for m in mentions if self._publisher(m)]
+        publishers = [m for m in mentions if organisation(m)]
         by_stop = {m.stop: m for m in reversed(publishers)}
         by_first = {m.first: m for m in reversed(publishers)}
         for k in places:
@@ -212,10 +212,6 @@ class Institutions:
             j -= 1
         return None
 
-    def _publisher(self, mention: Mention) -> bool:
-        """Whether a mention may publish a document: an organisation, a medium, initials ("KIIS")."""
-        return mention.kind in ("institution", "media") or (mention.kind == "name" and acronym(mention.name))
-
     def full_name(self, name: str) -> str:
         """An institution under the fuller name the article already wrote ("US" -> "United States"; aliases.tsv)."""
         target = self.lexicons.speech.aliases.get(name.lower())
@@ -286,3 +282,8 @@ class Institutions:
         """Not a count ("13 countries") and not two names joined ("the US and the UK")."""
         coordinators = class_words(self.lexicons, "coordinator")
         return not name[:1].isdigit() and not any(w.lower() in coordinators for w in name.split())
+
+
+def organisation(mention: Mention) -> bool:
+    """An organisation's mention: its kind (an institution, a medium), or initials ("the WTO", "KIIS")."""
+    return mention.kind in ("institution", "media") or (mention.kind == "name" and acronym(mention.name))

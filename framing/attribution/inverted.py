@@ -15,6 +15,7 @@ from framing.attribution.base import (
     class_words,
     in_class,
     joined,
+    manner_adverb,
     nation_of,
     set_off,
 )
@@ -121,7 +122,7 @@ def _nouns_after(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet
         and tokens[k].text.islower()
         and tokens[k].norm not in lexicons.speech.function_words
         and tokens[k].norm not in never
-        and not tokens[k].norm.endswith("ly")
+        and not manner_adverb(tokens[k], lexicons)  # "said a Juventus ally": a noun
     ):
         k += 1
     return k - mention.stop

@@ -30,8 +30,8 @@ from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
     first_conjunct,
-    inner_nation,
     inner_possessive,
+    inner_word,
     lexical_run,
     organisation_stop,
     person_before_of,
@@ -240,7 +240,7 @@ def _name_stop(
     not_source, particles = class_words(lexicons, "not_source"), lexicons.speech.name_particles
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
-        if k > name_first and tokens[k].norm in not_source and not inner_nation(tokens, k, lexicons, True):
+        if k > name_first and tokens[k].norm in not_source and not inner_word(tokens, k, lexicons):
             break  # "a letter to Biden Thursday": a weekday after a name is not part of it
         if (
             is_name_word(tokens[k], function_words)

@@ -32,11 +32,10 @@ def inner_possessive(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> b
     )
 
 
-def inner_nation(tokens: Sequence[Token], k: int, lexicons: LexiconSet, any_word: bool = False) -> bool:
-    """A country's adjective inside a run of names: "the North American Aerospace Defense Command".
+def inner_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """A word inside a run of names, a capitalized word joined after it ("CCR Video Corp", "North American").
 
-    ``any_word``: any word before a capitalized word of the run ("CCR Video Corp"), not only a country's,
-    but a time word ("Erdogan Monday Zelensky" is two names).
+    Not a time word: "Erdogan Monday Zelensky" is two names.
     """
     following = tokens[k + 1] if k + 1 < len(tokens) else None
     return (
@@ -44,10 +43,7 @@ def inner_nation(tokens: Sequence[Token], k: int, lexicons: LexiconSet, any_word
         and joined(tokens, k + 1)
         and is_name_word(following, lexicons.speech.function_words)
         # any word but a time word: "Erdogan Monday Zelensky" is two names
-        and (
-            (any_word and not in_class(lexicons, tokens[k].norm, "time_word"))
-            or nation_of(tokens[k].norm, lexicons) is not None
-        )
+        and not in_class(lexicons, tokens[k].norm, "time_word")
     )
 
 
