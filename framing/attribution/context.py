@@ -227,7 +227,13 @@ def quote_tags(lexicons: LexiconSet) -> Tagged:
     :func:`framing.quotes.find_quotes`); at most three words before the verb and four after it, so that a
     verb inside a quoted clause (", and found that several of the people involved were ...") is no tag.
     """
+    pattern = _tag_pattern(lexicons)
+    return lambda text, start, end: pattern.search(text, start, end) is not None
+
+
+@derived
+def _tag_pattern(lexicons: LexiconSet) -> re.Pattern[str]:
+    """The tag test's pattern, built once per lexicon set (not once per article): one-word verb cues."""
     words = {e.pattern for e in lexicons.speech.cues if e.subcategory == "verb" and len(e.words) == 1}
     verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
-    pattern = re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}(?:{verbs})(?:\s+[\w'’-]+){{0,4}}[.!?]", re.IGNORECASE)
-    return lambda text, start, end: pattern.search(text, start, end) is not None
+    return re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}(?:{verbs})(?:\s+[\w'’-]+){{0,4}}[.!?]", re.IGNORECASE)

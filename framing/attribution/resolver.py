@@ -260,7 +260,7 @@ class Discourse:
         if tail and len(known) >= len(name):
             return known
         given = () if tail else PersonName.parse(known).given
-        if given and not tail and self.persons.keys.compare_words(given[0], words[0]) != "same":
+        if given and self.persons.keys.compare_words(given[0], words[0]) != "same":
             self.persons.append(name)
             return name
         if len(given) >= len(words) - 1:
