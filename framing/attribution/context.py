@@ -102,6 +102,8 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         and not _compound(text, tokens, h.first)
         and not _without_topic(tokens, h, lexicons)
         and not _in_title(tokens, h.first)
+        # "the statement read": a printed cue is lowercase ("Read said" is the singer Mike Read)
+        and (h.entry.subcategory != "printed" or tokens[h.first].text.islower())
     ]
     channels = select_longest(h for h in hits if h.group == "channel")
     # A named platform ("Telegram") says more than a form of speech ("statement"); a channel word that is

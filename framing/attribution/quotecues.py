@@ -75,7 +75,8 @@ def _hearer_before_colon(
 
 
 def _free(cue: Hit, used: set[int]) -> bool:
-    return cue.first not in used and cue.entry.subcategory in ("verb", "phrase")
+    # a ``printed`` cue ("the statement read") is one only here, next to the quotation it reads
+    return cue.first not in used and cue.entry.subcategory in ("verb", "phrase", "printed")
 
 
 def _closing_attitude(cue: Hit, tokens: Sequence[Token], function_words: Mapping[str, str]) -> bool:

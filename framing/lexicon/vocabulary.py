@@ -5,7 +5,7 @@ A row whose kind or class is not listed here is refused when the file is loaded,
 
 from __future__ import annotations
 
-CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun")
+CUE_KINDS = ("verb", "phrase", "attitude", "according_to", "vague", "noun", "printed")
 STANCES = ("neutral", "assertive", "alarm", "contesting", "tentative")
 SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
