@@ -35,12 +35,6 @@ def titles(lexicons: LexiconSet) -> frozenset[str]:
     )
 
 
-def acronym(name: str) -> bool:
-    """Initials of an organisation: two to four capitals ("ISW", "FBK", "U.S."), not a person's name."""
-    letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
-    return 2 <= len(letters) <= 4 and letters.isalpha() and letters.isupper()
-
-
 def plural(mention: Mention, written: str, lexicons: LexiconSet) -> bool:
     """A role written in the plural ("officials"): it names a group, not one person named before."""
     head = role_head(written.lower(), lexicons)  # "the minister of foreign affairs" is one person
