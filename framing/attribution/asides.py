@@ -19,8 +19,8 @@ from framing.attribution.base import (
     manner_adverb,
 )
 from framing.attribution.heads import speech_verbs, speech_words
-from framing.attribution.institutions import organisation
 from framing.attribution.offices import office_of
+from framing.attribution.organisations import organisation
 from framing.attribution.phrases import MAX_NOUN_PHRASE
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
-from framing.attribution.institutions import acronym
+from framing.attribution.organisations import acronym
 from framing.attribution.roles import vague_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived

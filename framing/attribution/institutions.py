@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import DASHES, Mention, class_words, in_class, nation_of, strip_possessive
+from framing.attribution.organisations import organisation
 from framing.attribution.roles import shorten, strip_article
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
@@ -282,17 +283,3 @@ class Institutions:
         """Not a count ("13 countries") and not two names joined ("the US and the UK")."""
         coordinators = class_words(self.lexicons, "coordinator")
         return not name[:1].isdigit() and not any(w.lower() in coordinators for w in name.split())
-
-
-def acronym(name: str, written: str = "") -> bool:
-    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" ("the RSPCA", never "the SMITH")."""
-    letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
-    longest = 6 if written[:4].lower() == "the " else 4
-    return 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper()
-
-
-def organisation(mention: Mention) -> bool:
-    """An organisation's mention: its kind (an institution, a medium), or initials ("the WTO", "KIIS")."""
-    return mention.kind in ("institution", "media") or (
-        mention.kind == "name" and acronym(mention.name, mention.text)
-    )

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import latest_holder, may_hold
-from framing.attribution.institutions import Institutions, acronym
+from framing.attribution.institutions import Institutions
+from framing.attribution.organisations import organisation_name
 from framing.attribution.pronouns import PRONOUN_REACH, person_noun, resolve_pronoun
 from framing.attribution.roles import (
     aside_roles,
@@ -78,8 +79,8 @@ class Discourse:
             mention = spaced(mention)  # a broken line or double space as written inside the source
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
-        if mention.kind == "name" and acronym(mention.name, mention.text):
-            return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials
+        if organisation_name(mention, self.lexicons):
+            return mention.name, "named_institution"  # "ISW said", "Afghanistan showed": no person
         if mention.kind == "name" and mention.name.lower() in self.institutions.written:
             return mention.name, "named_institution"  # "Qantas said" after "Australian airline Qantas"
         if mention.kind in NAME_KINDS:
