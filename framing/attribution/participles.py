@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from framing.attribution.asides import with_premodifiers
 from framing.attribution.base import Mention, in_class
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import speech_words
@@ -48,7 +49,7 @@ def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
     # with no comma, the subject must stand apart from the object before the participle: "Mr Hockney left
     # UKIP saying", "Knapman attacked the plans saying"; "Analysts saying" is the subject's own participle
     last = cue.first if marked else cue.first - 2
-    return next(
+    found = next(
         (
             m
             for m in candidates
@@ -58,6 +59,18 @@ def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
         ),
         None,
     )
+    return _holder_after(ctx, found, last) if found is not None else None
+
+
+def _holder_after(ctx: SentenceContext, found: Mention, last: int) -> Mention:
+    """The person right after an organisation's name, its office between: "UK Independence Party leader Roger Knapman".
+
+    The subject's whole noun phrase, read as the verb rule's subject reads it (``with_premodifiers``).
+    """
+    holder = next((m for m in ctx.by_token.starting.get(found.stop, ()) if m.kind == "person"), None)
+    if holder is None or holder.stop > last or ctx.tokens[found.stop].clause_break_before:
+        return found
+    return with_premodifiers(ctx.text, holder, ctx.tokens, ctx.lexicons)
 
 
 def _speech_before(ctx: SentenceContext, cue: Hit) -> bool:
