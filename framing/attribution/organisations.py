@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from framing.attribution.base import Mention, nation_of
+from framing.attribution.base import Mention, in_class, nation_of
 from framing.lexicon import LexiconSet
 
 
@@ -21,14 +21,21 @@ def organisation(mention: Mention) -> bool:
 
 
 def organisation_name(mention: Mention, lexicons: LexiconSet) -> bool:
-    """A name that is no person: initials ("ISW said") or a country for its government ("Afghanistan showed").
+    """A name that is no person: initials, an organisation's head noun last, a country for its government.
 
-    Only a country's own name (``sources/nations.tsv``): its adjective may be a person ("the Brazilian
+    "ISW said", "the Green Party said", "Afghanistan showed". Only a country's own name (``sources/nations.tsv``): its adjective may be a person ("the Brazilian
     confirmed", "Mr German said"), as may a capital's name.
     """
     if mention.kind != "name":
         return False
+    words = mention.name.split()
+    # "Countryside Alliance", "Scottish National Party": an organisation's head noun ends the name
+    # ("Simon Hart of the Countryside Alliance" is a person of it)
+    headed = in_class(lexicons, words[-1].lower(), "org_head", "generic_head") and not any(
+        w.islower() for w in words
+    )
     return (
-        acronym(mention.name, mention.text)
+        headed
+        or acronym(mention.name, mention.text)
         or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
     )
