@@ -108,9 +108,13 @@ def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
     # subject is further back ("Democrats — and some Republicans — say"), not after a paragraph's opening one
     before_cue = rstrip_end(ctx.text, tokens[cue.first].start)
     closing = before_cue > 0 and ctx.text[before_cue - 1] in DASHES
+    # "The hawks, like Rubio, say the troops ...": a clause right after "say" reports; "than, say, heroin" and
+    # "say: no" do not
+    clause_after = cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
     if (
         norm == "say"
         and opens
+        and not clause_after
         and (not closing or before_cue - 1 <= ctx.layout.paragraph_start(ctx.sentence))
     ):
         return False
