@@ -2,17 +2,30 @@
 
 "the minister" -> the last person named with a minister's role, within :data:`ROLE_REACH` sentences; a
 title no one was named with may describe the person who last spoke ("..., said Medvedev. ... the former
-Russian president added"), unless their roles or someone named since say otherwise. Both read the
-article's :class:`~framing.attribution.resolver.Discourse`, they do not change it.
+Russian president added"), or the person who opened the sentence before ("David McLetchie has resigned
+... The Scottish Conservative leader had insisted"), unless their roles or someone named since say
+otherwise. These read the article's :class:`~framing.attribution.resolver.Discourse`, they do not change it.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from framing.attribution.base import nation_of
-from framing.attribution.pronouns import AGE
-from framing.attribution.roles import foreign_organisation, holds, offices, other_nation, rank_words
+from framing.attribution.base import Mention, class_words, in_class, nation_of
+from framing.attribution.pronouns import AGE, PRONOUN_REACH, person_noun
+from framing.attribution.roles import (
+    foreign_organisation,
+    holds,
+    is_definite,
+    offices,
+    other_nation,
+    plural,
+    rank_words,
+    role_head,
+    role_name,
+    shorten,
+    strip_article,
+)
 
 if TYPE_CHECKING:
     from framing.attribution.resolver import Discourse
@@ -21,6 +34,51 @@ ROLE_REACH = 12
 """A role noun ("the minister") refers back to a person named at most this many sentences before ..."""
 ROLE_SCAN = 64
 """... and among the latest this many names (a run-on text naming many people in one sentence stays linear)."""
+
+
+def role_source(discourse: Discourse, mention: Mention, sentence: int) -> tuple[str, str]:
+    """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
+    lexicons = discourse.lexicons
+    written = strip_article(lexicons, (mention.name or mention.text).split(",")[0].strip())
+    definite = is_definite(lexicons, mention.text, mention.title)
+    # the whole phrase says whose office it is: "The President of Ukraine" (its name is "President"),
+    # and may be one office: "head of state", "the head of the German government"
+    qualified = strip_article(lexicons, mention.text.split(",")[0].strip())
+    whole = role_head(qualified.lower(), lexicons)
+    head = whole if " of " in whole else role_head(mention.title or written.lower(), lexicons)
+    former = bool(class_words(lexicons, "former") & set(written.lower().replace("-", " ").split()))
+    if definite and not plural(mention, written, lexicons):
+        holder = latest_holder(discourse, head, sentence, former, qualified)
+        if holder is not None:
+            return holder, "named_person"
+        last = discourse.last_person
+        person = last if last is not None and sentence - last[0] <= PRONOUN_REACH else None
+        person = person or _opened_before(discourse, mention, head, sentence)
+        titled = mention.kind == "title_role" or person_noun(head, lexicons)
+        if titled and person is not None and may_hold(discourse, head, person, qualified):
+            # "..., said Medvedev. ... the former Russian president added": a title no one named
+            # holds describes the person just quoted (a reporter's variation on the name), unless
+            # their roles say otherwise or someone else was named since ("Biden met Zelensky").
+            return person[1], person[2]
+    found = discourse.institutions.referent(written, sentence) if definite else None
+    return found or (shorten(lexicons, role_name(mention, written, lexicons)), "role_only")
+
+
+def _opened_before(
+    discourse: Discourse, mention: Mention, head: str, sentence: int
+) -> tuple[int, str, str] | None:
+    """The person who opened the sentence before, for "the <title>" opening no one else's role.
+
+    "David McLetchie has resigned ... The Scottish Conservative leader had insisted": the reporter's
+    variation on the name. Not "a ..." and not a role that speaks for or judges someone else (class
+    ``proxy_role``: "the spokesman", "the judge").
+    """
+    opener = discourse.opener
+    if opener is None or sentence - opener[0] != 1 or mention.text[:4].lower() != "the ":
+        return None
+    if any(in_class(discourse.lexicons, word, "proxy_role") for word in head.split()):
+        return None
+    return opener[0], opener[1], "named_person"
 
 
 def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], written: str) -> bool:

@@ -13,21 +13,16 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
+from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
-from framing.attribution.holders import latest_holder, may_hold
+from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
 from framing.attribution.organisations import organisation_name
-from framing.attribution.pronouns import PRONOUN_REACH, person_noun, resolve_pronoun
+from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     aside_roles,
-    is_definite,
     nation_words,
     office_words,
-    plural,
-    role_head,
-    role_name,
-    shorten,
     strip_article,
     title_words,
     vague_speaker,
@@ -95,7 +90,7 @@ class Discourse:
         if mention.kind == "vague":
             return vague_speaker(mention, self.lexicons) or UNNAMED, "vague"
         if mention.kind in ("role", "title_role"):
-            return self._role(mention, sentence)
+            return role_source(self, mention, sentence)
         if mention.kind == "pronoun":
             found = resolve_pronoun(
                 self, mention.referent, sentence, {self.known(n) for n in exclude} - {None}
@@ -273,28 +268,3 @@ class Discourse:
             self.named_at[k] = (self.named_at[k][0], name)
         self._named_where[name] = sorted(self._named_where.get(name, []) + moved)
         return name
-
-    def _role(self, mention: Mention, sentence: int) -> tuple[str, str]:
-        """A role: "the minister", "the Belarusian foreign minister", "the Moldovan leader" -> the person named earlier."""
-        written = strip_article(self.lexicons, (mention.name or mention.text).split(",")[0].strip())
-        definite = is_definite(self.lexicons, mention.text, mention.title)
-        # the whole phrase says whose office it is: "The President of Ukraine" (its name is "President"),
-        # and may be one office: "head of state", "the head of the German government"
-        qualified = strip_article(self.lexicons, mention.text.split(",")[0].strip())
-        whole = role_head(qualified.lower(), self.lexicons)
-        head = whole if " of " in whole else role_head(mention.title or written.lower(), self.lexicons)
-        former = bool(class_words(self.lexicons, "former") & set(written.lower().replace("-", " ").split()))
-        if definite and not plural(mention, written, self.lexicons):
-            holder = latest_holder(self, head, sentence, former, qualified)
-            if holder is not None:
-                return holder, "named_person"
-            recent = self.last_person is not None and sentence - self.last_person[0] <= PRONOUN_REACH
-            person = self.last_person if recent else None
-            titled = mention.kind == "title_role" or person_noun(head, self.lexicons)
-            if titled and person is not None and may_hold(self, head, person, qualified):
-                # "..., said Medvedev. ... the former Russian president added": a title no one named
-                # holds describes the person just quoted (a reporter's variation on the name), unless
-                # their roles say otherwise or someone else was named since ("Biden met Zelensky").
-                return person[1], person[2]
-        found = self.institutions.referent(written, sentence) if definite else None
-        return found or (shorten(self.lexicons, role_name(mention, written, self.lexicons)), "role_only")

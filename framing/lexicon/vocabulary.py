@@ -17,6 +17,7 @@ WORD_CLASSES = (
     "leader_generic",
     "diplomat",
     "diplomat_generic",
+    "proxy_role",
     "portfolio",
     "not_source",
     "intent",
