@@ -134,13 +134,14 @@ class Discourse:
 
         A claim reported in between ("the United States found a way out") does not take over a speech; one
         in the sentence where the quotation opens does ("Arnesen said the club were sad to see Santini go:
-        “We are disappointed. ...”").
+        “We are disappointed. ...”"), and so does a person's in the sentence right before ("..., Mr Howard
+        said. / “We watched the scenes ...”").
         """
         spoke = self.last_speaker
         if (
             spoke is not None
-            and spoke[0] == sentence
-            and (self.last_quoted is None or self.last_quoted[0] < sentence)
+            and (spoke[0] == sentence or (spoke[0] == sentence - 1 and spoke[2] == "named_person"))
+            and (self.last_quoted is None or self.last_quoted[0] < spoke[0])
         ):
             return spoke[1], spoke[2]
         if self.last_quoted is not None and sentence - self.last_quoted[0] <= QUOTE_REACH:
