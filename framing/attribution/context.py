@@ -7,7 +7,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import Mention, MentionIndex, class_words
+from framing.attribution.base import Mention, MentionIndex, class_words, in_class
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
 from framing.fastinit import fast_init
@@ -102,8 +102,7 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         and not _compound(text, tokens, h.first)
         and not _without_topic(tokens, h, lexicons)
         and not _in_title(tokens, h.first)
-        # "the statement read": a printed cue is lowercase ("Read said" is the singer Mike Read)
-        and (h.entry.subcategory != "printed" or tokens[h.first].text.islower())
+        and (h.entry.subcategory != "printed" or _printed(tokens, h.first, lexicons))
     ]
     channels = select_longest(h for h in hits if h.group == "channel")
     # A named platform ("Telegram") says more than a form of speech ("statement"); a channel word that is
@@ -175,6 +174,21 @@ def _in_title(tokens: Sequence[Token], k: int) -> bool:
         return False
     words = [t for t in tokens if t.text[:1].isalpha()]
     return 2 * sum(t.text[:1].islower() for t in words) > len(words)
+
+
+def _printed(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether a ``printed`` cue has a printed text for its subject: "the statement read", "read a statement".
+
+    Lowercase only ("Read said" is the singer Mike Read); a reader is no subject ("Pupils read “Macbeth”",
+    "He read “The Gruffalo”": a title the author names). The subject is a ``printed_subject`` word right
+    before the cue, or right after it past an article ("..., read the statement from the ministry").
+    """
+    if not tokens[k].text.islower():
+        return False
+    if k > 0 and in_class(lexicons, tokens[k - 1].norm, "printed_subject"):
+        return True
+    after = k + 1 + (k + 1 < len(tokens) and in_class(lexicons, tokens[k + 1].norm, "article"))
+    return after < len(tokens) and in_class(lexicons, tokens[after].norm, "printed_subject")
 
 
 def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:

@@ -18,6 +18,7 @@ WORD_CLASSES = (
     "diplomat",
     "diplomat_generic",
     "proxy_role",
+    "printed_subject",
     "portfolio",
     "not_source",
     "intent",
