@@ -131,8 +131,8 @@ def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[
     "European Union ambassador to the WTO, Carlo Trojan, said": the organisation ends a role, Trojan
     speaks; "Manufacturers' organisation, the EEF, said": a common noun of an organisation, named after it.
     """
-    named = aside.kind in ("person", "name") and organisation(head)
-    common = head.kind == "institution" and head.text.islower() and organisation(aside)
+    named = aside.kind in ("person", "name") and organisation(head, lexicons)
+    common = head.kind == "institution" and head.text.islower() and organisation(aside, lexicons)
     if common or (named and _after_genitive(head, tokens, lexicons)):
         return _apposed_name(text, head, aside, ends, tokens, lexicons)
     return None

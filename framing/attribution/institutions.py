@@ -141,7 +141,7 @@ class Institutions:
         places = [k for k, token in enumerate(tokens) if token.norm in nouns]
         if not places:
             return
-        publishers = [m for m in mentions if organisation(m)]
+        publishers = [m for m in mentions if organisation(m, self.lexicons)]
         by_stop = {m.stop: m for m in reversed(publishers)}
         by_first = {m.first: m for m in reversed(publishers)}
         for k in places:

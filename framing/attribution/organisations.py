@@ -1,4 +1,8 @@
-"""Names that are organisations, not people: initials ("ISW", "the RSPCA") and countries speaking for their governments."""
+"""Names that are organisations, not people: initials, an organisation's head noun, a country's name.
+
+"ISW said", "the RSPCA said", "the Green Party said", "Afghanistan showed": a name that speaks is taken
+for a person unless the lists or these forms say it is an organisation.
+"""
 
 from __future__ import annotations
 
@@ -7,35 +11,38 @@ from framing.lexicon import LexiconSet
 
 
 def acronym(name: str, written: str = "") -> bool:
-    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" ("the RSPCA", never "the SMITH")."""
+    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" ("the RSPCA").
+
+    Without "the", five capitals may be a surname in capitals ("PUTIN said" in a headline).
+    """
     letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
     longest = 6 if written[:4].lower() == "the " else 4
     return 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper()
 
 
-def organisation(mention: Mention) -> bool:
-    """An organisation's mention: its kind (an institution, a medium), or initials ("the WTO", "KIIS")."""
+def organisation(mention: Mention, lexicons: LexiconSet) -> bool:
+    """An organisation's mention: its kind (an institution, a medium), or a name of one of these forms."""
     return mention.kind in ("institution", "media") or (
-        mention.kind == "name" and acronym(mention.name, mention.text)
+        mention.kind == "name"
+        and (acronym(mention.name, mention.text) or named_as_organisation(mention, lexicons))
     )
 
 
-def organisation_name(mention: Mention, lexicons: LexiconSet) -> bool:
-    """A name that is no person: initials, an organisation's head noun last, a country for its government.
+def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
+    """A capitalized name of two or more words ending in an organisation's head noun, or a country's own name.
 
-    "ISW said", "the Green Party said", "Afghanistan showed". Only a country's own name (``sources/nations.tsv``): its adjective may be a person ("the Brazilian
-    confirmed", "Mr German said"), as may a capital's name.
+    "Scottish National Party", "Countryside Alliance" (classes ``org_head``, ``generic_head``), not "Simon
+    Hart of the Countryside Alliance" (a lowercase word inside) nor one word ("Service" may be a surname);
+    "Afghanistan showed" (``sources/nations.tsv``), not its adjective ("the Brazilian confirmed", "Mr German
+    said") nor a capital. The resolver first asks whether a person of that surname was named ("Composer John
+    Ireland ... Ireland said").
     """
     if mention.kind != "name":
         return False
     words = mention.name.split()
-    # "Countryside Alliance", "Scottish National Party": an organisation's head noun ends the name
-    # ("Simon Hart of the Countryside Alliance" is a person of it)
-    headed = in_class(lexicons, words[-1].lower(), "org_head", "generic_head") and not any(
-        w.islower() for w in words
+    headed = (
+        len(words) > 1
+        and in_class(lexicons, words[-1].lower(), "org_head", "generic_head")
+        and not any(w.islower() for w in words)
     )
-    return (
-        headed
-        or acronym(mention.name, mention.text)
-        or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
-    )
+    return headed or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()

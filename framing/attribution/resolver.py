@@ -17,7 +17,7 @@ from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
-from framing.attribution.organisations import organisation_name
+from framing.attribution.organisations import acronym, named_as_organisation
 from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     aside_roles,
@@ -74,8 +74,10 @@ class Discourse:
             mention = spaced(mention)  # a broken line or double space as written inside the source
         if mention.kind == "speech_noun" and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
-        if organisation_name(mention, self.lexicons):
-            return mention.name, "named_institution"  # "ISW said", "Afghanistan showed": no person
+        if mention.kind == "name" and acronym(mention.name, mention.text):
+            return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials
+        if named_as_organisation(mention, self.lexicons) and not self._surname_known(mention.name):
+            return mention.name, "named_institution"  # "the Green Party said", "Afghanistan showed"
         if mention.kind == "name" and mention.name.lower() in self.institutions.written:
             return mention.name, "named_institution"  # "Qantas said" after "Australian airline Qantas"
         if mention.kind in NAME_KINDS:
@@ -121,6 +123,11 @@ class Discourse:
                 self.last_person = self.last_speaker
             elif source_type in ("named_institution", "media"):
                 self.institutions.note(sentence, speaker, source_type, spoke=True)
+
+    def _surname_known(self, name: str) -> bool:
+        """Whether a person named before has this surname, as written ("John Ireland ... Ireland said")."""
+        found = self.persons.latest(name)
+        return found is not None and PersonName.parse(found).surname.lower() == name.lower()
 
     def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
         """The latest speaker, if they spoke at most ``reach`` sentences back."""

@@ -1,4 +1,4 @@
-"""Word tests of the discourse resolver: role heads, titles, acronyms, plural roles, vague nouns."""
+"""Word tests of the discourse resolver: role heads, titles, plural roles, vague nouns."""
 
 from __future__ import annotations
 
