@@ -26,10 +26,14 @@ from framing.attribution.roles import (
     shorten,
     strip_article,
 )
+from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 
 if TYPE_CHECKING:
     from framing.attribution.resolver import Discourse
 
+OFFICES = ("public_office", "leader", "leader_generic", "diplomat", "diplomat_generic")
+"""Word classes of offices: bare ("the president"), no variation on the name of a person just named."""
 ROLE_REACH = 12
 """A role noun ("the minister") refers back to a person named at most this many sentences before ..."""
 ROLE_SCAN = 64
@@ -53,7 +57,7 @@ def role_source(discourse: Discourse, mention: Mention, sentence: int) -> tuple[
             return holder, "named_person"
         last = discourse.last_person
         person = last if last is not None and sentence - last[0] <= PRONOUN_REACH else None
-        person = person or _opened_before(discourse, mention, head, sentence)
+        person = person or _opened_before(discourse, mention, head, qualified, sentence)
         titled = mention.kind == "title_role" or person_noun(head, lexicons)
         if titled and person is not None and may_hold(discourse, head, person, qualified):
             # "..., said Medvedev. ... the former Russian president added": a title no one named
@@ -65,20 +69,39 @@ def role_source(discourse: Discourse, mention: Mention, sentence: int) -> tuple[
 
 
 def _opened_before(
-    discourse: Discourse, mention: Mention, head: str, sentence: int
+    discourse: Discourse, mention: Mention, head: str, written: str, sentence: int
 ) -> tuple[int, str, str] | None:
     """The person who opened the sentence before, for "the <title>" opening no one else's role.
 
-    "David McLetchie has resigned ... The Scottish Conservative leader had insisted": the reporter's
-    variation on the name. Not "a ..." and not a role that speaks for or judges someone else (class
-    ``proxy_role``: "the spokesman", "the judge").
+    "Jason Gardener won in Birmingham ... The world indoor champion said", "the Dutchman", "the 34-year-old":
+    the reporter's variation on the name (a definite role, as for the person just quoted). Not a role that
+    speaks for or judges someone else (class ``proxy_role``: "the spokesman", "the judge"); not a bare
+    office of state or government
+    (classes ``leader``, ``leader_generic``, ``diplomat``, ``diplomat_generic``, ``public_office``), which
+    names its holder, often someone other than the person just named ("Mr Hamza was arrested. The Home
+    Secretary said"); a qualified one may be them ("David McLetchie has resigned ... The Scottish
+    Conservative leader had insisted").
     """
     opener = discourse.opener
-    if opener is None or sentence - opener[0] != 1 or mention.text[:4].lower() != "the ":
+    if opener is None or sentence - opener[0] != 1:
         return None
-    if any(in_class(discourse.lexicons, word, "proxy_role") for word in head.split()):
+    lexicons = discourse.lexicons
+    if any(in_class(lexicons, word, "proxy_role") for word in head.split()):
+        return None
+    # bare: only words of titles, portfolios and ranks ("the prime minister", "the Home Secretary")
+    words = written.lower().replace("-", " ").split()
+    bare = all(
+        w in _title_vocabulary(lexicons) or in_class(lexicons, w, "portfolio", "rank_modifier") for w in words
+    )
+    if bare and any(in_class(lexicons, word, *OFFICES) for word in head.split()):
         return None
     return opener[0], opener[1], "named_person"
+
+
+@derived
+def _title_vocabulary(lexicons: LexiconSet) -> frozenset[str]:
+    """The words of the titles in ``sources/sources.tsv`` ("prime", "minister", "home", "secretary")."""
+    return frozenset(w for e in lexicons.speech.sources if e.subcategory == "title" for w in e.words)
 
 
 def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], written: str) -> bool:

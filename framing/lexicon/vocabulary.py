@@ -18,6 +18,7 @@ WORD_CLASSES = (
     "diplomat",
     "diplomat_generic",
     "proxy_role",
+    "public_office",
     "printed_subject",
     "portfolio",
     "not_source",
