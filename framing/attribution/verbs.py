@@ -108,13 +108,10 @@ def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
     # subject is further back ("Democrats — and some Republicans — say"), not after a paragraph's opening one
     before_cue = rstrip_end(ctx.text, tokens[cue.first].start)
     closing = before_cue > 0 and ctx.text[before_cue - 1] in DASHES
-    # "The hawks, like Rubio, say the troops ...": a clause right after "say" reports; "than, say, heroin" and
-    # "say: no" do not
-    clause_after = cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
     if (
         norm == "say"
         and opens
-        and not clause_after
+        and not _after_aside(ctx, cue)
         and (not closing or before_cue - 1 <= ctx.layout.paragraph_start(ctx.sentence))
     ):
         return False
@@ -122,6 +119,21 @@ def _finite_speech(ctx: SentenceContext, cue: Hit) -> bool:
     return (
         not norm.endswith("ing") and before != "to" and ctx.lexicons.speech.function_words.get(before) is None
     )
+
+
+def _after_aside(ctx: SentenceContext, cue: Hit) -> bool:
+    """A "say" after the comma that closes an aside, its clause after it: "The hawks, like Rubio, say the troops ...".
+
+    Two commas before it in the sentence (the aside's), and a clause after it: not "Well, say what you like",
+    "If you earn, say £500 a week", "Go home, say nothing", "than, say, heroin" or "say: no".
+    """
+    tokens = ctx.tokens
+    if cue.stop >= len(tokens) or tokens[cue.stop].clause_break_before:
+        return False
+    after = tokens[cue.stop]
+    if in_class(ctx.lexicons, after.norm, "indefinite", "question_word") or not after.text[:1].isalpha():
+        return False
+    return ctx.text.count(",", ctx.sentence.start, tokens[cue.first].start) >= 2
 
 
 QUESTION_REACH = 5
