@@ -59,16 +59,16 @@ def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
         ),
         None,
     )
-    return _holder_after(ctx, found, last) if found is not None else None
+    return _holder_after(ctx, found) if found is not None else None
 
 
-def _holder_after(ctx: SentenceContext, found: Mention, last: int) -> Mention:
+def _holder_after(ctx: SentenceContext, found: Mention) -> Mention:
     """The person right after an organisation's name, its office between: "UK Independence Party leader Roger Knapman".
 
     The subject's whole noun phrase, read as the verb rule's subject reads it (``with_premodifiers``).
     """
     holder = next((m for m in ctx.by_token.starting.get(found.stop, ()) if m.kind == "person"), None)
-    if holder is None or holder.stop > last or ctx.tokens[found.stop].clause_break_before:
+    if holder is None or ctx.tokens[found.stop].clause_break_before:
         return found
     return with_premodifiers(ctx.text, holder, ctx.tokens, ctx.lexicons)
 
