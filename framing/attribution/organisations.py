@@ -11,12 +11,13 @@ from framing.lexicon import LexiconSet
 
 
 def acronym(name: str, written: str = "") -> bool:
-    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" ("the RSPCA").
+    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" or a possessive.
 
-    Without "the", five capitals may be a surname in capitals ("PUTIN said" in a headline).
+    "the RSPCA", "Britain's NSPCC"; without one, five capitals may be a surname in capitals ("PUTIN said").
     """
     letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
-    longest = 6 if written[:4].lower() == "the " else 4
+    determined = written[:4].lower() == "the " or any(f"{mark}s " in written for mark in "'’")
+    longest = 6 if determined else 4
     return 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper()
 
 
