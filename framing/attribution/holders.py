@@ -76,11 +76,9 @@ def _opened_before(
     "Jason Gardener won in Birmingham ... The world indoor champion said", "the Dutchman", "the 34-year-old":
     the reporter's variation on the name (a definite role, as for the person just quoted). Not a role that
     speaks for or judges someone else (class ``proxy_role``: "the spokesman", "the judge"); not a bare
-    office of state or government
-    (classes ``leader``, ``leader_generic``, ``diplomat``, ``diplomat_generic``, ``public_office``), which
-    names its holder, often someone other than the person just named ("Mr Hamza was arrested. The Home
-    Secretary said"); a qualified one may be them ("David McLetchie has resigned ... The Scottish
-    Conservative leader had insisted").
+    office of state or government (:data:`OFFICES`), which names its holder, often someone other than the
+    person just named ("Mr Hamza was arrested. The Home Secretary said"); a qualified one may be them
+    ("David McLetchie has resigned ... The Scottish Conservative leader had insisted").
     """
     opener = discourse.opener
     if opener is None or sentence - opener[0] != 1:
