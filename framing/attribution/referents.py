@@ -50,13 +50,19 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
         return discourse.resolve(owner, opened)
     if mention is None or mention.kind != "pronoun" or mention.referent not in ("male", "female"):
         return discourse.resolve(mention, opened)
-    # not a person the quotation speaks of: "- For Vladimir Putin, ... is a priority - he pointed out"
+    # not a person the quotation speaks of: "- For Vladimir Putin, ... is a priority - he pointed out";
+    # before a quotation and its closing cue, not a possessive: "Mr Blair's government was a “bossy ...
+    # government,” he added" (it is the claim's topic; "Trump's comments came ..., where he said" is his)
     inside = claim.content if claim.kind == "direct" else (0, 0)
+    closing = claim.quote is not None and claim.quote.end <= mention.start
     opening = next(
         (
             m
             for m in ctx.by_token.opening
-            if m.kind in NAME_KINDS and m.stop <= mention.first and not inside[0] <= m.start < inside[1]
+            if m.kind in NAME_KINDS
+            and m.stop <= mention.first
+            and not inside[0] <= m.start < inside[1]
+            and not (closing and ctx.text[m.start : m.end + 2].endswith(("'s", "’s")))
         ),
         None,
     )
