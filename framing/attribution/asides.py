@@ -256,3 +256,31 @@ def with_premodifiers(
         return mention
     start = tokens[first].start
     return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
+
+
+def holder_after(
+    text: str, found: Mention, mentions: MentionIndex, tokens: Sequence[Token], lexicons: LexiconSet
+) -> Mention:
+    """The person right after an organisation's name, its office between: "UK Independence Party leader Roger Knapman".
+
+    The whole noun phrase, read as a subject before its cue is read (:func:`with_premodifiers`); the
+    organisation's name alone when no person follows it, within two lowercase words and no clause mark.
+    """
+    if found.kind not in ("name", "institution", "media"):
+        return found  # a person's name: what follows is the object ("Mr Evans sued Mr Mann, claiming")
+    # the office may have a modifier before it: "RNID technology director Guido Gybels"; an honorific
+    # names no office ("Microsoft sued Mr Mann")
+    holder = next(
+        (
+            m
+            for m in mentions.starting_in(found.stop, found.stop + 3)
+            if m.kind == "person" and m.title and not in_class(lexicons, m.title, "honorific")
+        ),
+        None,
+    )
+    if holder is None or any(t.clause_break_before for t in tokens[found.stop : holder.first + 1]):
+        return found
+    between = tokens[found.stop : holder.first]
+    if any(not t.text.islower() or t.norm in lexicons.speech.function_words for t in between):
+        return found
+    return with_premodifiers(text, holder, tokens, lexicons)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from framing.attribution.asides import holder_after
 from framing.attribution.base import (
     NAME_KINDS,
     Mention,
@@ -139,9 +140,11 @@ def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention
     """A source after its cue, with what belongs to it.
 
     The name a title introduces ("said the Prime Minister of Great Britain Boris Johnson"), else the
-    office's genitive ("said the chairman of the joint chiefs"), and an aside ending the sentence.
+    office's genitive ("said the chairman of the joint chiefs"), and an aside ending the sentence; the
+    person after an organisation's name ("said RNID technology director Guido Gybels").
     """
     mention = apposed_name(ctx, mention)
+    mention = holder_after(ctx.text, mention, ctx.by_token, ctx.tokens, ctx.lexicons)
     tokens = ctx.tokens
     if (
         mention.kind in ("title_role", "role")

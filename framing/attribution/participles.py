@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.asides import with_premodifiers
+from framing.attribution.asides import holder_after
 from framing.attribution.base import Mention, in_class
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import speech_words
@@ -59,18 +59,9 @@ def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:
         ),
         None,
     )
-    return _holder_after(ctx, found) if found is not None else None
-
-
-def _holder_after(ctx: SentenceContext, found: Mention) -> Mention:
-    """The person right after an organisation's name, its office between: "UK Independence Party leader Roger Knapman".
-
-    The subject's whole noun phrase, read as the verb rule's subject reads it (``with_premodifiers``).
-    """
-    holder = next((m for m in ctx.by_token.starting.get(found.stop, ()) if m.kind == "person"), None)
-    if holder is None or ctx.tokens[found.stop].clause_break_before:
-        return found
-    return with_premodifiers(ctx.text, holder, ctx.tokens, ctx.lexicons)
+    return (
+        holder_after(ctx.text, found, ctx.by_token, ctx.tokens, ctx.lexicons) if found is not None else None
+    )
 
 
 def _speech_before(ctx: SentenceContext, cue: Hit) -> bool:
