@@ -166,9 +166,10 @@ class Discourse:
         for previous, mention in zip((None, *mentions), mentions, strict=False):
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
-            if mention.kind in ("institution", "media"):
+            name = strip_article(self.lexicons, mention.name or mention.text)
+            # "after the Bank made its decision": a bare head noun refers back, it names no new organisation
+            if mention.kind in ("institution", "media") and not self.institutions.referent(name, sentence):
                 kind = "media" if mention.kind == "media" else "named_institution"
-                name = strip_article(self.lexicons, mention.name or mention.text)
                 self.institutions.note(
                     sentence, name, kind, initials=mention.initials, kind_noun=mention.kind_noun
                 )
