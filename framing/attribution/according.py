@@ -16,6 +16,7 @@ from framing.attribution.content import according_content, trim, trim_end
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.heads import source_nouns
 from framing.attribution.inverted import apposed_name
+from framing.attribution.organisations import with_publisher
 from framing.attribution.participles import participle_of_previous, participle_subject
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
@@ -59,7 +60,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         mention = dataclasses.replace(
             mention, first=cue.stop, start=start, text=ctx.text[start : mention.end]
         )
-    mention = _whole_phrase(ctx, cue, mention)
+    mention = with_publisher(_whole_phrase(ctx, cue, mention), ctx.by_token, ctx.tokens, ctx.lexicons)
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     return Claim(mention, cue, content, "according_to", "according_to")

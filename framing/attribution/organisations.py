@@ -6,8 +6,12 @@ for a person unless the lists or these forms say it is an organisation.
 
 from __future__ import annotations
 
-from framing.attribution.base import Mention, in_class, nation_of
+import dataclasses
+from collections.abc import Sequence
+
+from framing.attribution.base import Mention, MentionIndex, in_class, nation_of
 from framing.lexicon import LexiconSet
+from framing.tokenize import Token
 
 
 def acronym(name: str, written: str = "") -> bool:
@@ -47,3 +51,31 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
         and not any(w.islower() for w in words)
     )
     return headed or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
+
+
+def with_publisher(
+    mention: Mention, mentions: MentionIndex, tokens: Sequence[Token], lexicons: LexiconSet
+) -> Mention:
+    """A vague source that names who put it out, that organisation as its possessor.
+
+    "According to reports from Russian News Agency Interfax", "figures from the Office for National
+    Statistics": Interfax and the ONS speak (class ``publisher_preposition``: from, by); not a country,
+    which says where ("reports from China"). The span stays the whole phrase.
+    """
+    if mention.kind != "vague":
+        return mention
+    for k in range(mention.first, mention.stop - 1):
+        if in_class(lexicons, tokens[k].norm, "publisher_preposition"):
+            after = mentions.starting_in(k + 1, k + 3)
+            named = next(
+                (
+                    m
+                    for m in after
+                    if organisation(m, lexicons)
+                    and m.stop <= mention.stop
+                    and not nation_of(m.text, lexicons)
+                ),
+                None,
+            )
+            return dataclasses.replace(mention, possessor=named) if named is not None else mention
+    return mention

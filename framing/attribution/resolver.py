@@ -72,7 +72,7 @@ class Discourse:
             return UNKNOWN, "none"
         if " ".join(mention.text.split()) != mention.text:
             mention = spaced(mention)  # a broken line or double space as written inside the source
-        if mention.kind == "speech_noun" and mention.possessor is not None:
+        if mention.kind in ("speech_noun", "vague") and mention.possessor is not None:
             return self.resolve(mention.possessor, sentence)
         if mention.kind == "name" and acronym(mention.name, mention.text):
             return mention.name, "named_institution"  # "ISW said", "FBK reported": an organisation's initials

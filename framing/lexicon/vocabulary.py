@@ -20,6 +20,7 @@ WORD_CLASSES = (
     "proxy_role",
     "public_office",
     "printed_subject",
+    "publisher_preposition",
     "portfolio",
     "not_source",
     "intent",
