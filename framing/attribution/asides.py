@@ -69,6 +69,10 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
+    if aside is not None and _initials_of_object(text, head, aside, tokens, lexicons):
+        # "Nigel Marson, head of marketing at Transport for London (TfL), said": the organisation and its
+        # initials end the first aside, whose subject speaks
+        return next((m for m in mentions.opening if m.kind in NAME_KINDS and m.stop <= head.first), None)
     if aside is not None and (named := _organisation_aside(text, head, aside, ends, tokens, lexicons)):
         return named
     if aside is not None and head.kind in NAME_KINDS:
@@ -184,6 +188,15 @@ def _long_aside(k: int, ends: Mapping[int, Mention], tokens: Sequence[Token], le
         return True  # "which" is not: "sanctions hitting Russian interests in Great Britain, which would ..., said"
     head = ends.get(k)
     return head is not None and head.kind in NAME_KINDS and in_class(lexicons, tokens[k].norm, "article")
+
+
+def _initials_of_object(
+    text: str, head: Mention, aside: Mention, tokens: Sequence[Token], lexicons: LexiconSet
+) -> bool:
+    """Whether ``aside`` is the bracketed initials of an organisation that a preposition governs."""
+    bracketed = text[tokens[aside.first - 1].end : aside.start].strip() == "("
+    before = tokens[head.first - 1].norm if head.first > 0 else ""
+    return bracketed and lexicons.speech.function_words.get(before) == "preposition"
 
 
 def _second_aside(
