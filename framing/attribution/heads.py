@@ -113,7 +113,7 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
         )
     if not tokens[first].clause_break_before:
         return None
-    indefinite = in_class(lexicons, tokens[first].norm, "article") and tokens[first].norm != "the"
+    indefinite = in_class(lexicons, tokens[first].norm, "indefinite_article")
     if not indefinite and not _bare_title(tokens, first, mention):
         return None
     age = tokens[first - 1].text.isdigit() and tokens[first - 1].clause_break_before

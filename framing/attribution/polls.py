@@ -63,7 +63,7 @@ def _poll_noun(ctx: SentenceContext, k: int) -> int | None:
         ):
             return None  # "in the sense that the poll ...": the phrase ends before the noun
         if tokens[j].norm in nouns:
-            bare = j == k + 2 and opener.norm == "the"
+            bare = j == k + 2 and in_class(ctx.lexicons, opener.norm, "definite_article")
             # "in the 2010 poll": a year names an election, as a bare "in the poll" does in UK news
             dated = any(t.text.isdigit() and len(t.text) == 4 for t in tokens[k + 1 : j])
             return None if bare or dated else j

@@ -178,7 +178,7 @@ def _acquired(ctx: SentenceContext, cue: Hit) -> bool:
         return False  # "found ways", "found a way", "found the way to"
     if (
         obj > cue.stop
-        and tokens[cue.stop].norm == "the"
+        and in_class(ctx.lexicons, tokens[cue.stop].norm, "definite_article")
         and (obj + 1 >= len(tokens) or tokens[obj + 1].norm != "to")
     ):
         return False  # "The court found the way the election was run broke the law": a finding

@@ -63,7 +63,7 @@ def _naming(ctx: SentenceContext, cue: Hit) -> bool:
     if ctx.lexicons.speech.function_words.get(before.norm) is not None or cue.first in ctx.by_token.ends:
         return False  # "who called", "a critic called Trump a liar": a subject, not the named noun
     for k in range(cue.first - 2, max(-1, cue.first - 1 - NAMING_REACH), -1):
-        if tokens[k].norm in ("a", "an"):
+        if in_class(ctx.lexicons, tokens[k].norm, "indefinite_article"):
             return _name_only(ctx, cue.stop)
         if tokens[k + 1].clause_break_before:
             break

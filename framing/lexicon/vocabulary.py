@@ -11,6 +11,8 @@ SOURCE_KINDS = ("vague", "role", "title", "media", "institution", "place")
 PRONOUN_REFERENTS = ("male", "female", "plural", "neuter", "first", "second")
 WORD_CLASSES = (
     "article",
+    "definite_article",
+    "indefinite_article",
     "possessive",
     "coordinator",
     "leader",
