@@ -63,6 +63,7 @@ class SentenceContext:
     last_source: tuple[int, Mention] | None = None  # (cue token, source) of the latest claim with a source
     channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
     channel_ends: Mapping[int, int] = field(default_factory=dict)  # a channel's stop -> its first token
+    noun_cues: dict[int, bool] = field(default_factory=dict)  # a cue's first token -> read as a noun
 
 
 def speech_groups(lexicons: LexiconSet) -> dict[str, tuple[Entry, ...]]:

@@ -30,6 +30,14 @@ def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
     return ctx.text[end - 1 : end] == "?"
 
 
+def read_as_noun(ctx: SentenceContext, cue: Hit) -> bool:
+    """:func:`noun_reading`, settled once per cue of the sentence (each quotation and the verb rule ask)."""
+    known = ctx.noun_cues.get(cue.first)
+    if known is None:
+        known = ctx.noun_cues[cue.first] = noun_reading(ctx, cue)
+    return known
+
+
 def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue after an article, a possessive or a quantifier is a noun: "the show", "his plans", "little doubt".
 

@@ -76,7 +76,7 @@ from framing.attribution.readings import (
     finding,
     in_person,
     nothing_reported,
-    noun_reading,
+    read_as_noun,
 )
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
@@ -97,7 +97,7 @@ from framing.tokenize import WORD
 def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     """A quotation with a verb cue next to it; the source is the cue's subject."""
     # a verb cue read as a noun is no speech ("the TLC reality show “Cake Boss”", "a show called “Brokers”")
-    cues = [c for c in ctx.cues if c.entry.subcategory != "verb" or not noun_reading(ctx, c)]
+    cues = [c for c in ctx.cues if c.entry.subcategory != "verb" or not read_as_noun(ctx, c)]
     cue = nearest_cue(cues, ctx.tokens, quote, ctx.used_cues, ctx.lexicons, ctx.text)
     if cue is None or judged_by(ctx, cue):  # "was dubbed “a disaster” by critics": the critics' (verb rule)
         return None
@@ -190,7 +190,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return passive_agent(ctx, cue)  # "were told by officials that ...": the agent speaks
     if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue) or _opens_chain(ctx, cue):
         return None
-    if noun_reading(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
+    if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
         return None
     rule = "verb"
     mention = (
