@@ -13,7 +13,7 @@ import dataclasses
 
 from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import according_content, trim, trim_end
-from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.context import Claim, SentenceContext, possessive
 from framing.attribution.heads import source_nouns
 from framing.attribution.inverted import apposed_name
 from framing.attribution.organisations import with_publisher
@@ -175,13 +175,13 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     tokens = ctx.tokens
     if cue.stop - cue.first > 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "cite_form"):
         return None
-    if cited is not None and cited.kind in CITED_SPEAKERS and not _possessive(ctx, cited):
+    if cited is not None and cited.kind in CITED_SPEAKERS and not possessive(ctx, cited):
         return None
     near = [m for m in ctx.by_token.starting_in(cue.stop, cue.stop + CITED_REACH) if m.kind in CITED_SPEAKERS]
     # "cited the example of Libya": a name in a genitive belongs to what is cited, it does not speak
     of = class_words(ctx.lexicons, "postmodifier")
     near = [m for m in near if m.first == cue.stop or tokens[m.first - 1].norm not in of]
-    if near and not _possessive(ctx, near[0]):
+    if near and not possessive(ctx, near[0]):
         return None  # "citing the regional governor": the governor speaks
     if not _not_a_speaker(ctx, cue, cited):
         return None
@@ -204,7 +204,7 @@ def _not_a_speaker(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> boo
     """
     if cue.stop >= len(ctx.tokens):
         return False
-    if cited is not None and (cited.kind == "pronoun" or _possessive(ctx, cited)):
+    if cited is not None and (cited.kind == "pronoun" or possessive(ctx, cited)):
         return True
     following = ctx.tokens[cue.stop]
     if ctx.text[following.start - 1] in QUOTE_MARKS:
@@ -230,16 +230,6 @@ def _thing_of(ctx: SentenceContext, k: int) -> bool:
         noun.text.islower()
         and noun.norm not in nouns
         and of.norm in class_words(ctx.lexicons, "postmodifier")
-    )
-
-
-def _possessive(ctx: SentenceContext, mention: Mention) -> bool:
-    """A mention that owns what follows it: "Trump's appeal", "his results"."""
-    after = ctx.text[mention.end : mention.end + 2]
-    return (
-        after in ("'s", "’s")
-        or mention.text.endswith(("'s", "’s"))
-        or (mention.kind == "pronoun" and in_class(ctx.lexicons, mention.text.lower(), "possessive"))
     )
 
 

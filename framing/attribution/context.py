@@ -254,3 +254,13 @@ def _tag_pattern(lexicons: LexiconSet) -> re.Pattern[str]:
     words = {e.pattern for e in lexicons.speech.cues if e.subcategory == "verb" and len(e.words) == 1}
     verbs = "|".join(re.escape(v) for v in sorted(words, key=len, reverse=True))
     return re.compile(rf",\s+(?:[\w'’.-]+\s+){{0,3}}(?:{verbs})(?:\s+[\w'’-]+){{0,4}}[.!?]", re.IGNORECASE)
+
+
+def possessive(ctx: SentenceContext, mention: Mention) -> bool:
+    """A mention that owns what follows it: "Trump's appeal", "his results"."""
+    after = ctx.text[mention.end : mention.end + 2]
+    return (
+        after in ("'s", "’s")
+        or mention.text.endswith(("'s", "’s"))
+        or (mention.kind == "pronoun" and in_class(ctx.lexicons, mention.text.lower(), "possessive"))
+    )

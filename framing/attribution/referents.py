@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from framing.attribution.base import NAME_KINDS, Mention, in_class
-from framing.attribution.context import Claim, SentenceContext
+from framing.attribution.context import Claim, SentenceContext, possessive
 from framing.attribution.resolver import UNKNOWN, Discourse
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -62,7 +62,7 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
             if m.kind in NAME_KINDS
             and m.stop <= mention.first
             and not inside[0] <= m.start < inside[1]
-            and not (closing and ctx.text[m.start : m.end + 2].endswith(("'s", "’s")))
+            and not (closing and possessive(ctx, m))
         ),
         None,
     )
@@ -108,8 +108,7 @@ def organisation_subject(
     A possessive ("The UK's biggest coal producer") is not the subject.
     """
     for m in ctx.by_token.opening:
-        possessive = ctx.text[m.start : m.end + 2].endswith(("'s", "’s"))
-        if m.stop > before or possessive:
+        if m.stop > before or possessive(ctx, m):
             continue
         if m.kind in _ORGANISATION_KINDS:
             return (ctx.sentence.index, *discourse.resolve(m, ctx.sentence.index))
