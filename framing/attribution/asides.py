@@ -1,12 +1,13 @@
-"""Asides and premodifiers of a source before its cue.
+"""Asides of a source before its cue.
 
-A source before an aside ("X, 52, said"; "his aide, Tad Devine, told"), and the words before a source
-in its noun phrase ("ABC moderator David Muir").
+A source before an aside ("X, 52, said"; "his aide, Tad Devine, told"); the words before a source in its
+noun phrase are :mod:`framing.attribution.premodifiers`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import (
@@ -18,15 +19,16 @@ from framing.attribution.base import (
     in_class,
     manner_adverb,
 )
-from framing.attribution.heads import speech_verbs, speech_words
+from framing.attribution.heads import speech_verbs
 from framing.attribution.offices import office_of
 from framing.attribution.organisations import organisation
-from framing.attribution.phrases import MAX_NOUN_PHRASE
+from framing.attribution.premodifiers import with_premodifiers
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
 MAX_ASIDE = 14
 MAX_RELATIVE_ASIDE = 40
+_CLOSED_QUOTE = re.compile(r"(?:[,.!?][\"”’]|[\"”’],)\s*$")
 
 
 SPEAKER_KINDS = frozenset({*NAME_KINDS, "pronoun"})
@@ -56,9 +58,7 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     if (bracketed := _bracketed(text, k, j, ends, tokens)) is not None:
         return bracketed
     if lexicons.speech.function_words.get(tokens[k].norm) in ("preposition", "conjunction"):
-        # "X in a speech before the Federal Assembly, after choosing him ..., warned": an adjunct, not an
-        # apposition; the sentence's subject speaks.
-        return next((m for m in mentions.opening if m.kind != "place" and m.stop <= k), None)
+        return _subject_before_adjunct(text, k, ends, mentions, tokens, lexicons)
     ending = mentions.stopping.get(j, ())
     spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
     if spanning is not None:
@@ -113,6 +113,38 @@ def _aside_start(
             break
         k = inside.first if inside is not None and tokens[k].clause_break_before else k - 1
     return k
+
+
+def _subject_before_adjunct(text: str, k: int, ends: Mapping[int, Mention], mentions: MentionIndex,
+                            tokens: Sequence[Token], lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The subject before an aside that is an adjunct, not an apposition: the sentence's first mention.
+
+    "X in a speech before the Federal Assembly, after choosing him ..., warned". After a fronted clause the
+    subject opens the next one: "Explaining why ..., Toshihiko Horiuchi, from Hitachi's laboratory, said".
+    """
+    opener = next((m for m in mentions.opening if m.kind != "place" and m.stop <= k), None)
+    head = ends.get(k)
+    if opener is None and head is not None and head.kind in NAME_KINDS:
+        return head if _after_fronted_clause(text, head, tokens, lexicons) else None
+    return opener
+
+
+def _after_fronted_clause(text: str, head: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """Whether a mention opens the main clause after a fronted one ("Explaining why ..., Horiuchi").
+
+    The fronted clause is a quotation ('"...," Simon Wheatley, from Goldman Sachs, told Reuters') or
+    opens with a participle ("Explaining", "Asked") or a preposition or conjunction ("After ..."), and the
+    mention starts right after its first clause break; not a name apposed to an object ("The minister met
+    with his counterpart, Penny Wong, on Monday, outlining").
+    """
+    if _CLOSED_QUOTE.search(text, max(0, head.start - 8), head.start):
+        return True
+    opener = tokens[0]
+    fronted = (opener.norm.endswith(("ing", "ed")) and opener.norm not in lexicons.speech.function_words) or (
+        lexicons.speech.function_words.get(opener.norm) in ("preposition", "conjunction")
+    )
+    first_break = next((i for i in range(1, len(tokens)) if tokens[i].clause_break_before), None)
+    return fronted and head.first == first_break
 
 
 def _quoted(text: str, gap: int, start: int, end: int) -> bool:
@@ -230,70 +262,3 @@ def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
     """An aside that is an adjunct, not an apposition: an adverb ("however") or a participle ("speaking in")."""
     adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token, lexicons)
     return adverb or (token.text.islower() and token.norm.endswith("ing"))
-
-
-def with_premodifiers(
-    text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet, *, office: bool = False
-) -> Mention:
-    """Widen a source over the words before it in its noun phrase: "ABC moderator David Muir", "the Trump campaign".
-
-    ``office``: an organisation may be the complement of an office before it, read with it ("The
-    Commander-in-Chief of the Armed Forces of Ukraine, Col.-Gen. Oleksandr Syrskyi, said").
-    """
-    if mention.kind in ("pronoun", "speech_noun"):
-        return mention
-    function_words = lexicons.speech.function_words
-    first = mention.first
-    genitive = office and mention.kind in ("institution", "role")
-    while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
-        previous = tokens[first - 1].norm
-        word_class_ = function_words.get(previous)
-        hyphen = text[tokens[first - 1].end : tokens[first].start] == "-"
-        if office and hyphen and previous not in speech_words(lexicons):
-            first -= 1  # inside a hyphenated office: "Commander-in-Chief"
-            continue
-        if genitive and in_class(lexicons, previous, "postmodifier"):
-            genitive = False  # the office held in the organisation heads the phrase
-            first -= 1
-            continue
-        if word_class_ not in (None, "determiner") and not in_class(lexicons, previous, "possessive"):
-            break
-        if previous in speech_words(lexicons) or previous in class_words(lexicons, "relative"):
-            break  # "He said the US would ...", "arguments that Trump ...": no modifier of the source
-        first -= 1
-        if word_class_ is not None and not (
-            genitive and first > 0 and in_class(lexicons, tokens[first - 1].norm, "postmodifier")
-        ):
-            break  # a determiner or possessive opens the phrase
-    if first == mention.first:
-        return mention
-    start = tokens[first].start
-    return dataclasses.replace(mention, first=first, start=start, text=text[start : mention.end])
-
-
-def holder_after(
-    text: str, found: Mention, mentions: MentionIndex, tokens: Sequence[Token], lexicons: LexiconSet
-) -> Mention:
-    """The person right after an organisation's name, its office between: "UK Independence Party leader Roger Knapman".
-
-    The whole noun phrase, read as a subject before its cue is read (:func:`with_premodifiers`); the
-    organisation's name alone when no person follows it, within two lowercase words and no clause mark.
-    """
-    if found.kind not in ("name", "institution", "media"):
-        return found  # a person's name: what follows is the object ("Mr Evans sued Mr Mann, claiming")
-    # the office may have a modifier before it: "RNID technology director Guido Gybels"; an honorific
-    # names no office ("Microsoft sued Mr Mann")
-    holder = next(
-        (
-            m
-            for m in mentions.starting_in(found.stop, found.stop + 3)
-            if m.kind == "person" and m.title and not in_class(lexicons, m.title, "honorific")
-        ),
-        None,
-    )
-    if holder is None or any(t.clause_break_before for t in tokens[found.stop : holder.first + 1]):
-        return found
-    between = tokens[found.stop : holder.first]
-    if any(not t.text.islower() or t.norm in lexicons.speech.function_words for t in between):
-        return found
-    return with_premodifiers(text, holder, tokens, lexicons)

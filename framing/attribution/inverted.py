@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.asides import holder_after
 from framing.attribution.base import (
     NAME_KINDS,
     Mention,
@@ -23,6 +22,7 @@ from framing.attribution.base import (
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import owns_what_follows, speech_words
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
+from framing.attribution.premodifiers import holder_after
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from framing.attribution.asides import holder_after
 from framing.attribution.base import Mention, in_class
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import speech_words
+from framing.attribution.premodifiers import holder_after
 from framing.attribution.subjects import after_fronted
 from framing.lexicon import LexiconSet
 from framing.match import Hit

@@ -5,12 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
-from framing.attribution.asides import (
-    MAX_ASIDE,
-    MAX_FILLERS,
-    before_aside,
-    with_premodifiers,
-)
+from framing.attribution.asides import MAX_ASIDE, MAX_FILLERS, before_aside
 from framing.attribution.base import (
     Mention,
     MentionIndex,
@@ -24,6 +19,7 @@ from framing.attribution.base import (
 from framing.attribution.heads import apposed_subject, published
 from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
+from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
 from framing.match import Hit
