@@ -17,7 +17,7 @@ from framing.attribution.context import Claim, SentenceContext, possessive
 from framing.attribution.heads import source_nouns
 from framing.attribution.inverted import apposed_name
 from framing.attribution.organisations import with_publisher
-from framing.attribution.participles import participle_of_previous, participle_subject
+from framing.attribution.participles import participle_subject, source_of_previous
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.subjects import subject
 from framing.match import Hit
@@ -186,7 +186,7 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     if not _not_a_speaker(ctx, cue, cited):
         return None
     source = (
-        participle_of_previous(ctx, cue)
+        source_of_previous(ctx, cue)
         or subject(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         or participle_subject(ctx, cue)
     )

@@ -61,9 +61,16 @@ class SentenceContext:
     by_token: MentionIndex
     used_cues: set[int] = field(default_factory=set)
     last_source: tuple[int, Mention] | None = None  # (cue token, source) of the latest claim with a source
+    first_source: tuple[int, Mention] | None = None  # ... and of the first: the main clause's, as a rule
     channel_starts: frozenset[int] = frozenset()  # tokens where a channel begins ("on Twitter")
     channel_ends: Mapping[int, int] = field(default_factory=dict)  # a channel's stop -> its first token
     noun_cues: dict[int, bool] = field(default_factory=dict)  # a cue's first token -> read as a noun
+
+    def note_source(self, cue: int, mention: Mention) -> None:
+        """Record the source of a claim whose cue starts at token ``cue``."""
+        self.last_source = (cue, mention)
+        if self.first_source is None:
+            self.first_source = (cue, mention)
 
 
 def speech_groups(lexicons: LexiconSet) -> dict[str, tuple[Entry, ...]]:

@@ -19,13 +19,22 @@ from framing.match import Hit
 from framing.tokenize import Token
 
 
-def participle_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """The source of the claim just before a participle cue: "..., Koffler explained, adding that ..."."""
-    first = ctx.tokens[cue.first]
-    if ctx.last_source is None or not first.clause_break_before or not first.norm.endswith("ing"):
+def source_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """The source of a claim before a participle cue or a verb coordinated with its cue.
+
+    "..., Koffler explained, adding that ...": the latest claim's. "Ms Jowell's deputy, Richard Caborn,
+    said ..., and responded to the concerns": the verb after ", and" shares the subject of the sentence's
+    first claim, not of one inside it ("Lord Tebbit said he agreed with Dr Fox's view, and said").
+    """
+    tokens = ctx.tokens
+    first = tokens[cue.first]
+    if first.clause_break_before and first.norm.endswith("ing"):
+        found = ctx.last_source
+    elif cue.first > 1 and tokens[cue.first - 1].norm == "and" and tokens[cue.first - 1].clause_break_before:
+        found = ctx.first_source
+    else:
         return None
-    at, mention = ctx.last_source
-    return mention if at < cue.first else None
+    return found[1] if found is not None and found[0] < cue.first else None
 
 
 def participle_subject(ctx: SentenceContext, cue: Hit) -> Mention | None:

@@ -61,7 +61,7 @@ from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
-from framing.attribution.participles import participle_of_previous, participle_subject
+from framing.attribution.participles import participle_subject, source_of_previous
 from framing.attribution.passives import judged_by, passive, passive_agent
 from framing.attribution.phrases import (
     conjoined,
@@ -102,11 +102,11 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
     if cue is None or judged_by(ctx, cue):  # "was dubbed “a disaster” by critics": the critics' (verb rule)
         return None
     ctx.used_cues.add(cue.first)
-    mention = participle_of_previous(ctx, cue) or cue_source(ctx, cue)
+    mention = source_of_previous(ctx, cue) or cue_source(ctx, cue)
     if mention is not None and mention.first >= cue.stop:
         mention = inverted_source(ctx, mention, cue)
     if mention is not None:
-        ctx.last_source = (cue.first, mention)
+        ctx.note_source(cue.first, mention)
     return Claim(mention, cue, (quote.content_start, quote.content_end), "direct", "quote_cue", quote)
 
 
@@ -195,7 +195,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     rule = "verb"
     mention = (
         after_closing_dash(ctx, cue)
-        or participle_of_previous(ctx, cue)
+        or source_of_previous(ctx, cue)
         or participle_subject(ctx, cue)
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
@@ -231,7 +231,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     if mention.first >= cue.stop:
         mention = inverted_source(ctx, mention, cue)
     ctx.used_cues.add(cue.first)
-    ctx.last_source = (cue.first, mention)
+    ctx.note_source(cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
     if (kind == "attitude" and _intention(ctx, cue, mention)) or _commitment(ctx, cue):
