@@ -9,11 +9,20 @@ The verb rule asks these before it looks for a source (:func:`framing.attributio
 from __future__ import annotations
 
 import itertools
+from collections.abc import Sequence
 
-from framing.attribution.base import Mention, class_words, in_class, is_filler, rstrip_end
+from framing.attribution.base import Mention, class_words, in_class, is_filler, manner_adverb, rstrip_end
 from framing.attribution.context import SentenceContext
+from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT
+from framing.tokenize import Token
+
+VERB_GROUP = frozenset({"auxiliary", "adverb", "negation", "pronoun"})
+"""Function-word classes before a verb, not a noun: "will show", "also shows", "They show"."""
+
+MAX_INVERTED_SUBJECT = 12
+"""The most words of a subject after its content: "..., a USA TODAY analysis of newly filed reports shows."."""
 
 CLOSING_MARKS = DOUBLE_CLOSE + SINGLE_CLOSE + "".join(STRAIGHT) + ")"
 """Marks that may close a sentence after its final punctuation (the quotation reader's closers)."""
@@ -71,7 +80,7 @@ def noun_reading(ctx: SentenceContext, cue: Hit) -> bool:
         return False
     if in_class(ctx.lexicons, before.norm, "article", "possessive"):
         return True
-    return cue.entry.subcategory == "verb" and _owned(ctx, cue)
+    return cue.entry.subcategory == "verb" and (_owned(ctx, cue) or _noun_head(ctx, cue))
 
 
 def _owned(ctx: SentenceContext, cue: Hit) -> bool:
@@ -94,6 +103,66 @@ def _owned(ctx: SentenceContext, cue: Hit) -> bool:
         return False
     following = tokens[cue.stop] if cue.stop < len(tokens) else None
     return following is None or words.get(following.norm) not in ("determiner", "pronoun")
+
+
+def _noun_head(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``noun_head_cue`` heading a noun phrase: "the ITV1 show", "a tsunami charity show", "stars and shows".
+
+    A verb follows its verb group ("will show", "They show", "clearly shows"); a noun, a number ("50
+    shows"). With nothing shown after it, a verb ends an inverted clause ("..., figures from the trade
+    ministry show."). Before a preposition or conjunction it is a noun, "shows" unless a plural stands before it
+    ("the ITV1 show in", "new shows in May"; "a study by researchers shows in detail how"); before a
+    determiner or pronoun, a verb ("Reports in the New Year show this"); otherwise "shows" is a verb and
+    "show" one only after a plural ("figures show", "UN data show"; "The Fox show proved").
+    """
+    tokens, lexicons = ctx.tokens, ctx.lexicons
+    words = lexicons.speech.function_words
+    if cue.stop - cue.first != 1 or not in_class(lexicons, tokens[cue.first].norm, "noun_head_cue"):
+        return False
+    before = tokens[cue.first - 1]
+    if before.norm == "to" or words.get(before.norm) in VERB_GROUP or manner_adverb(before, lexicons):
+        return False
+    if in_class(lexicons, before.norm, "relative") or before.text[:1].isdigit():
+        return before.text[:1].isdigit()  # "figures which show"; "50 shows"
+    following = tokens[cue.stop] if cue.stop < len(tokens) else None
+    if following is None or following.clause_break_before:
+        return not _inverted_subject(tokens, cue.first, lexicons)
+    plural = before.norm.endswith("s") and not before.norm.endswith(("ss", "us", "is", "'s", "’s"))
+    plural = plural or in_class(lexicons, before.norm, "plural_noun")
+    if words.get(following.norm) in ("conjunction", "preposition"):
+        return not plural or tokens[cue.first].norm == "show"  # "the Oscars show as musical director"
+    if following.text.islower() and words.get(following.norm) in ("determiner", "pronoun", "adverb"):
+        return False
+    return tokens[cue.first].norm == "show" and not plural
+
+
+def _inverted_subject(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> bool:
+    """Whether the words from the last clause break to a cue at ``first`` are a subject after its content.
+
+    "..., figures from the trade ministry show.": a short noun phrase with no verb group, after a break;
+    not "..., which was voted Record Of The Year on the ITV1 show" or "..., they produced pantos and summer
+    shows". A capitalized word is part of a name ("a USA TODAY analysis").
+    """
+    words = lexicons.speech.function_words
+    k = first
+    while k > 0 and not tokens[k].clause_break_before:
+        k -= 1
+    stretch = tokens[k:first]
+    return (
+        k > 0
+        and 0 < len(stretch) <= MAX_INVERTED_SUBJECT
+        and words.get(stretch[0].norm) not in ("conjunction", "preposition")
+        and not (stretch[0].text.islower() and stretch[0].norm.endswith(("ed", "ing")))  # "cited as his ..."
+        and not any(t.text.islower() and _clausal(t, lexicons) for t in stretch)
+    )
+
+
+def _clausal(token: Token, lexicons: LexiconSet) -> bool:
+    """An auxiliary, a negation, a relative or a pronoun that is no possessive: words of a clause, not a name."""
+    kind = lexicons.speech.function_words.get(token.norm)
+    if kind == "pronoun":
+        return not in_class(lexicons, token.norm, "possessive")
+    return kind in ("auxiliary", "negation") or in_class(lexicons, token.norm, "relative")
 
 
 def in_person(ctx: SentenceContext, cue: Hit) -> bool:

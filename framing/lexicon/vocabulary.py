@@ -33,6 +33,8 @@ WORD_CLASSES = (
     "not_adverb",
     "noun_marker",
     "compound_noun",
+    "noun_head_cue",
+    "plural_noun",
     "idle_pair",
     "number_word",
     "do_form",
