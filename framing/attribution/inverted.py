@@ -67,6 +67,8 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
         return None
     if cue.first > 0 and not tokens[cue.first].clause_break_before:
         return None
+    if lexicons is not None and in_class(lexicons, tokens[cue.first].norm, "naming_participle"):
+        return None  # "Its paid service - dubbed Skype Out -", "the program, called IE 7,": the name given
     if tokens[cue.first].norm.endswith("ing"):
         return None  # "..., referring to the People's Republic": a participle's subject came before it
     first = cue.stop
