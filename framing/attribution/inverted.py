@@ -21,6 +21,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import owns_what_follows, speech_words
+from framing.attribution.organisations import with_publisher
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.attribution.premodifiers import holder_after
 from framing.attribution.subjects import addressee_verb
@@ -148,14 +149,15 @@ def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention
     mention = apposed_name(ctx, mention)
     mention = holder_after(ctx.text, mention, ctx.by_token, ctx.tokens, ctx.lexicons)
     tokens = ctx.tokens
+    following = tokens[mention.stop].norm if mention.stop < len(tokens) else ""
     if (
-        mention.kind in ("title_role", "role")
-        and mention.stop < len(tokens)
-        and tokens[mention.stop].norm in class_words(ctx.lexicons, "postmodifier")
-    ):
+        mention.kind in ("title_role", "role") and following in class_words(ctx.lexicons, "postmodifier")
+    ) or (mention.kind == "vague" and in_class(ctx.lexicons, following, "publisher_preposition")):
         phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
             mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
+            # "said the report by the UN Economic Commission for Europe": its publisher speaks
+            mention = with_publisher(mention, ctx.by_token, tokens, ctx.lexicons)
     return _named_in_aside(ctx, with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons))
 
 
