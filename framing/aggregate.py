@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from framing.lexicon import LexiconSet, load_lexicons
@@ -151,17 +151,28 @@ class _Tally:
 
 
 def group_people(results: Sequence[ArticleResult], lexicons: LexiconSet) -> NameGroups:
-    """Group the named people of every sentence and attribution by spelling variant, across articles."""
-    people = [s.speaker for r in results for s in r.sentences if s.source_type == "named_person"]
-    people += [a.speaker for r in results for a in r.attributions if a.source_type == "named_person"]
-    return group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
+    """Group the named people of every sentence and attribution by spelling variant, across articles.
+
+    Other sources written with other capitals are one source under the spelling seen first ("German
+    Chancellor" in one article, "German chancellor" in another: roles keep the article's capitals).
+    """
+    speakers = [(s.speaker, s.source_type) for r in results for s in r.sentences]
+    speakers += [(a.speaker, a.source_type) for r in results for a in r.attributions]
+    people = [speaker for speaker, source_type in speakers if source_type == "named_person"]
+    groups = group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
+    first: dict[tuple[str, str], str] = {}
+    others = {
+        speaker: seen
+        for speaker, source_type in speakers
+        if source_type != "named_person"
+        and (seen := first.setdefault((speaker.casefold(), source_type), speaker)) != speaker
+    }
+    return replace(groups, canonical={**others, **groups.canonical})
 
 
 def _speaker_key(speaker: str, source_type: str, canonical: Mapping[str, str]) -> _SpeakerKey:
-    """Only named people are merged by spelling; other sources by their written name and type."""
-    if source_type == "named_person":
-        return canonical.get(speaker, speaker), source_type
-    return speaker, source_type
+    """A speaker under the name of their group: a person's across spellings, another source's across capitals."""
+    return canonical.get(speaker, speaker), source_type
 
 
 def _tally_speakers(

@@ -20,7 +20,7 @@ def group_sentences(
 ) -> dict[str, list[tuple[str, SentenceResult]]]:
     """Content sentences grouped by ``by``: (doc, sentence) pairs per group, groups in first-seen order.
 
-    ``people``: a named person's spelling -> the name of their group across articles (as
+    ``people``: a speaker's spelling -> the name of their group across articles (as
     :func:`framing.speaker_profiles` merges them), so that grouping by speaker agrees with the speakers table.
 
     Raises:
@@ -32,11 +32,7 @@ def group_sentences(
         key = lambda result, sentence: result.doc  # noqa: E731
     elif by == "speaker":
         merged = people or {}
-        key = lambda result, sentence: (  # noqa: E731
-            merged.get(sentence.speaker, sentence.speaker)
-            if sentence.source_type == "named_person"
-            else sentence.speaker
-        )
+        key = lambda result, sentence: merged.get(sentence.speaker, sentence.speaker)  # noqa: E731
     elif by == "source_type":
         key = lambda result, sentence: sentence.source_type  # noqa: E731
     else:

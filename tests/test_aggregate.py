@@ -83,3 +83,14 @@ def test_a_source_cited_inside_another_speakers_sentence_has_a_document_but_no_s
     assert (len(us.documents), us.n_sentences, us.n_attributions) == (1, 0, 1)
     # Every sentence counts for exactly one speaker.
     assert sum(p.n_sentences for p in by_name.values()) == len(result.sentences)
+
+
+def test_a_role_written_with_other_capitals_is_one_speaker_under_its_first_spelling():
+    results = [
+        analyze("The German Chancellor said the plan would work.", doc="a"),
+        analyze("Officials met. The German chancellor said talks were over.", doc="b"),
+    ]
+    assert [s.speaker for s in results[1].sentences] == [AUTHOR, "German chancellor"]
+    [role] = [p for p in speaker_profiles(results).speakers if p.source_type == "role_only"]
+    assert role.speaker == "German Chancellor"
+    assert role.names == ("German Chancellor", "German chancellor") and role.n_sentences == 2

@@ -182,6 +182,19 @@ def test_grouping_by_speaker_merges_spellings_of_one_person_as_the_speakers_tabl
     assert "Zelenskyy" not in groups and groups["Volodymyr Zelensky"] == 4
 
 
+def test_grouping_by_speaker_merges_a_role_written_with_other_capitals():
+    from framing import analyze
+
+    results = [
+        analyze("The German Chancellor said the plan would work. He said so twice.", doc="a"),
+        analyze("The German chancellor said talks were over. He said no more.", doc="b"),
+        analyze("Analysts said the plan would fail. They said so twice.", doc="c"),
+    ]
+    comparison = compare(results, by="speaker", n_resamples=20, n_permutations=20, min_sentences=1)
+    groups = {p.group: p.n_sentences for p in comparison.profiles}
+    assert groups.get("German Chancellor") == 4 and "German chancellor" not in groups
+
+
 @pytest.mark.parametrize(
     ("p_value", "p_holm", "ending"),
     [

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from framing.attribution.cataphora import resolve_roles
 from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, quote_tags, read_sentence
+from framing.attribution.display import written_roles
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
 from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
@@ -70,9 +71,8 @@ def attribute(
         discourse.last_subject = (
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )
-    # A person first named by surname and later in full is one speaker, under the fuller name.
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
-    found = resolve_roles(found, discourse)  # "the president" before or long after the president is named
+    found = written_roles(resolve_roles(found, discourse), text, lexicons)  # "the president", as written
     speakers = sentence_speakers(sentences, found)
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     speakers = lead_speakers(text, sentences, content, found, speakers)
