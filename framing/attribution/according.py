@@ -273,8 +273,9 @@ def _whole_phrase(ctx: SentenceContext, cue: Hit, mention: Mention | None) -> Me
         for mark in QUOTE_MARKS
     ):
         return mention
-    if mention is None:
-        return make_mention(text, tokens, first, stop, "speech_noun")
+    if mention is None:  # "according to a new report": a document, a vague source; "a pool report" too
+        document = in_class(ctx.lexicons, tokens[stop - 1].norm, "document_noun", "claim_noun")
+        return make_mention(text, tokens, first, stop, "vague" if document else "speech_noun")
     if mention.first < first or mention.stop > stop:
         return mention
     whole = make_mention(text, tokens, first, stop, mention.kind)
