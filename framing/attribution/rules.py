@@ -59,6 +59,7 @@ from framing.attribution.base import DASHES, Mention, chain_start, in_class, rst
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
+from framing.attribution.findings import cue_phrase, finding
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.participles import participle_subject, source_of_previous
@@ -72,8 +73,6 @@ from framing.attribution.phrases import (
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import (
     asked_about,
-    cue_phrase,
-    finding,
     in_person,
     nothing_reported,
     read_as_noun,
