@@ -30,7 +30,20 @@ def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     document = mention.kind == "vague" and in_class(
         ctx.lexicons, mention.text.split()[-1].lower(), "document_noun"
     )
-    return document or (finding_word and _closing_tag(ctx, cue, mention))
+    return document or _published(ctx, mention) or (finding_word and _closing_tag(ctx, cue, mention))
+
+
+def _published(ctx: SentenceContext, mention: Mention) -> bool:
+    """A source named as the publisher of a document before it: "A review by the ONS found", "Research by Nokia shows"."""
+    tokens = ctx.tokens
+    k = mention.first - 1
+    if k > 0 and in_class(ctx.lexicons, tokens[k].norm, "article") and mention.kind != "person":
+        k -= 1  # "by the ONS"
+    return (
+        k > 0
+        and in_class(ctx.lexicons, tokens[k].norm, "publisher_preposition")
+        and in_class(ctx.lexicons, tokens[k - 1].norm, "document_noun")
+    )
 
 
 def cue_phrase(ctx: SentenceContext, cue: Hit) -> str:
