@@ -1,6 +1,6 @@
-"""Role speakers as the article wrote them: "UKIP spokesman", "spokesman for Mr Prescott", "US officials".
+"""Role and vague speakers as the article wrote them: "UKIP spokesman", "US officials", "Mr Sands' book".
 
-Roles are read lowercased, so that one role written twice ("A Home Office spokesman ... the Home Office
+Roles and vague sources are read lowercased, so that one role written twice ("A Home Office spokesman ... the Home Office
 spokesman") is one speaker; the name users see keeps the capitals of the article's own words.
 """
 
@@ -10,17 +10,19 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from framing.attribution.heads import source_nouns
-from framing.attribution.roles import titles
+from framing.attribution.base import in_class, nation_of
 from framing.lexicon import LexiconSet
 from framing.results import Attribution
 
-SENTENCE_OPENING = re.compile(r"(?:^|[.!?][\"'”’)\]]*)\s*[\"'“‘(\[]*$")
-"""What stands before a word that opens a sentence: nothing, or a sentence's end and opening marks."""
+SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"'”’)\]]*)[ \t]*[\"'“‘(\[]*$")
+"""What stands before a word that opens a sentence: nothing, a line's start, or a sentence's end and opening marks."""
+
+MODIFIER_CLASSES = ("possessive", "quantifier", "number_word", "contrast_modifier", "document_modifier")
+"""Word classes of common modifiers that open a source's phrase ("Many analysts", "Other sources")."""
 
 
 def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet) -> list[Attribution]:
-    """Each role speaker under the first form an attribution's source wrote it in.
+    """Each role or vague speaker under the first form an attribution's source wrote it in.
 
     Only a source that spells the role out gives its form ("A UKIP spokesman said" gives "UKIP spokesman";
     a later "he" carries it on). A capital that only opens the sentence is lowered (:func:`_opening_word`).
@@ -28,7 +30,7 @@ def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet)
     written: dict[str, str] = {}
     for attribution in found:
         source, speaker = attribution.source_text, attribution.speaker
-        if attribution.source_type != "role_only" or source is None or speaker in written:
+        if attribution.source_type not in ("role_only", "vague") or source is None or speaker in written:
             continue
         lowered = source.lower()
         at = lowered.find(speaker)
@@ -43,21 +45,26 @@ def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet)
 
 
 def _opening_word(role: str, text: str, lexicons: LexiconSet) -> str:
-    """A role that opens its sentence, its first word lowered where the capital is only the sentence's.
+    """A source that opens its sentence, its first word lowered where the capital is only the sentence's.
 
-    A one-word role is a common noun ("Ministers say", "Airlines have attacked"); a first word of more is
-    lowered when it is a function word ("His family"), a role noun ("Advisor of President Zelensky") or
-    the article writes it in lowercase elsewhere ("Local press"), not otherwise ("Kremlin officials",
-    "Ukrainian officials", "UKIP officials").
+    A one-word source is a common noun ("Ministers say", "Airlines have attacked"), and so is a first word
+    that is a function word or in a class of modifiers ("Many analysts", "Other sources", "Three sources",
+    "His family", "Latest figures") or that the article writes in lowercase elsewhere ("Legal experts").
+    The capital stays on initials ("UKIP officials", "MPs"), a nation's word ("Ukrainian officials") and a word
+    the article capitalizes inside a sentence too ("Kremlin officials", "Mr Sands' book").
     """
     first, _, rest = role.partition(" ")
-    if not first[:1].isupper() or first.isupper():
+    if not first[:1].isupper() or sum(c.isupper() for c in first) > 1 or nation_of(first.lower(), lexicons):
         return role
-    lower = first.lower()
+    lowered = f"{first[:1].lower()}{first[1:]}"
+    if not rest:
+        return lowered
+    # after a word on the same line: not a sentence's or a headline's start
+    if re.search(rf"[\w,;:)][ \t]+{re.escape(first)}\b", text) is not None:
+        return role
     common = (
-        not rest
-        or lower in lexicons.speech.function_words
-        or lower in source_nouns(lexicons) | titles(lexicons)
-        or re.search(rf"\b{re.escape(lower)}\b", text) is not None
+        lowered in lexicons.speech.function_words
+        or in_class(lexicons, lowered, *MODIFIER_CLASSES)
+        or re.search(rf"\b{re.escape(lowered)}\b", text) is not None
     )
-    return f"{lower} {rest}".rstrip() if common else role
+    return f"{lowered} {rest}" if common else role
