@@ -1,4 +1,4 @@
-"""Findings reported as claims: "a study has found", "House prices fell, the surveyors' institute found".
+"""Findings and views reported as claims: "a study has found", "Some analysts see the merger as a rescue deal".
 
 Not what a person came upon ("He found sanctuary in Russia", "Intel has found a way to"). The verb rule
 asks these (:func:`framing.attribution.rules.verb`) through :mod:`framing.attribution.readings`.
@@ -10,6 +10,9 @@ from framing.attribution.base import Mention, class_words, in_class, is_filler, 
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, SINGLE_CLOSE, STRAIGHT
+
+VIEW_REACH = 8
+"""The "as" of a view stands at most this many words after its verb ("see two spurs to future growth as")."""
 
 CLOSING_MARKS = DOUBLE_CLOSE + SINGLE_CLOSE + "".join(STRAIGHT) + ")"
 """Marks that may close a sentence after its final punctuation (the quotation reader's closers)."""
@@ -87,3 +90,19 @@ def acquired(ctx: SentenceContext, cue: Hit) -> bool:
     while k > 0 and is_filler(tokens, k, ctx.lexicons):
         k -= 1
     return k < 0 or not in_class(ctx.lexicons, tokens[k].norm, "document_noun")
+
+
+def viewed_as(ctx: SentenceContext, cue: Hit) -> bool:
+    """A perception verb stating a view: "Some analysts see the merger as a rescue deal", "He sees our offers as weakness".
+
+    A ``view_verb`` with "as" after it in its clause is a belief its subject holds, not something seen.
+    """
+    tokens = ctx.tokens
+    if cue.stop - cue.first != 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "view_verb"):
+        return False
+    for token in tokens[cue.stop : cue.stop + VIEW_REACH]:
+        if token.clause_break_before:
+            return False
+        if token.norm == "as":
+            return True
+    return False

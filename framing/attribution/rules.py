@@ -59,7 +59,7 @@ from framing.attribution.base import DASHES, Mention, chain_start, in_class, rst
 from framing.attribution.content import verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
-from framing.attribution.findings import cue_phrase, finding
+from framing.attribution.findings import cue_phrase, finding, viewed_as
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.participles import participle_subject, source_of_previous
@@ -284,8 +284,8 @@ def _intention(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
     """
     # "a study has found": a document's finding is its claim (readings.finding)
-    return in_class(ctx.lexicons, cue_phrase(ctx, cue), "not_source", "intent") and not finding(
-        ctx, cue, mention
+    return in_class(ctx.lexicons, cue_phrase(ctx, cue), "not_source", "intent") and not (
+        finding(ctx, cue, mention) or viewed_as(ctx, cue)
     )
 
 

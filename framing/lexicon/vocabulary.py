@@ -35,6 +35,7 @@ WORD_CLASSES = (
     "compound_noun",
     "noun_head_cue",
     "plural_noun",
+    "view_verb",
     "idle_pair",
     "number_word",
     "do_form",
