@@ -225,12 +225,26 @@ def same_speaker(gold: str, predicted: str) -> bool:
     noun; otherwise the words of one must open or close the other ("Reuters" / "Reuters agency",
     "FBK" / "Foundation for the Fight against Corruption (FBK)"). Words, not characters: a name cut to
     a letter ("U" for "U.S. Energy Information Administration") or to a word from its middle ("Study")
-    is a miss. Variants such as "the Ministry of Defence" / "Defence ministry" count as misses.
+    is a miss. Initials are the name they stand for ("ONS" / "Office for National Statistics"): framing
+    names an organisation by the initials an article gave it in brackets. Variants such as "the Ministry
+    of Defence" / "Defence ministry" count as misses.
     """
     if gold == AUTHOR or predicted == AUTHOR:
         return gold == predicted
     a, b = _words(gold), _words(predicted)
+    if _initials_of(predicted, gold) or _initials_of(gold, predicted):
+        return True  # framing names an organisation by the initials the article gave it: "ONS"
     return bool(a and b) and (a[-1] == b[-1] or _inside(a, b) or _inside(b, a))
+
+
+def _initials_of(short: str, name: str) -> bool:
+    """Whether ``short`` is 2-6 capitals that are the initials of the capitalized words of ``name``.
+
+    "ONS" / "Office for National Statistics", "UNECE" / "United Nations Economic Commission for Europe".
+    """
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == short
 
 
 def _words(name: str) -> list[str]:

@@ -126,6 +126,11 @@ def test_unknown_article_and_bad_labels_are_refused(tmp_path):
         ("Oksana Markarova", "S", False),
         ("Joe Biden", "e", False),
         ("Institute for the Study of War", "Study", False),
+        # initials stand for the name they abbreviate (framing names an organisation by them)
+        ("Office for National Statistics", "ONS", True),
+        ("United Nations Economic Commission for Europe", "UNECE", True),
+        ("Office for National Statistics", "IFS", False),
+        ("Institute for the Study of War", "ISW", True),
     ],
 )
 def test_same_speaker(gold, predicted, same):
