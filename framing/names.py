@@ -376,6 +376,19 @@ class SurnameIndex:
         ]
         return self.names[max(found)] if found else None
 
+    def shared(self, word: str) -> bool:
+        """Whether two people of different given names have the surname ``word`` ("Ozzy" and "Sharon Osbourne")."""
+        key = self.keys.word(word)
+        if not key.key:
+            return False
+        positions = [
+            p
+            for n in range(len(key.key) - 2, len(key.key) + 3)
+            for p in self._buckets.get((key.skeleton, key.feminine, n), ())
+        ]
+        given = {PersonName.parse(self.names[p]).given[:1] for p in positions}
+        return len({g for g in given if g}) > 1
+
     def append(self, name: str) -> None:
         """A new person, last in order."""
         position = len(self.names)

@@ -147,3 +147,15 @@ def test_polish_spellings_of_russian_names_are_one_person():
     for polish, english in [("Ławrow", "Lavrov"), ("Prigożin", "Prigozhin"), ("Łukaszenka", "Lukashenka")]:
         assert keys.compare_words(polish, english) == SAME, (polish, english)
     assert keys.compare_words("Ławrow", "Ławrynowicz") != SAME
+
+
+def test_surname_index_tells_when_two_people_share_a_surname():
+    from framing.names import NameKeys, SurnameIndex
+
+    index = SurnameIndex(NameKeys(TRANSLIT))
+    index.append("Joe Biden")
+    assert not index.shared("Biden")
+    index.append("Biden")  # the surname alone names no one else
+    assert not index.shared("Biden")
+    index.append("Jill Biden")
+    assert index.shared("Biden") and not index.shared("Putin")

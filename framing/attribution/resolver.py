@@ -17,7 +17,7 @@ from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
-from framing.attribution.organisations import acronym, named_as_organisation
+from framing.attribution.organisations import acronym, given_name, named_as_organisation
 from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     aside_roles,
@@ -156,9 +156,10 @@ class Discourse:
         return self.previous_speaker(sentence)
 
     def remember(self, mentions: Sequence[Mention], sentence: int) -> None:
-        """Note the people named in a sentence: titled names, and names of people already known.
+        """Note the people named in a sentence: titled names, names of people already known, given names.
 
-        An untitled capitalized name is not registered (it may be a place: "Smolensk Region").
+        An untitled capitalized name is not registered (it may be a place: "Smolensk Region") unless it
+        opens with a given name ("Tony Blair arrived in London": :func:`given_name`).
         """
         # "Liz Truss ... in her speech": a name that "he" or "she" follows is a person's, of that gender
         gendered = self.genders.opening(mentions, lambda m: self.known(m.name) if m.name else None)
@@ -174,15 +175,12 @@ class Discourse:
                     sentence, name, kind, initials=mention.initials, kind_noun=mention.kind_noun
                 )
             is_gendered = gendered is not None and mention is gendered[0]
-            if (
-                mention.kind == "name"
-                and not self.persons.latest(mention.name.split()[-1])
-                and not is_gendered
+            if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
+                self._full_name(mention.name)  # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
                 # "Kim Collins ... Collins ran": a surname alone shows the full name a person's
-                and not (" " not in mention.name and self.full_names.get(mention.name))
-            ):
-                self._full_name(mention.name)
-                continue
+                surname_of_full = " " not in mention.name and self.full_names.get(mention.name)
+                if not (is_gendered or given_name(mention, self.lexicons) or surname_of_full):
+                    continue
             if mention.kind in NAME_KINDS:
                 person = self.person(mention.name, mention.title, sentence)
                 self.add_roles(person, title_words(mention, self.lexicons))  # "US President Joe Biden"
@@ -254,8 +252,8 @@ class Discourse:
             name = self.full_names.get(name) or name
             self.persons.append(name)
             return name
-        if len(words) == 1:
-            return known
+        if len(words) == 1:  # "Mr Osbourne" after "Ozzy Osbourne and Sharon Osbourne" is neither
+            return name if self.persons.shared(name) or self.full_names.get(name) == "" else known
         # Same surname: the same person when the given names agree (or one lacks them).
         # "Von der Leyen" before or after "Ursula von der Leyen": a particle opens the surname, no given name;
         # not when the names differ before it ("Al Gore" is not "Tipper Gore")

@@ -263,6 +263,7 @@ def _speech(
             tables.read("sources", "function_words", kinds.kinds("class", FUNCTION_CLASSES))
         ),
         name_particles=frozenset(tables.read("sources", "name_particles", kinds.WORDS)),
+        given_names=frozenset(tables.read("sources", "given_names", kinds.WORDS)),
         aliases=MappingProxyType(dict(tables.read("sources", "aliases", name_kinds.ALIASES))),
         transliteration=transliteration,
         referents=name_kinds.referents(tables.read("sources", "referents", name_kinds.REFERENTS)),

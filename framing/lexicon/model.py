@@ -135,6 +135,7 @@ class CueLists:
         function_words: Function word -> its class (determiner, preposition, conjunction, auxiliary,
             adverb, negation, pronoun, other); never part of a name, even capitalized.
         name_particles: Lowercase words that may stand inside a name ("Ministry of Defence").
+        given_names: Lowercase given names: an untitled name that opens with one is a person's ("Tony Blair").
         aliases: Normalized alias -> canonical display name, for names no spelling rule merges.
         nations: A country's name or adjective (lowercase: "ukraine", "ukrainian") -> the country, so
             that "Ukraine's leader" refers back to no leader the article showed to be of another country.
@@ -160,6 +161,7 @@ class CueLists:
     classes: Mapping[str, frozenset[str]] = field(
         default_factory=lambda: MappingProxyType(dict.fromkeys(WORD_CLASSES, frozenset()))
     )
+    given_names: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
