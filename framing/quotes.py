@@ -304,10 +304,17 @@ def _run_on(
         chain, nxt = _chain(text, opener, marks, position, loose, offsets)
         walked.update(chain)
         closer = closers.get(nxt.offset) if nxt is not None else None
-        if closer is None or text[nxt.offset + 1 : closer.offset].rstrip()[-1:] not in ".!?":
+        ending = text[nxt.offset + 1 : closer.offset].rstrip()[-1:] if closer is not None else ""
+        if ending not in (".", "!", "?", ","):
             continue
-        if len(chain) == 1 and tagged is not None and tagged(text, opener.offset + 1, nxt.offset):
-            continue  # "A, the minister said. B. "C.": a missing closer, then the author's sentences
+        # "A, the minister said. B. "C.": a missing closer, then the author's sentences; a last quote with
+        # its own tag ('"A. "B," he said.') runs on from the first only when no tag stands in between
+        if (
+            (len(chain) == 1 or ending == ",")
+            and tagged is not None
+            and tagged(text, opener.offset + 1, nxt.offset)
+        ):
+            continue
         gone_openers.update(chain)
         gone_pairs.add(nxt.offset)
         span = len(chain) + 1

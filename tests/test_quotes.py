@@ -3,6 +3,7 @@ import time
 import pytest
 
 from framing import load_lexicons
+from framing.attribution.context import quote_tags
 from framing.quotes import find_quotes
 from framing.segment import paragraphs
 
@@ -134,3 +135,22 @@ def test_nesting_matches_the_pairwise_definition():
         holders = [k for k in quotes if k.start < q.start and q.end <= k.end]
         assert q.depth == (1 if holders else 0)
         assert not [k for k in quotes if k.start < q.start < k.end < q.end]
+
+
+def test_a_joined_quote_whose_last_part_has_its_tag_is_one_quote():
+    # blind audit 50 (bbc-1661): '... slump. "We have to make sure ... them. "England have not ...
+    # occasion," he said.' left the first part no one's; a last part ending in a comma before its tag
+    # runs on from the first when no tag stands between them
+    text = (
+        'Kirwan says his side is ready. "We have to make it tough for them. "England are slumping," he said.'
+    )
+    quotes = find_quotes(text, paragraphs(text, load_lexicons()), quote_tags(load_lexicons()))
+    assert [text[q.content_start : q.content_end] for q in quotes] == [
+        'We have to make it tough for them. "England are slumping,'
+    ]
+
+
+def test_a_joined_quote_with_a_tag_between_stays_apart():
+    text = '"It is bad. "The situation is serious, the minister said. "We need help," he added.'
+    quotes = find_quotes(text, paragraphs(text, load_lexicons()), quote_tags(load_lexicons()))
+    assert [text[q.content_start : q.content_end] for q in quotes] == ["We need help,"]
