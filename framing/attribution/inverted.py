@@ -155,7 +155,9 @@ def inverted_source(ctx: SentenceContext, mention: Mention, cue: Hit) -> Mention
     ) or (mention.kind == "vague" and in_class(ctx.lexicons, following, "publisher_preposition")):
         phrase = noun_phrase_after(ctx.text, cue, ctx.by_token, tokens, ctx.lexicons)
         if phrase is not None and phrase.stop > mention.stop:  # the title still heads the phrase
-            mention = dataclasses.replace(mention, stop=phrase.stop, end=phrase.end, text=phrase.text)
+            mention = dataclasses.replace(
+                mention, stop=phrase.stop, end=phrase.end, text=ctx.text[mention.start : phrase.end]
+            )
             # "said the report by the UN Economic Commission for Europe": its publisher speaks
             mention = with_publisher(mention, ctx.by_token, tokens, ctx.lexicons)
     return _named_in_aside(ctx, with_trailing_aside(ctx.text, mention, tokens, cue, ctx.lexicons))
