@@ -24,14 +24,24 @@ def source_of_previous(ctx: SentenceContext, cue: Hit) -> Mention | None:
 
     "..., Koffler explained, adding that ...": the latest claim's. "Ms Jowell's deputy, Richard Caborn,
     said ..., and responded to the concerns": the verb after ", and" shares the subject of the sentence's
-    first claim, not of one inside it ("Lord Tebbit said he agreed with Dr Fox's view, and said").
+    first claim, not of one inside it ("Lord Tebbit said he agreed with Dr Fox's view, and said"), when that
+    claim's source opens the sentence: not one in a relative clause ("Ms Jones, whom Mr Smith accused of
+    lying, resigned, and said": the sentence's subject is read as before).
     """
     tokens = ctx.tokens
     first = tokens[cue.first]
+    before = tokens[cue.first - 1] if cue.first > 1 else None
     if first.clause_break_before and first.norm.endswith("ing"):
         found = ctx.last_source
-    elif cue.first > 1 and tokens[cue.first - 1].norm == "and" and tokens[cue.first - 1].clause_break_before:
+    elif (
+        before is not None
+        and before.clause_break_before
+        and in_class(ctx.lexicons, before.norm, "verb_coordinator")
+    ):
         found = ctx.first_source
+        opening = after_fronted(tokens, ctx.lexicons)
+        if found is not None and found[1].first not in (0, 1, opening):
+            return None
     else:
         return None
     return found[1] if found is not None and found[0] < cue.first else None
