@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from framing.attribution.base import Mention, class_words, in_class, manner_adverb, rstrip_end
 from framing.attribution.context import SentenceContext
 from framing.attribution.findings import CLOSING_MARKS, acquired
+from framing.attribution.heads import source_nouns
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -117,6 +118,8 @@ def _noun_head(ctx: SentenceContext, cue: Hit) -> bool:
     if cue.stop - cue.first != 1 or not in_class(lexicons, tokens[cue.first].norm, "noun_head_cue"):
         return False
     before = tokens[cue.first - 1]
+    if before.norm in source_nouns(lexicons) or in_class(lexicons, before.norm, "document_noun"):
+        return False  # "The survey shows about 40%", "The data show for the first time", "The report shows, however"
     if before.norm == "to" or words.get(before.norm) in VERB_GROUP or manner_adverb(before, lexicons):
         return False
     if in_class(lexicons, before.norm, "relative") or before.text[:1].isdigit():
