@@ -1,8 +1,7 @@
 """Names that are organisations, not people: initials, an organisation's head noun, a country's name.
 
 "ISW said", "the RSPCA said", "the Green Party said", "Afghanistan showed": a name that speaks is taken
-for a person unless the lists or these forms say it is an organisation. A name that does not speak is a
-person's only when it opens with a given name (:func:`given_name`: "Tony Blair arrived in London").
+for a person unless the lists or these forms say it is an organisation.
 """
 
 from __future__ import annotations
@@ -80,17 +79,3 @@ def with_publisher(
             )
             return dataclasses.replace(mention, possessor=named) if named is not None else mention
     return mention
-
-
-def given_name(mention: Mention, lexicons: LexiconSet) -> bool:
-    """An untitled name of two or three capitalized words that opens with a given name: "Tony Blair".
-
-    Not an organisation's ("Tony Blair Institute", "Green Party") or a country's name.
-    """
-    words = (mention.name or mention.text).split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and words[0].lower() in lexicons.speech.given_names
-        and not named_as_organisation(mention, lexicons)
-    )

@@ -15,9 +15,10 @@ from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
+from framing.attribution.heads import source_nouns
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
-from framing.attribution.organisations import acronym, given_name, named_as_organisation
+from framing.attribution.organisations import acronym, named_as_organisation
 from framing.attribution.pronouns import PRONOUN_REACH, resolve_pronoun
 from framing.attribution.roles import (
     aside_roles,
@@ -275,3 +276,18 @@ class Discourse:
             self.named_at[k] = (self.named_at[k][0], name)
         self._named_where[name] = sorted(self._named_where.get(name, []) + moved)
         return name
+
+
+def given_name(mention: Mention, lexicons: LexiconSet) -> bool:
+    """An untitled name of two or three capitalized words that opens with a given name: "Tony Blair".
+
+    Not an organisation's ("Tony Blair Institute", "Green Party") or a country's name.
+    """
+    words = (mention.name or mention.text).split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() for w in words)
+        and words[0].lower() in lexicons.speech.given_names
+        and words[-1].lower() not in source_nouns(lexicons)  # "Christian Democrats", "Labour MPs"
+        and not named_as_organisation(mention, lexicons)
+    )
