@@ -50,21 +50,24 @@ def _opening_word(role: str, text: str, lexicons: LexiconSet) -> str:
     A one-word source is a common noun ("Ministers say", "Airlines have attacked"), and so is a first word
     that is a function word or in a class of modifiers ("Many analysts", "Other sources", "Three sources",
     "His family", "Latest figures") or that the article writes in lowercase elsewhere ("Legal experts").
-    The capital stays on initials ("UKIP officials", "MPs"), a nation's word ("Ukrainian officials") and a word
-    the article capitalizes inside a sentence too ("Kremlin officials", "Mr Sands' book").
+    The capital stays on initials ("UKIP officials", "MPs"), a nation's word ("Ukrainian officials"), a word
+    before another capital ("White House officials", though "home" is written elsewhere) and a word the
+    article capitalizes inside a sentence too ("Kremlin officials", "Mr Sands' book"); with no evidence
+    either way it stays as written ("Legal experts" in an article that never writes "legal").
     """
     first, _, rest = role.partition(" ")
     if not first[:1].isupper() or sum(c.isupper() for c in first) > 1 or nation_of(first.lower(), lexicons):
         return role
     lowered = f"{first[:1].lower()}{first[1:]}"
-    if not rest:
-        return lowered
-    # after a word on the same line: not a sentence's or a headline's start
-    if re.search(rf"[\w,;:)][ \t]+{re.escape(first)}\b", text) is not None:
-        return role
-    common = (
-        lowered in lexicons.speech.function_words
+    if (
+        not rest
+        or lowered in lexicons.speech.function_words
         or in_class(lexicons, lowered, *MODIFIER_CLASSES)
-        or re.search(rf"\b{re.escape(lowered)}\b", text) is not None
-    )
-    return f"{lowered} {rest}" if common else role
+    ):
+        return f"{lowered} {rest}".rstrip()  # "Ministers say", "Many MPs", "Other Russian business leaders"
+    # a name of several capitalized words ("White House officials"), or a word capitalized after another
+    # word on its line elsewhere: not a sentence's or a headline's capital
+    if rest[:1].isupper() or re.search(rf"[\w,;:)][ \t]+{re.escape(first)}\b", text) is not None:
+        return role
+    written_lower = re.search(rf"\b{re.escape(lowered)}\b", text) is not None
+    return f"{lowered} {rest}" if written_lower else role
