@@ -1,7 +1,8 @@
 """Findings and views reported as claims: "a study has found", "Some analysts see the merger as a rescue deal".
 
 Not what a person came upon ("He found sanctuary in Russia", "Intel has found a way to"). The verb rule
-asks these (:func:`framing.attribution.rules.verb`) through :mod:`framing.attribution.readings`.
+asks these (:func:`framing.attribution.rules.verb`, and :mod:`framing.attribution.readings` for
+``acquired``).
 """
 
 from __future__ import annotations
@@ -33,7 +34,8 @@ def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     document = mention.kind == "vague" and in_class(
         ctx.lexicons, mention.text.split()[-1].lower(), "document_noun"
     )
-    return document or _published(ctx, mention) or (finding_word and _closing_tag(ctx, cue, mention))
+    # a document's publisher finds too ('A review by the ONS found'); it plans or wants no more than before
+    return document or (finding_word and (_published(ctx, mention) or _closing_tag(ctx, cue, mention)))
 
 
 def _published(ctx: SentenceContext, mention: Mention) -> bool:
@@ -95,14 +97,18 @@ def acquired(ctx: SentenceContext, cue: Hit) -> bool:
 def viewed_as(ctx: SentenceContext, cue: Hit) -> bool:
     """A perception verb stating a view: "Some analysts see the merger as a rescue deal", "He sees our offers as weakness".
 
-    A ``view_verb`` with "as" after it in its clause is a belief its subject holds, not something seen.
+    A ``view_verb`` with "as" after it in its clause is a belief its subject holds, not something seen;
+    not an "as" before a pronoun or a word of class ``as_not_view`` ("see the palace as they arrive",
+    "see the new ballot as early as Monday").
     """
     tokens = ctx.tokens
     if cue.stop - cue.first != 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "view_verb"):
         return False
-    for token in tokens[cue.stop : cue.stop + VIEW_REACH]:
-        if token.clause_break_before:
+    for k in range(cue.stop, min(len(tokens), cue.stop + VIEW_REACH)):
+        if tokens[k].clause_break_before:
             return False
-        if token.norm == "as":
-            return True
+        if tokens[k].norm == "as":
+            after = tokens[k + 1].norm if k + 1 < len(tokens) else ""
+            pronoun = ctx.lexicons.speech.function_words.get(after) == "pronoun"
+            return not (pronoun or in_class(ctx.lexicons, after, "as_not_view"))
     return False

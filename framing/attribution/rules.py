@@ -283,7 +283,7 @@ def _intention(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
 
     Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
     """
-    # "a study has found": a document's finding is its claim (readings.finding)
+    # "a study has found": a document's finding is its claim (findings.finding)
     return in_class(ctx.lexicons, cue_phrase(ctx, cue), "not_source", "intent") and not (
         finding(ctx, cue, mention) or viewed_as(ctx, cue)
     )

@@ -36,6 +36,7 @@ WORD_CLASSES = (
     "noun_head_cue",
     "plural_noun",
     "view_verb",
+    "as_not_view",
     "idle_pair",
     "number_word",
     "do_form",
