@@ -238,12 +238,12 @@ def same_speaker(gold: str, predicted: str) -> bool:
 
 
 def _initials_of(short: str, name: str) -> bool:
-    """Whether ``short`` is 2-6 capitals that are the initials of the capitalized words of ``name``.
+    """Whether ``short`` is 3-6 capitals that are the initials of the capitalized words of ``name``.
 
     "ONS" / "Office for National Statistics", "UNECE" / "United Nations Economic Commission for Europe".
     """
-    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
-        return False
+    if not (3 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False  # not two letters: "PM" / "Peter Mandelson", "EU" / "Edward Upton" (code review)
     return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == short
 
 

@@ -130,6 +130,8 @@ def test_unknown_article_and_bad_labels_are_refused(tmp_path):
         ("Office for National Statistics", "ONS", True),
         ("United Nations Economic Commission for Europe", "UNECE", True),
         ("Office for National Statistics", "IFS", False),
+        ("Peter Mandelson", "PM", False),  # two letters are no organisation's initials
+        ("Edward Upton", "EU", False),
         ("Institute for the Study of War", "ISW", True),
     ],
 )
