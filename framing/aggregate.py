@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from framing.lexicon import LexiconSet, load_lexicons
@@ -122,7 +122,7 @@ def speaker_profiles(
     lexicons = lexicons or load_lexicons()
     dimensions = results[0].dimensions if results else lexicons.dimensions
     groups = group_people(results, lexicons)
-    tallies = _tally_speakers(results, groups.canonical)
+    tallies = _tally_speakers(results, speaker_names(results, lexicons, groups))
     profiles = [_profile(key, tally, dimensions, lexicons) for key, tally in tallies.items()]
     profiles = [p for p in profiles if p.n_sentences >= min_sentences]
     profiles.sort(key=lambda p: (p.speaker == AUTHOR, -p.n_sentences, -p.n_attributions, p.speaker))
@@ -151,47 +151,67 @@ class _Tally:
 
 
 def group_people(results: Sequence[ArticleResult], lexicons: LexiconSet) -> NameGroups:
-    """Group the named people of every sentence and attribution by spelling variant, across articles.
+    """Group the named people of every sentence and attribution by spelling variant, across articles."""
+    people = [s.speaker for r in results for s in r.sentences if s.source_type == "named_person"]
+    people += [a.speaker for r in results for a in r.attributions if a.source_type == "named_person"]
+    return group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
 
-    Other sources written with other capitals are one source under the spelling seen first ("German
-    Chancellor" in one article, "German chancellor" in another: roles keep the article's capitals).
+
+@dataclass(frozen=True, slots=True)
+class SpeakerNames:
+    """The name of each speaker's group across articles, as the speakers table and comparisons use it.
+
+    Attributes:
+        people: A named person's spelling -> their group's name (:func:`group_people`).
+        others: (speaker, source type) of any other source -> the spelling seen first among those that
+            differ only in capitals ("German Chancellor" / "German chancellor": roles keep the article's
+            capitals).
     """
-    speakers = [(s.speaker, s.source_type) for r in results for s in r.sentences]
-    speakers += [(a.speaker, a.source_type) for r in results for a in r.attributions]
-    people = [speaker for speaker, source_type in speakers if source_type == "named_person"]
-    groups = group_names(people, lexicons.speech.transliteration, lexicons.speech.aliases)
+
+    people: Mapping[str, str]
+    others: Mapping[tuple[str, str], str]
+
+    def __call__(self, speaker: str, source_type: str) -> str:
+        """The name of the group a speaker of this source type belongs to (itself when it is alone)."""
+        if source_type == "named_person":
+            return self.people.get(speaker, speaker)
+        return self.others.get((speaker, source_type), speaker)
+
+
+def speaker_names(
+    results: Sequence[ArticleResult], lexicons: LexiconSet, people: NameGroups | None = None
+) -> SpeakerNames:
+    """The names speakers are grouped under across ``results`` (``people``: :func:`group_people`, if known)."""
+    people = people if people is not None else group_people(results, lexicons)
     first: dict[tuple[str, str], str] = {}
-    others = {
-        speaker: seen
-        for speaker, source_type in speakers
-        if source_type != "named_person"
-        and (seen := first.setdefault((speaker.casefold(), source_type), speaker)) != speaker
-    }
-    return replace(groups, canonical={**others, **groups.canonical})
+    others: dict[tuple[str, str], str] = {}
+    rows = [(s.speaker, s.source_type) for r in results for s in r.sentences]
+    for speaker, source_type in rows + [(a.speaker, a.source_type) for r in results for a in r.attributions]:
+        if source_type != "named_person":
+            others[(speaker, source_type)] = first.setdefault((speaker.casefold(), source_type), speaker)
+    return SpeakerNames(people.canonical, others)
 
 
-def _speaker_key(speaker: str, source_type: str, canonical: Mapping[str, str]) -> _SpeakerKey:
+def _speaker_key(speaker: str, source_type: str, names: SpeakerNames) -> _SpeakerKey:
     """A speaker under the name of their group: a person's across spellings, another source's across capitals."""
-    return canonical.get(speaker, speaker), source_type
+    return names(speaker, source_type), source_type
 
 
-def _tally_speakers(
-    results: Sequence[ArticleResult], canonical: Mapping[str, str]
-) -> dict[_SpeakerKey, _Tally]:
+def _tally_speakers(results: Sequence[ArticleResult], names: SpeakerNames) -> dict[_SpeakerKey, _Tally]:
     """Each speaker's sentences, names, articles and attributions, in the order first seen."""
     tallies: dict[_SpeakerKey, _Tally] = defaultdict(_Tally)
     for result in results:
         for sentence in result.sentences:
             if sentence.boilerplate:
                 continue
-            tally = tallies[_speaker_key(sentence.speaker, sentence.source_type, canonical)]
+            tally = tallies[_speaker_key(sentence.speaker, sentence.source_type, names)]
             tally.sentences.append(sentence.scores)
             tally.names[sentence.speaker] = None
             tally.documents[result.doc] = None
         for attribution in result.attributions:
             if attribution.kind == "scare" or attribution.speaker in ("unknown", AUTHOR):
                 continue
-            tally = tallies[_speaker_key(attribution.speaker, attribution.source_type, canonical)]
+            tally = tallies[_speaker_key(attribution.speaker, attribution.source_type, names)]
             _count_attribution(tally, attribution, result.doc)
     return tallies
 

@@ -21,7 +21,7 @@ intervals over articles would be: read them as describing these texts, not a pop
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
@@ -196,12 +196,12 @@ class Comparison:
         return pd.DataFrame([{**asdict(k), "favours": k.favours} for k in self.key_terms], columns=columns)
 
 
-def _people(results: Sequence[ArticleResult], lexicons: LexiconSet | None) -> Mapping[str, str]:
-    """Each named person's spelling -> their name across articles, as the speakers table merges them."""
-    from framing.aggregate import group_people
+def _people(results: Sequence[ArticleResult], lexicons: LexiconSet | None) -> Callable[[str, str], str]:
+    """Each speaker's name across articles (spellings of a person, capitals of a role), as the speakers table merges them."""
+    from framing.aggregate import speaker_names
     from framing.lexicon import load_lexicons
 
-    return group_people(results, lexicons or load_lexicons()).canonical
+    return speaker_names(results, lexicons or load_lexicons())
 
 
 def compare(

@@ -16,11 +16,11 @@ def group_sentences(
     results: Sequence[ArticleResult],
     by: str = "article",
     metadata: Mapping[str, Mapping[str, Any]] | None = None,
-    people: Mapping[str, str] | None = None,
+    people: Callable[[str, str], str] | None = None,
 ) -> dict[str, list[tuple[str, SentenceResult]]]:
     """Content sentences grouped by ``by``: (doc, sentence) pairs per group, groups in first-seen order.
 
-    ``people``: a speaker's spelling -> the name of their group across articles (as
+    ``people``: (speaker, source type) -> the name of their group across articles (as
     :func:`framing.speaker_profiles` merges them), so that grouping by speaker agrees with the speakers table.
 
     Raises:
@@ -31,8 +31,8 @@ def group_sentences(
     if by == "article":
         key = lambda result, sentence: result.doc  # noqa: E731
     elif by == "speaker":
-        merged = people or {}
-        key = lambda result, sentence: merged.get(sentence.speaker, sentence.speaker)  # noqa: E731
+        named = people or (lambda speaker, source_type: speaker)
+        key = lambda result, sentence: named(sentence.speaker, sentence.source_type)  # noqa: E731
     elif by == "source_type":
         key = lambda result, sentence: sentence.source_type  # noqa: E731
     else:

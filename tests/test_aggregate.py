@@ -94,3 +94,16 @@ def test_a_role_written_with_other_capitals_is_one_speaker_under_its_first_spell
     [role] = [p for p in speaker_profiles(results).speakers if p.source_type == "role_only"]
     assert role.speaker == "German Chancellor"
     assert role.names == ("German Chancellor", "German chancellor") and role.n_sentences == 2
+
+
+def test_a_role_is_never_renamed_by_a_persons_spelling_group():
+    from framing import load_lexicons
+    from framing.aggregate import speaker_names
+
+    results = [
+        analyze("Volodymyr Zelensky said the war would end.", doc="a"),
+        analyze('Zelenskyy said the front held. "We hold," Zelenskyy added.', doc="b"),
+    ]
+    names = speaker_names(results, load_lexicons())
+    assert names("Zelenskyy", "named_person") == "Volodymyr Zelensky"
+    assert names("Zelenskyy", "named_institution") == "Zelenskyy"  # another type: no person's group
