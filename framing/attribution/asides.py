@@ -133,9 +133,10 @@ def _after_fronted_clause(text: str, head: Mention, tokens: Sequence[Token], lex
     """Whether a mention opens the main clause after a fronted one ("Explaining why ..., Horiuchi").
 
     The fronted clause is a quotation ('"...," Simon Wheatley, from Goldman Sachs, told Reuters') or
-    opens with a participle ("Explaining", "Asked") or a preposition or conjunction ("After ..."), and the
-    mention starts right after its first clause break; not a name apposed to an object ("The minister met
-    with his counterpart, Penny Wong, on Monday, outlining").
+    opens with a word in -ing or -ed that is no function word ("Explaining", "Asked"; a name there is a
+    mention, and the caller reads the sentence's opening mention first) or with a preposition or
+    conjunction ("After ..."), and the mention starts right after its first clause break; not a name
+    apposed to an object ("The minister met with his counterpart, Penny Wong, on Monday, outlining").
     """
     if _CLOSED_QUOTE.search(text, max(0, head.start - 8), head.start):
         return True
