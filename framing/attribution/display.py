@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from framing.attribution.base import in_class, nation_of
 from framing.lexicon import LexiconSet
@@ -16,6 +17,12 @@ from framing.results import Attribution
 
 SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"'”’)\]]*)[ \t]*[\"'“‘(\[]*$")
 """What stands before a word that opens a sentence: nothing, a line's start, or a sentence's end and opening marks."""
+
+LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][\w'’-]*")
+"""A word written in lowercase."""
+
+INSIDE_CAPITAL = re.compile(r"(?<=[\w,;:)])[ \t]+([A-Z][\w'’-]*)")
+"""A capitalized word after another word on its line: not a sentence's or a headline's capital."""
 
 MODIFIER_CLASSES = ("possessive", "quantifier", "number_word", "contrast_modifier", "document_modifier")
 """Word classes of common modifiers that open a source's phrase ("Many analysts", "Other sources")."""
@@ -28,6 +35,7 @@ def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet)
     a later "he" carries it on). A capital that only opens the sentence is lowered (:func:`_opening_word`).
     """
     written: dict[str, str] = {}
+    evidence: _Evidence | None = None  # read from the text once, when a source first opens a sentence
     for attribution in found:
         source, speaker = attribution.source_text, attribution.speaker
         if attribution.source_type not in ("role_only", "vague") or source is None or speaker in written:
@@ -39,12 +47,13 @@ def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet)
         start = attribution.source_start + at
         form = text[start : start + len(speaker)]
         if SENTENCE_OPENING.search(text, max(0, start - 8), start):
-            form = _opening_word(form, text, lexicons)
+            evidence = evidence or _Evidence.of(text)
+            form = _opening_word(form, evidence, lexicons)
         written[speaker] = form
     return [dataclasses.replace(a, speaker=written[a.speaker]) if a.speaker in written else a for a in found]
 
 
-def _opening_word(role: str, text: str, lexicons: LexiconSet) -> str:
+def _opening_word(role: str, evidence: _Evidence, lexicons: LexiconSet) -> str:
     """A source that opens its sentence, its first word lowered where the capital is only the sentence's.
 
     A one-word source is a common noun ("Ministers say", "Airlines have attacked"), and so is a first word
@@ -67,7 +76,22 @@ def _opening_word(role: str, text: str, lexicons: LexiconSet) -> str:
         return f"{lowered} {rest}".rstrip()  # "Ministers say", "Many MPs", "Other Russian business leaders"
     # a name of several capitalized words ("White House officials"), or a word capitalized after another
     # word on its line elsewhere: not a sentence's or a headline's capital
-    if rest[:1].isupper() or re.search(rf"[\w,;:)][ \t]+{re.escape(first)}\b", text) is not None:
+    if rest[:1].isupper() or first in evidence.inside:
         return role
-    written_lower = re.search(rf"\b{re.escape(lowered)}\b", text) is not None
-    return f"{lowered} {rest}" if written_lower else role
+    return f"{lowered} {rest}" if lowered in evidence.lower else role
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """How an article writes its words: those it writes in lowercase, those it capitalizes after a word."""
+
+    lower: frozenset[str]
+    inside: frozenset[str]
+
+    @classmethod
+    def of(cls, text: str) -> _Evidence:
+        """One pass over the text each (a search per source would be quadratic in a long document)."""
+        lower = set(LOWER_WORD.findall(text))
+        # "legal-aid", "prosecution's": the word before a hyphen or an apostrophe is written too
+        lower.update(re.split(r"[-'’]", word, maxsplit=1)[0] for word in list(lower))
+        return cls(frozenset(lower), frozenset(INSIDE_CAPITAL.findall(text)))
