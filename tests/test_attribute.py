@@ -155,7 +155,7 @@ def test_relayed_media_attributions_match_the_pairwise_definition():
     """A medium relays when another source's mention and cue stand inside its content (one bisection each)."""
     import random
 
-    from framing.attribution.pipeline import _relays
+    from framing.attribution.carriers import _relays
     from framing.results import Attribution
 
     def reports(outer, inner):  # the definition, pair by pair

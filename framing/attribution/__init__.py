@@ -40,8 +40,9 @@ Word classes (articles, possessives, coordinators, never-a-speaker words, leader
 pronoun may refer to are data in ``lexicons/sources/``.
 """
 
+from framing.attribution.carriers import sentence_carriers
 from framing.attribution.evidence import attribution_evidence
-from framing.attribution.pipeline import attribute, sentence_carriers
+from framing.attribution.pipeline import attribute
 from framing.attribution.resolver import UNKNOWN
 
 __all__ = ["UNKNOWN", "attribute", "attribution_evidence", "sentence_carriers"]
