@@ -12,6 +12,9 @@ from framing.attribution.resolver import UNKNOWN
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 
+THIRD_PERSON = frozenset({"he", "she"})
+"""An outer source no one could be found for, whose reported claims stay its own: "he alleges that X told"."""
+
 
 def sentence_carriers(
     sentences: Sequence[Sentence], attributions: Sequence[Attribution]
@@ -19,10 +22,28 @@ def sentence_carriers(
     """Sentence index -> the attribution that covers most of it (no scare quotes, unknowns, intentions).
 
     An attribution reported inside another's content ("X said ..., BelTA has learned") is the inner
-    source's: the outer one (the medium that relays it) does not carry the sentence.
+    source's: the outer one (the medium that relays it) does not carry the sentence. One reported inside
+    the content of a source framing could not name carries nothing either: the sentence stays the author's.
     """
     best: dict[int, tuple[int, Attribution]] = {}
-    kept = [a for a in attributions if a.kind != "scare" and a.speaker != UNKNOWN and a.rule != "intent"]
+    # "In it he alleges that Mr Blair told ...": a claim reported inside the words of a source no one
+    # could name is still that source's sentence, not the inner claim's
+    unknown = [
+        (a.content_start, a.content_end)
+        for a in attributions
+        if a.speaker == UNKNOWN
+        and a.rule == "verb"
+        and a.cue_start is not None
+        and (a.source_text or "").lower() in THIRD_PERSON
+    ]
+    kept = [
+        a
+        for a in attributions
+        if a.kind != "scare"
+        and a.speaker != UNKNOWN
+        and a.rule != "intent"
+        and not (a.kind == "indirect" and _reported_in(a, unknown))
+    ]
     for a, relays in zip(kept, _relays(kept), strict=True):
         if relays:
             continue
@@ -91,3 +112,14 @@ class _RangeMax:
         k = (hi - lo).bit_length() - 1
         row = self.levels[k]
         return max(row[lo], row[hi - (1 << k)])
+
+
+def _reported_in(a: Attribution, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim stands wholly inside one of ``spans`` (another claim's content): its source, cue and content.
+
+    A closing tag is not inside the claim it closes: ", Kapranos said." reports the words before it.
+    """
+    if a.cue_start is None:
+        return False
+    first = a.cue_start if a.source_start is None else min(a.cue_start, a.source_start)
+    return any(start <= first and start <= a.content_start and a.content_end <= end for start, end in spans)
