@@ -138,7 +138,11 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
         return None
     words = words[: nouns[-1] + 1]
     function_words = lexicons.speech.function_words
-    while len(words) > 1 and words[0] in function_words:
+    # "some analysts" -> "analysts", "2,000 people surveyed" -> "people surveyed"; "those polled" stays: a
+    # participle alone names no one
+    while len(words) > 1 and (words[0] in function_words or words[0].strip(",").replace(",", "").isdigit()):
+        if len(words) == 2 and words[1].endswith("ed"):
+            break
         words = words[1:]
     # "sources close to", "people familiar with": the noun before the adjective
     cut = next(

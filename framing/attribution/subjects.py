@@ -176,6 +176,10 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         )  # "EU leaders meeting in Brussels vowed"
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
+    if tokens[k - 1].norm == "of" and in_class(lexicons, head.text.lower(), "quantifier"):
+        head = dataclasses.replace(
+            mention, first=head.first, start=head.start, name=mention.name or mention.text
+        )  # "Many of those polled": a quantifier names no one, the group after "of" does
     if (
         mention.kind == "person"
         and mention.name
