@@ -9,33 +9,28 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
-from framing.attribution.base import in_class, nation_of
+from framing.attribution.base import in_class, nation_of, strip_possessive
+from framing.attribution.layout import Layout
 from framing.lexicon import LexiconSet
 from framing.results import Attribution
 
 SENTENCE_OPENING = re.compile(r"(?:^|\n|[.!?][\"'”’)\]]*)[ \t]*[\"'“‘(\[]*$")
 """What stands before a word that opens a sentence: nothing, a line's start, or a sentence's end and opening marks."""
 
-LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][\w'’-]*")
-"""A word written in lowercase."""
-
-INSIDE_CAPITAL = re.compile(r"(?<=[\w,;:)])[ \t]+([A-Z][\w'’-]*)")
-"""A capitalized word after another word on its line: not a sentence's or a headline's capital."""
-
 MODIFIER_CLASSES = ("possessive", "quantifier", "number_word", "contrast_modifier", "document_modifier")
 """Word classes of common modifiers that open a source's phrase ("Many analysts", "Other sources")."""
 
 
-def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet) -> list[Attribution]:
+def written_roles(
+    found: Sequence[Attribution], text: str, layout: Layout, lexicons: LexiconSet
+) -> list[Attribution]:
     """Each role or vague speaker under the first form an attribution's source wrote it in.
 
     Only a source that spells the role out gives its form ("A UKIP spokesman said" gives "UKIP spokesman";
     a later "he" carries it on). A capital that only opens the sentence is lowered (:func:`_opening_word`).
     """
     written: dict[str, str] = {}
-    evidence: _Evidence | None = None  # read from the text once, when a source first opens a sentence
     for attribution in found:
         source, speaker = attribution.source_text, attribution.speaker
         if attribution.source_type not in ("role_only", "vague") or source is None or speaker in written:
@@ -47,13 +42,12 @@ def written_roles(found: Sequence[Attribution], text: str, lexicons: LexiconSet)
         start = attribution.source_start + at
         form = text[start : start + len(speaker)]
         if SENTENCE_OPENING.search(text, max(0, start - 8), start):
-            evidence = evidence or _Evidence.of(text)
-            form = _opening_word(form, evidence, lexicons)
+            form = _opening_word(form, text, layout, lexicons)
         written[speaker] = form
     return [dataclasses.replace(a, speaker=written[a.speaker]) if a.speaker in written else a for a in found]
 
 
-def _opening_word(role: str, evidence: _Evidence, lexicons: LexiconSet) -> str:
+def _opening_word(role: str, text: str, layout: Layout, lexicons: LexiconSet) -> str:
     """A source that opens its sentence, its first word lowered where the capital is only the sentence's.
 
     A one-word source is a common noun ("Ministers say", "Airlines have attacked"), and so is a first word
@@ -74,24 +68,8 @@ def _opening_word(role: str, evidence: _Evidence, lexicons: LexiconSet) -> str:
         or in_class(lexicons, lowered, *MODIFIER_CLASSES)
     ):
         return f"{lowered} {rest}".rstrip()  # "Ministers say", "Many MPs", "Other Russian business leaders"
-    # a name of several capitalized words ("White House officials"), or a word capitalized after another
-    # word on its line elsewhere: not a sentence's or a headline's capital
-    if rest[:1].isupper() or first in evidence.inside:
+    # a name of several capitalized words ("White House officials") keeps it; otherwise the article's own
+    # usage decides (Layout.common_word: lowercase elsewhere, never capitalized after another word)
+    if rest[:1].isupper() or not layout.common_word(text, strip_possessive(first).split("-")[0]):
         return role
-    return f"{lowered} {rest}" if lowered in evidence.lower else role
-
-
-@dataclass(frozen=True, slots=True)
-class _Evidence:
-    """How an article writes its words: those it writes in lowercase, those it capitalizes after a word."""
-
-    lower: frozenset[str]
-    inside: frozenset[str]
-
-    @classmethod
-    def of(cls, text: str) -> _Evidence:
-        """One pass over the text each (a search per source would be quadratic in a long document)."""
-        lower = set(LOWER_WORD.findall(text))
-        # "legal-aid", "prosecution's": the word before a hyphen or an apostrophe is written too
-        lower.update(re.split(r"[-'’]", word, maxsplit=1)[0] for word in list(lower))
-        return cls(frozenset(lower), frozenset(INSIDE_CAPITAL.findall(text)))
+    return f"{lowered} {rest}"

@@ -72,7 +72,9 @@ def attribute(
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
-    found = written_roles(resolve_roles(found, discourse), text, lexicons)  # "the president", as written
+    found = written_roles(
+        resolve_roles(found, discourse), text, layout, lexicons
+    )  # "the president", as written
     speakers = sentence_speakers(sentences, found)
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     speakers = lead_speakers(text, sentences, content, found, speakers)
