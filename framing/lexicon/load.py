@@ -12,7 +12,7 @@ from types import MappingProxyType
 
 from framing.errors import LexiconError
 from framing.lexicon import kinds, name_kinds
-from framing.lexicon.linear import LinePattern, PatternTooLarge, line_matcher
+from framing.lexicon.linear import LinePattern, PatternTooLarge
 from framing.lexicon.model import (
     BUILTIN,
     NEGATION_DROP,
@@ -285,16 +285,19 @@ def _word_classes(chosen: File, builtin: Traversable) -> Mapping[str, frozenset[
 def _boilerplate(tables: _Tables) -> tuple[LinePattern, ...]:
     """The boilerplate patterns; a user's are compiled at once, so one too large for RE2 stops the loading.
 
-    The built-in patterns are compiled when the first lines are matched (loading stays fast).
+    The built-in patterns are compiled when lines are matched, each only when a line needs it.
     """
     chosen = tables.pick("segment", "boilerplate")
     patterns = tuple(read_table(chosen, kinds.BOILERPLATE).records())
     if chosen[1] != "segment/boilerplate.tsv":
-        try:
-            line_matcher(tuple(p.pattern for p in patterns))
-        except PatternTooLarge as error:
-            line = next(p.line for p in patterns if p.pattern == error.pattern)
-            raise LexiconError(f"{chosen[1]}:{line}: {error}") from None
+        for pattern in patterns:
+            # Matching compiles a pattern only when a line needs it; a user's is tried whole here.
+            try:
+                pattern.compiled  # noqa: B018 - compiling is the check
+            except ValueError as error:
+                raise LexiconError(
+                    f"{chosen[1]}:{pattern.line}: {PatternTooLarge(pattern.pattern, str(error))}"
+                ) from None
     return patterns
 
 
