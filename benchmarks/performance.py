@@ -155,16 +155,28 @@ def peak_rss_mib(command: list[str]) -> float:
 
 
 def cold_seconds(command: list[str], repeat: int = 3) -> float:
-    best = float("inf")
-    for _ in range(repeat):
-        start = time.perf_counter()
-        run(command)
-        best = min(best, time.perf_counter() - start)
+    """The best wall time of a new process, with framing's bytecode there as after ``pip install``.
+
+    pip compiles every module of a wheel when it installs it. The editable install of the checkout has no
+    bytecode if PYTHONDONTWRITEBYTECODE is set (it is on some machines), and each timed run would then
+    compile all of framing first (about 0.15 s); one untimed run writes it to a temporary folder.
+    """
+    with tempfile.TemporaryDirectory() as cache:
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+        env["PYTHONPYCACHEPREFIX"] = cache
+        run(command, env)
+        best = float("inf")
+        for _ in range(repeat):
+            start = time.perf_counter()
+            run(command, env)
+            best = min(best, time.perf_counter() - start)
     return best
 
 
-def run(command: list[str]) -> None:
-    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+def run(command: list[str], env: dict[str, str] | None = None) -> None:
+    subprocess.run(
+        command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT, env=env
+    )
 
 
 def per_mb(texts: list[str]) -> float:
@@ -282,7 +294,7 @@ def report(rows: dict, *, write: bool) -> None:
         f"| peak RSS, batch at 1x / 10x the sample | {rows['rss_1x_mib']:.0f} / {rows['rss_10x_mib']:.0f} MiB | "
         f"10x within 10 % of 1x, under 300 MB | "
         f"{'yes' if rows['rss_10x_mib'] <= 1.1 * rows['rss_1x_mib'] and rows['rss_10x_mib'] < 300 else 'no'} |",
-        f"| cold `framing score` on one seed | {rows['cold_score_s']:.2f} s | < 0.5 s | "
+        f"| cold `framing score` on one seed (bytecode compiled, as pip installs it) | {rows['cold_score_s']:.2f} s | < 0.5 s | "
         f"{'yes' if rows['cold_score_s'] < 0.5 else 'no'} |",
         f"| cold `framing score --level document` | {rows['cold_document_s']:.2f} s | < 0.8 s | "
         f"{'yes' if rows['cold_document_s'] < 0.8 else 'no'} |",
