@@ -14,14 +14,21 @@ from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.match import Hit
 
+RELATIVE_REACH = 8
+"""How far before a cue a relative pronoun may be its fronted object ("which the US Secretary of State described as")."""
+
 
 def passive(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic.
 
-    A ``be_form`` ("were condemned") makes a participle cue passive.
+    A ``be_form`` ("were condemned") makes a participle cue passive; so does a preposition right after a
+    ``judging_verb`` participle, which takes its object first when active ("Hungary accused Russia of"):
+    "more than a dozen Chinese entities accused of helping Moscow", "a minister criticised for ...".
     """
     tokens = ctx.tokens
     norm = tokens[cue.first].norm
+    if norm.endswith("ed") and in_class(ctx.lexicons, norm, "judging_verb") and _preposition_next(ctx, cue):
+        return True
     # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
     told = in_class(ctx.lexicons, norm, "addressee") and not norm.endswith(("s", "ing"))
     if not norm.endswith("ed") and not told:
@@ -37,6 +44,28 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
         and tokens[k].norm in class_words(ctx.lexicons, "be_form")
         and not tokens[k + 1].clause_break_before
     )
+
+
+def _preposition_next(ctx: SentenceContext, cue: Hit) -> bool:
+    """The word right after the cue, in its clause, is a preposition ("accused of", "praised for").
+
+    Not when a relative pronoun in the cue's clause is its object: "which Mr Bez described as", "whom
+    he described as", "what Blinken described as" are active.
+    """
+    tokens = ctx.tokens
+    after = tokens[cue.stop] if cue.stop < len(tokens) else None
+    if (
+        after is None
+        or after.clause_break_before
+        or ctx.lexicons.speech.function_words.get(after.norm) != "preposition"
+    ):
+        return False
+    k = cue.first
+    while k > 0 and not tokens[k].clause_break_before and cue.first - k < RELATIVE_REACH:
+        k -= 1
+        if in_class(ctx.lexicons, tokens[k].norm, "relative"):
+            return False
+    return True
 
 
 def judged_by(ctx: SentenceContext, cue: Hit) -> bool:
