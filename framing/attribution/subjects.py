@@ -163,8 +163,12 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return mention
     if tokens[k - 1].norm == "from" and published(ends.get(k - 1), lexicons) and mention.kind != "vague":
         return mention  # "Figures from the Mobile Data Association show": the publisher speaks, as after "by"
-    if tokens[k - 1].clause_break_before and in_class(lexicons, tokens[k - 1].norm, "subordinator"):
-        return mention  # "The end state in Bakhmut, as Hodges suggests": "as" opens a clause of its own
+    if tokens[k - 1].clause_break_before and in_class(
+        lexicons, tokens[k - 1].norm, "subordinator", "absolute_opener"
+    ):
+        # "The end state in Bakhmut, as Hodges suggests", "The threat has loomed over Ukraine, with Putin
+        # saying": "as" and "with" after a comma open a clause of their own, whose subject is the mention
+        return mention
     head = ends.get(k - 1)
     if head is None and k in ends and ends[k].first < k - 1:
         head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition

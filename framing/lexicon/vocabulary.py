@@ -123,6 +123,7 @@ WORD_CLASSES = (
     "finding_verb",
     "data_noun",
     "participle_host",
+    "absolute_opener",
     "bare_participle",
     "filler_adverb",
     "naming_participle",
