@@ -163,12 +163,9 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return mention
     if tokens[k - 1].norm == "from" and published(ends.get(k - 1), lexicons) and mention.kind != "vague":
         return mention  # "Figures from the Mobile Data Association show": the publisher speaks, as after "by"
-    if tokens[k - 1].clause_break_before and in_class(
-        lexicons, tokens[k - 1].norm, "subordinator", "absolute_opener"
-    ):
-        # "The end state in Bakhmut, as Hodges suggests", "The threat has loomed over Ukraine, with Putin
-        # saying": "as" and "with" after a comma open a clause of their own, whose subject is the mention
-        return mention
+    opener = in_class(lexicons, tokens[k - 1].norm, "subordinator", "absolute_opener")
+    if opener and tokens[k - 1].clause_break_before:
+        return mention  # "..., as Hodges suggests", "..., with Putin saying": a clause of their own
     head = ends.get(k - 1)
     if head is None and k in ends and ends[k].first < k - 1:
         head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
@@ -289,9 +286,8 @@ def addressee_verb(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     After a clause break the verb may be inverted ("..., warned the minister"): then it is not.
     """
     first = tokens[cue.first]
-    return in_class(lexicons, first.norm, "addressee") or (
-        not first.clause_break_before and in_class(lexicons, first.norm, "addressee_uninverted")
-    )
+    uninverted = not first.clause_break_before and in_class(lexicons, first.norm, "addressee_uninverted")
+    return uninverted or in_class(lexicons, first.norm, "addressee")
 
 
 def _relative_after_of(tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> bool:
