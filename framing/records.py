@@ -167,13 +167,14 @@ def csv_documents(
     """
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     # Positions are rows, as a spreadsheet numbers them (the header is row 1): a quoted cell may span lines.
-    reader = csv.reader((line for _, line in lines), delimiter=delimiter)
+    # strict: a quoted cell never closed would otherwise swallow every later row into one article
+    reader = csv.reader((line for _, line in lines), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
         raise InputError(f"{name} is empty; pass a file with a header row and one article per row") from None
     except csv.Error as error:
-        raise InputError(f"{name}:1: not valid CSV ({error})") from None
+        raise InputError(f"{name}:1: not valid CSV ({_csv_problem(error)})") from None
     if options.text_field not in header:
         raise (InputError if wrong_delimiter(name, header, delimiter) else OptionError)(
             wrong_delimiter(name, header, delimiter)
@@ -190,7 +191,7 @@ def csv_documents(
                 raise InputError(f"{name} has a header row but no articles") from None
             return
         except csv.Error as error:
-            reject(InputError(f"{name}:{number}: not valid CSV ({error})"), options)
+            reject(InputError(f"{name}:{number}: not valid CSV ({_csv_problem(error)})"), options)
             continue
         if not any(cell.strip() for cell in row):
             continue
@@ -207,6 +208,16 @@ def csv_documents(
             )
             continue
         yield from _checked(dict(zip(header, row, strict=True)), where, name, number, options)
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """The csv module's reason, with what to do for the two quoting mistakes it reports."""
+    reason = str(error)
+    if reason == "unexpected end of data":
+        return "a quoted cell that starts on this row is never closed; close it, and double any quote mark inside it"
+    if reason.endswith("expected after '\"'"):
+        return f"{reason}: a quoted cell must end at its delimiter; double any quote mark inside it"
+    return reason
 
 
 def _record(record: Mapping[str, Any], where: str, name: str, number: int, options: ReadOptions) -> Document:

@@ -390,3 +390,17 @@ def test_a_cut_gzip_file_says_where_it_ends(tmp_path):
         InputError, match=r"cut\.jsonl\.gz: cannot be read \(.*\) after line \d+; the records before"
     ):
         list(read_documents([str(tmp_path / "cut.jsonl.gz")]))
+
+
+def test_a_quoted_csv_cell_never_closed_is_refused_not_merged_with_the_rows_after_it(tmp_path):
+    table = tmp_path / "news.csv"
+    # Read leniently, row 2's open quote would swallow rows 3 and 4 into one article.
+    table.write_text(
+        'id,text\n1,"The minister said ""all is safe"".\n2,Officials warned.\n3,The mayor was calm.\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match=r"news\.csv:2: not valid CSV \(a quoted cell .* never closed"):
+        read_documents([str(table)])
+    table.write_text('id,text\n1,"He said "no" today"\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"news\.csv:2: .*a quoted cell must end at its delimiter"):
+        read_documents([str(table)])
