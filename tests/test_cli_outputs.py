@@ -225,6 +225,18 @@ def test_an_output_name_the_command_cannot_write_is_named_first(tmp_path, capsys
     assert ".csv is not an output format here" in err and not (tmp_path / "t.csv").exists()
 
 
+@pytest.mark.parametrize("name", ["scores.csv.gz", "scores.xlsx"])
+def test_an_output_name_of_a_format_framing_does_not_write_is_refused(tmp_path, capsys, name):
+    assert main(["score", "-o", str(tmp_path / name), SEED]) == 2
+    err = capsys.readouterr().err
+    assert f"framing does not write {Path(name).suffix} files; use .csv" in err
+    assert not (tmp_path / name).exists()
+    # With the format given, any name is the user's choice; .txt takes the default table.
+    assert main(["score", "--format", "csv", "-o", str(tmp_path / name), SEED]) == 0
+    assert main(["score", "-o", str(tmp_path / "scores.txt"), SEED]) == 0
+    assert "reassurance" in (tmp_path / "scores.txt").read_text(encoding="utf-8").splitlines()[1]
+
+
 def test_an_output_that_is_an_input_is_refused_before_it_is_lost(tmp_path, capsys):
     archive = tmp_path / "arch.csv"
     archive.write_text('id,text\n1,"The minister said all is calm."\n', encoding="utf-8")
