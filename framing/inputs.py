@@ -109,7 +109,24 @@ def source_format(name: str) -> str:
             f"{name}: .json files are not read; {to_json_lines(name)} (or name it .jsonl if it already "
             "holds one object per line)"
         )
+    if (kind := _DOCUMENTS.get(Path(lowered).suffix)) is not None:
+        raise _not_plain(name, kind)
     return SUFFIXES.get(Path(lowered).suffix, "text")
+
+
+# Formats that hold an article but not as plain text: read as text, their markup would be scored.
+_DOCUMENTS = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XML", ".pdf": "a PDF", ".rtf": "RTF",
+              ".doc": "a Word document", ".docx": "a Word document", ".odt": "an OpenDocument text",
+              ".epub": "an e-book", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet"}  # fmt: skip
+# The first bytes of the same formats, for a file whose name does not say so.
+_SIGNATURES = ((b"%PDF-", "a PDF"), (b"{\\rtf", "RTF"), (b"PK\x03\x04", "a zip archive (.docx, .xlsx, .odt)"),
+               (b"<!doctype html", "an HTML page"), (b"<html", "an HTML page"), (b"<?xml", "XML"))  # fmt: skip
+
+
+def _not_plain(name: str, kind: str) -> InputError:
+    return InputError(
+        f"{name} is {kind}, not plain text; save the article's text as a .txt or .md file and pass that"
+    )
 
 
 def decode(data: bytes, name: str) -> str:
@@ -200,6 +217,9 @@ def _raw_lines(stream: IO[bytes], name: str) -> Iterator[bytes]:
 
 
 def _check_start(data: bytes, name: str) -> None:
+    start = data[:64].lstrip().lower()
+    if (kind := next((k for mark, k in _SIGNATURES if start.startswith(mark.lower())), None)) is not None:
+        raise _not_plain(name, kind)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(
             f"{name} is UTF-16 text; convert it to UTF-8 first, e.g. iconv -f UTF-16 -t UTF-8 {name} > fixed.txt"

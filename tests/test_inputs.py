@@ -404,3 +404,20 @@ def test_a_quoted_csv_cell_never_closed_is_refused_not_merged_with_the_rows_afte
     table.write_text('id,text\n1,"He said "no" today"\n', encoding="utf-8")
     with pytest.raises(InputError, match=r"news\.csv:2: .*a quoted cell must end at its delimiter"):
         read_documents([str(table)])
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "kind"),
+    [
+        ("page.html", b"<p>The minister said all is calm.</p>", "an HTML page"),
+        ("page.txt", b"  <!DOCTYPE html><html><p>The minister said all is calm.</p>", "an HTML page"),
+        ("scan.txt", b"%PDF-1.4\n1 0 obj\n<< /Title (\xe9t\xe9) >>\nendobj\n", "a PDF"),
+        ("note.rtf", b"The minister said all is calm.", "RTF"),
+        ("letter.txt", b"PK\x03\x04\x14\x00\x06\x00", "a zip archive"),
+    ],
+)
+def test_a_document_format_is_refused_by_its_name_or_first_bytes_not_scored_as_text(tmp_path, name, data, kind):
+    path = tmp_path / name
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=rf"{re.escape(name)} is {kind}.*, not plain text; save the article"):
+        read_documents([str(path)])
