@@ -96,10 +96,12 @@ def _require_text(text: object) -> None:
         InputError: ``text`` is not a string, or holds half a character (a lone surrogate).
     """
     if not isinstance(text, str):
-        raise InputError(
-            f"analyze() needs the article as str, got {type(text).__name__}; "
+        fix = (
             "decode bytes first, e.g. data.decode('utf-8')"
+            if isinstance(text, (bytes, bytearray))
+            else "pass the article's text (a missing value in a table is not one: drop or fill it)"
         )
+        raise InputError(f"analyze() needs the article as str, got {type(text).__name__}; {fix}")
     if (problem := lone_surrogate(text)) is not None:
         raise InputError(
             f"the text holds {problem}; no output can be written in UTF-8 with it: repair the source, or "

@@ -139,7 +139,7 @@ def spans(result: ArticleResult, prefix: str = "a0") -> list[Span]:
             for d in result.dimensions
         ]
         out.append(
-            Span(s.start, s.end, "sentence", f"{prefix}-s{s.index}", f"sentence {s.index + 1}",
+            Span(s.start, s.end, "sentence", f"{prefix}-s{s.index}", f"sentence {s.index}",
                  (("speaker", f"{s.speaker} ({s.source_type})"), *scores), "boiler" if s.boilerplate else "")
         )  # fmt: skip
     for n, a in enumerate(result.attributions):

@@ -155,6 +155,15 @@ def test_bytes_are_refused_with_advice():
         analyze(b"text")  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("value", [None, float("nan"), 123])
+def test_a_value_that_is_not_text_is_refused_without_advice_about_bytes(value):
+    with pytest.raises(
+        InputError, match=r"needs the article as str, got \w+; pass the article's text"
+    ) as error:
+        analyze(value)  # type: ignore[arg-type]
+    assert "bytes" not in str(error.value)
+
+
 def test_half_a_character_is_refused_with_its_place():
     # re2 and every UTF-8 writer fail on a lone surrogate; a paired emoji is fine
     with pytest.raises(

@@ -416,7 +416,9 @@ def test_a_quoted_csv_cell_never_closed_is_refused_not_merged_with_the_rows_afte
         ("letter.txt", b"PK\x03\x04\x14\x00\x06\x00", "a zip archive"),
     ],
 )
-def test_a_document_format_is_refused_by_its_name_or_first_bytes_not_scored_as_text(tmp_path, name, data, kind):
+def test_a_document_format_is_refused_by_its_name_or_first_bytes_not_scored_as_text(
+    tmp_path, name, data, kind
+):
     path = tmp_path / name
     path.write_bytes(data)
     with pytest.raises(InputError, match=rf"{re.escape(name)} is {kind}.*, not plain text; save the article"):

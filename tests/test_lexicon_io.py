@@ -165,6 +165,9 @@ def test_check_matches_a_sample_and_exits_1_on_problems(capsys, tmp_path):
     bad.write_text("%\n1\tDanger\n%\n:)\t1\n", encoding="utf-8")
     code, out, _ = run(capsys, "lexicon", "check", bad)
     assert code == 1 and f"{bad}:4: term ':)' can never match" in out
+    # a sample given to a dictionary that loads no dimension is named as given, not asked for
+    code, out, _ = run(capsys, "lexicon", "check", bad, "--sample", SMOLENSK)
+    assert code == 1 and "sample: not matched, no dimension loaded" in out and "give --sample" not in out
 
 
 def test_check_a_folder_names_files_that_are_not_lexicons(tmp_path):

@@ -127,6 +127,15 @@ def test_seed_text_survives_the_tree(seeds):
 # -- the report ---------------------------------------------------------------------------------------
 
 
+def test_sentence_labels_count_from_zero_as_every_table_does(seeds):
+    from framing.report import spans
+
+    result = seeds[0]
+    labels = {s.id: s.label for s in spans(result) if s.kind == "sentence"}
+    # the sentence with index 3 (the tables' index, the arc chart's axis) is "sentence 3" on the page too
+    assert labels["a0-s3"] == f"sentence {result.sentences[3].index}" == "sentence 3"
+
+
 def test_report_shows_highlights_speakers_and_comparison_first(seeds, seed_report):
     page = Page(seed_report)
     assert page.texts == [r.text for r in seeds]  # the articles, whole and unchanged, tooltips aside

@@ -378,6 +378,9 @@ def _add_lexicon_io(commands: Any, common: argparse.ArgumentParser) -> None:
     check = commands.add_parser(
         "check",
         help="every problem of a dictionary, and which entries match a sample (exit 1 on problems)",
+        description="List every problem of a dictionary file or lexicon folder, and which entries match "
+        "a sample. Exit status: 0 when there is no problem, 1 when problems are listed, 2 when the "
+        "command cannot run (a missing path, a bad option).",
         **_examples_of("lexicon check"),
         parents=[common],
     )

@@ -42,6 +42,7 @@ class CheckReport:
         lexicons: The dimensions built from the valid entries.
         matched: (dimension, pattern) -> matches in the sample.
         sample: Documents and sentences of the sample (0, 0 without one).
+        sample_given: A sample was given (it is matched only when some dimension loaded).
     """
 
     files: list[tuple[str, str, int, int]] = field(default_factory=list)
@@ -50,6 +51,7 @@ class CheckReport:
     lexicons: dict[str, Lexicon] = field(default_factory=dict)
     matched: Counter[tuple[str, str]] = field(default_factory=Counter)
     sample: tuple[int, int] = (0, 0)
+    sample_given: bool = False
 
     @property
     def ok(self) -> bool:
@@ -87,7 +89,11 @@ class CheckReport:
                 lines.append(f"  ... and {len(shared) - _SHOWN} more")
         documents, sentences = self.sample
         if not documents:
-            lines.append("sample: none; give --sample FILE to see which entries match a text or corpus")
+            lines.append(
+                "sample: not matched, no dimension loaded; fix the problems above"
+                if self.sample_given
+                else "sample: none; give --sample FILE to see which entries match a text or corpus"
+            )
             return "\n".join(lines) + "\n"
         lines.append(
             f"sample: {documents} text{'s' * (documents != 1)}, {sentences} sentence{'s' * (sentences != 1)}"
@@ -187,6 +193,7 @@ def check_lexicons(
             report.problems.append(str(error))
     else:
         _check_file(report, path, format)
+    report.sample_given = bool(sample)
     if sample and report.lexicons:
         _match(report, sample, load_lexicons())
     return report
