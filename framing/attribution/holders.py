@@ -137,9 +137,26 @@ def latest_holder(discourse: Discourse, head: str, sentence: int, former: bool, 
 
 
 def _other_rank(roles: set[str], written: str, discourse: Discourse) -> bool:
-    """Whether the person holds the office at another rank than written (class ``rank_modifier``).
+    """Whether the person holds the office at another rank (``rank_modifier``) or portfolio than written.
 
     "The mayor" is not Nicky Gavron, the deputy mayor; "the prime minister" is not John Prescott, the deputy
     prime minister; "the Ukrainian Deputy Prime Minister" may be Iryna Vereshchuk.
     """
-    return bool((roles & rank_words(discourse.lexicons)) - set(written.lower().replace("-", " ").split()))
+    words = written.lower().replace("-", " ").split()
+    if (roles & rank_words(discourse.lexicons)) - set(words):
+        return True
+    return _other_portfolio(roles, words, discourse.lexicons)
+
+
+def _other_portfolio(roles: set[str], words: list[str], lexicons: LexiconSet) -> bool:
+    """Whether a portfolio before the head ("the defence minister") is not the person's, who has another.
+
+    Another: a portfolio of their own ("Foreign Minister Kuleba") or a leader's office of several words
+    ("Prime Minister Denys Shmyhal"); a person known only as "the minister" or "Mr Umerov" may hold it.
+    """
+    before = words[: words.index("of")] if "of" in words else words
+    asked = {w for w in before[:-1] if in_class(lexicons, w, "portfolio")}
+    if not asked or asked & roles:
+        return False
+    leader = any(" " in t and set(t.split()) <= roles for t in class_words(lexicons, "leader"))
+    return leader or any(in_class(lexicons, r, "portfolio") for r in roles)
