@@ -40,6 +40,9 @@ def resolve_roles(attributions: Sequence[Attribution], discourse: Discourse) -> 
         if not is_definite(lexicons, a.source_text, "") or (head.endswith("s") and not head.endswith("ss")):
             held[a.speaker] = None  # "a spokesman" introduces someone; "officials" are a group
             continue
+        if head in class_words(lexicons, "politician_generic"):
+            held[a.speaker] = None  # "the politician" is whoever spoke last: anyone named later may be one
+            continue
         holders = [person for person, roles in people.items() if _holds_all(written, head, roles, discourse)]
         held[a.speaker] = holders[0] if len(holders) == 1 else None
     return [

@@ -143,7 +143,10 @@ def _other_rank(roles: set[str], written: str, discourse: Discourse) -> bool:
     prime minister; "the Ukrainian Deputy Prime Minister" may be Iryna Vereshchuk.
     """
     words = written.lower().replace("-", " ").split()
-    if (roles & rank_words(discourse.lexicons)) - set(words):
+    generic = any(
+        in_class(discourse.lexicons, w, "politician_generic") for w in words
+    )  # any rank, any office
+    if not generic and (roles & rank_words(discourse.lexicons)) - set(words):
         return True
     return _other_portfolio(roles, words, discourse.lexicons)
 

@@ -156,6 +156,7 @@ LEADER_CLASSES = frozenset({"leader", "leader_generic"})
 GENERIC_TITLES = (
     ("leader_generic", LEADER_CLASSES),
     ("diplomat_generic", frozenset({"diplomat", "diplomat_generic"})),
+    ("politician_generic", LEADER_CLASSES | {"public_office", "diplomat", "diplomat_generic"}),
 )
 """A generic word's class and the classes of the offices it fits ("the diplomat" for an ambassador)."""
 MAX_NAME_WORDS = 6

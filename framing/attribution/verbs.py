@@ -236,15 +236,23 @@ def subject_before_channel(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The source before a channel that stands between it and the cue: "The ministry in a statement said".
 
     The channel ("in a joint statement", "in a briefing") and a preposition and article before it are an
-    adjunct, as a time adjunct is ("Biden on Thursday said").
+    adjunct, as a time adjunct is ("Biden on Thursday said"); so is a medium after it ("Hakeem Jeffries in
+    an interview with CBS said").
     """
-    first = ctx.channel_ends.get(cue.first)
+    tokens, function_words = ctx.tokens, ctx.lexicons.speech.function_words
+    stop = cue.first
+    medium = ctx.by_token.ends.get(stop)  # "in an interview with CBS said": the medium ends the adjunct
+    if medium is not None and stop not in ctx.channel_ends:
+        k = medium.first - 1
+        k -= int(k > 0 and function_words.get(tokens[k].norm) == "determiner")
+        stop = k if k > 0 and tokens[k].norm in ("with", "to") else stop
+    first = ctx.channel_ends.get(stop)
     if first is None:
         return None
-    function_words = ctx.lexicons.speech.function_words
-    while first > 1 and function_words.get(ctx.tokens[first - 1].norm) in ("determiner", "possessive"):
+    while first > 1 and function_words.get(tokens[first - 1].norm) in ("determiner", "possessive"):
         first -= 1
-    if first < 2 or function_words.get(ctx.tokens[first - 1].norm) != "preposition":
+    if function_words.get(tokens[first].norm) != "preposition":  # the channel may hold it: "in an interview"
+        first -= 1
+    if first < 1 or function_words.get(tokens[first].norm) != "preposition":
         return None  # "a traditional Amnesty letter writing campaign": no adjunct
-    shifted = dataclasses.replace(cue, first=first - 1)
-    return subject(ctx.text, shifted, ctx.by_token, ctx.tokens, ctx.lexicons)
+    return subject(ctx.text, dataclasses.replace(cue, first=first), ctx.by_token, ctx.tokens, ctx.lexicons)

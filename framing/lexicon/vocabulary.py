@@ -19,6 +19,7 @@ WORD_CLASSES = (
     "leader_generic",
     "diplomat",
     "diplomat_generic",
+    "politician_generic",
     "proxy_role",
     "public_office",
     "printed_subject",
