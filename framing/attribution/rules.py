@@ -197,9 +197,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         or source_of_previous(ctx, cue)
         or participle_subject(ctx, cue)
         or past_relative_clause(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        or subject_before_channel(
-            ctx, cue
-        )  # "The ministry in a statement said", "X in an interview with CBS said"
+        or subject_before_channel(ctx, cue)  # "X in a statement said", "X in an interview with CBS said"
         or subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or relative_source(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
         or inverted_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
