@@ -36,7 +36,8 @@ class SpeakerProfile:
             inside another speaker's sentence gets the attribution and the document, not the sentence.
         n_quotes: Direct quotations attributed to the speaker.
         n_attributions: All attributions to the speaker (quotes, reported speech, "according to").
-        profile: Dimension -> mean score per sentence.
+        profile: Dimension -> mean score per sentence; ``None`` for a speaker none of whose sentences
+            carries its words (an attribution inside another speaker's sentence): no mean to take.
         stances: Cue stance -> count ("assertive": 2).
     """
 
@@ -47,7 +48,7 @@ class SpeakerProfile:
     n_sentences: int
     n_quotes: int
     n_attributions: int
-    profile: Mapping[str, float]
+    profile: Mapping[str, float | None]
     stances: Mapping[str, int]
     roles: tuple[str, ...] = ()
 
@@ -234,7 +235,7 @@ def _profile(
 ) -> SpeakerProfile:
     """One speaker's profile: the mean score per sentence of each dimension, and the tallied counts."""
     rows = tally.sentences
-    profile = {d: round(sum(r[d] for r in rows) / len(rows), 4) if rows else 0.0 for d in dimensions}
+    profile = {d: round(sum(r[d] for r in rows) / len(rows), 4) if rows else None for d in dimensions}
     return SpeakerProfile(
         speaker=key[0],
         source_type=key[1],

@@ -107,3 +107,16 @@ def test_a_role_is_never_renamed_by_a_persons_spelling_group():
     names = speaker_names(results, load_lexicons())
     assert names("Zelenskyy", "named_person") == "Volodymyr Zelensky"
     assert names("Zelenskyy", "named_institution") == "Zelenskyy"  # another type: no person's group
+
+
+def test_a_speaker_without_sentences_has_no_profile_not_a_zero_one(table):
+    from framing.outputs.speakers import render_speakers
+
+    # Russia is a source in the seeds only inside another speaker's sentence: its mean is undefined
+    russia = next(s for s in table.speakers if s.speaker == "Russia")
+    assert russia.n_sentences == 0 and set(russia.profile.values()) == {None}
+    line = next(x for x in str(render_speakers(table)).splitlines() if x.startswith("Russia"))
+    assert line.split()[-6:] == ["n/a"] * 6
+    import pandas as pd
+
+    assert pd.isna(table.to_frame().set_index("speaker").loc["Russia", "threat"])

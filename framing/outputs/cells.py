@@ -48,8 +48,10 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
     return buffer.getvalue()
 
 
-def cell(value: float) -> str:
-    """A score for a text table: two decimals, or ``-`` for zero so that what is present stands out."""
+def cell(value: float | None) -> str:
+    """A score for a text table: two decimals, ``-`` for zero so that what is present stands out, ``n/a`` for none."""
+    if value is None:
+        return "n/a"
     return f"{value:.2f}" if value else "-"
 
 
