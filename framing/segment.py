@@ -51,6 +51,8 @@ HANGING_CLASSES = frozenset({"determiner", "preposition", "conjunction"})
 """Function-word classes a line that goes on to the next one may end in ("said on" / "Friday.")."""
 # Hard-wrapped text if at least this share of line breaks fall inside a sentence.
 _WRAPPED_SHARE = 0.3
+_INDENTED_MIN = 2
+"""Indented lines that show a wrapped text marks its paragraphs by indentation (and half its lines at most)."""
 
 
 @fast_init
@@ -91,16 +93,21 @@ def _continues(previous: str, following: str, hanging: frozenset[str]) -> bool:
 
 def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, is_boilerplate) for each paragraph-like block of lines."""
-    lines = [m.span() for m in _LINE.finditer(text)]
-    lines = [(s, e) for s, e in (_trim(text, *span) for span in lines) if s < e]
+    raw = [m.span() for m in _LINE.finditer(text)]
+    lines = [(s, e) for s, e in (_trim(text, *span) for span in raw) if s < e]
     if not lines:
         return
+    indented = {s for (r, _), (s, e) in zip(raw, (_trim(text, *span) for span in raw), strict=True) if s > r}
     hanging = _hanging(lexicons)
     breaks = list(itertools.pairwise(lines))
     # Whether the whole text is hard-wrapped is read from lowercase continuations only: a line ending in
     # "on" joins the next one anyway, and counting it would join headlines of a short text too.
     inside = sum(_continues(text[a:b], text[c:d], frozenset()) for (a, b), (c, d) in breaks)
     wrapped = bool(breaks) and inside / len(breaks) >= _WRAPPED_SHARE
+    # A wrapped text that indents its paragraphs (a wire archive: "\n    The dry period ...") starts one
+    # only at an indented line; a wrapped line that happens to end a sentence does not end the paragraph,
+    # so a quotation wrapped after one of its sentences stays one quotation.
+    by_indent = wrapped and len(indented) >= _INDENTED_MIN and len(indented) * 2 <= len(lines)
 
     matches = line_matcher(tuple(p.pattern for p in lexicons.boilerplate))
     headlines = _headline_lines(text, lines, matches)
@@ -120,6 +127,7 @@ def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
             and (
                 _continues(text[prev_start:prev_end], text[start:end], hanging)
                 or (wrapped and _TERMINAL.search(text[prev_start:prev_end]) is None)
+                or (by_indent and start not in indented)
             )
         )
         if join:

@@ -115,6 +115,29 @@ def test_hard_wrapped_text_is_joined_back():
     ]
 
 
+def test_a_wrapped_text_that_indents_its_paragraphs_starts_one_only_at_an_indented_line():
+    from framing.segment import paragraphs
+
+    # a wire archive: lines wrapped at ~65 characters, paragraphs indented; the first paragraph's second
+    # line ends a sentence, the quotation's first line too ("...,\"" then "he said.")
+    text = (
+        "Showers continued throughout the week in\nthe cocoa zone, the exporter said in its\nweekly review. "
+        "Prices held.\nArrivals rose.\n"
+        '    "We expect the crop to be late,"\nhe said. "It will be\nsmaller.\n'
+        'But it will come," he added.\n'
+        "    The dry period means the harvest\nwill be late this year.\n"
+    )
+    spans = paragraphs(text, load_lexicons())
+    assert [text[a:b].split()[0] for a, b in spans] == ["Showers", '"We', "The"]
+    assert '"We expect the crop to be late,"\nhe said.' in sentences(text)
+    from framing import analyze
+
+    quotes = [a for a in analyze(text).attributions if a.kind == "direct"]
+    assert [text[a.content_start : a.content_end] for a in quotes][
+        -1
+    ] == "It will be\nsmaller.\nBut it will come,"
+
+
 def test_empty_and_whitespace_give_no_sentences():
     assert sentences("") == []
     assert sentences(" \n\t\ufeff ") == []
