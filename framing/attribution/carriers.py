@@ -36,13 +36,16 @@ def sentence_carriers(
         and a.cue_start is not None
         and (a.source_text or "").lower() in THIRD_PERSON
     ]
+    # "Ukraine expects shipments to leave “this week”, its minister says": the paraphrase a quotation ends
+    # is the minister's; a claim whose source and cue stand inside it is part of it
+    mixed = [(a.content_start, a.content_end) for a in attributions if a.rule == "mixed_quote"]
     kept = [
         a
         for a in attributions
         if a.kind != "scare"
         and a.speaker != UNKNOWN
         and a.rule != "intent"
-        and not (a.kind == "indirect" and _reported_in(a, unknown))
+        and not (a.kind == "indirect" and (_reported_in(a, unknown) or _opened_in(a, mixed)))
     ]
     for a, relays in zip(kept, _relays(kept), strict=True):
         if relays:
@@ -123,3 +126,11 @@ def _reported_in(a: Attribution, spans: Sequence[tuple[int, int]]) -> bool:
         return False
     first = a.cue_start if a.source_start is None else min(a.cue_start, a.source_start)
     return any(start <= first and start <= a.content_start and a.content_end <= end for start, end in spans)
+
+
+def _opened_in(a: Attribution, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether a claim's source and cue stand inside one of ``spans`` (its content may run on past it)."""
+    if a.cue_start is None:
+        return False
+    first = a.cue_start if a.source_start is None else min(a.cue_start, a.source_start)
+    return any(start <= first and a.cue_start < end for start, end in spans)

@@ -10,8 +10,16 @@ from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
+from framing.quotes import Quote
 from framing.segment import Sentence
 from framing.tokenize import Token
+
+MIXED_MIN_WORDS = 3
+"""Words of the sentence before a quotation that make it the end of a paraphrase (:func:`mixed_content`)."""
+QUOTE_MARKS = '"“”„«»'
+MIXED_TAG = 6
+"""Words of a tag after a quotation that ends a paraphrase: "its infrastructure minister says"."""
+SPEECH_KINDS = ("verb", "phrase", "according_to")
 
 AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""
@@ -231,3 +239,34 @@ def trim_end(text: str, start: int, end: int) -> int:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",.;:!?–—-"):
         end -= 1
     return end
+
+
+def quote_content(text: str, sentence: Sentence, tokens: Sequence[Token], quote: Quote, cue: Hit,
+                  cues: Sequence[Hit]) -> tuple[tuple[int, int], str]:  # fmt: skip
+    """The content of a quotation and its rule: the words inside it (``quote_cue``), or the paraphrase it ends.
+
+    A paraphrase (``mixed_quote``) when its tag follows: the sentence up to the quote's end.
+
+    "Ukraine expects the first grain shipments to leave its ports “this week”, its infrastructure
+    minister says": the minister's claim is the whole clause, the quotation only its last words. The
+    quotation closes its clause with a comma, the tag (source and cue, at most :data:`MIXED_TAG` words)
+    closes the next one, and at least three words of the sentence stand before the quotation, with no
+    other quotation mark and no speech verb among them ("Kuleba told reporters that while the build-up
+    “poses a threat”, he believes ..." is Kuleba's, not a paraphrase of the later cue's).
+    """
+    inside = (quote.content_start, quote.content_end), "quote_cue"
+    quote_start, content_end = quote.start, quote.content_end
+    after = bisect_left(tokens, content_end, key=lambda t: t.start)
+    if after >= len(tokens) or not after <= cue.first <= after + MIXED_TAG:
+        return inside
+    if "," not in text[content_end - 1 : tokens[after].start]:
+        return inside
+    end = next((k for k in range(cue.stop, len(tokens)) if tokens[k].clause_break_before), len(tokens))
+    if end - after > MIXED_TAG or any(t.clause_break_before for t in tokens[after + 1 : cue.first + 1]):
+        return inside
+    before = text[sentence.start : quote_start]
+    if len(before.split()) < MIXED_MIN_WORDS or any(mark in before for mark in QUOTE_MARKS):
+        return inside
+    if any(c.entry.subcategory in SPEECH_KINDS and tokens[c.first].start < quote_start for c in cues):
+        return inside
+    return (tokens[0].start, content_end), "mixed_quote"

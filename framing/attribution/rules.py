@@ -56,7 +56,7 @@ from collections.abc import Callable
 
 from framing.attribution.according import according_to
 from framing.attribution.base import DASHES, Mention, chain_start, in_class, rstrip_end
-from framing.attribution.content import verb_content
+from framing.attribution.content import quote_content, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
 from framing.attribution.findings import cue_phrase, finding, viewed_as
@@ -106,7 +106,8 @@ def quote_cue(ctx: SentenceContext, quote: Quote) -> Claim | None:
         mention = inverted_source(ctx, mention, cue)
     if mention is not None:
         ctx.note_source(cue.first, mention)
-    return Claim(mention, cue, (quote.content_start, quote.content_end), "direct", "quote_cue", quote)
+    content, rule = quote_content(ctx.text, ctx.sentence, ctx.tokens, quote, cue, cues)  # or mixed_quote
+    return Claim(mention, cue, content, "direct", rule, quote)
 
 
 def cue_source(ctx: SentenceContext, cue: Hit) -> Mention | None:
