@@ -25,14 +25,23 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     ``judging_verb`` participle, which takes its object first when active ("Hungary accused Russia of"):
     "more than a dozen Chinese entities accused of helping Moscow", "a minister criticised for ...".
     """
-    tokens = ctx.tokens
-    norm = tokens[cue.first].norm
-    if norm.endswith("ed") and in_class(ctx.lexicons, norm, "judging_verb") and _preposition_next(ctx, cue):
-        return True
+    norm = ctx.tokens[cue.first].norm
     # "Residents were not told to evacuate": the subject of a passive "told" is the hearer, not a source.
     told = in_class(ctx.lexicons, norm, "addressee") and not norm.endswith(("s", "ing"))
-    if not norm.endswith("ed") and not told:
-        return False
+    return _reduced(ctx, cue) or ((norm.endswith("ed") or told) and _be_before(ctx, cue))
+
+
+def _reduced(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``judging_verb`` participle right before a preposition: a reduced passive ("accused of")."""
+    norm = ctx.tokens[cue.first].norm
+    return (
+        norm.endswith("ed") and in_class(ctx.lexicons, norm, "judging_verb") and _preposition_next(ctx, cue)
+    )
+
+
+def _be_before(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``be_form`` before the cue, adverbs and a negation between ("were later widely condemned")."""
+    tokens = ctx.tokens
     k = cue.first - 1
     function_words = ctx.lexicons.speech.function_words
     while k >= 0 and (
@@ -46,8 +55,23 @@ def passive(ctx: SentenceContext, cue: Hit) -> bool:
     )
 
 
+def reduced_passive(ctx: SentenceContext, cue: Hit) -> Claim | None:
+    """A judging participle in a reduced relative without an agent: a claim whose source is not given.
+
+    "A Turkish movement accused of illegally financing travel may have ...", "FDIC Accused Of Covering Up
+    China Hacking": someone's accusation is reported, but the subject is its target, never its source.
+    """
+    tokens = ctx.tokens
+    if not _reduced(ctx, cue) or _be_before(ctx, cue):
+        return None  # a passive with "be" and no agent stays no claim ("his remarks were condemned")
+    ctx.used_cues.add(cue.first)
+    return Claim(
+        None, cue, trim(ctx.text, tokens[cue.stop - 1].end, ctx.sentence.end), "indirect", "verb_no_source"
+    )
+
+
 def _preposition_next(ctx: SentenceContext, cue: Hit) -> bool:
-    """The word right after the cue, in its clause, is a preposition ("accused of", "praised for").
+    """The word right after the cue, in its clause, is a ``judged_preposition`` ("accused of", "praised for").
 
     Not when a relative pronoun in the cue's clause is its object: "which Mr Bez described as", "whom
     he described as", "what Blinken described as" are active.
@@ -57,7 +81,7 @@ def _preposition_next(ctx: SentenceContext, cue: Hit) -> bool:
     if (
         after is None
         or after.clause_break_before
-        or ctx.lexicons.speech.function_words.get(after.norm) != "preposition"
+        or not in_class(ctx.lexicons, after.norm, "judged_preposition")
     ):
         return False
     k = cue.first

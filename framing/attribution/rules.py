@@ -63,7 +63,7 @@ from framing.attribution.findings import cue_phrase, finding, viewed_as
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.participles import participle_subject, source_of_previous
-from framing.attribution.passives import judged_by, passive, passive_agent
+from framing.attribution.passives import judged_by, passive, passive_agent, reduced_passive
 from framing.attribution.phrases import (
     conjoined,
     follows_in_clause,
@@ -187,7 +187,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """Reported speech: "X said (that) ...", "..., said X", "the group says ..."."""
     kind = cue.entry.subcategory
     if kind in ("verb", "phrase", "attitude") and passive(ctx, cue):
-        return passive_agent(ctx, cue)  # "were told by officials that ...": the agent speaks
+        return passive_agent(ctx, cue) or reduced_passive(ctx, cue)  # "were told by officials that ..."
     if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue) or _opens_chain(ctx, cue):
         return None
     if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):

@@ -125,6 +125,7 @@ WORD_CLASSES = (
     "data_noun",
     "participle_host",
     "absolute_opener",
+    "judged_preposition",
     "bare_participle",
     "filler_adverb",
     "naming_participle",
