@@ -14,6 +14,7 @@ Peers (:mod:`framing.evaluation.peers`) score the same gold sentences' texts in 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -250,9 +251,11 @@ def _initials_of(short: str, name: str) -> bool:
 def _words(name: str) -> list[str]:
     """A name's words, casefolded, without the punctuation around them ("(FBK)" -> "fbk").
 
-    A hyphen joins words of one name as a space does ("Thomas-Greenfield" / "Thomas Greenfield").
+    A hyphen joins words of one name as a space does ("Thomas-Greenfield" / "Thomas Greenfield"), and
+    accents are dropped: an article that writes "Daczić" once and "Daczic" once names one person.
     """
-    return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in name.casefold().replace("-", " ").split()) if w]
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in bare.replace("-", " ").split()) if w]
 
 
 def _inside(part: list[str], whole: list[str]) -> bool:
