@@ -19,6 +19,7 @@ from framing.attribution.inverted import apposed_name
 from framing.attribution.organisations import with_publisher
 from framing.attribution.participles import participle_subject, source_of_previous
 from framing.attribution.phrases import noun_phrase_after
+from framing.attribution.quotedby import quoted_speaker
 from framing.attribution.subjects import subject
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
@@ -31,8 +32,6 @@ CITED_REACH = 3
 """A speaker cited starts at most this many words after the cue ("citing the regional governor")."""
 CITED_SPEAKERS = ("person", "name", "institution", "media", "role", "title_role", "vague")
 """What may be cited as the one who speaks ("citing the governor", "quoted officials as saying")."""
-QUOTED_SPEAKERS = ("person", "name", "role", "title_role", "institution", "pronoun")
-"""Who may be quoted by a medium ("the minister, quoted by Interfax, said", "the ministry was quoted by TASS")."""
 
 
 def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
@@ -41,7 +40,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     if any(m.kind == "pronoun" for m in ctx.by_token.starting_in(cue.first + 1, cue.stop)):
         return _holder_inside(ctx, cue)  # "In his opinion": the pronoun or no one, never the words after it
-    if (quoted := _quoted_speaker(ctx, cue)) is not None:
+    if (quoted := quoted_speaker(ctx, cue)) is not None:
         return (
             quoted  # "Wally Adeyemo quoted by Ukrainian Truth", "X was quoted by Reuters as saying": X speaks
         )
@@ -64,59 +63,6 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     return Claim(mention, cue, content, "according_to", "according_to")
-
-
-def _quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """A passive "quoted by" right after a speaker: the one quoted speaks, the medium only carries the words.
-
-    The speaker ends right before the cue, or before a form of "be" or the comma of an aside ("X quoted
-    by", "X was quoted by Reuters as saying", "said Scholz, quoted by German media"); "as saying" after
-    the medium is this claim's, not the medium's. "as quoted by" keeps the medium as the source.
-    """
-    tokens = ctx.tokens
-    words = [t.norm for t in tokens[cue.first : cue.stop]]
-    if words != ["quoted", "by"]:
-        return None
-    end = _before_be(ctx, cue.first)
-    speaker = ctx.by_token.ends.get(end)
-    if (
-        speaker is None
-        or speaker.kind not in QUOTED_SPEAKERS
-        or (speaker.kind == "pronoun" and end == cue.first)
-    ):
-        return None  # "hurt them, quoted by TASS": an object pronoun; "as quoted by TASS": the medium speaks
-    speaker = _with_determiner(ctx, speaker)
-    medium = next(iter(ctx.by_token.starting_in(cue.stop, cue.stop + 2)), None)
-    stop = medium.stop if medium is not None else cue.stop
-    ctx.used_cues.update(range(cue.first, stop))
-    if stop + 1 < len(tokens) and tokens[stop].norm == "as":
-        ctx.used_cues.update((stop, stop + 1))  # "as saying": the quoted speaker's cue
-    content = according_content(ctx.text, ctx.sentence, tokens, cue, speaker, ctx.lexicons)
-    return Claim(speaker, cue, content, "according_to", "quoted_by")
-
-
-def _before_be(ctx: SentenceContext, k: int) -> int:
-    """Where the subject of a passive at token ``k`` ends: before a form of "be" ("X was quoted")."""
-    while k > 0 and in_class(ctx.lexicons, ctx.tokens[k - 1].norm, "be_form"):
-        k -= 1
-    return k
-
-
-def _with_determiner(ctx: SentenceContext, speaker: Mention) -> Mention:
-    """A role with the determiner before it: "said one analyst quoted by AFP" is "one analyst", no one named before."""
-    opener = ctx.tokens[speaker.first - 1] if speaker.first else None
-    if (
-        speaker.kind not in ("role", "title_role")
-        or opener is None
-        or not opener.text.islower()
-        or ctx.tokens[speaker.first].clause_break_before
-        or not (
-            ctx.lexicons.speech.function_words.get(opener.norm) == "determiner"
-            or in_class(ctx.lexicons, opener.norm, "number_word")
-        )
-    ):
-        return speaker
-    return make_mention(ctx.text, ctx.tokens, speaker.first - 1, speaker.stop, "role")
 
 
 def _cited_after(ctx: SentenceContext, cue: Hit) -> Mention | None:
