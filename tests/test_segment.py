@@ -82,6 +82,8 @@ def test_run_on_split_respects_abbreviations_and_acronyms():
         "Author: Maria Bilińska / Source: Facts in the afternoon TVN24",
         "Authors: Riley Bailey, Grace Mappes, Layne Philipson, and Frederick W. Kagan",
         "Author/author: TAS/KG",
+        "VIEW VIDEO European Parliament - structure, organization, importance",
+        "See the video should you talk to Putin?Blacksmith: Zelenski is facing a devil's dilemma",
     ],
 )
 def test_boilerplate_lines_are_marked(line):
