@@ -58,7 +58,12 @@ def role_source(discourse: Discourse, mention: Mention, sentence: int) -> tuple[
         last = discourse.last_person
         person = last if last is not None and sentence - last[0] <= PRONOUN_REACH else None
         person = person or _opened_before(discourse, mention, head, qualified, sentence)
-        titled = mention.kind == "title_role" or person_noun(head, lexicons)
+        # "the head of diplomacy": an office of a title word ("head") is a title too
+        titled = (
+            mention.kind == "title_role"
+            or person_noun(head, lexicons)
+            or person_noun(head.split()[0], lexicons)
+        )
         if titled and person is not None and may_hold(discourse, head, person, qualified):
             # "..., said Medvedev. ... the former Russian president added": a title no one named
             # holds describes the person just quoted (a reporter's variation on the name), unless

@@ -22,7 +22,7 @@ def role_head(role: str, lexicons: LexiconSet) -> str:
         return words[-1] if words else ""
     k = words.index("of", 1)
     whole = f"{' '.join(words[:k])} of {words[-1]}"
-    if any(whole in class_words(lexicons, name) for name in LEADER_CLASSES):
+    if any(whole in class_words(lexicons, name) for name in (*LEADER_CLASSES, "diplomacy_head")):
         return whole
     return words[k - 1]
 
@@ -100,9 +100,7 @@ def holds(head: str, roles: set[str], lexicons: LexiconSet) -> bool:
     A generic word ("the leader", "the head of state") fits any leader's office; a specific one ("the
     president") only that office: a chancellor is no president.
     """
-    if head in roles:
-        return True
-    return any(
+    return head in roles or any(
         in_class(lexicons, head, generic) and any(in_class(lexicons, r, *offices) for r in roles)
         for generic, offices in GENERIC_TITLES
     )
@@ -157,6 +155,7 @@ GENERIC_TITLES = (
     ("leader_generic", LEADER_CLASSES),
     ("diplomat_generic", frozenset({"diplomat", "diplomat_generic"})),
     ("politician_generic", LEADER_CLASSES | {"public_office", "diplomat", "diplomat_generic"}),
+    ("diplomacy_head", frozenset({"foreign_office"})),  # "the head of diplomacy": a foreign minister
 )
 """A generic word's class and the classes of the offices it fits ("the diplomat" for an ambassador)."""
 MAX_NAME_WORDS = 6

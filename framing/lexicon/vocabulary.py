@@ -20,6 +20,8 @@ WORD_CLASSES = (
     "diplomat",
     "diplomat_generic",
     "politician_generic",
+    "diplomacy_head",
+    "foreign_office",
     "proxy_role",
     "public_office",
     "printed_subject",
