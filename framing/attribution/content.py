@@ -15,11 +15,13 @@ from framing.segment import Sentence
 from framing.tokenize import Token
 
 MIXED_MIN_WORDS = 3
-"""Words of the sentence before a quotation that make it the end of a paraphrase (:func:`mixed_content`)."""
+"""Words of the sentence before a quotation that make it the end of a paraphrase (:func:`quote_content`)."""
 QUOTE_MARKS = '"“”„«»'
+"""Double quotation marks: one before a quotation means it is not the first of its sentence."""
 MIXED_TAG = 6
 """Words of a tag after a quotation that ends a paraphrase: "its infrastructure minister says"."""
 SPEECH_KINDS = ("verb", "phrase", "according_to")
+"""Cue kinds that report words: one before a quotation makes the quotation that cue's, no paraphrase's end."""
 
 AFTER_CUE_CLASSES = frozenset({"preposition", "adverb"})
 """Function-word classes that may follow a cue ending its sentence ("..., X said on Monday")."""

@@ -21,8 +21,8 @@ RELATIVE_REACH = 8
 def passive(ctx: SentenceContext, cue: Hit) -> bool:
     """A cue in the passive ("Kerry's remarks were later widely condemned by ..."): its subject is the topic.
 
-    A ``be_form`` ("were condemned") makes a participle cue passive; so does a preposition right after a
-    ``judging_verb`` participle, which takes its object first when active ("Hungary accused Russia of"):
+    A ``be_form`` ("were condemned") makes a participle cue passive; so does a ``judged_preposition`` right
+    after a ``judging_verb`` participle, which takes its object first when active ("Hungary accused Russia of"):
     "more than a dozen Chinese entities accused of helping Moscow", "a minister criticised for ...".
     """
     norm = ctx.tokens[cue.first].norm

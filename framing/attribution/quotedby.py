@@ -22,9 +22,11 @@ QUOTED_ADJUNCT = 3
 
 
 def quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
-    """A passive "quoted by" right after a speaker: the one quoted speaks, the medium only carries the words.
+    """A passive "quoted by" or "cited by" after a speaker: the one quoted speaks, the medium carries the words.
 
-    The speaker ends right before the cue, or before a form of "be" or the comma of an aside ("X quoted
+    A short time adjunct may stand before "by" only in "cited" and in "quoted" without its "by" as one cue
+    ("cited on Sunday by N1"), and then the speaker is the whole phrase before it, aside included, unless
+    a speech verb before has named them already. The speaker ends right before the cue, or before a form of "be" or the comma of an aside ("X quoted
     by", "X was quoted by Reuters as saying", "said Scholz, quoted by German media"); "as saying" after
     the medium is this claim's, not the medium's. "as quoted by" keeps the medium as the source.
     """
