@@ -57,6 +57,10 @@ MAX_NAME_WORDS = 3
 """The longest name read before a possessive in a title ("Volodymyr Zelensky's speech")."""
 MIN_WORDS = 3
 """A carried sentence has at least this many words ("Gen." left over from a teaser is no one's words)."""
+HEADING_WORDS = 12
+"""A subheading is a line of its own of at most this many words, without end punctuation."""
+END_MARKS = '.!?:;"”’»)…'
+"""What ends a sentence of running text (a line without it is a heading)."""
 
 
 def whole_text_speakers(
@@ -97,11 +101,32 @@ def whole_text_speakers(
         return speakers
     result = list(speakers)
     about = _about_the_voice(voice, lexicons) if not printed else frozenset()
+    if not printed:
+        # a subheading opens another section of the report ("Boris Johnson's resignation in an atmosphere
+        # of a scandal"): a voice that merely dominates is not carried past it
+        heading = next((i for i in silent if _heading(sentences, i)), None)
+        silent = [i for i in silent if heading is None or i < heading]
     for i in silent:
         # "He conducted a meeting with the command": narration about the voice, not its words; "Gen.": a scrap
         if len(tokens[i]) >= MIN_WORDS and not _narrated(sentences[i], tokens[i], about, lexicons):
             result[i] = voice
     return result
+
+
+def _heading(sentences: Sequence[Sentence], i: int) -> bool:
+    """A short capitalized line of its own without end punctuation: a subheading ("Boris Johnson's resignation ...").
+
+    At least three words: a word set on a line of its own for emphasis ("Real Madrid / did / ask") is none.
+    """
+    sentence = sentences[i]
+    alone = all(
+        s.paragraph != sentence.paragraph
+        for s in (sentences[i - 1] if i else None, sentences[i + 1] if i + 1 < len(sentences) else None)
+        if s is not None
+    )
+    text = sentence.text.rstrip()
+    words = len(text.split())
+    return alone and text[:1].isupper() and 3 <= words <= HEADING_WORDS and text[-1:] not in END_MARKS
 
 
 def _narrated(
