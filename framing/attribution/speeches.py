@@ -20,7 +20,8 @@ the gold dev lost 3 of 406 (an interview told in the third person).
 Then every later sentence without a speaker of its own carries the lead's speaker (after an announcement,
 only the sentences after it: the announcement is the reporter's), except, when one voice merely
 dominates, a sentence that opens with "he", "she" or the speaker's name: the reporter narrating what the
-speaker did ("He conducted a meeting with the command"). An article that quotes several voices, or whose
+speaker did ("He conducted a meeting with the command"), and every sentence after a subheading, which opens
+another section of the report. An article that quotes several voices, or whose
 lead speaker is one among many, is left as it is.
 """
 
