@@ -1,5 +1,8 @@
 """What a negation, an appeal, a refusal or a condition does to a match: its note and its new target.
 
+Also which match a negator takes: the first of the lexicons it flips, or, after a negative determiner and
+a subject noun, the predicate ("No missiles were intercepted").
+
 The note is the evidence a reader sees ("refused by 'to block' (withheld, not given: dropped)"); the target
 is a dimension the match moves to, or :data:`~framing.lexicon.NEGATION_KEEP` / ``NEGATION_DROP``.
 """
@@ -9,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
 
-from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, Lexicon
+from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, Lexicon, LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
 
@@ -22,6 +25,8 @@ _WITHHELD = MappingProxyType(
 )
 """Modifier kinds that leave what they reach unsaid: their note; the match is dropped."""
 _VERBS = MappingProxyType({"preventive": "prevented", "denial": "denied", "impossible": "ruled out"})
+SUBJECT_REACH = 4
+"""A negated subject's predicate starts at most this many tokens after it ("were quickly intercepted")."""
 CANCELLED = ", cancelled by "
 """How a negation that a dismissal after the copula denies in turn is noted: the match keeps its dimension."""
 
@@ -82,3 +87,44 @@ def role_nouns(
             if whole and " ".join(t.norm for t in words) in roles:
                 found[negator] = noun + size - 1
     return found
+
+
+def taken(hit: Hit, negator: Hit, flips_at: dict[int, list[Hit]], passed: set[Hit]) -> bool:
+    """A match of another flipping lexicon starts between the negator and the hit: the negation is its.
+
+    Also when it holds the hit: "failed to end the war" negates the ending (a verb phrase of
+    reassurance), not the war inside it, which stays threat. A subject the negation passed over
+    (:func:`negated_subject`) takes nothing.
+    """
+    return any(
+        other.group != hit.group
+        and other not in passed
+        and (other.stop <= hit.first or other.stop >= hit.stop)
+        for first in range(negator.stop, hit.first)
+        for other in flips_at.get(first, ())
+    )
+
+
+def negated_subject(
+    hit: Hit,
+    negator: Hit,
+    copulas: frozenset[int],
+    flips_at: dict[int, list[Hit]],
+    tokens: Sequence[Token],
+    lexicons: LexiconSet,
+) -> bool:
+    """A subject after a negative determiner, before "be" and a match of another lexicon: the predicate is negated.
+
+    "No missiles were intercepted", "Not a single drone was shot down": the weapons are there; what the
+    negation denies is the interception (class ``negative_determiner`` of ``sources/word_classes.tsv``).
+    """
+    said = " ".join(t.norm for t in tokens[negator.first : negator.stop])
+    if negator.stop != hit.first or hit.stop not in copulas:
+        return False
+    if said not in lexicons.speech.classes.get("negative_determiner", frozenset()):
+        return False
+    return any(
+        other.group != hit.group
+        for first in range(hit.stop + 1, min(len(tokens), hit.stop + SUBJECT_REACH))
+        for other in flips_at.get(first, ())
+    )

@@ -42,7 +42,7 @@ from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.match import Hit
-from framing.negation import CANCELLED, negation_note, role_nouns, span_text
+from framing.negation import CANCELLED, negated_subject, negation_note, role_nouns, span_text, taken
 from framing.results import Match
 from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
@@ -244,11 +244,15 @@ def _forward_negations(
         if hit.group in flipping:
             flips_at.setdefault(hit.first, []).append(hit)
     roles = role_nouns(scope.negators, tokens, lexicons.speech.classes)  # "not a leader for conflict"
+    passed: set[Hit] = set()  # subjects a negative determiner passes over to their predicate
     for hit in content:
         negator = _forward_negator(hit, negator_ends, tokens, scope.breaks)
+        if negator is not None and negated_subject(hit, negator, scope.copulas, flips_at, tokens, lexicons):
+            passed.add(hit)  # "No missiles were intercepted": the missiles came; the interception failed
+            continue
         if negator is not None and hit.first > roles.get(negator, hit.first):
             negator = None
-        if negator is not None and not _taken(hit, negator, flips_at):
+        if negator is not None and not taken(hit, negator, flips_at, passed):
             negated_by[hit] = (negator, "")
             continue
         denial = _denial(hit, denial_ends, scope.breaks)
@@ -339,19 +343,6 @@ def _weigh(
         modifiers=tuple(applied),
         lexicon=lexicon.name,
         sentence=sentence,
-    )
-
-
-def _taken(hit: Hit, negator: Hit, flips_at: dict[int, list[Hit]]) -> bool:
-    """A match of another flipping lexicon starts between the negator and the hit: the negation is its.
-
-    Also when it holds the hit: "failed to end the war" negates the ending (a verb phrase of
-    reassurance), not the war inside it, which stays threat.
-    """
-    return any(
-        other.group != hit.group and (other.stop <= hit.first or other.stop >= hit.stop)
-        for first in range(negator.stop, hit.first)
-        for other in flips_at.get(first, ())
     )
 
 

@@ -128,6 +128,7 @@ WORD_CLASSES = (
     "participle_host",
     "absolute_opener",
     "judged_preposition",
+    "negative_determiner",
     "bare_participle",
     "filler_adverb",
     "naming_participle",
