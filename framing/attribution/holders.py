@@ -17,6 +17,7 @@ from framing.attribution.roles import (
     foreign_organisation,
     holds,
     is_definite,
+    nations_in,
     offices,
     other_nation,
     plural,
@@ -129,16 +130,26 @@ def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], writ
 
 
 def latest_holder(discourse: Discourse, head: str, sentence: int, former: bool, written: str) -> str | None:
-    """The latest person named with this role, of no other country; "the former ..." held it before."""
+    """The latest person named with this role, of no other country; "the former ..." held it before.
+
+    A role that names its country ("the French president") is first the latest holder named with that
+    country, then one named with none: "President of the European Commission Ursula von der Leyen", named
+    after "French President Emmanuel Macron", is not "the French president".
+    """
+    lexicons = discourse.lexicons
+    country = bool(nations_in(written.lower().split(), lexicons))
+    fallback = None
     for when, person in reversed(discourse.named_at[-ROLE_SCAN:]):  # a bounded look back: linear time
         if sentence - when > ROLE_REACH:
-            return None
+            break
         roles = discourse.roles.get(discourse.canonical(person), set())
-        if former != ("former" in roles) or other_nation(written, roles, discourse.lexicons):
+        if former != ("former" in roles) or other_nation(written, roles, lexicons):
             continue
-        if holds(head, roles, discourse.lexicons) and not _other_rank(roles, written, discourse):
-            return discourse.canonical(person)
-    return None
+        if holds(head, roles, lexicons) and not _other_rank(roles, written, discourse):
+            if not country or nations_in(sorted(roles), lexicons):
+                return discourse.canonical(person)
+            fallback = fallback or discourse.canonical(person)
+    return fallback
 
 
 def _other_rank(roles: set[str], written: str, discourse: Discourse) -> bool:
