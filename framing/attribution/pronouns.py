@@ -18,6 +18,8 @@ if TYPE_CHECKING:
 
 PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
+_POSTMODIFIER = re.compile(r" (?:for|of|at|in|from|to|with) ")
+"""Where a role's head ends and its postmodifier begins ("spokesperson | for Delta Airlines")."""
 NAMED_SCAN = 64
 """People named since the latest speaker spoke are looked for among the latest this many names."""
 
@@ -50,7 +52,12 @@ def resolve_pronoun(
         and person[1] not in exclude
     ):
         return person[1], person[2]
-    if previous is not None and previous[1] in types and previous[0] not in exclude:
+    if (
+        previous is not None
+        and previous[1] in types
+        and previous[0] not in exclude
+        and not _group(previous, referent)
+    ):
         return previous
     if "named_person" in types and referent != "plural" and discourse.named_at:
         latest = discourse.named_at[-1][0]
@@ -62,6 +69,20 @@ def resolve_pronoun(
                 if sentence - when <= PRONOUN_REACH and discourse.canonical(named) not in exclude:
                     return discourse.canonical(named), "named_person"
     return None
+
+
+def _group(speaker: tuple[str, str], referent: str) -> bool:
+    """A role or vague source in the plural ("U.S. defense officials"), which "he" or "she" cannot stand for."""
+    name, kind = speaker
+    # the head before a postmodifier: "spokesperson for Delta Airlines" is one person
+    words = _POSTMODIFIER.split(name.lower(), maxsplit=1)[0].split()
+    head = words[-1] if words else ""
+    return (
+        referent in GENDERED
+        and kind in ("role_only", "vague")
+        and head.endswith("s")
+        and not head.endswith("ss")
+    )
 
 
 def _named_since(discourse: Discourse, referent: str, speaker: str) -> str | None:
