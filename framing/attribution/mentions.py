@@ -83,6 +83,7 @@ def mentions(
         i = first
         token = tokens[i]
         capital = token.text[0].isupper() and is_name_word(token, function_words)
+        capital = capital and not (i == 0 and in_class(lexicons, token.norm, "imperative_opener"))  # "Let's"
         could_name = (capital or i in titles or token.norm in formers) and not numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:

@@ -129,6 +129,7 @@ WORD_CLASSES = (
     "absolute_opener",
     "judged_preposition",
     "negative_determiner",
+    "imperative_opener",
     "bare_participle",
     "filler_adverb",
     "naming_participle",
