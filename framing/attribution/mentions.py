@@ -82,8 +82,7 @@ def mentions(
             continue  # inside the mention found before
         i = first
         token = tokens[i]
-        capital = token.text[0].isupper() and is_name_word(token, function_words)
-        capital = capital and not (i == 0 and in_class(lexicons, token.norm, "imperative_opener"))  # "Let's"
+        capital = is_name_word(token, function_words) and not _imperative(token, i, lexicons)
         could_name = (capital or i in titles or token.norm in formers) and not numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
@@ -292,3 +291,8 @@ def _lexical_mention(text: str, tokens: Sequence[Token], hit: Hit, lexicons: Lex
     while first > 0 and tokens[first].joins_previous and is_name_word(tokens[first - 1], function_words):
         first -= 1  # capitalized modifiers: "Russian air defense systems", "Western analysts"
     return make_mention(text, tokens, first, stop, kind)
+
+
+def _imperative(token: Token, k: int, lexicons: LexiconSet) -> bool:
+    """An ``imperative_opener`` opening the sentence: "Let's remind" names no one."""
+    return k == 0 and in_class(lexicons, token.norm, "imperative_opener")
