@@ -70,7 +70,10 @@ def _holds_all(written: str, head: str, roles: set[str], discourse: Discourse) -
     if (roles & class_words(lexicons, "rank_modifier")) - set(words):
         return False  # "the home secretary" is not the shadow home secretary, "the prime minister" not his deputy
     function_words = lexicons.speech.function_words
-    qualifiers = [w for w in words if w != head and w not in function_words and not nation_of(w, lexicons)]
+    # the words of an office of several words ("head of state") are its head, no qualifier
+    qualifiers = [
+        w for w in words if w not in head.split() and w not in function_words and not nation_of(w, lexicons)
+    ]
     return all(w in roles for w in qualifiers) and not foreign_organisation(
         written, roles, discourse.institutions.written, lexicons
     )
