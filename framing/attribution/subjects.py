@@ -195,10 +195,10 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         return dataclasses.replace(
             mention, first=head.first, start=head.start, text=text[head.start : mention.end]
         )
-    name = head.name or head.text  # the head names the source; the span shows the whole phrase
-    return dataclasses.replace(
-        head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end], name=name
-    )
+    # the head names the source, the span shows the whole phrase; a head after a preposition climbs on
+    # ("The UN's Special Representative on Sexual Violence in Conflict said")
+    whole = dataclasses.replace(head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end])
+    return _phrase_head(text, dataclasses.replace(whole, name=head.name or head.text), ends, tokens, lexicons)
 
 
 def _own_title(mention: Mention) -> bool:
