@@ -94,10 +94,11 @@ def _continues(previous: str, following: str, hanging: frozenset[str]) -> bool:
 def _blocks(text: str, lexicons: LexiconSet) -> Iterator[tuple[int, int, bool]]:
     """Yield (start, end, is_boilerplate) for each paragraph-like block of lines."""
     raw = [m.span() for m in _LINE.finditer(text)]
-    lines = [(s, e) for s, e in (_trim(text, *span) for span in raw) if s < e]
+    trimmed = [_trim(text, *span) for span in raw]
+    lines = [(s, e) for s, e in trimmed if s < e]
     if not lines:
         return
-    indented = {s for (r, _), (s, e) in zip(raw, (_trim(text, *span) for span in raw), strict=True) if s > r}
+    indented = {s for (r, _), (s, e) in zip(raw, trimmed, strict=True) if s > r and s < e}
     hanging = _hanging(lexicons)
     breaks = list(itertools.pairwise(lines))
     # Whether the whole text is hard-wrapped is read from lowercase continuations only: a line ending in
