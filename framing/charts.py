@@ -181,9 +181,12 @@ def profile(
 
 def speakers(table: SpeakerTable, *, min_sentences: int = 1, max_speakers: int = 20,
              ax: Axes | None = None) -> Axes:  # fmt: skip
-    """Speaker × dimension heatmap of mean scores per sentence, values written in the cells."""
+    """Speaker × dimension heatmap of mean scores per sentence, values written in the cells.
+
+    A speaker with no sentence of its own has no mean to draw and is left out, whatever ``min_sentences``.
+    """
     ax = _axes(ax, (9, 5))
-    rows = [s for s in table.speakers if s.n_sentences >= min_sentences][:max_speakers]
+    rows = [s for s in table.speakers if s.n_sentences >= max(min_sentences, 1)][:max_speakers]
     if not rows:
         raise FramingError(f"no speaker has {min_sentences}+ sentences; lower the threshold or add articles")
     values = [[s.profile[d] for d in table.dimensions] for s in rows]

@@ -57,6 +57,15 @@ def test_profile_keyness_speakers(results, comparison):
     assert check(charts.speakers(speaker_profiles(results), ax=ax)) is ax
 
 
+def test_a_speaker_without_sentences_is_left_out_of_the_heatmap(results):
+    table = speaker_profiles(results)
+    assert any(s.n_sentences == 0 for s in table.speakers)  # "Russia", a source inside others' sentences
+    _, [ax] = new_figure()
+    charts.speakers(table, min_sentences=0, ax=ax)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels and not any("n=0)" in label for label in labels)
+
+
 def test_keyness_names_a_bad_dimension_and_suggests_only_what_helps(results):
     everything = compare(results, n_resamples=200, n_permutations=200, min_g2=0)
     with pytest.raises(
