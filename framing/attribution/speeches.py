@@ -92,6 +92,12 @@ def whole_text_speakers(
     else:
         return speakers
     silent = [i for i in content if i > opened and speakers[i][0] == AUTHOR]
+    if not printed:
+        # a subheading opens another section of the report ("Boris Johnson's resignation in an atmosphere
+        # of a scandal"): a voice that merely dominates is not carried past it, nor counted
+        # by the first-person sentences after it
+        heading = next((i for i in silent if _heading(sentences, i)), None)
+        silent = [i for i in silent if heading is None or i < heading]
     carried = [i for i in content if speakers[i][0] != AUTHOR]
     share = sum(speakers[i] == voice for i in carried) / len(carried) if carried else 0.0
     voiced = sum(speakers[i] == voice for i in carried)
@@ -102,11 +108,6 @@ def whole_text_speakers(
         return speakers
     result = list(speakers)
     about = _about_the_voice(voice, lexicons) if not printed else frozenset()
-    if not printed:
-        # a subheading opens another section of the report ("Boris Johnson's resignation in an atmosphere
-        # of a scandal"): a voice that merely dominates is not carried past it
-        heading = next((i for i in silent if _heading(sentences, i)), None)
-        silent = [i for i in silent if heading is None or i < heading]
     for i in silent:
         # "He conducted a meeting with the command": narration about the voice, not its words; "Gen.": a scrap
         if len(tokens[i]) >= MIN_WORDS and not _narrated(sentences[i], tokens[i], about, lexicons):
