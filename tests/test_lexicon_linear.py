@@ -22,6 +22,8 @@ BUILTIN = load_lexicons().boilerplate
         (r"[]{]{3,}", r"[]{]+"),  # a ']' first in a class does not close it
         (r"[^]a]{0,3}", r"[^]a]*"),
         (r"a{b", r"a{b"),  # not a repetition in Python's syntax either
+        (r"\x{41}{1,3}", r"\x{41}+"),  # the braces of an escape are no count
+        (r"\p{Greek}{0,9}", r"\p{Greek}*"),
     ],
 )
 def test_relax_opens_counted_repetitions_only(pattern, relaxed):

@@ -245,7 +245,11 @@ def _initials_of(short: str, name: str) -> bool:
     """
     if not (3 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False  # not two letters: "PM" / "Peter Mandelson", "EU" / "Edward Upton" (code review)
-    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper()) == short
+    # "The Office for National Statistics" is "ONS": an article opening the name is no initial
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    return "".join(w[0] for w in words) == short
 
 
 def _words(name: str) -> list[str]:

@@ -156,6 +156,8 @@ def line_matcher(patterns: tuple[str, ...]) -> Callable[[str], bool]:
     return matches
 
 
+_BRACED_ESCAPES = ("x{", "p{", "P{")
+"""Escapes whose braces are part of them, not a count: "\\x{41}", "\\p{Greek}"."""
 # A counted repetition outside a bracketed class: {m}, {m,}, {m,n} or Python's {,n}.
 _COUNT = re.compile(r"\{(\d*)(?:,\d*)?\}")
 
@@ -172,8 +174,11 @@ def _relax(pattern: str) -> str:
     while i < len(pattern):
         char = pattern[i]
         if char == "\\":
-            out.append(pattern[i : i + 2])
-            i += 2
+            # an escape with braces is one token, no count: "\x{41}", "\p{Greek}"
+            braced = pattern[i + 1 : i + 3] in _BRACED_ESCAPES and (close := pattern.find("}", i + 2)) != -1
+            stop = close + 1 if braced else i + 2
+            out.append(pattern[i:stop])
+            i = stop
             continue
         count = None if in_class or char != "{" else _COUNT.match(pattern, i)
         if count is not None and count.group(1) not in ("", "0") and out:

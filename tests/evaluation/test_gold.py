@@ -128,6 +128,7 @@ def test_unknown_article_and_bad_labels_are_refused(tmp_path):
         ("Institute for the Study of War", "Study", False),
         # initials stand for the name they abbreviate (framing names an organisation by them)
         ("Office for National Statistics", "ONS", True),
+        ("The Office for National Statistics", "ONS", True),  # the article is no initial
         ("United Nations Economic Commission for Europe", "UNECE", True),
         ("Office for National Statistics", "IFS", False),
         ("Peter Mandelson", "PM", False),  # two letters are no organisation's initials
