@@ -10,13 +10,13 @@ from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
-from framing.quotes import Quote
+from framing.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, Quote
 from framing.segment import Sentence
 from framing.tokenize import Token
 
 MIXED_MIN_WORDS = 3
 """Words of the sentence before a quotation that make it the end of a paraphrase (:func:`quote_content`)."""
-QUOTE_MARKS = '"“”„«»'
+DOUBLE_MARKS = DOUBLE_OPEN + DOUBLE_CLOSE + '"'
 """Double quotation marks: one before a quotation means it is not the first of its sentence."""
 MIXED_TAG = 6
 """Words of a tag after a quotation that ends a paraphrase: "its infrastructure minister says"."""
@@ -267,7 +267,7 @@ def quote_content(text: str, sentence: Sentence, tokens: Sequence[Token], quote:
     if end - after > MIXED_TAG or any(t.clause_break_before for t in tokens[after + 1 : cue.first + 1]):
         return inside
     before = text[sentence.start : quote_start]
-    if len(before.split()) < MIXED_MIN_WORDS or any(mark in before for mark in QUOTE_MARKS):
+    if len(before.split()) < MIXED_MIN_WORDS or any(mark in before for mark in DOUBLE_MARKS):
         return inside
     if any(c.entry.subcategory in SPEECH_KINDS and tokens[c.first].start < quote_start for c in cues):
         return inside

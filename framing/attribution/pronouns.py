@@ -18,8 +18,6 @@ if TYPE_CHECKING:
 
 PRONOUN_REACH = 3
 """A pronoun refers to the latest speaker only if that speaker spoke this many sentences back or fewer."""
-_POSTMODIFIER = re.compile(r" (?:for|of|at|in|from|to|with) ")
-"""Where a role's head ends and its postmodifier begins ("spokesperson | for Delta Airlines")."""
 NAMED_SCAN = 64
 """People named since the latest speaker spoke are looked for among the latest this many names."""
 
@@ -56,7 +54,7 @@ def resolve_pronoun(
         previous is not None
         and previous[1] in types
         and previous[0] not in exclude
-        and not _group(previous, referent)
+        and not _group(previous, referent, discourse.lexicons)
     ):
         return previous
     if "named_person" in types and referent != "plural" and discourse.named_at:
@@ -71,12 +69,15 @@ def resolve_pronoun(
     return None
 
 
-def _group(speaker: tuple[str, str], referent: str) -> bool:
-    """A role or vague source in the plural ("U.S. defense officials"), which "he" or "she" cannot stand for."""
+def _group(speaker: tuple[str, str], referent: str, lexicons: LexiconSet) -> bool:
+    """A role or vague source in the plural ("U.S. defense officials"), which "he" or "she" cannot stand for.
+
+    The head is the word before a ``postmodifier``: "spokesperson for Delta Airlines" is one person.
+    """
     name, kind = speaker
-    # the head before a postmodifier: "spokesperson for Delta Airlines" is one person
-    words = _POSTMODIFIER.split(name.lower(), maxsplit=1)[0].split()
-    head = words[-1] if words else ""
+    words = name.lower().split()
+    cut = next((k for k, w in enumerate(words) if in_class(lexicons, w, "postmodifier")), len(words))
+    head = words[cut - 1] if cut else ""
     return (
         referent in GENDERED
         and kind in ("role_only", "vague")
