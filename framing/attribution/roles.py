@@ -138,7 +138,7 @@ def vague_name(written: str, lexicons: LexiconSet) -> str | None:
     function_words = lexicons.speech.function_words
     # "some analysts" -> "analysts", "2,000 people surveyed" -> "people surveyed"; "those polled" stays: a
     # participle alone names no one
-    while len(words) > 1 and (words[0] in function_words or words[0].strip(",").replace(",", "").isdigit()):
+    while len(words) > 1 and (words[0] in function_words or words[0].replace(",", "").isdigit()):
         if len(words) == 2 and words[1].endswith("ed"):
             break
         words = words[1:]
