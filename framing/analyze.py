@@ -73,7 +73,7 @@ def analyze(text: str, *, lexicons: LexiconsArg = None, doc: str = "") -> Articl
     ]
     speech = [None if parts is None else parts[2] for parts in found]
     attributions, speakers = attribute(text, sentences, sentence_tokens, lexicon_set, speech)
-    carriers = sentence_carriers(sentences, attributions) if "attribution" in dimensions else {}
+    carriers = sentence_carriers(sentences, attributions, lexicon_set) if "attribution" in dimensions else {}
     results = []
     for sentence, tokens, voice, parts in zip(sentences, sentence_tokens, speakers, found, strict=True):
         evidence = (

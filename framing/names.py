@@ -54,8 +54,12 @@ def _fold(name: str, transliteration: Transliteration) -> str:
     latin = sum(ch.isascii() and ch.isalpha() for ch in text)
     table = lookalikes if 0 < cyrillic < latin else letters
     text = "".join(table.get(ch, letters.get(ch, ch)) for ch in text)
-    text = unicodedata.normalize("NFKD", text)
-    return "".join(ch for ch in text if ch.isalpha() and not unicodedata.combining(ch))
+    return "".join(ch for ch in without_accents(text) if ch.isalpha())
+
+
+def without_accents(text: str) -> str:
+    """``text`` with its accents and other combining marks dropped ("Daczić" -> "Daczic")."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def spelling_key(word: str, transliteration: Transliteration) -> str:

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
 _INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060")
 _LINE = re.compile(r"[^\r\n]+")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_TERMINAL = re.compile(r"[.!?:;…\"'”’»)]\s*$")
+END_MARKS = ".!?:;…\"'”’»)"
+"""What ends a line of running text: a line without one of these at its end is a heading or wraps on."""
+_TERMINAL = re.compile(f"[{re.escape(END_MARKS)}]\\s*$")
 _LOWER_START = re.compile(r"\s*[a-z0-9(]")
 # A sentence end that lost its following space: "Kiev.This", "said.”The", "border.- These" (a dash
 # quotation of a translated outlet opening right after it). The word before is read

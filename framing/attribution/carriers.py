@@ -8,16 +8,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from framing.attribution.genders import GENDERED
 from framing.attribution.resolver import UNKNOWN
+from framing.lexicon import LexiconSet
 from framing.results import AUTHOR, Attribution
 from framing.segment import Sentence
 
-THIRD_PERSON = frozenset({"he", "she"})
-"""An outer source no one could be found for, whose reported claims stay its own: "he alleges that X told"."""
-
 
 def sentence_carriers(
-    sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], lexicons: LexiconSet
 ) -> dict[int, Attribution]:
     """Sentence index -> the attribution that covers most of it (no scare quotes, unknowns, intentions).
 
@@ -28,13 +27,14 @@ def sentence_carriers(
     best: dict[int, tuple[int, Attribution]] = {}
     # "In it he alleges that Mr Blair told ...": a claim reported inside the words of a source no one
     # could name is still that source's sentence, not the inner claim's
+    third_person = {e.pattern for e in lexicons.speech.pronouns if e.subcategory in GENDERED}
     unknown = [
         (a.content_start, a.content_end)
         for a in attributions
         if a.speaker == UNKNOWN
         and a.rule == "verb"
         and a.cue_start is not None
-        and (a.source_text or "").lower() in THIRD_PERSON
+        and (a.source_text or "").lower() in third_person
     ]
     # "Ukraine expects shipments to leave “this week”, its minister says": the paraphrase a quotation ends
     # is the minister's; a claim whose source and cue stand inside it is part of it
@@ -61,10 +61,10 @@ def sentence_carriers(
 
 
 def sentence_speakers(
-    sentences: Sequence[Sentence], attributions: Sequence[Attribution]
+    sentences: Sequence[Sentence], attributions: Sequence[Attribution], lexicons: LexiconSet
 ) -> list[tuple[str, str]]:
     """Each sentence takes the speaker of the attribution that covers most of it; ``AUTHOR`` otherwise."""
-    carriers = sentence_carriers(sentences, attributions)
+    carriers = sentence_carriers(sentences, attributions, lexicons)
     return [
         (carriers[s.index].speaker, carriers[s.index].source_type)
         if s.index in carriers

@@ -75,7 +75,7 @@ def attribute(
     found = written_roles(
         resolve_roles(found, discourse), text, layout, lexicons
     )  # "the president", as written
-    speakers = sentence_speakers(sentences, found)
+    speakers = sentence_speakers(sentences, found, lexicons)
     content = [s.index for s in sentences if not s.boilerplate and tokens[s.index]]
     speakers = lead_speakers(text, sentences, content, found, speakers)
     speakers = whole_text_speakers(sentences, tokens, found, speakers, lexicons)

@@ -33,7 +33,7 @@ from framing.attribution.base import is_name_word, strip_possessive
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.results import AUTHOR, Attribution
-from framing.segment import Sentence
+from framing.segment import END_MARKS, Sentence
 from framing.tokenize import Token
 
 LEAD_SENTENCES = 3
@@ -60,8 +60,6 @@ MIN_WORDS = 3
 """A carried sentence has at least this many words ("Gen." left over from a teaser is no one's words)."""
 HEADING_WORDS = 12
 """A subheading is a line of its own of at most this many words, without end punctuation."""
-END_MARKS = '.!?:;"”’»)…'
-"""What ends a sentence of running text (a line without it is a heading)."""
 
 
 def whole_text_speakers(

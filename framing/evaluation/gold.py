@@ -14,7 +14,6 @@ Peers (:mod:`framing.evaluation.peers`) score the same gold sentences' texts in 
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -30,6 +29,7 @@ from framing.evaluation.items import check_part, part_of
 from framing.evaluation.metrics import average_precision, classification, roc_auc
 from framing.evaluation.peers import available_peers
 from framing.lexicon import LexiconSet
+from framing.names import without_accents
 from framing.results import AUTHOR, ArticleResult, Match, SentenceResult
 
 TOP_ERRORS = 15
@@ -258,7 +258,7 @@ def _words(name: str) -> list[str]:
     A hyphen joins words of one name as a space does ("Thomas-Greenfield" / "Thomas Greenfield"), and
     accents are dropped: an article that writes "Daczić" once and "Daczic" once names one person.
     """
-    bare = "".join(c for c in unicodedata.normalize("NFKD", name.casefold()) if not unicodedata.combining(c))
+    bare = without_accents(name.casefold())
     return [w for w in (w.strip("()[]\"'.,;:’‘“”") for w in bare.replace("-", " ").split()) if w]
 
 
