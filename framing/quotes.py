@@ -102,6 +102,10 @@ def _marks(text: str, start: int, end: int) -> list[_Mark]:
             can_close = closes_right and (not before.isspace() or stray) and i > start
             if ch == "'" and can_open and not can_close and after.isdigit():
                 can_open = False  # '90s
+            if not (can_open or can_close) and ch == '"' and before in ".!?" and after.isupper():
+                # 'during a rocket attack."The S-300 hit ...': a sentence end that lost its space; the mark
+                # closes a quotation open before it, or else opens one
+                can_open = can_close = True
         weak = (
             ch in "’'"
             and can_close

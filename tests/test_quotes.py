@@ -34,6 +34,13 @@ def contents(text):
         ("Han sa ”vi är redo” i dag.", [("vi är redo", 0)]),
         # ... but not before punctuation: it closes there (a guard: the mark stands after a space)
         ("“We are ready” he said ”. Then”", [("We are ready", 0)]),
+        # a sentence end that lost its space: the straight mark opens a quotation when none is open ...
+        (
+            'He said a hospital was hit."The S-300 hit it. A woman was wounded," he said.',
+            [("The S-300 hit it. A woman was wounded,", 0)],
+        ),
+        # ... and closes the one that is
+        ('He said "we are ready."The minister left.', [("we are ready.", 0)]),
     ],
 )
 def test_quotes(text, expected):
