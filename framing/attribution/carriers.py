@@ -52,6 +52,8 @@ def sentence_carriers(
             continue
         for index in a.sentences:
             s = sentences[index]
+            if s.boilerplate:
+                continue  # "Advertisement" inside a quotation is no one's words
             overlap = min(s.end, a.content_end) - max(s.start, a.content_start)
             if a.cue_start is not None and s.start <= a.cue_start < s.end:
                 overlap = max(overlap, 1)

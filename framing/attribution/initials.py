@@ -18,7 +18,8 @@ from framing.attribution.base import Mention, in_class, is_name_word, joined
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
-_INITIALS = re.compile(r"[A-Z]{2,7}\Z")
+# capitals, one lowercase letter at most between two ("MoD", "DfE": the initial of a short word)
+_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,6}\Z")
 _OPENING = re.compile(r"\s*\(\s*\Z")
 _CLOSING = re.compile(r"\s*\)")
 MAX_NAME_TOKENS = 12
@@ -70,7 +71,7 @@ def _spelled_from(text: str, tokens: Sequence[Token], k: int, lexicons: LexiconS
     Connecting words ("of", "for the", "in") may stand between them, and the lowercase part of a
     hyphenated word ("Co-operation") adds no letter.
     """
-    letters = tokens[k].text.replace("&", "")
+    letters = "".join(ch for ch in tokens[k].text if ch.isupper())  # "MoD": "Ministry of Defence"
     spelled = ""
     for first in range(k - 1, max(-1, k - 1 - MAX_NAME_TOKENS), -1):
         token = tokens[first]

@@ -7,11 +7,16 @@ for a person unless the lists or these forms say it is an organisation.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, in_class, nation_of
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
+
+# capitals, one lowercase letter at most between two: "ISW", "MoD", "DfE" (a short word's initial);
+# not a name with a capital inside ("McCain", "DeSantis"): those end in lowercase
+_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
 
 
 def acronym(name: str, written: str = "") -> bool:
@@ -22,7 +27,8 @@ def acronym(name: str, written: str = "") -> bool:
     letters = name.replace(".", "")  # "U.S.", "U.K.": initials with periods
     determined = written[:4].lower() == "the " or any(f"{mark}s " in written for mark in "'’")
     longest = 6 if determined else 4
-    return 2 <= len(letters) <= longest and letters.isalpha() and letters.isupper()
+    capitals = sum(ch.isupper() for ch in letters)
+    return 2 <= capitals <= longest and _INITIALS.fullmatch(letters) is not None
 
 
 def organisation(mention: Mention, lexicons: LexiconSet) -> bool:
