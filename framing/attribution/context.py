@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
+from framing.attribution.premodifiers import modifies_a_noun
 from framing.fastinit import fast_init
 from framing.lexicon import Entry, LexiconSet
 from framing.lexicon.model import derived
@@ -122,7 +123,11 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
     # Words of a channel or a cue are not names ("his Telegram channel", "Russia Claims").
     taken = {i for h in (*channels, *cues) for i in range(h.first, h.stop)}
     blocked = [flag or i in taken for i, flag in enumerate(inside)]
-    sources = [h for h in hits if h.group in ("source", "pronoun")]
+    sources = [
+        h
+        for h in hits
+        if h.group == "pronoun" or (h.group == "source" and not modifies_a_noun(h, tokens, cues, lexicons))
+    ]
     found = [
         _plural_noun(text, m, tokens, cues, lexicons, layout)
         for m in mentions(text, tokens, sources, lexicons, inside, blocked)

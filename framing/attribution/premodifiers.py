@@ -12,6 +12,7 @@ from framing.attribution.base import Mention, MentionIndex, class_words, in_clas
 from framing.attribution.heads import speech_words
 from framing.attribution.phrases import MAX_NOUN_PHRASE
 from framing.lexicon import LexiconSet
+from framing.match import Hit
 from framing.tokenize import Token
 
 
@@ -80,3 +81,25 @@ def holder_after(
     if any(not t.text.islower() or t.norm in lexicons.speech.function_words for t in between):
         return found
     return with_premodifiers(text, holder, tokens, lexicons)
+
+
+def modifies_a_noun(hit: Hit, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet) -> bool:
+    """Whether a role ending in a word that is also an adjective modifies the noun after it.
+
+    "the official Russian customs data", "an official statement": the word (class ``adjectival_role``)
+    is the adjective there, no source. It is the role before a clause mark, a function word, a cue, a
+    participle or a complement adjective: "the official said", "an official in Kyiv", "an official
+    speaking on condition of anonymity", "an official familiar with the talks".
+    """
+    k = hit.stop
+    if not in_class(lexicons, tokens[k - 1].norm, "adjectival_role") or k >= len(tokens):
+        return False
+    after = tokens[k]
+    return not (
+        after.clause_break_before
+        or not after.text.isalpha()
+        or after.norm in lexicons.speech.function_words
+        or any(cue.first == k for cue in cues)
+        or after.norm.endswith(("ing", "ed"))
+        or in_class(lexicons, after.norm, "complement_adjective", "relative")
+    )

@@ -97,6 +97,7 @@ WORD_CLASSES = (
     "former",
     "new_referent",
     "complement_adjective",
+    "adjectival_role",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
