@@ -99,7 +99,7 @@ def modifies_a_noun(hit: Hit, tokens: Sequence[Token], cues: Sequence[Hit], lexi
         after.clause_break_before
         or not after.text.isalpha()
         or after.norm in lexicons.speech.function_words
-        or any(cue.first == k for cue in cues)
+        or any(cue.first == k and cue.entry.subcategory == "verb" for cue in cues)  # not 'official claims'
         or after.norm.endswith(("ing", "ed"))
         or in_class(lexicons, after.norm, "complement_adjective", "relative")
     )
