@@ -62,6 +62,8 @@ def scan(sources: Iterable[str], exclude: Iterable[str | os.PathLike[str]] = ())
     met: set[str] = set()
     for source in sources:
         if source == "-":
+            if source in files:  # the second read would find standard input empty
+                raise InputError("- (standard input) is given twice; pass it once")
             files.append(source)
             continue
         path = Path(source)

@@ -117,13 +117,21 @@ def source_format(name: str) -> str:
 # Formats that hold an article but not as plain text: read as text, their markup would be scored.
 _DOCUMENTS = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XML", ".pdf": "a PDF", ".rtf": "RTF",
               ".doc": "a Word document", ".docx": "a Word document", ".odt": "an OpenDocument text",
-              ".epub": "an e-book", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet"}  # fmt: skip
+              ".epub": "an e-book", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet",
+              ".png": "an image (PNG)", ".jpg": "an image (JPEG)", ".jpeg": "an image (JPEG)",
+              ".gif": "an image (GIF)"}  # fmt: skip
 # The first bytes of the same formats, for a file whose name does not say so.
 _SIGNATURES = ((b"%PDF-", "a PDF"), (b"{\\rtf", "RTF"), (b"PK\x03\x04", "a zip archive (.docx, .xlsx, .odt)"),
-               (b"<!doctype html", "an HTML page"), (b"<html", "an HTML page"), (b"<?xml", "XML"))  # fmt: skip
+               (b"<!doctype html", "an HTML page"), (b"<html", "an HTML page"), (b"<?xml", "XML"),
+               (b"\x89PNG\r\n\x1a\n", "an image (PNG)"), (b"\xff\xd8\xff", "an image (JPEG)"),
+               (b"GIF87a", "an image (GIF)"), (b"GIF89a", "an image (GIF)"))  # fmt: skip
 
 
 def _not_plain(name: str, kind: str) -> InputError:
+    if kind.startswith("an image"):  # no text to save: a scan needs OCR first
+        return InputError(
+            f"{name} is {kind}, not text; framing scores text: pass the article as a .txt or .md file"
+        )
     return InputError(
         f"{name} is {kind}, not plain text; save the article's text as a .txt or .md file and pass that"
     )

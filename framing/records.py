@@ -181,6 +181,11 @@ def csv_documents(
             or f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
             "name the text column with --text-field"
         )
+    if repeated := sorted({c for c in header if c.strip() and header.count(c) > 1}):
+        # a dict of the row keeps the last of two same-named cells: one would be dropped without a word
+        raise InputError(
+            f"{name}:1: the column name {repeated[0]!r} is used twice; give each column its own name"
+        )
     found = False
     for number in itertools.count(2):
         read_before = reader.line_num

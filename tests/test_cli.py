@@ -268,7 +268,8 @@ def test_files_left_out_of_a_folder_are_named_on_stderr(capsys, tmp_path):
     assert code == 0 and "Drones attacked the city." in out
     assert err == (
         "framing: note: left out 1 file(s) of the input folders that are not articles (.docx), "
-        f"e.g. {tmp_path / 'notes.docx'}; convert them to .txt to score them\n"
+        f"e.g. {tmp_path / 'notes.docx'}; articles are read from .txt, .md, .jsonl, .csv, .tsv (each also "
+        "gzipped) files\n"
     )
 
 

@@ -129,8 +129,9 @@ def test_score_writes_the_evidence_table_with_offsets_weights_and_modifiers(tmp_
 def test_commands_that_key_by_id_refuse_a_repeated_id(tmp_path, capsys):
     articles = tmp_path / "news.jsonl"
     articles.write_text('{"id": "a", "text": "One."}\n{"id": "a", "text": "Two."}\n', encoding="utf-8")
-    assert main(["compare", str(articles)]) == 2
-    assert f"id 'a' is used twice ({articles}:1 and {articles}:2)" in capsys.readouterr().err
+    for command in ("compare", "speakers"):  # speakers would count the article's sentences twice
+        assert main([command, str(articles)]) == 2
+        assert f"id 'a' is used twice ({articles}:1 and {articles}:2)" in capsys.readouterr().err
 
 
 def test_a_json_array_piped_to_score_is_refused_in_one_line(capsys, monkeypatch):
@@ -225,11 +226,13 @@ def test_an_output_name_the_command_cannot_write_is_named_first(tmp_path, capsys
     assert ".csv is not an output format here" in err and not (tmp_path / "t.csv").exists()
 
 
-@pytest.mark.parametrize("name", ["scores.csv.gz", "scores.xlsx"])
+@pytest.mark.parametrize("name", ["scores.csv.gz", "scores.xlsx", "scores.html"])
 def test_an_output_name_of_a_format_framing_does_not_write_is_refused(tmp_path, capsys, name):
     assert main(["score", "-o", str(tmp_path / name), SEED]) == 2
     err = capsys.readouterr().err
-    assert f"framing does not write {Path(name).suffix} files; use .csv" in err
+    assert f"framing score does not write {Path(name).suffix} files; use .csv" in err
+    # an HTML page is the report's: say which command writes it
+    assert ("written by framing report" in err) == name.endswith(".html")
     assert not (tmp_path / name).exists()
     # With the format given, any name is the user's choice; .txt takes the default table.
     assert main(["score", "--format", "csv", "-o", str(tmp_path / name), SEED]) == 0

@@ -34,14 +34,25 @@ def test_stdin():
     assert (document.doc, document.text) == ("<stdin>", "Stdin text.")
 
 
+def test_stdin_given_twice_is_refused_before_it_is_read():
+    # the second read would find standard input used up and call it empty
+    with pytest.raises(InputError, match=r"- \(standard input\) is given twice"):
+        read_documents(["-", "-"], stdin=io.BytesIO(b"Stdin text."))
+
+
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\t", "is empty"),
-        ("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "looks binary"),
+        ("binary.txt", b"\x01\x02\x00\x00\x00 data", "looks binary"),
+        # an image says so, whatever its name (it used to be called not UTF-8, with iconv advice)
+        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "is an image (PNG), not text"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "is an image (JPEG), not text"),
         ("latin1.txt", "café".encode("latin-1"), "is not UTF-8 (byte 0xe9 at offset 3)"),
         ("utf16.txt", "hello".encode("utf-16"), "is UTF-16 text"),
+        # a row read as a dict keeps one of two same-named cells: the other would be lost without a word
+        ("twice.csv", b"id,text,text\n1,a,b\n", "twice.csv:1: the column name 'text' is used twice"),
         ("bad.jsonl", b'{"text": "ok"}\n{oops\n', "bad.jsonl:2: not valid JSON"),
         ("notext.jsonl", b'{"body": "x"}\n', 'notext.jsonl:1: no "text" string field'),
         ("emptytext.jsonl", b'{"text": " "}\n', 'emptytext.jsonl:1: "text" is empty'),

@@ -197,6 +197,19 @@ def test_a_report_of_articles_too_short_to_compare_goes_without_the_comparison(c
         compare([seeds[0], analyze("Only one sentence here.", doc="short")])
 
 
+def test_a_report_that_compares_some_articles_names_the_short_ones_on_stderr(capsys, tmp_path):
+    short = tmp_path / "short.txt"
+    short.write_text("Only one sentence here.\n", encoding="utf-8")
+    target = tmp_path / "report.html"
+    args = ["report", SMOLENSK, VOLGOGRAD, str(short), "-o", str(target), "--resamples", "200"]
+    assert main([*args, "--permutations", "200"]) == 0
+    note, wrote = capsys.readouterr().err.splitlines()
+    assert wrote == f"wrote {target}" and note.startswith(
+        "framing: note: the comparison leaves out 1 group(s)"
+    )
+    assert note.endswith(str(short)) and "Left out (too few sentences" in target.read_text(encoding="utf-8")
+
+
 def test_cli_report_needs_an_output(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["report", SMOLENSK])

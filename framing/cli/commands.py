@@ -28,6 +28,12 @@ def _documents(args: argparse.Namespace) -> list[Any]:
     return documents
 
 
+def _formats() -> str:
+    from framing.folders import SUFFIXES
+
+    return ", ".join(SUFFIXES) + " (each also gzipped)"
+
+
 def _note_left_out(inputs: Inputs) -> None:
     """Name on stderr the files and folders of input folders that are not read, so none is lost without a word."""
     skipped = inputs.left_out
@@ -40,7 +46,7 @@ def _note_left_out(inputs: Inputs) -> None:
         kinds = sorted({os.path.splitext(p)[1].lower() or "no extension" for p in skipped})
         sys.stderr.write(
             f"framing: note: left out {len(skipped)} file(s) of the input folders that are not articles "
-            f"({', '.join(kinds)}), e.g. {skipped[0]}; convert them to .txt to score them\n"
+            f"({', '.join(kinds)}), e.g. {skipped[0]}; articles are read from {_formats()} files\n"
         )
 
 
@@ -52,7 +58,7 @@ def _read_options(args: argparse.Namespace) -> Any:
 
 
 def _unique_ids(documents: Sequence[Any]) -> None:
-    """Commands that key articles by id (groups, charts, reports) refuse an id used twice."""
+    """Commands that key articles by id or add them up (groups, charts, reports, speakers) refuse an id used twice."""
     from framing.errors import InputError
 
     seen: dict[str, str] = {}
@@ -96,6 +102,7 @@ def _speakers(args: argparse.Namespace) -> str | bytes:
 
     lexicons = _lexicons(args.lexicons)
     documents = _documents(args)
+    _unique_ids(documents)  # an article read twice would count its speakers' sentences twice
     results = _analyse_all(documents, lexicons)
     table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
     rendered = render_speakers(table, format=args.format)
@@ -206,6 +213,13 @@ def _report(args: argparse.Namespace) -> str:
         )
     if comparison is not None and comparison.left_out:
         sys.stderr.write(f"framing: note: {_groups_cut(comparison, metadata)}\n")
+    elif comparison is not None and comparison.too_small:  # as the page says, above its comparison
+        small = comparison.too_small
+        more = f" and {len(small) - 5} more" if len(small) > 5 else ""
+        sys.stderr.write(
+            f"framing: note: the comparison leaves out {len(small)} group(s) with too few sentences for a "
+            f"mean that says anything: {', '.join(small[:5])}{more}\n"
+        )
     return html_report(results, comparison=comparison, metadata=metadata, lexicons=lexicons, title=args.title,
                        shared_y=args.shared_y, no_comparison=reason, max_articles=args.max_articles)  # fmt: skip
 

@@ -138,7 +138,10 @@ def resolve_format(args: argparse.Namespace) -> None:
     if args.format is None and implied is None and suffix not in ("", ".txt"):
         # "x.csv.gz", "x.xlsx": writing the default format under that name would pass for what it is not
         text = " (.txt for the table)" if default == "table" else ""
-        raise InputError(f"cannot write {output}: framing does not write {suffix} files; use {endings}{text}")
+        report = "; the HTML report is written by framing report" if suffix in (".html", ".htm") else ""
+        raise InputError(
+            f"cannot write {output}: framing {args.command} does not write {suffix} files; use {endings}{text}{report}"
+        )
     if implied is not None and implied not in choices:
         raise InputError(f"cannot write {output}: {suffix} is not an output format here; use {endings}")
     if args.format is not None and implied is not None and implied != args.format:
