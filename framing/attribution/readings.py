@@ -24,6 +24,10 @@ VERB_GROUP = frozenset({"auxiliary", "adverb", "negation", "pronoun"})
 
 MAX_INVERTED_SUBJECT = 12
 """The most words of a subject after its content: "..., a USA TODAY analysis of newly filed reports shows."."""
+ASIDE_TAIL = 3
+"""Words after a participle aside's cue before its closing comma ("speaking to reporters in Kyiv,")."""
+ANONYMITY_REACH = 3
+"""Words from the negation to "named" or "identified" in "asked not to be named"."""
 
 
 def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
@@ -201,7 +205,35 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
         )
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
     naming = imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
-    return naming or _phone_call(ctx, cue) or acquired(ctx, cue)
+    return naming or _phone_call(ctx, cue) or acquired(ctx, cue) or _aside(ctx, cue) or _anonymity(ctx, cue)
+
+
+def _aside(ctx: SentenceContext, cue: Hit) -> bool:
+    """A participle cue set off by commas right before the verb cue that carries the words.
+
+    "A senior official, speaking on condition of anonymity, said the strikes would go on": one claim, said's;
+    the aside would report ", said the strikes ..." as its own content.
+    """
+    tokens = ctx.tokens
+    if not tokens[cue.first].norm.endswith("ing") or not tokens[cue.first].clause_break_before:
+        return False
+    end = next((k for k in range(cue.stop, len(tokens)) if tokens[k].clause_break_before), None)
+    return (
+        end is not None
+        and end - cue.stop <= ASIDE_TAIL
+        and any(c.first == end and c.entry.subcategory == "verb" for c in ctx.cues)
+    )
+
+
+def _anonymity(ctx: SentenceContext, cue: Hit) -> bool:
+    """A request not to be named ("a US official, who asked not to be named, said"): no words reported."""
+    rest = ctx.tokens[cue.stop : cue.stop + ANONYMITY_REACH + 1]
+    words = ctx.lexicons.speech.function_words
+    return (
+        bool(rest)
+        and words.get(rest[0].norm) == "negation"
+        and any(in_class(ctx.lexicons, t.norm, "anonymity_word") for t in rest[1:])
+    )
 
 
 def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:

@@ -98,6 +98,7 @@ WORD_CLASSES = (
     "new_referent",
     "complement_adjective",
     "adjectival_role",
+    "anonymity_word",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
