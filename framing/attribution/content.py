@@ -5,7 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from framing.attribution.base import CLITICS, DASHES, Mention, chain_start, class_words, manner_adverb
+from framing.attribution.base import (
+    CLITICS,
+    DASHES,
+    Mention,
+    MentionIndex,
+    chain_start,
+    class_words,
+    in_class,
+    manner_adverb,
+)
 from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -204,8 +213,11 @@ def _opens_clause(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> 
 
 
 def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hit, mention: Mention,
-                 lexicons: LexiconSet) -> tuple[int, int]:  # fmt: skip
-    """The content of "X said (that) CONTENT." or "CONTENT, X said (on Monday)."."""
+                 lexicons: LexiconSet, told: MentionIndex | None = None) -> tuple[int, int]:  # fmt: skip
+    """The content of "X said (that) CONTENT." or "CONTENT, X said (on Monday).".
+
+    ``told``: the sentence's mentions; the one told ("X told the BBC CONTENT") is no part of the content.
+    """
     cue_end = tokens[cue.stop - 1].end
     source_start = min(mention.start, tokens[cue.first].start)
     before = source_start  # the end of the sentence's text before the source, without spaces
@@ -226,7 +238,15 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     new_clause = n_after > 0 and after_class == "conjunction" and tokens[first_after].clause_break_before
     if comma and (not n_after or new_clause or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)):
         return sentence.start, trim_end(text, sentence.start, source_start)
-    return trim(text, cue_end, sentence.end)
+    start = cue_end
+    if told is not None and n_after and in_class(lexicons, tokens[cue.stop - 1].norm, "addressee"):
+        k = first_after + int(in_class(lexicons, tokens[first_after].norm, "article"))  # "the BBC"
+        one = next((m for m in told.starting.get(k, ()) if m.kind != "speech_noun"), None)
+        if one is not None and one.kind == "pronoun":  # "told his aides": the possessive opens the phrase
+            one = next(iter(told.starting.get(one.stop, ())), one)
+        if one is not None and one.stop < len(tokens) and not tokens[one.stop].clause_break_before:
+            start = tokens[one.stop - 1].end  # "told Reuters that ...": the content starts after Reuters
+    return trim(text, start, sentence.end)
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:

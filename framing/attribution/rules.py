@@ -232,7 +232,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         mention = inverted_source(ctx, mention, cue)
     ctx.used_cues.add(cue.first)
     ctx.note_source(cue.first, mention)
-    content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
+    content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons, ctx.by_token)
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
     if (kind == "attitude" and _intention(ctx, cue, mention)) or _commitment(ctx, cue):
         rule = "intent"
