@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from framing.lexicon import LexiconSet, load_lexicons
+from framing.lexicon.model import derived
 from framing.names import NameGroups, group_names
 from framing.results import AUTHOR, ArticleResult, Attribution
 
@@ -246,8 +247,24 @@ def _profile(
         n_attributions=tally.attributions,
         profile=profile,
         stances=dict(sorted(tally.stances.items())),
-        roles=tuple(r for r in tally.roles if r not in tally.names and not _pronoun(r, lexicons)),
+        roles=tuple(
+            r
+            for r in tally.roles
+            if r not in tally.names and not _pronoun(r, lexicons) and not _said(r, lexicons)
+        ),
     )
+
+
+def _said(written: str, lexicons: LexiconSet) -> bool:
+    """A phrase whose head is what was said or where ("His comments", "Anokhine's Telegram channel"): no role."""
+    return written.lower().split()[-1] in _speech_heads(lexicons)
+
+
+@derived
+def _speech_heads(lexicons: LexiconSet) -> frozenset[str]:
+    """The last words of the speech nouns (``sources/cues.tsv``, kind noun) and channels: "statement", "channel"."""
+    nouns = (e for e in lexicons.speech.cues if e.subcategory == "noun")
+    return frozenset(e.words[-1] for e in (*nouns, *lexicons.speech.channels))
 
 
 def _pronoun(written: str, lexicons: LexiconSet) -> bool:

@@ -69,6 +69,23 @@ def test_a_relative_pronoun_source_is_no_role():
     assert "who" not in lee.roles and lee.roles  # "the senator" stays
 
 
+def test_what_was_said_or_where_is_no_role(smolensk, volgograd):
+    from framing import analyze, load_lexicons, speaker_profiles
+
+    seeds = [analyze(smolensk, doc="smolensk"), analyze(volgograd, doc="volgograd")]
+    # the seeds write "His comments", "governor’s statement", "Anokhine’s Telegram channel" as sources
+    written = {a.source_text for r in seeds for a in r.attributions}
+    assert {"His comments", "governor’s statement", "Anokhine’s Telegram channel"} <= written
+    roles = {r for p in speaker_profiles(seeds, load_lexicons()).speakers for r in p.roles}
+    assert roles and not roles & written - {
+        "Governor Anokhine",
+        "Governor Vasily Anokhine",
+        "Governor Andrei Boharev",
+        "Chechen leader Ramzan Kadyrov",
+    }
+    assert "Chechen leader Ramzan Kadyrov" in roles
+
+
 def test_a_source_cited_inside_another_speakers_sentence_has_a_document_but_no_sentence():
     # docs/output.md: a sentence belongs to one speaker; a nested claim's source gets the attribution only.
     text = (
