@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from framing.negation import DIMENSION_MOVED
+
 if TYPE_CHECKING:
     from framing.results import SentenceResult
 
@@ -76,6 +78,9 @@ def _term_counts(members: Sequence[tuple[str, SentenceResult]], dimension: str) 
         for match in sentence.evidence:
             if match.dimension == dimension and match.weight > 0:
                 term = _term(match.text)
+                if term and any(DIMENSION_MOVED in note for note in match.modifiers):
+                    # "We don't want war": reassurance from a denied threat, which the bare word would hide
+                    term = f"{term} (negated)"
                 if term:
                     counts[term] += 1
     return counts

@@ -27,6 +27,8 @@ _WITHHELD = MappingProxyType(
 _VERBS = MappingProxyType({"preventive": "prevented", "denial": "denied", "impossible": "ruled out"})
 SUBJECT_REACH = 4
 """A negated subject's predicate starts at most this many tokens after it ("were quickly intercepted")."""
+DIMENSION_MOVED = " -> "
+"""How a negation note names the dimension a match moved to ("(threat/conflict -> reassurance)")."""
 CANCELLED = ", cancelled by "
 """How a negation that a dismissal after the copula denies in turn is noted: the match keeps its dimension."""
 
@@ -52,7 +54,10 @@ def negation_note(
         return f"{verb} by '{said}'{how} (kept: {kept} counts negated too)", target
     if target == NEGATION_DROP:
         return f"{verb} by '{said}'{how} (dropped)", target
-    return f"{verb} by '{said}'{how} ({lexicon.name}/{hit.entry.subcategory} -> {target})", target
+    return (
+        f"{verb} by '{said}'{how} ({lexicon.name}/{hit.entry.subcategory}{DIMENSION_MOVED}{target})",
+        target,
+    )
 
 
 def span_text(text: str, tokens: Sequence[Token], hit: Hit) -> str:

@@ -48,3 +48,19 @@ def test_typography_is_not_a_key_term():
     terms = keyness(curly, straight, "attribution", "gb", "pl")
     assert [t.term for t in terms] == ["russia's claim"]
     assert terms[0].count_a == terms[0].count_b == 5
+
+
+def test_a_term_moved_by_a_negation_says_so():
+    from framing import analyze
+
+    # "We do not want war" counts 'war' as reassurance (a denied threat): the term must not read as the bare word
+    denied = analyze("We do not want war. There will be no war. We do not want war.", doc="a")
+    plain = analyze("The war goes on. The war is long. The war is cruel.", doc="b")
+    reassurance = keyness(
+        [("a", s) for s in denied.sentences], [("b", s) for s in plain.sentences], "reassurance", "a", "b"
+    )
+    assert [t.term for t in reassurance] == ["war (negated)"]
+    threat = keyness(
+        [("a", s) for s in denied.sentences], [("b", s) for s in plain.sentences], "threat", "a", "b"
+    )
+    assert "war" in {t.term for t in threat}
