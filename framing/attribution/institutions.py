@@ -69,7 +69,7 @@ class Institutions:
         name = strip_article(self.lexicons, head)
         definite = strip_article(self.lexicons, mention.text) != mention.text  # "the institute", "the daily"
         if mention.kind == "vague":
-            document = self.documents.get(name.lower()) if definite else None
+            document = self.documents.get(name.lower()) if definite else self._published_here(name, sentence)
             if document is None and definite and name and not self._new(mention.text):
                 # "the spy report", "the same report": the report published before, by its noun
                 document = self.documents.get(name.lower().split()[-1]) or self._one_publisher(name, sentence)
@@ -85,6 +85,11 @@ class Institutions:
         if source_type == "media":
             name = self._medium_name(name)
         return found or (self.full_name(shorten(self.lexicons, name)), source_type)
+
+    def _published_here(self, name: str, sentence: int) -> tuple[int, str, str] | None:
+        """The publisher of "research" put out in this very sentence ("according to research from Gartner")."""
+        found = self.documents.get(name.lower().split()[-1]) if name else None
+        return found if found is not None and found[0] == sentence else None
 
     def _one_publisher(self, name: str, sentence: int) -> tuple[int, str, str] | None:
         """The document of another noun when one publisher's are all in reach ("Research by Nokia ... the study").
@@ -198,6 +203,8 @@ class Institutions:
                 # the publisher's own verb right after it ("X released its ... report"), not a verb later
                 # ("Russia attacked the newly released report")
                 published = in_class(self.lexicons, tokens[j].norm, "publish_verb")
+                if not published and nation_of(by_stop[j].text, self.lexicons) is not None:
+                    return None  # "US research think-tank Pew": the country says where, not who published
                 return by_stop[j] if plain_words or published else None
             word = tokens[j - 1]
             plain = (

@@ -60,6 +60,8 @@ def attribute(
             continue
         hits = speech_hits[sentence.index] if speech_hits is not None else None
         ctx = read_sentence(text, sentences, sentence, sentence_tokens, layout, lexicons, hits)
+        # before the claims: "The agency released a report saying ...": the report is the agency's already
+        discourse.institutions.note_documents(sentence.index, ctx.tokens, ctx.mentions)
         new = SentenceClaims()
         for claim in _claims(ctx, quotes_done):
             # a cue inside the cue of an attribution already built is part of it ("issued a statement saying")
@@ -67,7 +69,6 @@ def attribute(
                 new.add(_build(ctx, claim, discourse, new))
         found.extend(quoted_in_claims(new.built))
         discourse.remember(ctx.mentions, sentence.index)
-        discourse.institutions.note_documents(sentence.index, ctx.tokens, ctx.mentions)
         discourse.last_subject = (
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )

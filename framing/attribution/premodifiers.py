@@ -29,6 +29,11 @@ def with_premodifiers(
     function_words = lexicons.speech.function_words
     first = mention.first
     genitive = office and mention.kind in ("institution", "role")
+    opened = function_words.get(tokens[first].norm) == "determiner" or in_class(
+        lexicons, tokens[first].norm, "possessive"
+    )
+    if opened and not (genitive and first > 0 and in_class(lexicons, tokens[first - 1].norm, "postmodifier")):
+        return mention  # "The agency released a report saying": the article opens the phrase, "released" is no modifier
     while first > 0 and mention.first - first < MAX_NOUN_PHRASE and not tokens[first].clause_break_before:
         previous = tokens[first - 1].norm
         word_class_ = function_words.get(previous)
