@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.base import DASHES, Mention, rstrip_end
+from framing.attribution.base import DASHES, NAME_KINDS, Mention, rstrip_end
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.heads import speech_verbs
@@ -59,6 +59,8 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
             # not another cue ("- ... - he said, pointing out that"): its phrase is no source
             after = mention is not None and mention.first == cue.stop
             mention = mention if after and not any(c.first == cue.stop for c in ctx.cues) else None
+        if mention is None:
+            mention = _name_ending(ctx, cue)
         if mention is None:
             mention = subject(text, cue, ctx.by_token, tokens, ctx.lexicons)
             first = mention.first if mention is not None else first
@@ -155,6 +157,23 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
         return found
     window = max(start, ctx.sentence.start - DASH_QUOTE_REACH)
     return found + [m.start(1) for m in _SENTENCE_DASH.finditer(ctx.text, window, ctx.sentence.end)]
+
+
+def _name_ending(ctx: SentenceContext, cue: Hit) -> Mention | None:
+    """A name that ends the sentence after the cue and an adjunct, the cue right after a dash.
+
+    "- ... - said after the meeting in Sochaczew PiS vice-marshal Radosław Fogiel": no clause break and no
+    other cue may stand between the cue and the name.
+    """
+    tokens, text = ctx.tokens, ctx.text
+    before = text[rstrip_end(text, tokens[cue.first].start) - 1 : tokens[cue.first].start].strip()
+    name = next((m for m in ctx.by_token.stopping.get(len(tokens), ()) if m.kind in NAME_KINDS), None)
+    if before not in DASHES or name is None or name.first <= cue.stop + 1:
+        return None  # right after the cue, the rules above read it
+    between = range(cue.stop, name.first + 1)
+    if any(tokens[k].clause_break_before for k in between) or any(c.first in between for c in ctx.cues):
+        return None
+    return name
 
 
 def colon_dash(ctx: SentenceContext, cue: Hit) -> tuple[int, int] | None:
