@@ -28,6 +28,8 @@ ASIDE_TAIL = 3
 """Words after a participle aside's cue before its closing comma ("speaking to reporters in Kyiv,")."""
 ANONYMITY_REACH = 3
 """Words from the negation to "named" or "identified" in "asked not to be named"."""
+DECLARED_ACT_REACH = 5
+"""Words from a declaring verb to the act it declares ("declared a national state of emergency")."""
 
 
 def asked_about(ctx: SentenceContext, mention: Mention) -> bool:
@@ -205,7 +207,31 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
         )
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
     naming = imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
-    return naming or _phone_call(ctx, cue) or acquired(ctx, cue) or _aside(ctx, cue) or _anonymity(ctx, cue)
+    return (
+        naming
+        or _phone_call(ctx, cue)
+        or acquired(ctx, cue)
+        or _aside(ctx, cue)
+        or _anonymity(ctx, cue)
+        or _declared_act(ctx, cue)
+    )
+
+
+def _declared_act(ctx: SentenceContext, cue: Hit) -> bool:
+    """A verb of class ``declaring`` whose object is an act (class ``declared_act``): no words reported.
+
+    "Moldova declared independence from the USSR", "declared a state of emergency", "declared a quarterly
+    dividend": the subject acts; "declared that ..." and "declared the vote a fraud" report words.
+    """
+    tokens = ctx.tokens
+    if not in_class(ctx.lexicons, tokens[cue.stop - 1].norm, "declaring"):
+        return False
+    for token in tokens[cue.stop : cue.stop + DECLARED_ACT_REACH]:
+        if token.clause_break_before and token is not tokens[cue.stop]:
+            return False
+        if in_class(ctx.lexicons, token.norm, "declared_act"):
+            return True
+    return False
 
 
 def _aside(ctx: SentenceContext, cue: Hit) -> bool:

@@ -99,6 +99,7 @@ WORD_CLASSES = (
     "complement_adjective",
     "adjectival_role",
     "anonymity_word",
+    "declared_act",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
