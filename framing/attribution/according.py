@@ -53,7 +53,7 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
         mention = _whole_phrase(ctx, cue, None)
     if mention is None:
         return None
-    mention = apposed_name(ctx, mention)
+    mention = _named_medium(ctx, cue, apposed_name(ctx, mention))
     if mention.first == cue.stop + 1 and in_class(ctx.lexicons, ctx.tokens[cue.stop].norm, "article"):
         start = ctx.tokens[cue.stop].start  # "according to the Las Vegas Sun": the phrase with its article
         mention = dataclasses.replace(
@@ -63,6 +63,25 @@ def according_to(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.used_cues.update(range(cue.first, mention.stop))
     content = according_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons)
     return Claim(mention, cue, content, "according_to", "according_to")
+
+
+def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
+    """The name right after a medium's noun in the cited phrase: that medium speaks.
+
+    "according to the independent Russian Telegram channel SOTA", "according to Russian independent news
+    outlet Mediazona" (classes ``media_noun``, ``media_head``): SOTA and Mediazona, media, not the words
+    before them.
+    """
+    tokens = ctx.tokens
+    heads = class_words(ctx.lexicons, "media_noun") | class_words(ctx.lexicons, "media_head")
+    k = cue.stop
+    while k + 1 < len(tokens) and not tokens[k + 1].clause_break_before:
+        if tokens[k].text in heads:  # lowercase as written: "the Guardian newspaper" ends in it
+            name = next((m for m in ctx.by_token.starting.get(k + 1, ()) if m.kind in ("name", "person")), None)
+            if name is not None:
+                return dataclasses.replace(name, kind="media")
+        k += 1
+    return mention
 
 
 def _cited_after(ctx: SentenceContext, cue: Hit) -> Mention | None:
