@@ -77,7 +77,9 @@ def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
     k = cue.stop
     while k + 1 < len(tokens) and not tokens[k + 1].clause_break_before:
         if tokens[k].text in heads:  # lowercase as written: "the Guardian newspaper" ends in it
-            name = next((m for m in ctx.by_token.starting.get(k + 1, ()) if m.kind in ("name", "person")), None)
+            name = next(
+                (m for m in ctx.by_token.starting.get(k + 1, ()) if m.kind in ("name", "person")), None
+            )
             if name is not None:
                 return dataclasses.replace(name, kind="media")
         k += 1
