@@ -79,6 +79,8 @@ def dash_quote(ctx: SentenceContext) -> Claim | None:
             continue
         ctx.used_cues.add(cue.first)
         start, end = trim(text, opening + 1, dash - 1)
+        # a cue inside the quotation is the speaker's wording, as inside quote marks ("- We believe ... -")
+        ctx.used_cues.update(c.first for c in ctx.cues if start <= tokens[c.first].start < end)
         return Claim(mention, cue, (start, end), "direct", "dash_quote", None, dash - 1)
     return None
 
@@ -160,14 +162,16 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
 
 
 def _name_ending(ctx: SentenceContext, cue: Hit) -> Mention | None:
-    """A name that ends the sentence after the cue and an adjunct, the cue right after a dash.
+    """A name that ends the cue's clause after an adjunct, the cue right after a dash.
 
-    "- ... - said after the meeting in Sochaczew PiS vice-marshal Radosław Fogiel": no clause break and no
-    other cue may stand between the cue and the name.
+    "- ... - said after the meeting in Sochaczew PiS vice-marshal Radosław Fogiel", "- ... - said in June
+    the spokesman of the Kremlin Dmitry Pieskov, indicating that ...": no clause break and no other cue
+    may stand between the cue and the name.
     """
     tokens, text = ctx.tokens, ctx.text
     before = text[rstrip_end(text, tokens[cue.first].start) - 1 : tokens[cue.first].start].strip()
-    name = next((m for m in ctx.by_token.stopping.get(len(tokens), ()) if m.kind in NAME_KINDS), None)
+    end = next((k for k in range(cue.stop + 1, len(tokens)) if tokens[k].clause_break_before), len(tokens))
+    name = next((m for m in ctx.by_token.stopping.get(end, ()) if m.kind in NAME_KINDS), None)
     if before not in DASHES or name is None or name.first <= cue.stop + 1:
         return None  # right after the cue, the rules above read it
     between = range(cue.stop, name.first + 1)
