@@ -278,11 +278,19 @@ def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
     if k < len(tokens) and not tokens[k].clause_break_before:
         if tokens[k].norm == "into":
             return True
+        service = k + int(in_class(ctx.lexicons, tokens[k].norm, "article") and k + 1 < len(tokens))
         kinds = ("person", "name", "pronoun")
         person = next((m for m in ctx.by_token.starting.get(k, ()) if m.kind in kinds), None)
-        if person is None:
+        if in_class(ctx.lexicons, tokens[service].norm, "emergency_service"):
+            # "Her school called the police, who ...", "called an ambulance": a call for help, unless a
+            # complement names the service in someone's words ("called the police a disgrace")
+            k = service + 1
+            if k == len(tokens) or tokens[k].clause_break_before:
+                return True
+        elif person is None:
             return False
-        k = person.stop
+        else:
+            k = person.stop
     if k == len(tokens):
         return True  # "Eric Trump called."
     if tokens[k].clause_break_before:

@@ -100,6 +100,7 @@ WORD_CLASSES = (
     "adjectival_role",
     "anonymity_word",
     "declared_act",
+    "emergency_service",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
