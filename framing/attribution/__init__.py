@@ -19,6 +19,9 @@ One stage per module:
 - :mod:`~framing.attribution.rules`: the rules, one function each, tried in the order of their tables;
 - :mod:`~framing.attribution.openers`: a name opening the clause before an office "of" an organisation; :mod:`~framing.attribution.verbs`: verb cues' sources after the cue, no source; :mod:`~framing.attribution.participles`: participle cues ("..., warning that", "left UKIP saying");
   :mod:`~framing.attribution.passives`: cues in the passive and their agent after "by" ("was criticized by X");
+- :mod:`~framing.attribution.readings`: readings of a cue word that report no words (a noun, a question,
+  a presence in person); :mod:`~framing.attribution.acts`: cues that act rather than report (a call, a
+  declared act, an aside before the reporting verb, a request for anonymity);
 - :mod:`~framing.attribution.fallbacks`: the rules for sentences without an attribution yet;
   :mod:`~framing.attribution.polls`: a poll's result after "in" ("led 2-1 in a CBS poll");
 - :mod:`~framing.attribution.content`: the cue and content spans;
