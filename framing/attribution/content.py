@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from framing.attribution.asides import MAX_FILLERS
 from framing.attribution.base import (
     CLITICS,
     DASHES,
@@ -15,7 +16,7 @@ from framing.attribution.base import (
     in_class,
     manner_adverb,
 )
-from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
+from framing.attribution.coordinated import FILLER_CLASSES
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit

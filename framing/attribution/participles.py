@@ -11,9 +11,9 @@ from collections.abc import Sequence
 
 from framing.attribution.base import Mention, in_class
 from framing.attribution.context import SentenceContext
+from framing.attribution.coordinated import after_fronted
 from framing.attribution.heads import speech_words
 from framing.attribution.premodifiers import holder_after
-from framing.attribution.subjects import after_fronted
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token

@@ -9,10 +9,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from framing.attribution.asides import MAX_FILLERS
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
+from framing.attribution.coordinated import FILLER_CLASSES
 from framing.attribution.phrases import noun_phrase_subject
 from framing.attribution.roles import group_noun
-from framing.attribution.subjects import FILLER_CLASSES, MAX_FILLERS
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
