@@ -28,7 +28,10 @@ def coordinated_subject(text: str, j: int, mentions: MentionIndex, tokens: Seque
     if j == 0 or tokens[j].clause_break_before or not in_class(lexicons, tokens[j - 1].norm, "coordinator"):
         return None
     opening = after_fronted(tokens, lexicons)
-    first = next((m for m in mentions.starting.get(opening, ()) if m.kind != "speech_noun"), None)
+    # after_fronted steps over an article the mention may hold ("In May, the US ... but said")
+    held = opening > 0 and lexicons.speech.function_words.get(tokens[opening - 1].norm) == "determiner"
+    starting = mentions.starting.get(opening, ()) or (mentions.starting.get(opening - 1, ()) if held else ())
+    first = next((m for m in starting if m.kind != "speech_noun"), None)
     first = _titled_holder(text, first, j, mentions, tokens, lexicons) if first is not None else None
     if first is None and opening < j:
         # "The minister met ... and said"; "Earlier, the Australian prime minister, X, met": after_fronted
@@ -48,6 +51,12 @@ def after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
     if lexicons.speech.function_words.get(tokens[0].norm) not in FRONTED_OPENERS:
         return 0
     k = next((k for k in range(1, min(len(tokens), MAX_ASIDE)) if tokens[k].clause_break_before), 0)
+    if (
+        len(tokens) > 3
+        and in_class(lexicons, tokens[1].norm, "time_word")
+        and not tokens[2].clause_break_before
+    ):
+        k = 2 + int(tokens[2].text.isdigit())  # "In May the US ...", "In May 2022 the US ...": no comma
     if k and k < len(tokens) and lexicons.speech.function_words.get(tokens[k].norm) == "determiner":
         k += 1  # "At the ceremony, the president ...": the mention starts after its article
     return k
