@@ -173,7 +173,10 @@ def _other_portfolio(roles: set[str], words: list[str], lexicons: LexiconSet) ->
     Another: a portfolio of their own ("Foreign Minister Kuleba") or a leader's office of several words
     ("Prime Minister Denys Shmyhal"); a person known only as "the minister" or "Mr Umerov" may hold it.
     """
-    before = words[: words.index("of")] if "of" in words else words
+    # the words before its complement ("Minister of Defence": "minister"), a postmodifier opens it
+    before = words[
+        : next((i for i, w in enumerate(words) if in_class(lexicons, w, "postmodifier")), len(words))
+    ]
     asked = {w for w in before[:-1] if in_class(lexicons, w, "portfolio")}
     if not asked or asked & roles:
         return False

@@ -67,7 +67,10 @@ def _tag_before(ctx: SentenceContext, speaker: Mention) -> bool:
 def _by_of(ctx: SentenceContext, cue: Hit) -> int | None:
     """The "by" of a passive "quoted by" or "cited by", a short adjunct between ("cited on Sunday by N1")."""
     tokens = ctx.tokens
-    if tokens[cue.first].norm not in ("quoted", "cited") or cue.stop - cue.first > 2:
+    participle = in_class(ctx.lexicons, tokens[cue.first].norm, "cite_form") and tokens[
+        cue.first
+    ].norm.endswith("ed")
+    if not participle or cue.stop - cue.first > 2:  # "quoted", "cited"
         return None
     for k in range(cue.first + 1, min(len(tokens), cue.first + 1 + QUOTED_ADJUNCT + 1)):
         if tokens[k].norm == "by":

@@ -245,7 +245,7 @@ def subject_before_channel(ctx: SentenceContext, cue: Hit) -> Mention | None:
     if medium is not None and stop not in ctx.channel_ends:
         k = medium.first - 1
         k -= int(k > 0 and function_words.get(tokens[k].norm) == "determiner")
-        stop = k if k > 0 and tokens[k].norm in ("with", "to") else stop
+        stop = k if k > 0 and in_class(ctx.lexicons, tokens[k].norm, "medium_preposition") else stop
     first = ctx.channel_ends.get(stop)
     if first is None:
         return None

@@ -101,6 +101,7 @@ WORD_CLASSES = (
     "anonymity_word",
     "declared_act",
     "emergency_service",
+    "medium_preposition",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
