@@ -256,8 +256,22 @@ def _profile(
 
 
 def _said(written: str, lexicons: LexiconSet) -> bool:
-    """A phrase whose head is what was said or where ("His comments", "Anokhine's Telegram channel"): no role."""
-    return written.lower().split()[-1] in _speech_heads(lexicons)
+    """A phrase owned by the speaker whose head is what was said or where: no role.
+
+    "His comments", "governor's statement", "Anokhine's Telegram channel"; not "the Foreign Office" or "the
+    spokesman for the news agency", which name who speaks.
+    """
+    words = written.lower().replace("’", "'").split()
+    owned = len(words) > 1 and (
+        words[0] in _possessives(lexicons) or any(w.endswith("'s") for w in words[:-1])
+    )
+    return owned and words[-1] in _speech_heads(lexicons)
+
+
+@derived
+def _possessives(lexicons: LexiconSet) -> frozenset[str]:
+    """The possessive words that open a phrase ("his", "their": class ``possessive``)."""
+    return lexicons.speech.classes.get("possessive", frozenset())
 
 
 @derived

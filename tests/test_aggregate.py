@@ -84,6 +84,14 @@ def test_what_was_said_or_where_is_no_role(smolensk, volgograd):
         "Chechen leader Ramzan Kadyrov",
     }
     assert "Chechen leader Ramzan Kadyrov" in roles
+    # a role whose last word is also a channel or speech word is still a role: only owned phrases drop
+    yermak = analyze(
+        "Andriy Yermak heads the office. The head of the presidential office said talks would resume."
+    )
+    [profile] = [
+        p for p in speaker_profiles([yermak], load_lexicons()).speakers if p.speaker == "Andriy Yermak"
+    ]
+    assert profile.roles == ("The head of the presidential office",)
 
 
 def test_a_source_cited_inside_another_speakers_sentence_has_a_document_but_no_sentence():

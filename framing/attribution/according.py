@@ -15,6 +15,7 @@ from framing.attribution.base import Mention, class_words, in_class, make_mentio
 from framing.attribution.content import according_content, trim, trim_end
 from framing.attribution.context import Claim, SentenceContext, possessive
 from framing.attribution.heads import source_nouns
+from framing.attribution.institutions import media_words
 from framing.attribution.inverted import apposed_name
 from framing.attribution.organisations import with_publisher
 from framing.attribution.participles import participle_subject, source_of_previous
@@ -70,19 +71,23 @@ def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
 
     "according to the independent Russian Telegram channel SOTA", "according to Russian independent news
     outlet Mediazona" (classes ``media_noun``, ``media_head``): SOTA and Mediazona, media, not the words
-    before them.
+    before them. Only in the phrase cited: the noun is in the mention or right after it ("According to Mr
+    Smith, the newspaper Pravda lied" is Smith's).
     """
     tokens = ctx.tokens
-    heads = class_words(ctx.lexicons, "media_noun") | class_words(ctx.lexicons, "media_head")
-    k = cue.stop
-    while k + 1 < len(tokens) and not tokens[k + 1].clause_break_before:
-        if tokens[k].text in heads:  # lowercase as written: "the Guardian newspaper" ends in it
+    heads = media_words(ctx.lexicons)
+    # the mention, then the lowercase words of its description ("the Danish regional paper")
+    k = mention.first - 1
+    while k + 2 < len(tokens) and not tokens[k + 1].clause_break_before:
+        k += 1
+        if k >= mention.stop and not tokens[k].text.islower():
+            break
+        if tokens[k].text in heads and not tokens[k + 1].clause_break_before:  # lowercase, as written
             name = next(
                 (m for m in ctx.by_token.starting.get(k + 1, ()) if m.kind in ("name", "person")), None
             )
             if name is not None:
                 return dataclasses.replace(name, kind="media")
-        k += 1
     return mention
 
 

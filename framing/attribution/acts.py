@@ -11,11 +11,12 @@ from __future__ import annotations
 from framing.attribution.base import in_class
 from framing.attribution.context import SentenceContext
 from framing.match import Hit
+from framing.quotes import DOUBLE_OPEN, SINGLE_OPEN
 
 ASIDE_TAIL = 3
 """Words after a participle aside's cue before its closing comma ("speaking to reporters in Kyiv,")."""
-ANONYMITY_REACH = 3
-"""Words from the negation to "named" or "identified" in "asked not to be named"."""
+QUOTE_OPENERS = (*DOUBLE_OPEN, *SINGLE_OPEN, '"')
+"""Marks that open a quotation after a called service: its complement in someone's words."""
 DECLARED_ACT_REACH = 5
 """Words from a declaring verb to the act it declares ("declared a national state of emergency")."""
 
@@ -31,14 +32,21 @@ def _declared_act(ctx: SentenceContext, cue: Hit) -> bool:
     "Moldova declared independence from the USSR", "declared a state of emergency", "declared a quarterly
     dividend": the subject acts; "declared that ..." and "declared the vote a fraud" report words.
     """
-    tokens = ctx.tokens
+    tokens, words = ctx.tokens, ctx.lexicons.speech.function_words
     if not in_class(ctx.lexicons, tokens[cue.stop - 1].norm, "declaring"):
         return False
+    noun = False  # a content word seen: "of" may go on its phrase ("a state of emergency")
     for token in tokens[cue.stop : cue.stop + DECLARED_ACT_REACH]:
-        if token.clause_break_before and token is not tokens[cue.stop]:
-            return False
         if in_class(ctx.lexicons, token.norm, "declared_act"):
             return True
+        kind = words.get(token.norm)
+        opens_clause = in_class(ctx.lexicons, token.norm, "relative")  # "declared that the war was over"
+        of_phrase = noun and in_class(ctx.lexicons, token.norm, "postmodifier")
+        if (token.clause_break_before and token is not tokens[cue.stop]) or opens_clause:
+            return False
+        if kind not in (None, "determiner") and not of_phrase:
+            return False  # "announced on Tuesday that ...": no direct object
+        noun = noun or kind is None
     return False
 
 
@@ -61,12 +69,14 @@ def _aside(ctx: SentenceContext, cue: Hit) -> bool:
 
 def _anonymity(ctx: SentenceContext, cue: Hit) -> bool:
     """A request not to be named ("a US official, who asked not to be named, said"): no words reported."""
-    rest = ctx.tokens[cue.stop : cue.stop + ANONYMITY_REACH + 1]
+    rest = ctx.tokens[cue.stop : cue.stop + 4]  # negation, "to", a form of "be", the participle
     words = ctx.lexicons.speech.function_words
     return (
-        bool(rest)
+        len(rest) == 4
         and words.get(rest[0].norm) == "negation"
-        and any(in_class(ctx.lexicons, t.norm, "anonymity_word") for t in rest[1:])
+        and words.get(rest[1].norm) == "preposition"
+        and in_class(ctx.lexicons, rest[2].norm, "be_form")
+        and in_class(ctx.lexicons, rest[3].norm, "anonymity_word")
     )
 
 
@@ -93,8 +103,13 @@ def _phone_call(ctx: SentenceContext, cue: Hit) -> bool:
             # "Her school called the police, who ...", "called an ambulance": a call for help, unless a
             # complement names the service in someone's words ("called the police a disgrace")
             k = service + 1
-            if k == len(tokens) or tokens[k].clause_break_before:
-                return True
+            quoted = k < len(tokens) and any(
+                m in ctx.text[tokens[k - 1].end : tokens[k].end] for m in QUOTE_OPENERS
+            )
+            if k == len(tokens) or (tokens[k].clause_break_before and not quoted):
+                return (
+                    True  # not "called the police “incompetent”": a quotation names them in someone's words
+                )
         elif person is None:
             return False
         else:

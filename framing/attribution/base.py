@@ -151,6 +151,8 @@ def after_auxiliary(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bo
 
 MAX_FILLERS = 3
 """Words that may stand between a source and its cue ("has also said"), or in a short aside."""
+FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
+"""Function-word classes that may stand between a source and its cue ("X has also said")."""
 
 
 def is_filler(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:

@@ -9,6 +9,7 @@ from framing.attribution.asides import MAX_FILLERS
 from framing.attribution.base import (
     CLITICS,
     DASHES,
+    FILLER_CLASSES,
     Mention,
     MentionIndex,
     chain_start,
@@ -16,7 +17,6 @@ from framing.attribution.base import (
     in_class,
     manner_adverb,
 )
-from framing.attribution.coordinated import FILLER_CLASSES
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
@@ -243,7 +243,7 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     if told is not None and n_after and in_class(lexicons, tokens[cue.stop - 1].norm, "addressee"):
         k = first_after + int(in_class(lexicons, tokens[first_after].norm, "article"))  # "the BBC"
         one = next((m for m in told.starting.get(k, ()) if m.kind != "speech_noun"), None)
-        if one is not None and one.kind == "pronoun":  # "told his aides": the possessive opens the phrase
+        if one is not None and in_class(lexicons, tokens[k].norm, "possessive"):  # "told his aides"
             one = next(iter(told.starting.get(one.stop, ())), one)
         if one is not None and one.stop < len(tokens) and not tokens[one.stop].clause_break_before:
             start = tokens[one.stop - 1].end  # "told Reuters that ...": the content starts after Reuters

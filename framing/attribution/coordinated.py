@@ -10,13 +10,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from framing.attribution.asides import MAX_ASIDE
-from framing.attribution.base import Mention, MentionIndex, in_class, set_off
+from framing.attribution.base import FILLER_CLASSES, Mention, MentionIndex, in_class, set_off
 from framing.attribution.qualifiers import office_words
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
-
-FILLER_CLASSES = frozenset({"auxiliary", "adverb", "negation"})
-"""Function-word classes that may stand between a source and its cue ("X has also said")."""
 
 TITLE_REACH = 8
 """A title's holder starts at most this many words after it ("Chairman of the Verkhovna Rada of Ukraine X")."""
@@ -51,12 +48,15 @@ def after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
     if lexicons.speech.function_words.get(tokens[0].norm) not in FRONTED_OPENERS:
         return 0
     k = next((k for k in range(1, min(len(tokens), MAX_ASIDE)) if tokens[k].clause_break_before), 0)
-    if (
-        len(tokens) > 3
-        and in_class(lexicons, tokens[1].norm, "time_word")
-        and not tokens[2].clause_break_before
+    j = 1  # "In May the US ...", "In May 2022 the US ...": a time phrase with no comma after it
+    while j < len(tokens) - 1 and (
+        in_class(lexicons, tokens[j].norm, "time_word") or tokens[j].text.isdigit()
     ):
-        k = 2 + int(tokens[2].text.isdigit())  # "In May the US ...", "In May 2022 the US ...": no comma
+        j += 1
+    after = tokens[j]
+    subject_opens = after.text[:1].isupper() or in_class(lexicons, after.norm, "article")
+    if j > 1 and not after.clause_break_before and subject_opens:
+        k = j  # not "On Monday night, the minister": that phrase runs on to its comma
     if k and k < len(tokens) and lexicons.speech.function_words.get(tokens[k].norm) == "determiner":
         k += 1  # "At the ceremony, the president ...": the mention starts after its article
     return k

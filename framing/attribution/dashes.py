@@ -172,7 +172,7 @@ def _name_ending(ctx: SentenceContext, cue: Hit) -> Mention | None:
     before = text[rstrip_end(text, tokens[cue.first].start) - 1 : tokens[cue.first].start].strip()
     end = next((k for k in range(cue.stop + 1, len(tokens)) if tokens[k].clause_break_before), len(tokens))
     name = next((m for m in ctx.by_token.stopping.get(end, ()) if m.kind in NAME_KINDS), None)
-    if before not in DASHES or name is None or name.first <= cue.stop + 1:
+    if not before or before not in DASHES or name is None or name.first <= cue.stop + 1:
         return None  # right after the cue, the rules above read it
     between = range(cue.stop, name.first + 1)
     if any(tokens[k].clause_break_before for k in between) or any(c.first in between for c in ctx.cues):

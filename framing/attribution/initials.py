@@ -15,11 +15,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import Mention, in_class, is_name_word, joined
+from framing.attribution.organisations import initials_shape
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
-# capitals, one lowercase letter at most between two ("MoD", "DfE": the initial of a short word)
-_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z]){1,6}\Z")
+MAX_INITIALS = 7
+"""The most capitals of bracketed initials ("(ISW)", "(MoD)", "(OSCE)")."""
 _OPENING = re.compile(r"\s*\(\s*\Z")
 _CLOSING = re.compile(r"\s*\)")
 MAX_NAME_TOKENS = 12
@@ -59,7 +60,8 @@ def with_initials(
 def _bracketed_initials(text: str, tokens: Sequence[Token], k: int) -> int | None:
     """Where the closing bracket after initials at token ``k`` ends ("(ISW)"), or None."""
     token = tokens[k]
-    if not _INITIALS.match(token.text) or not _OPENING.search(text, tokens[k - 1].end, token.start):
+    shaped = initials_shape(token.text) and sum(ch.isupper() for ch in token.text) <= MAX_INITIALS
+    if not shaped or not _OPENING.search(text, tokens[k - 1].end, token.start):
         return None
     closing = _CLOSING.match(text, token.end)
     return closing.end() if closing is not None else None

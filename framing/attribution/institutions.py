@@ -17,6 +17,7 @@ from framing.attribution.base import DASHES, Mention, class_words, in_class, nat
 from framing.attribution.organisations import organisation
 from framing.attribution.roles import shorten, strip_article
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.tokenize import Token
 
 REACH = 12
@@ -114,7 +115,7 @@ class Institutions:
         agency TASS" -> "TASS"), or before it without a country's possessive ("Russia's Interfax").
         """
         words = written.split()
-        heads = class_words(self.lexicons, "media_head") | class_words(self.lexicons, "media_noun")
+        heads = media_words(self.lexicons)
         at = next((k for k, w in enumerate(words) if w in heads), None)
         if at is None:
             return written
@@ -290,3 +291,9 @@ class Institutions:
         """Not a count ("13 countries") and not two names joined ("the US and the UK")."""
         coordinators = class_words(self.lexicons, "coordinator")
         return not name[:1].isdigit() and not any(w.lower() in coordinators for w in name.split())
+
+
+@derived
+def media_words(lexicons: LexiconSet) -> frozenset[str]:
+    """The nouns of a medium (classes ``media_head``, ``media_noun``: agency, newspaper, outlet, channel)."""
+    return class_words(lexicons, "media_head") | class_words(lexicons, "media_noun")

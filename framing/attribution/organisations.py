@@ -7,20 +7,30 @@ for a person unless the lists or these forms say it is an organisation.
 from __future__ import annotations
 
 import dataclasses
-import re
+import itertools
 from collections.abc import Sequence
 
 from framing.attribution.base import Mention, MentionIndex, in_class, nation_of
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
-# capitals, one lowercase letter at most between two: "ISW", "MoD", "DfE" (a short word's initial);
-# not a name with a capital inside ("McCain", "DeSantis"): those end in lowercase
-_INITIALS = re.compile(r"[A-Z](?:[a-z]?[A-Z])+")
+
+def initials_shape(word: str) -> bool:
+    """Capitals in any script, at most one lowercase letter between two: "ISW", "ÖVP", "ЗСУ", "MoD", "DfE".
+
+    Not a name with a capital inside ("McCain", "DeSantis"): those end in lowercase.
+    """
+    return (
+        len(word) > 1
+        and word.isalpha()
+        and word[0].isupper()
+        and word[-1].isupper()
+        and not any(a.islower() and b.islower() for a, b in itertools.pairwise(word))
+    )
 
 
 def acronym(name: str, written: str = "") -> bool:
-    """Initials of an organisation: 2-4 capitals ("ISW", "U.S."), 5-6 after "the" or a possessive.
+    """Initials of an organisation: 2-4 capitals ("ISW", "U.S.", "MoD"), 5-6 after "the" or a possessive.
 
     "the RSPCA", "Britain's NSPCC"; without one, five capitals may be a surname in capitals ("PUTIN said").
     """
@@ -28,7 +38,7 @@ def acronym(name: str, written: str = "") -> bool:
     determined = written[:4].lower() == "the " or any(f"{mark}s " in written for mark in "'’")
     longest = 6 if determined else 4
     capitals = sum(ch.isupper() for ch in letters)
-    return 2 <= capitals <= longest and _INITIALS.fullmatch(letters) is not None
+    return 2 <= capitals <= longest and initials_shape(letters)
 
 
 def organisation(mention: Mention, lexicons: LexiconSet) -> bool:

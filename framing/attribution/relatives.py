@@ -10,8 +10,14 @@ import dataclasses
 from collections.abc import Sequence
 
 from framing.attribution.asides import MAX_FILLERS
-from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
-from framing.attribution.coordinated import FILLER_CLASSES
+from framing.attribution.base import (
+    FILLER_CLASSES,
+    Mention,
+    MentionIndex,
+    class_words,
+    in_class,
+    manner_adverb,
+)
 from framing.attribution.phrases import noun_phrase_subject
 from framing.attribution.roles import group_noun
 from framing.lexicon import LexiconSet

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from framing.attribution.asides import MAX_FILLERS, before_aside
 from framing.attribution.base import (
+    FILLER_CLASSES,
     Mention,
     MentionIndex,
     after_auxiliary,
@@ -15,7 +16,7 @@ from framing.attribution.base import (
     make_mention,
     manner_adverb,
 )
-from framing.attribution.coordinated import FILLER_CLASSES, coordinated_subject
+from framing.attribution.coordinated import coordinated_subject
 from framing.attribution.heads import apposed_subject, published
 from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
