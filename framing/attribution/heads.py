@@ -91,6 +91,8 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
     """
     if head is not None:
         return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
+    if tokens[first].text.islower() and in_class(lexicons, tokens[first].norm, "irregular_past"):
+        return True  # "asked why the West made countries think ...": a verb opens no subject
     own_verb = tokens[cue_first].norm.endswith("ing") or tokens[end].norm in class_words(lexicons, "relative")
     return not own_verb and object_of_preposition(tokens, first, lexicons)
 
