@@ -274,6 +274,12 @@ def speech_words(lexicons: LexiconSet) -> frozenset[str]:
 
 
 @derived
+def speech_nouns(lexicons: LexiconSet) -> frozenset[str]:
+    """One-word speech nouns of the cue list ("letter", "statement", "appeal": cue kind ``noun``)."""
+    return frozenset(e.pattern for e in lexicons.speech.cues if len(e.words) == 1 and e.subcategory == "noun")
+
+
+@derived
 def speech_verbs(lexicons: LexiconSet) -> frozenset[str]:
     """One-word verb and stance cues ("said", "added", "assessed"), without speech nouns and channels."""
     cues = lexicons.speech.cues

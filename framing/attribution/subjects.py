@@ -17,7 +17,7 @@ from framing.attribution.base import (
     manner_adverb,
 )
 from framing.attribution.coordinated import coordinated_subject
-from framing.attribution.heads import apposed_subject, published
+from framing.attribution.heads import apposed_subject, published, speech_nouns
 from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.premodifiers import with_premodifiers
@@ -38,6 +38,8 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     j = _skip_fillers(tokens, chain_start(tokens, cue.first, lexicons), ends, lexicons)  # "X sought to say"
     # a mention may take the clause mark in: "The Institute for the Study of War (ISW) said"
     if j in ends and (not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()):
+        if _addressed(ends[j], tokens, lexicons):
+            return None  # "The letter to Biden ... says", "sent a letter to Biden demanding": Biden hears it
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
         return (
             unclosed_office(text, tokens, found, mentions, lexicons)
@@ -48,10 +50,27 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
         return first
     if tokens[j].clause_break_before:
         found = before_aside(text, j, ends, mentions, tokens, lexicons)
+        if found is not None and _addressed(found, tokens, lexicons):
+            return None
         # "Ashok Vishwanathan of Operation Black Vote, which aims to ..., said": the head before "of" speaks
         relative = found is not None and _relative_after_of(tokens, found, lexicons)
         return _phrase_head(text, found, ends, tokens, lexicons) if relative else found
     return None
+
+
+def _addressed(mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """Whether the mention is who a speech noun is addressed to: "a letter to Biden", "an appeal to the West"."""
+    k = mention.first
+    k -= int(k > 1 and in_class(lexicons, tokens[k - 1].norm, "article"))
+    if not (
+        k > 1
+        and in_class(lexicons, tokens[k - 1].norm, "addressee_preposition")
+        and tokens[k - 2].norm in speech_nouns(lexicons)
+    ):
+        return False
+    # not a fronted phrase's noun: "In a speech to the Foreign Policy Centre Mr Straw said" is Straw's
+    opener = k - 3 - int(k > 3 and lexicons.speech.function_words.get(tokens[k - 3].norm) == "determiner")
+    return opener < 0 or lexicons.speech.function_words.get(tokens[opener].norm) != "preposition"
 
 
 def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],

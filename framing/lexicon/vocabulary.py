@@ -102,6 +102,7 @@ WORD_CLASSES = (
     "declared_act",
     "emergency_service",
     "medium_preposition",
+    "addressee_preposition",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
