@@ -172,8 +172,15 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
         relative = previous == "who" and j - 1 in ends  # "candidate Nikki Haley who tweeted"
         # "A critic once said": a word read elsewhere as a conjunction, here an adverb after the source
         relative = relative or (j - 1 in ends and in_class(lexicons, previous, "filler_adverb"))
+        # "Rakeyia Scott can be heard yelling that ...": the one heard speaks
+        heard = (
+            j > 1
+            and in_class(lexicons, previous, "perception_participle")
+            and in_class(lexicons, tokens[j - 2].norm, "be_form")
+        )
         if (
-            function_words.get(previous) in FILLER_CLASSES
+            heard
+            or function_words.get(previous) in FILLER_CLASSES
             or manner_adverb(tokens[j - 1], lexicons)
             or after_auxiliary(tokens, j - 1, lexicons)
             or relative

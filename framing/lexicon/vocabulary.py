@@ -103,6 +103,7 @@ WORD_CLASSES = (
     "emergency_service",
     "medium_preposition",
     "addressee_preposition",
+    "perception_participle",
     # verbs and sentence rules (verbs.py, fallbacks.py, speeches.py)
     "be_form",
     "copula",
