@@ -229,15 +229,14 @@ def joined(tokens: Sequence[Token], k: int) -> bool:
 
 
 def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> int:
-    """The first token of a chain before a verb cue at ``first`` ("sought to", "went on to"); else ``first``.
-
-    The chain's verb is a ``catenative`` ("sought to"), or a ``go_form`` before "on to" ("went on to").
-    """
-    if first < 2 or tokens[first - 1].norm != "to" or tokens[first].clause_break_before:
+    """Where a cue's chain starts: a ``catenative`` ("sought to", "began writing"), a ``go_form`` ("went on to")."""
+    if first == 0 or tokens[first].clause_break_before or tokens[first - 1].clause_break_before:
+        return first
+    if tokens[first].norm.endswith("ing") and tokens[first - 1].norm in class_words(lexicons, "catenative"):
+        return first - 1  # "Orszag began writing op-eds defending ...": the chain's subject writes
+    if first < 2 or tokens[first - 1].norm != "to":
         return first
     k = first - 2
-    if tokens[first - 1].clause_break_before:
-        return first
     if (
         tokens[k].norm == "on"
         and k > 0
