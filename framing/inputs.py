@@ -128,10 +128,6 @@ _SIGNATURES = ((b"%PDF-", "a PDF"), (b"{\\rtf", "RTF"), (b"PK\x03\x04", "a zip a
 
 
 def _not_plain(name: str, kind: str) -> InputError:
-    if kind.startswith("an image"):  # no text to save: a scan needs OCR first
-        return InputError(
-            f"{name} is {kind}, not text; framing scores text: pass the article as a .txt or .md file"
-        )
     return InputError(
         f"{name} is {kind}, not plain text; save the article's text as a .txt or .md file and pass that"
     )

@@ -222,7 +222,7 @@ def test_cli_batch_writes_its_folder_and_says_so(tmp_path):
 def test_an_unreadable_input_leaves_no_output_folder(tmp_path):
     binary = tmp_path / "image.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    with pytest.raises(InputError, match=r"is an image \(PNG\), not text"):
+    with pytest.raises(InputError, match=r"is an image \(PNG\), not plain text"):
         run_batch([str(binary)], tmp_path / "out")
     assert not (tmp_path / "out").exists()
 
@@ -394,7 +394,7 @@ def test_skip_bad_leaves_out_bad_records_and_files_and_lists_them(tmp_path, caps
     err = capsys.readouterr().err
     listed = (out / "rejected.txt").read_text(encoding="utf-8").splitlines()
     assert listed == [
-        f"{folder / 'image.txt'} is an image (PNG), not text; framing scores text: pass the article as a .txt or .md file",
+        f"{folder / 'image.txt'} is an image (PNG), not plain text; save the article's text as a .txt or .md file and pass that",
         f"{corpus}:3: not valid JSON (Expecting property name enclosed in double quotes); each line must be one "
         'object like {"id": "a1", "text": "..."}',
         f'{corpus}:4: "text" holds a lone surrogate \\ud83d at character 5, which no UTF-8 output can hold; fix '
@@ -422,7 +422,7 @@ def test_without_skip_bad_a_bad_file_in_a_folder_stops_the_run(tmp_path, capsys)
     _corpus(folder / "news.jsonl", 4)
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
     assert main(["batch", str(folder), "-o", str(tmp_path / "out")]) == 2
-    assert "image.txt is an image (PNG), not text" in capsys.readouterr().err
+    assert "image.txt is an image (PNG), not plain text" in capsys.readouterr().err
 
 
 def _check_evidence(rows: pd.DataFrame, texts: dict[tuple[str, int], str], sentences: pd.DataFrame) -> None:

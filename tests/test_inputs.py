@@ -46,9 +46,6 @@ def test_stdin_given_twice_is_refused_before_it_is_read():
         ("empty.txt", b"", "is empty"),
         ("blank.txt", b"  \n\t", "is empty"),
         ("binary.txt", b"\x01\x02\x00\x00\x00 data", "looks binary"),
-        # an image says so, whatever its name (it used to be called not UTF-8, with iconv advice)
-        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", "is an image (PNG), not text"),
-        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", "is an image (JPEG), not text"),
         ("latin1.txt", "café".encode("latin-1"), "is not UTF-8 (byte 0xe9 at offset 3)"),
         ("utf16.txt", "hello".encode("utf-16"), "is UTF-16 text"),
         # a row read as a dict keeps one of two same-named cells: the other would be lost without a word
@@ -425,6 +422,9 @@ def test_a_quoted_csv_cell_never_closed_is_refused_not_merged_with_the_rows_afte
         ("scan.txt", b"%PDF-1.4\n1 0 obj\n<< /Title (\xe9t\xe9) >>\nendobj\n", "a PDF"),
         ("note.rtf", b"The minister said all is calm.", "RTF"),
         ("letter.txt", b"PK\x03\x04\x14\x00\x06\x00", "a zip archive"),
+        # an image says so, whatever its name (it used to be called not UTF-8, with iconv advice)
+        ("scan.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00", r"an image \(PNG\)"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF", r"an image \(JPEG\)"),
     ],
 )
 def test_a_document_format_is_refused_by_its_name_or_first_bytes_not_scored_as_text(
