@@ -20,6 +20,7 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
+from framing.agency.labels import present_verb, targeted, verb_like
 from framing.agency.participation import accused_of, participant_agent
 from framing.agency.passive import passive_harm
 
@@ -30,6 +31,12 @@ def agent_for(
     """The agent of the harm word at tokens ``first:stop``, and the shape that ties them."""
     if subcategory.rsplit("/", 1)[-1] in FORCES_OF:
         return forces_after(clauses, stop, used)
+    if (
+        first > 0
+        and clauses.gaps[first] == "-"
+        and clauses.tokens[first - 1].norm in clauses.classes["opposing_prefix"]
+    ):
+        return None, ""  # "Spain's anti-violence commission": against the harm, no one does it
     agent, rule = participant_agent(clauses, first, subcategory, used)
     if agent is None:
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
@@ -73,7 +80,7 @@ def _agent_before(
     reported = _reported_gerund(clauses, first, stop)  # "reported destroying": the speaker did it
     declared = False
     for j in range(first - 1, max(-1, first - 1 - WINDOW), -1):
-        if tokens[j + 1].clause_break_before:
+        if tokens[j + 1].clause_break_before or _conjoined_noun(clauses, j, first):
             break
         if stops.get(j) == "relative" and not copula and first - j <= RELATIVE_GAP:
             return _relative_subject(clauses, j, first, used)
@@ -121,8 +128,13 @@ def _tie_rule(
             else None
         )
     distance = first - agent.stop
+    if distance > 0 and tokens[first - 1].norm in clauses.classes["adjectival_forces"]:
+        distance -= 1  # "Russia's full-scale military invasion": the kind of harm is part of its noun
     possessive = written_possessive(tokens, agent)
-    if tokens[agent.first].norm in clauses.classes["agent_possessive"] or possessive:
+    owner = possessive or tokens[agent.first].norm in clauses.classes["agent_possessive"]
+    if tokens[first].norm in clauses.classes["sufferer_noun"] and not owner:
+        return STOP  # "Ukrainian refugees", "they have fallen victim": who suffers; "Putin's victims" stay
+    if owner:
         # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
         before_noun = clauses.function_words.get(tokens[first].norm) != "preposition"
         return "rule: possessive before harm" if distance <= MODIFIER_WINDOW and before_noun else None
@@ -131,17 +143,26 @@ def _tie_rule(
         return (
             "rule: national adjective before harm" if distance <= MODIFIER_WINDOW and not conflict else None
         )
+    if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first] == "-":
+        return STOP  # "the Russia-Ukraine conflict", "the Israel-Hamas war": two parties, no agent
+    if (
+        distance == 0
+        and tokens[agent.first].norm in clauses.classes["adjectival_forces"]
+        and not verb_like(tokens[first].norm)
+        and not present_verb(clauses, agent, first, stop)
+    ):
+        return None  # "a military invasion", "artillery attacks": the kind of harm, not its agent
     if linked or copula or (conflict and distance == 0):
         return None  # "the Ukraine war" labels a topic; "Russia started a war" names an agent
     if agent.kind == "pronoun" and distance > PRONOUN_WINDOW:
         return None
-    if distance == 0 and agent.kind == "state" and _targeted(clauses, stop):
+    if distance == 0 and agent.kind == "state" and targeted(clauses, stop):
         return "rule: state before harm and its target"  # "the U.S. attack on Iran": not a place label
     if (
         distance == 0
         and agent.kind in ("state", "name")
-        and not _verb_like(tokens[first].norm)
-        and not _present_verb(clauses, agent, first, stop)
+        and not verb_like(tokens[first].norm)
+        and not present_verb(clauses, agent, first, stop)
         and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"
         and tokens[first].norm not in clauses.classes["deploy_verb"]  # or its gathering verb (objects.py)
     ):
@@ -151,6 +172,20 @@ def _tie_rule(
         # there: "the presence of Russian troops is a threat".
         return None
     return BEFORE
+
+
+def _conjoined_noun(clauses: Clauses, j: int, first: int) -> bool:
+    """A coordinator and a determiner at ``j`` before the harm word: a second noun phrase, not a verb's object.
+
+    "the Soviet Union and the threat of nuclear war", "Asia and the damage", "Ukraine and a vehicle blast":
+    the actor before the coordinator is conjoined with the harm, not its agent.
+    """
+    tokens = clauses.tokens
+    return (
+        j + 1 < first
+        and tokens[j].norm in clauses.classes["coordinator"]
+        and clauses.function_words.get(tokens[j + 1].norm) == "determiner"
+    )
 
 
 def _links(clauses: Clauses, j: int, first: int) -> bool:
@@ -275,7 +310,7 @@ def _after_verb(clauses: Clauses, first: int) -> bool:
     return (
         before >= 0
         and not clauses.tokens[first].clause_break_before
-        and _verb_like(clauses.tokens[before].norm)
+        and verb_like(clauses.tokens[before].norm)
     )
 
 
@@ -300,74 +335,3 @@ def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
         and tokens[first].norm.endswith("ing")
         and ending_at(clauses.agents, j - 1) is not None
     )
-
-
-def _present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
-    """An -s harm word right after a bare actor and before its object is the actor's verb.
-
-    "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port": an object follows (an
-    actor, a determiner or a pronoun); or the clause ends after it and opens with a subordinator ("if
-    Russia attacks, ..."). A label has neither, and mostly an article before it: "the Leningrad attacks
-    killed", "Kremlin attacks on the press".
-    """
-    tokens = clauses.tokens
-    if stop - first != 1 or not tokens[first].norm.endswith("s"):
-        return False
-    before = agent.first - 1
-    if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
-        return False
-    if stop >= len(tokens) or tokens[stop].clause_break_before:
-        # No object, but a subordinator opens the clause: "If Russia attacks, we will unite the world".
-        return (
-            before >= 0
-            and clauses.stops.get(before) == "boundary"
-            and clauses.function_words.get(tokens[before].norm) == "conjunction"
-        )
-    following = tokens[stop].norm
-    return stop in clauses.agents or (
-        # a relative word opens a clause, no object: "the Leningrad attacks that ..." (word class ``relative``)
-        clauses.function_words.get(following) in ("determiner", "pronoun")
-        and following not in clauses.classes["relative"]
-    )
-
-
-def _targeted(clauses: Clauses, stop: int) -> bool:
-    """A ``target_preposition`` right after the harm noun, and no number after it: the harm's target follows.
-
-    "the U.S. attack on Iran", "Russia invasion of Ukraine", "NATO aggression against Russia": with its
-    target named after it, the state before the harm noun is the attacker, not the place the noun is
-    labelled by ("the Ukraine invasion"); a date after the preposition keeps the label: a number ("the
-    Ukraine invasion of 2022"), a ``time_word`` ("the Syria attack on Monday", "on February 24"), a
-    ``time_noun`` after determiners ("on this day") or after a ``time_opener`` ("of last year").
-    """
-    tokens = clauses.tokens
-    if stop >= len(tokens) or tokens[stop].clause_break_before:
-        return False
-    if tokens[stop].norm not in clauses.classes["target_preposition"]:
-        return False
-    after = stop + 1
-    while after < len(tokens) and clauses.function_words.get(tokens[after].norm) == "determiner":
-        after += 1
-    if after >= len(tokens) or tokens[after].clause_break_before:
-        return False
-    return not _date(clauses, after)
-
-
-def _date(clauses: Clauses, k: int) -> bool:
-    """Whether the words from token ``k`` name a date or a time: 2022, Monday, February 24, last year."""
-    tokens, classes = clauses.tokens, clauses.classes
-    norm = tokens[k].norm
-    if norm[:1].isdigit() or norm in classes["time_word"] or norm in classes["time_noun"]:
-        return True
-    return (
-        norm in classes["time_opener"]
-        and k + 1 < len(tokens)
-        and not tokens[k + 1].clause_break_before
-        and tokens[k + 1].norm in classes["time_noun"]
-    )
-
-
-def _verb_like(norm: str) -> bool:
-    # Without a tagger: an -ed form reads as the verb of the actor before it ("Russia attacked"); an -s
-    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it does not count.
-    return norm.endswith("ed")

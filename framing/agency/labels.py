@@ -1,0 +1,82 @@
+"""Whether an actor right before a harm word is its agent or a label: "Russia attacked" vs "the Ukraine invasion".
+
+A state or name right before a harm noun mostly labels it by place or topic; it acts when the word is its
+verb (an -ed form, or an -s form before an object) or when the harm's target follows the noun ("the U.S.
+attack on Iran"). Read by :mod:`framing.agency.ties`.
+"""
+
+from __future__ import annotations
+
+from framing.agency.index import Agent, Clauses
+
+
+def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
+    """An -s harm word right after a bare actor and before its object is the actor's verb.
+
+    "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port": an object follows (an
+    actor, a determiner or a pronoun); or the clause ends after it and opens with a subordinator ("if
+    Russia attacks, ..."). A label has neither, and mostly an article before it: "the Leningrad attacks
+    killed", "Kremlin attacks on the press".
+    """
+    tokens = clauses.tokens
+    if stop - first != 1 or not tokens[first].norm.endswith("s"):
+        return False
+    before = agent.first - 1
+    if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
+        return False
+    if stop >= len(tokens) or tokens[stop].clause_break_before:
+        # No object, but a subordinator opens the clause: "If Russia attacks, we will unite the world".
+        return (
+            before >= 0
+            and clauses.stops.get(before) == "boundary"
+            and clauses.function_words.get(tokens[before].norm) == "conjunction"
+        )
+    following = tokens[stop].norm
+    return stop in clauses.agents or (
+        # a relative word opens a clause, no object: "the Leningrad attacks that ..." (word class ``relative``)
+        clauses.function_words.get(following) in ("determiner", "pronoun")
+        and following not in clauses.classes["relative"]
+    )
+
+
+def targeted(clauses: Clauses, stop: int) -> bool:
+    """A ``target_preposition`` right after the harm noun, and no number after it: the harm's target follows.
+
+    "the U.S. attack on Iran", "Russia invasion of Ukraine", "NATO aggression against Russia": with its
+    target named after it, the state before the harm noun is the attacker, not the place the noun is
+    labelled by ("the Ukraine invasion"); a date after the preposition keeps the label: a number ("the
+    Ukraine invasion of 2022"), a ``time_word`` ("the Syria attack on Monday", "on February 24"), a
+    ``time_noun`` after determiners ("on this day") or after a ``time_opener`` ("of last year").
+    """
+    tokens = clauses.tokens
+    if stop >= len(tokens) or tokens[stop].clause_break_before:
+        return False
+    if tokens[stop].norm not in clauses.classes["target_preposition"]:
+        return False
+    after = stop + 1
+    while after < len(tokens) and clauses.function_words.get(tokens[after].norm) == "determiner":
+        after += 1
+    if after >= len(tokens) or tokens[after].clause_break_before:
+        return False
+    return not _date(clauses, after)
+
+
+def _date(clauses: Clauses, k: int) -> bool:
+    """Whether the words from token ``k`` name a date or a time: 2022, Monday, February 24, last year."""
+    tokens, classes = clauses.tokens, clauses.classes
+    norm = tokens[k].norm
+    if norm[:1].isdigit() or norm in classes["time_word"] or norm in classes["time_noun"]:
+        return True
+    return (
+        norm in classes["time_opener"]
+        and k + 1 < len(tokens)
+        and not tokens[k + 1].clause_break_before
+        and tokens[k + 1].norm in classes["time_noun"]
+    )
+
+
+def verb_like(norm: str) -> bool:
+    """Whether a harm word reads as the verb of the actor right before it (an -ed form)."""
+    # Without a tagger: an -ed form reads as the verb of the actor before it ("Russia attacked"); an -s
+    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it does not count.
+    return norm.endswith("ed")
