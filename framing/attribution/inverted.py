@@ -21,7 +21,7 @@ from framing.attribution.base import (
 )
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import owns_what_follows, speech_words
-from framing.attribution.organisations import with_publisher
+from framing.attribution.organisations import organisation, with_publisher
 from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
 from framing.attribution.premodifiers import holder_after
 from framing.attribution.subjects import addressee_verb
@@ -194,9 +194,9 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
         if m.kind in ("person", "name")
         and len((m.name or m.text).rstrip(".")) > 1  # "wrote the German Chancellor on Platform X": no name
         and (not set_off(ctx.text[mention.end : m.start]) or _apposed(mention, m))
-        # "the MP for Islington North": a short untitled name right after "for" or "of" completes the
-        # office; a longer run goes on to the holder ("Secretary for Arms Control Mallory Stewart")
-        and not (m.kind == "name" and m.stop - m.first <= 2 and ctx.tokens[m.first - 1].norm in postmodifiers)
+        # a preposition's object completes the office or says where its holder spoke, no holder: "the MP
+        # for Islington North", "the head of the EC at the Munich Security Conference" (see _placed)
+        and not (m.kind == "name" and _placed(ctx, m, postmodifiers))
     ]
     if not names:
         return mention
@@ -204,6 +204,25 @@ def apposed_name(ctx: SentenceContext, mention: Mention) -> Mention:
     span = ctx.text[mention.start : name.end]
     title = name.title or mention.title
     return Mention(mention.first, name.stop, "person", span, mention.start, name.end, name.name, title)
+
+
+def _placed(ctx: SentenceContext, name: Mention, postmodifiers: frozenset[str]) -> bool:
+    """Whether a name is a preposition's object (an article may stand between), not an office's holder.
+
+    "the head of the EC", "the MP for Islington North": a short name after a ``postmodifier`` completes
+    the office (a longer one goes on to the holder: "Secretary for Arms Control Mallory Stewart"); after
+    another preposition but "by" or "from" it says where or when ("the head of the EC at the Munich Security
+    Conference").
+    """
+    k = name.first - 1
+    if k > 0 and in_class(ctx.lexicons, ctx.tokens[k].norm, "article"):
+        k -= 1
+    before = ctx.tokens[k].norm if k >= 0 else ""
+    if before in postmodifiers:
+        return name.stop - name.first <= 2 or organisation(name, ctx.lexicons)
+    # "compiled by Stuff Magazine", "a politician from ... Florian Streibl": who made it, or the holder
+    publisher = in_class(ctx.lexicons, before, "publisher_preposition")
+    return not publisher and ctx.lexicons.speech.function_words.get(before) == "preposition"
 
 
 def _apposed(role: Mention, name: Mention) -> bool:
