@@ -32,6 +32,7 @@ from framing.attribution.heads import (
     speech_words,
 )
 from framing.attribution.initials import initials_at
+from framing.attribution.reduced import participle_topic
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -46,7 +47,11 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     The phrase goes back to a ``relative`` ("the arguments that Trump made") over its ``postmodifier``
     prepositions ("75 percent of voters"); an ``indefinite`` pronoun is no source ("No one can think").
     """
-    if cue.first == 0 or tokens[cue.first].clause_break_before or _raised(tokens, cue):
+    if (
+        cue.first == 0
+        or tokens[cue.first].clause_break_before
+        or participle_topic(tokens, cue, mentions, lexicons)
+    ):
         return None
     function_words = lexicons.speech.function_words
     end = _phrase_end(tokens, cue, mentions, lexicons)
@@ -114,12 +119,6 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
     if channel and in_class(lexicons, tokens[medium.first - 1].norm, "channel_preposition"):
         return medium.first - 1
     return end
-
-
-def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
-    """A participle cue before "to" ("cities believed to be", "a man said to have"): the noun is its topic."""
-    last = tokens[cue.stop - 1].norm
-    return last.endswith("ed") and cue.stop < len(tokens) and tokens[cue.stop].norm == "to"
 
 
 def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:

@@ -28,6 +28,8 @@ def nearest_cue(
     ``cues`` are in text order and never overlap (as :func:`~framing.match.select_longest` keeps them):
     the cues next to the quote are found by bisection, and only those within reach are looked at.
     """
+    if _names_medium(tokens, quote, lexicons, text):
+        return None
     function_words = lexicons.speech.function_words
     after = bisect_left(cues, quote.end, key=lambda c: tokens[c.first].start)
     for k in range(after, len(cues)):  # the first free cue after the quote, if near enough
@@ -54,6 +56,14 @@ def nearest_cue(
         if _free(cue, used):
             return cue
     return None
+
+
+def _names_medium(tokens: Sequence[Token], quote: Quote, lexicons: LexiconSet, text: str) -> bool:
+    """A quotation right before a ``media_head`` noun is the medium's name: "quoted by the “Kommersant” daily"."""
+    k = bisect_left(tokens, quote.end, key=lambda t: t.start)
+    if k >= len(tokens) or text[quote.end : tokens[k].start].strip():
+        return False
+    return in_class(lexicons, tokens[k].norm, "media_head")
 
 
 def _hearer_before_colon(
