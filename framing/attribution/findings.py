@@ -31,11 +31,17 @@ def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     # only words of finding close a tag: "Prices will rise, he believes" stays a belief
     finding_word = in_class(ctx.lexicons, cue_phrase(ctx, cue), "finding_verb")
     # a document only ("a study has found"); data ("the figures offer", heads.published) find nothing
-    document = mention.kind == "vague" and in_class(
-        ctx.lexicons, mention.text.split()[-1].lower(), "document_noun"
+    # a poll finds as a document does ("The poll found"; ``poll_noun``, not a ``document_noun``: a vote too)
+    last, head = mention.text.split()[-1], mention.text.split(",")[0].split()[-1]
+    document = mention.kind == "vague" and in_class(ctx.lexicons, last.lower(), "document_noun", "poll_noun")
+    # a document before an aside finds ("The polling, carried out in May, found"), it seeks no more
+    asided = (
+        finding_word and mention.kind == "vague" and in_class(ctx.lexicons, head.lower(), "document_noun")
     )
     # a document's publisher finds too ('A review by the ONS found'); it plans or wants no more than before
-    return document or (finding_word and (_published(ctx, mention) or _closing_tag(ctx, cue, mention)))
+    return (
+        document or asided or (finding_word and (_published(ctx, mention) or _closing_tag(ctx, cue, mention)))
+    )
 
 
 def _published(ctx: SentenceContext, mention: Mention) -> bool:
