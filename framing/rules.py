@@ -89,6 +89,8 @@ class _Scope(NamedTuple):
     conditions: list[Hit]
     # where an appeal's or a condition's reach ends: the breaks, less the refusals a negation cancelled
     reach_breaks: frozenset[int]
+    # where a negator's reach ends: the breaks and the verbs whose object it does not reach (a denial's goes on)
+    negator_breaks: frozenset[int]
 
 
 Negations = dict[Hit, tuple[Hit, str]]
@@ -225,6 +227,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         refusals=refusals,
         conditions=[m for m, kind in kinds if kind == "condition"],
         reach_breaks=reach_breaks,
+        negator_breaks=breaks | {m.first for m, kind in kinds if kind == "object_break"},
     )
 
 
@@ -246,7 +249,7 @@ def _forward_negations(
     roles = role_nouns(scope.negators, tokens, lexicons.speech.classes)  # "not a leader for conflict"
     passed: set[Hit] = set()  # subjects a negative determiner passes over to their predicate
     for hit in content:
-        negator = _forward_negator(hit, negator_ends, tokens, scope.breaks)
+        negator = _forward_negator(hit, negator_ends, tokens, scope.negator_breaks)
         if negator is not None and negated_subject(hit, negator, scope.copulas, flips_at, tokens, lexicons):
             passed.add(hit)  # "No missiles were intercepted": the missiles came; the interception failed
             continue

@@ -31,6 +31,14 @@ def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
             and clauses.stops.get(before) == "boundary"
             and clauses.function_words.get(tokens[before].norm) == "conjunction"
         )
+    return object_follows(clauses, stop)
+
+
+def object_follows(clauses: Clauses, stop: int) -> bool:
+    """An object right after a harm word: an actor, a determiner or a pronoun ("attacks the village")."""
+    tokens = clauses.tokens
+    if stop >= len(tokens) or tokens[stop].clause_break_before:
+        return False
     following = tokens[stop].norm
     return stop in clauses.agents or (
         # a relative word opens a clause, no object: "the Leningrad attacks that ..." (word class ``relative``)

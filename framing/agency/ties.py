@@ -20,7 +20,7 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
-from framing.agency.labels import present_verb, targeted, verb_like
+from framing.agency.labels import object_follows, present_verb, targeted, verb_like
 from framing.agency.participation import accused_of, participant_agent
 from framing.agency.passive import passive_harm
 
@@ -34,6 +34,7 @@ def agent_for(
     if (
         first > 0
         and clauses.gaps[first] == "-"
+        and stop - first == 1  # "a non-nuclear strike": the prefix is the first word's, the strike is a harm
         and clauses.tokens[first - 1].norm in clauses.classes["opposing_prefix"]
     ):
         return None, ""  # "Spain's anti-violence commission": against the harm, no one does it
@@ -132,7 +133,8 @@ def _tie_rule(
         distance -= 1  # "Russia's full-scale military invasion": the kind of harm is part of its noun
     possessive = written_possessive(tokens, agent)
     owner = possessive or tokens[agent.first].norm in clauses.classes["agent_possessive"]
-    if tokens[first].norm in clauses.classes["sufferer_noun"] and not owner:
+    sufferer = tokens[stop - 1].norm in clauses.classes["sufferer_noun"]  # the head: "heavy casualties"
+    if sufferer and not owner and _suffers(clauses, agent, first, stop):
         return STOP  # "Ukrainian refugees", "they have fallen victim": who suffers; "Putin's victims" stay
     if owner:
         # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
@@ -149,7 +151,7 @@ def _tie_rule(
         distance == 0
         and tokens[agent.first].norm in clauses.classes["adjectival_forces"]
         and not verb_like(tokens[first].norm)
-        and not present_verb(clauses, agent, first, stop)
+        and not (stop - first == 1 and tokens[first].norm.endswith("s") and object_follows(clauses, stop))
     ):
         return None  # "a military invasion", "artillery attacks": the kind of harm, not its agent
     if linked or copula or (conflict and distance == 0):
@@ -174,17 +176,40 @@ def _tie_rule(
     return BEFORE
 
 
+def _suffers(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
+    """Whether an actor is who a ``sufferer_noun`` ending at ``stop`` names, not the one who made them suffer.
+
+    Right before it ("Ukrainian refugees"; not an -ed verb: "Russian forces displaced millions"), or its
+    subject over a ``sufferer_link`` verb or a form of "be" ("they have fallen victim", "Ukrainians will
+    not be the only victims", "they are taking heavy casualties"), or after a preposition ("efforts to
+    victims"); not over another verb ("Putin's troops made refugees of millions").
+    """
+    tokens, classes = clauses.tokens, clauses.classes
+    if agent.stop == first:
+        return not verb_like(tokens[stop - 1].norm)
+    if clauses.function_words.get(tokens[first - 1].norm) == "preposition":
+        return True  # "donate the proceeds to victims of the tsunami": a preposition's object suffers
+    links = classes["sufferer_link"] | classes["be_form"]
+    between = tokens[agent.stop : first]
+    fillers = ("auxiliary", "adverb", "determiner", "negation")
+    return any(t.norm in links for t in between) and all(
+        t.norm in links or clauses.function_words.get(t.norm) in fillers for t in between
+    )
+
+
 def _conjoined_noun(clauses: Clauses, j: int, first: int) -> bool:
     """A coordinator and a determiner at ``j`` before the harm word: a second noun phrase, not a verb's object.
 
     "the Soviet Union and the threat of nuclear war", "Asia and the damage", "Ukraine and a vehicle blast":
-    the actor before the coordinator is conjoined with the harm, not its agent.
+    an actor right before the coordinator is conjoined with the harm, not its agent.
     """
     tokens = clauses.tokens
     return (
-        j + 1 < first
+        0 < j < first - 1
         and tokens[j].norm in clauses.classes["coordinator"]
         and clauses.function_words.get(tokens[j + 1].norm) == "determiner"
+        and ending_at(clauses.agents, j - 1)
+        is not None  # "ordered a retreat and a bombardment": a verb's objects
     )
 
 

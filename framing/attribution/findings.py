@@ -31,16 +31,15 @@ def finding(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
     # only words of finding close a tag: "Prices will rise, he believes" stays a belief
     finding_word = in_class(ctx.lexicons, cue_phrase(ctx, cue), "finding_verb")
     # a document only ("a study has found"); data ("the figures offer", heads.published) find nothing
-    # a poll finds as a document does ("The poll found"; ``poll_noun``, not a ``document_noun``: a vote too)
-    last, head = mention.text.split()[-1], mention.text.split(",")[0].split()[-1]
-    document = mention.kind == "vague" and in_class(ctx.lexicons, last.lower(), "document_noun", "poll_noun")
-    # a document before an aside finds ("The polling, carried out in May, found"), it seeks no more
-    asided = (
-        finding_word and mention.kind == "vague" and in_class(ctx.lexicons, head.lower(), "document_noun")
-    )
+    vague = mention.kind == "vague"
+    document = vague and in_class(ctx.lexicons, mention.text.split()[-1].lower(), "document_noun")
+    # with a finding verb, a poll finds too ("The poll found"; ``poll_noun``, not a ``document_noun``: also a
+    # vote), and so does a document or poll before an aside ("The polling, carried out in May, found")
+    head = mention.text.split(",")[0].split()[-1].lower()
+    polled = finding_word and vague and in_class(ctx.lexicons, head, "document_noun", "poll_noun")
     # a document's publisher finds too ('A review by the ONS found'); it plans or wants no more than before
     return (
-        document or asided or (finding_word and (_published(ctx, mention) or _closing_tag(ctx, cue, mention)))
+        document or polled or (finding_word and (_published(ctx, mention) or _closing_tag(ctx, cue, mention)))
     )
 
 

@@ -59,7 +59,14 @@ def nearest_cue(
 
 
 def _names_medium(tokens: Sequence[Token], quote: Quote, lexicons: LexiconSet, text: str) -> bool:
-    """A quotation right before a ``media_head`` noun is the medium's name: "quoted by the “Kommersant” daily"."""
+    """A name in quotes right before a ``media_head`` noun is the medium's: "quoted by the “Kommersant” daily".
+
+    A name: at most three capitalized words, no punctuation ('"It is over," website Meduza reported' is
+    a quotation).
+    """
+    words = text[quote.content_start : quote.content_end].split()
+    if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
     k = bisect_left(tokens, quote.end, key=lambda t: t.start)
     if k >= len(tokens) or text[quote.end : tokens[k].start].strip():
         return False

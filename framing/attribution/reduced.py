@@ -27,8 +27,8 @@ def _raised(tokens: Sequence[Token], cue: Hit) -> bool:
 def _agent_follows(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexicons: LexiconSet) -> bool:
     """A participle cue right before "by" and a source (an article between): a reduced passive.
 
-    "the sanctions announced by London", "the move, said by analysts to be": the agent speaks, not the
-    noun before; "the company said by June" (no source after "by") stays active.
+    "the sanctions announced by London", "The figure announced by President Viktor Yushchenko": the agent
+    speaks, not the noun before; "the company said by June" (no source after "by") stays active.
     """
     k = cue.stop
     if not tokens[k - 1].norm.endswith("ed") or k + 1 >= len(tokens) or tokens[k].norm != "by":

@@ -24,6 +24,7 @@ NEGATOR_KINDS = (
     "denial",
     "pseudo",
     "scope_break",
+    "object_break",
     "copula",
     "definite",
     "impossible",

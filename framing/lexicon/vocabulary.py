@@ -70,6 +70,7 @@ WORD_CLASSES = (
     "quantity_word",
     "target_preposition",
     "sufferer_noun",
+    "sufferer_link",
     "adjectival_forces",
     "opposing_prefix",
     "recording_participle",
