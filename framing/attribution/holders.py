@@ -114,9 +114,16 @@ def may_hold(discourse: Discourse, head: str, person: tuple[int, str, str], writ
     lexicons = discourse.lexicons
     roles = discourse.roles.get(discourse.canonical(speaker), set())
     held = offices(roles, lexicons)  # not "former", not a country ("US President Joe Biden")
-    # an office or an epithet must fit the person's offices; an age or a nationality need not ("Arsenal
-    # manager X ... the 55-year-old Frenchman"), a "youngster" is no coach
-    description = AGE.fullmatch(head) is not None or nation_of(head, lexicons) is not None
+    # an office or an epithet must fit the person's offices; an age, a nationality or a ``described_role``
+    # need not ("Arsenal manager X ... the 55-year-old Frenchman", "Dr X, director of the Eastern Studies
+    # Center ... The analyst emphasized"), a "youngster" is no coach
+    # an office of state is no analyst's: "said the analyst" after quoting President Erdogan is someone else
+    state_office = any(in_class(lexicons, word, *OFFICES) for role in held for word in role.split())
+    description = (
+        AGE.fullmatch(head) is not None
+        or nation_of(head, lexicons) is not None
+        or (in_class(lexicons, head, "described_role") and not state_office)
+    )
     if held and not description and not holds(head, held, lexicons):
         return False
     if _other_rank(roles, written, discourse):

@@ -186,7 +186,7 @@ def in_person(ctx: SentenceContext, cue: Hit) -> bool:
 
 
 def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
-    """A cue that reports nothing: a reporter's credit line or the author's imperative "Call it ...".
+    """A cue that reports nothing: a reporter's credit line, the author's imperative "Call it ..." or comment.
 
     "Lerer reported from Los Angeles.", "Phillip reported from Oakland, Calif.; Gearan, from Washington.":
     a ``credit_verb`` followed only by "from" and places. "Call it viral fundraising.": a
@@ -202,4 +202,6 @@ def nothing_reported(ctx: SentenceContext, cue: Hit) -> bool:
         )
     imperative = cue.first == 0 and in_class(ctx.lexicons, tokens[0].norm, "naming_imperative")
     naming = imperative and bool(rest) and words.get(rest[0].norm) == "pronoun"
-    return naming or acquired(ctx, cue) or no_words(ctx, cue)
+    # "It is worth emphasizing that ...": the author's own comment
+    comment = cue.first > 0 and in_class(ctx.lexicons, tokens[cue.first - 1].norm, "comment_adjective")
+    return naming or comment or acquired(ctx, cue) or no_words(ctx, cue)

@@ -69,6 +69,8 @@ WORD_CLASSES = (
     "weapon_use_noun",
     "quantity_word",
     "target_preposition",
+    "comment_adjective",
+    "described_role",
     "sufferer_noun",
     "sufferer_link",
     "adjectival_forces",
