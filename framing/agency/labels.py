@@ -31,10 +31,15 @@ def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
             and clauses.stops.get(before) == "boundary"
             and clauses.function_words.get(tokens[before].norm) == "conjunction"
         )
-    return object_follows(clauses, stop)
+    return _object_follows(clauses, stop)
 
 
-def object_follows(clauses: Clauses, stop: int) -> bool:
+def verb_with_object(clauses: Clauses, first: int, stop: int) -> bool:
+    """A one-word -s harm word with an object after it is a verb, whatever stands before it: "the military attacks the village"."""
+    return stop - first == 1 and clauses.tokens[first].norm.endswith("s") and _object_follows(clauses, stop)
+
+
+def _object_follows(clauses: Clauses, stop: int) -> bool:
     """An object right after a harm word: an actor, a determiner or a pronoun ("attacks the village")."""
     tokens = clauses.tokens
     if stop >= len(tokens) or tokens[stop].clause_break_before:

@@ -20,7 +20,7 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
-from framing.agency.labels import object_follows, present_verb, targeted, verb_like
+from framing.agency.labels import present_verb, targeted, verb_like, verb_with_object
 from framing.agency.participation import accused_of, participant_agent
 from framing.agency.passive import passive_harm
 
@@ -151,7 +151,7 @@ def _tie_rule(
         distance == 0
         and tokens[agent.first].norm in clauses.classes["adjectival_forces"]
         and not verb_like(tokens[first].norm)
-        and not (stop - first == 1 and tokens[first].norm.endswith("s") and object_follows(clauses, stop))
+        and not verb_with_object(clauses, first, stop)
     ):
         return None  # "a military invasion", "artillery attacks": the kind of harm, not its agent
     if linked or copula or (conflict and distance == 0):
@@ -209,7 +209,7 @@ def _conjoined_noun(clauses: Clauses, j: int, first: int) -> bool:
         and tokens[j].norm in clauses.classes["coordinator"]
         and clauses.function_words.get(tokens[j + 1].norm) == "determiner"
         and ending_at(clauses.agents, j - 1)
-        is not None  # "ordered a retreat and a bombardment": a verb's objects
+        is not None  # not a verb's objects: "a retreat and a bombardment"
     )
 
 

@@ -23,6 +23,7 @@ from framing.attribution.heads import speech_verbs
 from framing.attribution.offices import office_of
 from framing.attribution.organisations import organisation
 from framing.attribution.premodifiers import with_premodifiers
+from framing.attribution.quotednames import quoted_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -160,30 +161,6 @@ def _quoted(text: str, gap: int, start: int, end: int) -> bool:
     marks = sum(text.count(mark, gap, end) for mark in '"“”')
     opening = any(mark in text[gap:start] for mark in '"“')
     return marks % 2 == (0 if opening else 1)
-
-
-def quoted_name(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether the break before token ``k`` is only the mark of a name in quotes: the “Kommersant” daily.
-
-    A name of at most three capitalized words, its marks its only breaks, is part of the phrase around it
-    ("Peskov, quoted by the “Kommersant” daily, said": the aside runs on to the comma).
-    """
-    if not _mark_only(text, tokens, k):
-        return False
-    spans = [*((k, k + w) for w in (1, 2, 3)), *((k - w, k) for w in (1, 2, 3))]
-    return any(
-        _mark_only(text, tokens, a)
-        and _mark_only(text, tokens, b)
-        and all(t.text[:1].isupper() for t in tokens[a:b])
-        for a, b in spans
-        if 0 < a < b < len(tokens)
-    )
-
-
-def _mark_only(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """Whether only quote marks (and spaces) stand between token ``k - 1`` and token ``k``."""
-    gap = text[tokens[k - 1].end : tokens[k].start].strip() if 0 < k < len(tokens) else ""
-    return bool(gap) and all(ch in '"“”‘’«»' for ch in gap)
 
 
 def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention],

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 
 from framing.attribution.base import Mention, class_words, in_class, rstrip_end
+from framing.attribution.quotednames import name_words
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import Quote
@@ -61,11 +62,10 @@ def nearest_cue(
 def _names_medium(tokens: Sequence[Token], quote: Quote, lexicons: LexiconSet, text: str) -> bool:
     """A name in quotes right before a ``media_head`` noun is the medium's: "quoted by the “Kommersant” daily".
 
-    A name: at most three capitalized words, no punctuation ('"It is over," website Meduza reported' is
-    a quotation).
+    A name (:func:`~framing.attribution.quotednames.name_words`; '"It is over," website Meduza reported' is a
+    quotation).
     """
-    words = text[quote.content_start : quote.content_end].split()
-    if not 0 < len(words) <= 3 or not all(w[:1].isupper() and w.isalpha() for w in words):
+    if not name_words(text[quote.content_start : quote.content_end].split()):
         return False
     k = bisect_left(tokens, quote.end, key=lambda t: t.start)
     if k >= len(tokens) or text[quote.end : tokens[k].start].strip():
