@@ -22,7 +22,8 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable
-from importlib import resources
+
+from framing.familiar import familiar_words
 
 MEASURES = (
     "flesch_reading_ease",
@@ -57,7 +58,7 @@ def readability(text: str) -> dict[str, float]:
     lowered = [w.lower() for w in words]
     syllables = _syllables().count(lowered)
     n_syllables = sum(syllables[w] for w in lowered)
-    easy = _easy_words()
+    easy = familiar_words()
     n_difficult = sum(1 for w in lowered if w not in easy and syllables[w] >= DIFFICULT_SYLLABLES)
     n_letters = len(_NOT_WORD_CHARACTER.sub("", text))
 
@@ -93,13 +94,6 @@ def _count_sentences(text: str) -> int:
         return 0
     runs = _SENTENCE.findall(text)
     return max(1, sum(1 for run in runs if len(_words(run)) > 2))
-
-
-@functools.cache
-def _easy_words() -> frozenset[str]:
-    path = resources.files("framing").joinpath("lexicons", "readability", "easy_words.txt")
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
 
 
 @functools.cache
