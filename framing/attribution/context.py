@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class
+from framing.attribution.capitals import read_opener
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
 from framing.attribution.premodifiers import modifies_a_noun
@@ -129,46 +129,17 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         if h.group == "pronoun" or (h.group == "source" and not modifies_a_noun(h, tokens, cues, lexicons))
     ]
     found = [
-        _plural_noun(text, m, tokens, cues, lexicons, layout)
-        for m in mentions(text, tokens, sources, lexicons, inside, blocked)
+        m
+        for m in (
+            read_opener(text, m, tokens, cues, lexicons, layout)
+            for m in mentions(text, tokens, sources, lexicons, inside, blocked)
+        )
+        if m is not None
     ]
     here = layout.quotes_in(sentence.start, sentence.end)
     return SentenceContext(text, sentences, sentence, tokens, lexicons, cues, channel, found, here, layout,
                            MentionIndex.build(found), channel_starts=frozenset(h.first for h in channels),
                            channel_ends={h.stop: h.first for h in channels})  # fmt: skip
-
-
-def _plural_noun(
-    text: str,
-    mention: Mention,
-    tokens: Sequence[Token],
-    cues: Sequence[Hit],
-    lexicons: LexiconSet,
-    layout: Layout,
-) -> Mention:
-    """A capitalized plural opening the sentence before a plural verb is a common noun, no name.
-
-    "Tours offer a look at ...": a person's name takes "offers"; the word is a role (as "Officials say").
-    So is one the article writes in lowercase and never capitalized after another word: "Organisers said",
-    "Airlines have attacked" ("Williams said" is a name: "Serena Williams" before).
-    """
-    if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or not tokens[0].norm.endswith("s"):
-        return mention
-    word = tokens[0].text
-    if word.isalpha() and not word.isupper() and layout.common_word(text, word):
-        return dataclasses.replace(mention, kind="role", name="")
-    verb = tokens[1] if len(tokens) > 1 else None
-    if verb is None or not any(c.first == 1 for c in cues) or not verb.text.islower():
-        return mention
-    if verb.norm.endswith("s") or f"{verb.norm}s" not in _cue_words(lexicons):
-        return mention  # "Williams says", "Jones said": a singular or past verb says nothing
-    return dataclasses.replace(mention, kind="role", name="")
-
-
-@derived
-def _cue_words(lexicons: LexiconSet) -> frozenset[str]:
-    """One-word cues: "offer" is a plural present when "offers" is a cue too."""
-    return frozenset(e.pattern for e in lexicons.speech.cues if len(e.words) == 1)
 
 
 def _in_title(tokens: Sequence[Token], k: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from framing.attribution.adverbs import ly_adverb
 from framing.attribution.asides import MAX_ASIDE
 from framing.attribution.base import FILLER_CLASSES, Mention, MentionIndex, in_class, set_off
 from framing.attribution.qualifiers import office_words
@@ -44,8 +45,13 @@ FRONTED_OPENERS = frozenset({"preposition", "adverb", "conjunction"})
 
 
 def after_fronted(tokens: Sequence[Token], lexicons: LexiconSet) -> int:
-    """Where the subject of a sentence may start: 0, or after a fronted phrase opened by a function word."""
-    if lexicons.speech.function_words.get(tokens[0].norm) not in FRONTED_OPENERS:
+    """Where the subject of a sentence may start: 0, or after a fronted phrase opened by a function word.
+
+    An -ly adverb opens one as well ("Essentially, Clinton's lawyers ...", "Shortly after the merger, the
+    families ...").
+    """
+    opener = lexicons.speech.function_words.get(tokens[0].norm) in FRONTED_OPENERS
+    if not (opener or ly_adverb(tokens[0], lexicons)):
         return 0
     k = next((k for k in range(1, min(len(tokens), MAX_ASIDE)) if tokens[k].clause_break_before), 0)
     j = 1  # "In May the US ...", "In May 2022 the US ...": a time phrase with no comma after it

@@ -10,6 +10,7 @@ import dataclasses
 import itertools
 from collections.abc import Sequence
 
+from framing.attribution.adverbs import ly_adverb
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class, manner_adverb
 from framing.attribution.organisations import acronym
 from framing.attribution.roles import vague_name
@@ -93,6 +94,11 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
         return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
     if tokens[first].text.islower() and in_class(lexicons, tokens[first].norm, "irregular_past"):
         return True  # "asked why the West made countries think ...": a verb opens no subject
+    if first == 0 and end == 1 and ly_adverb(tokens[0], lexicons):
+        return True  # "Clearly alluding to China, ...", "Ultimately, says ...": an adverb opens the sentence
+    auxiliary = first > 0 and lexicons.speech.function_words.get(tokens[first - 1].norm) == "auxiliary"
+    if auxiliary and tokens[first].norm.endswith("ed"):
+        return True  # "many of whom have campaigned for a ban for decades saying": a verb phrase
     own_verb = tokens[cue_first].norm.endswith("ing") or tokens[end].norm in class_words(lexicons, "relative")
     return not own_verb and object_of_preposition(tokens, first, lexicons)
 

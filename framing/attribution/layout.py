@@ -45,10 +45,13 @@ class Layout:
     _content_starts: list[int]  # quotations' contents by start ...
     _content_reach: list[int]  # ... and the furthest content end among them up to each one
     _words: dict[str, frozenset[str]]  # the article's word sets, read once when first asked (common_word)
+    inner_capitals: frozenset[str] = frozenset()  # words written capitalized after a sentence's first word
 
     @classmethod
-    def build(cls, sentences: Sequence[Sentence], quotes: Sequence[Quote]) -> Layout:
-        """Index the sentences and quotations of one article."""
+    def build(
+        cls, sentences: Sequence[Sentence], quotes: Sequence[Quote], tokens: Sequence[Sequence[Token]] = ()
+    ) -> Layout:
+        """Index the sentences and quotations of one article (``tokens``: each sentence's, if known)."""
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
         paragraphs: dict[int, int] = {}
         paragraph_ends: dict[int, int] = {}
@@ -72,6 +75,7 @@ class Layout:
             [c[0] for c in contents],
             list(accumulate((c[1] for c in contents), max)),
             {},
+            frozenset(t.norm for words in tokens for t in words[1:] if t.text[:1].isupper()),
         )
 
     def covered(self, start: int, end: int) -> tuple[int, ...]:

@@ -51,7 +51,7 @@ def attribute(
         The attributions in text order, and per sentence its (speaker, source_type).
     """
     quotes = [q for q in find_quotes(text, paragraph_spans(sentences), quote_tags(lexicons)) if q.depth == 0]
-    layout = Layout.build(sentences, quotes)
+    layout = Layout.build(sentences, quotes, tokens)
     discourse = Discourse(lexicons)
     found: list[Attribution] = []
     quotes_done: set[int] = set()  # the quotations read, by start (no two start at one offset)
