@@ -47,8 +47,9 @@ def test_attribution_case(case):
             f"{case['comment']}\nwanted {expected}\ngot {described}"
         )
     for a in found:
-        # every span indexes the text
+        # every span indexes the text, and every attribution belongs to a sentence (its content's, or its cue's)
         assert 0 <= a.content_start <= a.content_end <= len(text)
+        assert a.sentences, a
         assert_spans_give_back_their_text(a, text)
     if "expect_none_speaker" in case:
         speakers = {a.speaker for a in found} | {s.speaker for s in result.sentences}

@@ -198,7 +198,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
         content_start=claim.content[0],
         content_end=claim.content[1],
         kind=claim.kind,
-        sentences=ctx.layout.covered(*span),
+        sentences=ctx.layout.covered(*span) or (index,),  # nothing reported ("Russia responds"): its own
         rule=claim.rule,
     )
 
