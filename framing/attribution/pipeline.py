@@ -7,8 +7,8 @@ from collections.abc import Iterator, Sequence
 
 from framing.attribution.carriers import sentence_speakers
 from framing.attribution.cataphora import resolve_roles
-from framing.attribution.content import cue_span
 from framing.attribution.context import Claim, SentenceContext, paragraph_spans, quote_tags, read_sentence
+from framing.attribution.cuespans import cue_span
 from framing.attribution.display import written_roles
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
 from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
