@@ -66,7 +66,7 @@ def keyness(
         g2 = log_likelihood(a, b, size_a, size_b)
         terms.append(
             KeyTerm(group_a, group_b, dimension, term, a, b, round(a / size_a * 10_000, 2), round(b / size_b * 10_000, 2),
-                    round(g2, 4), round(math.erfc(math.sqrt(g2 / 2)), 4), round(log_ratio(a, b, size_a, size_b), 4))
+                    round(g2, 4), round(g2_p_value(g2), 4), round(log_ratio(a, b, size_a, size_b), 4))
         )  # fmt: skip
     terms.sort(key=lambda k: (-k.g2, k.term))
     return terms
@@ -108,6 +108,11 @@ def log_likelihood(a: int, b: int, size_a: int, size_b: int) -> float:
         if observed:
             g2 += observed * math.log(observed / expected)
     return 2 * g2
+
+
+def g2_p_value(g2: float) -> float:
+    """The p-value of a G² statistic with one degree of freedom (chi-square upper tail): 3.84 -> 0.05."""
+    return math.erfc(math.sqrt(max(g2, 0.0) / 2))
 
 
 def log_ratio(a: int, b: int, size_a: int, size_b: int) -> float:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from framing._report_index import MAX_ARTICLES, article_rows, short_labels
 from framing.charts import PALETTE
+from framing.keyness import g2_p_value
 
 if TYPE_CHECKING:
     import jinja2
@@ -212,6 +213,7 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
     )
     environment.filters["number"] = _number
+    environment.filters["g2_p"] = g2_p_value  # the p-value of a G² cut-off, for the key-term notes
     return environment
 
 

@@ -106,8 +106,47 @@ def test_chart_dimension_is_checked_before_the_analysis(capsys, monkeypatch, tmp
     assert main(["chart", "keyness", "--dimension", "threatt", "-o", str(tmp_path / "k.png"), SEED]) == 2
     err = capsys.readouterr().err
     assert "unknown dimension 'threatt'; valid dimensions are: " in err and err.endswith(", threat\n")
-    assert main(["chart", "arc", "--dimension", "threat", "-o", str(tmp_path / "a.png"), SEED]) == 2
-    assert "--dimension chooses the terms of a keyness chart" in capsys.readouterr().err
+    assert main(["chart", "arc", "--dimension", "threatt", "-o", str(tmp_path / "a.png"), SEED]) == 2
+    assert "unknown dimension 'threatt'" in capsys.readouterr().err
+    assert main(["chart", "profile", "--dimension", "threat", "-o", str(tmp_path / "p.png"), SEED]) == 2
+    assert (
+        "--dimension chooses what a keyness or arc chart draws, not a profile chart"
+        in capsys.readouterr().err
+    )
+    args = [
+        "chart",
+        "keyness",
+        "--dimension",
+        "threat",
+        "--dimension",
+        "hedging",
+        "-o",
+        str(tmp_path / "k.png"),
+    ]
+    assert main([*args, SEED]) == 2
+    assert "a keyness chart draws one dimension" in capsys.readouterr().err
+
+
+def test_chart_arc_draws_the_dimensions_asked_for(tmp_path):
+    out = tmp_path / "arc.svg"
+    assert (
+        main(
+            [
+                "chart",
+                "arc",
+                "--dimension",
+                "certainty",
+                "--dimension",
+                "responsibility",
+                "-o",
+                str(out),
+                SEED,
+            ]
+        )
+        == 0
+    )
+    svg = out.read_text(encoding="utf-8")
+    assert "certainty" in svg and "responsibility" in svg and "reassurance" not in svg
 
 
 @pytest.mark.parametrize("command", ["score", "compare", "batch", "lexicon import", "lexicon export"])

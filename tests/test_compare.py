@@ -217,3 +217,24 @@ def test_a_verdict_names_the_raw_and_the_holm_adjusted_p_apart(p_value, p_holm, 
 
     difference = Difference("A", "B", "hedging", 0.1, 0.5, -0.4, -0.77, -0.06, p_value, p_holm, 30, 30)
     assert _verdict(difference, 6, str) == f"B higher by 0.40 [0.06, 0.77]{ending}"
+
+
+def test_the_key_term_line_says_how_many_are_shown_and_what_the_cut_off_means(smolensk, volgograd):
+    from collections import Counter
+
+    from framing import analyze
+    from framing.outputs.reports import render_comparison
+
+    results = [analyze(smolensk, doc="a"), analyze(volgograd, doc="b")]
+    result = compare(results, n_resamples=50, n_permutations=20, min_g2=0)
+    per_pair = Counter((k.group_a, k.group_b, k.dimension) for k in result.key_terms)
+    shown = sum(min(2, n) for n in per_pair.values())
+    assert shown < len(result.key_terms)  # some are left out of the table, and the line says so
+    line = render_comparison(result, key_terms=2).splitlines()[-1]
+    assert line.startswith(
+        f"key terms: {len(result.key_terms)} with G² ≥ 0 (p ≤ 1 each), {shown} shown above"
+    )
+    strict = render_comparison(compare(results, n_resamples=50, n_permutations=20, min_g2=6.63)).splitlines()[
+        -1
+    ]
+    assert "G² ≥ 6.63 (p ≤ 0.01 each)" in strict

@@ -139,11 +139,11 @@ def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[Article
 
 def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
     lexicons = _lexicons(args.lexicons)
-    dimension = getattr(args, "dimension", None)
-    if dimension is not None and dimension not in lexicons.dimensions:  # refused before the analysis
-        from framing.errors import UnknownNameError
+    for dimension in getattr(args, "dimension", None) or ():  # refused before the analysis
+        if dimension not in lexicons.dimensions:
+            from framing.errors import UnknownNameError
 
-        raise UnknownNameError("dimension", dimension, lexicons.dimensions)
+            raise UnknownNameError("dimension", dimension, lexicons.dimensions)
     documents = _documents(args)
     _unique_ids(documents)
     results = _analyse_all(documents, lexicons)
@@ -249,14 +249,18 @@ def _groups_cut(comparison: Comparison, metadata: dict[str, dict[str, Any]]) -> 
 
 def _chart(args: argparse.Namespace) -> str:
     from framing import charts, speaker_profiles
+    from framing.errors import InputError
 
-    if args.dimension is not None and args.kind != "keyness":
-        from framing.errors import InputError
-
-        raise InputError(f"--dimension chooses the terms of a keyness chart, not of {args.kind}; drop it")
+    chosen = args.dimension or []
+    if chosen and args.kind not in ("keyness", "arc"):
+        raise InputError(
+            f"--dimension chooses what a keyness or arc chart draws, not a {args.kind} chart; drop it"
+        )
+    if args.kind == "keyness" and len(chosen) > 1:
+        raise InputError("a keyness chart draws one dimension: give --dimension once")
     results, metadata, lexicons = _analysed(args)
     if args.kind == "arc":
-        figure = charts.arcs(results, shared_y=args.shared_y)
+        figure = charts.arcs(results, shared_y=args.shared_y, dimensions=chosen or None)
     elif args.kind == "speakers":
         figure, [ax] = charts.new_figure((9, 5))
         charts.speakers(speaker_profiles(results, lexicons), ax=ax)
@@ -266,7 +270,7 @@ def _chart(args: argparse.Namespace) -> str:
         if args.kind == "profile":
             charts.profile(comparison, ax=ax)
         else:
-            charts.keyness(comparison, dimension=args.dimension, ax=ax)
+            charts.keyness(comparison, dimension=chosen[0] if chosen else None, ax=ax)
     announce(charts.save(figure, args.output))
     return ""
 

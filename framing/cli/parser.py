@@ -220,7 +220,12 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
     add_format(compare, TABLE_FORMATS)
     compare.add_argument("--chart", metavar="OUT", help="also draw the profile chart to OUT (.png or .svg)")
     add_output(compare)
-    chart.add_argument("--dimension", help="keyness: only this dimension")
+    chart.add_argument(
+        "--dimension",
+        action="append",
+        help="keyness: only this dimension; arc: draw this dimension (repeat for several; default: "
+        "reassurance, threat, hedging, attribution)",
+    )
 
     return compare, chart, report
 

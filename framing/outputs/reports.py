@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
 from framing.errors import UnknownNameError
+from framing.keyness import g2_p_value
 from framing.outputs.cells import TABLE_FORMATS, aligned, counted, csv_text, parquet_bytes
 
 if TYPE_CHECKING:
@@ -88,10 +90,16 @@ def _comparison_table(comparison: Comparison, key_terms: int) -> str:
     pairs = dict.fromkeys((d.group_a, d.group_b) for d in comparison.differences)
     for a, b in pairs:
         lines += _comparison_pair(comparison, a, b, key_terms)
+    shown = sum(
+        min(key_terms, n)
+        for n in Counter((k.group_a, k.group_b, k.dimension) for k in comparison.key_terms).values()
+    )
     lines.append(
-        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} (p < 0.05) listed, "
-        f"{comparison.key_terms_dropped} weaker key terms dropped; each term is tested alone (no correction "
-        "for the many terms): they point to the words behind a difference, they do not establish one"
+        f"key terms: {len(comparison.key_terms)} with G² ≥ {comparison.min_g2:g} "
+        f"(p ≤ {g2_p_value(comparison.min_g2):.2g} each), {shown} shown above (the {key_terms} strongest per "
+        f"dimension and pair; --format json lists all), {comparison.key_terms_dropped} weaker terms dropped; "
+        "each term is tested alone (no correction for the many terms): they point to the words behind a "
+        "difference, they do not establish one"
     )
     return "\n".join(lines) + "\n"
 
