@@ -215,6 +215,7 @@ def compare(
     min_sentences: int = 2,
     min_g2: float = G2_CUTOFF,
     max_groups: int = MAX_GROUPS,
+    groups: Sequence[str] | None = None,
     lexicons: LexiconSet | None = None,
 ) -> Comparison:
     """Compare framing profiles between groups, with bootstrap CIs, permutation tests and key terms.
@@ -229,6 +230,9 @@ def compare(
         min_sentences: Groups with fewer sentences are left out (a mean of one sentence says little).
         max_groups: Compare the largest groups (by sentences) up to this many; the rest are listed in
             ``left_out`` (every pair is tested, so the tests grow with the square of the groups).
+        groups: Compare exactly these groups, in this order, instead of the largest ones (two speakers:
+            ``by="speaker", groups=["Vladimir Putin", "Volodymyr Zelensky"]``); an unknown name or one
+            with fewer than ``min_sentences`` sentences raises FramingError.
         min_g2: Key terms with a smaller G² are not listed, only counted (default: p < 0.05; 0 lists all;
             negative, NaN and infinite values raise FramingError).
         lexicons: Supply the transliteration table and aliases by which ``by="speaker"`` merges spellings
@@ -247,8 +251,9 @@ def compare(
         refuse_shared_names(results)
     dimensions = results[0].dimensions
     people = _people(results, lexicons) if by == "speaker" else None
+    chosen = groups
     groups, kept, left_out, too_small = choose_groups(
-        group_sentences(results, by, metadata, people), by, min_sentences, max_groups
+        group_sentences(results, by, metadata, people), by, min_sentences, max_groups, chosen
     )
     rng = np.random.default_rng(seed)
     scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}

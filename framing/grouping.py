@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from framing.errors import FramingError, TooFewGroupsError
+from framing.errors import FramingError, OptionError, TooFewGroupsError
 from framing.results import ArticleResult, SentenceResult
 
 BUILT_IN_GROUPINGS = ("article", "speaker", "source_type")
@@ -72,12 +72,17 @@ def refuse_shared_names(results: Sequence[ArticleResult]) -> None:
 
 
 def choose_groups(
-    every_group: dict[str, list[tuple[str, SentenceResult]]], by: str, min_sentences: int, max_groups: int
+    every_group: dict[str, list[tuple[str, SentenceResult]]],
+    by: str,
+    min_sentences: int,
+    max_groups: int,
+    chosen: Sequence[str] | None = None,
 ) -> tuple[dict[str, list[tuple[str, SentenceResult]]], list[str], tuple[str, ...], tuple[str, ...]]:
-    """The groups big enough to compare, the largest ``max_groups`` of them kept.
+    """The groups big enough to compare, the largest ``max_groups`` of them kept, or the ``chosen`` ones.
 
     The kept groups are in first-seen order (the order of the articles), or, when some are cut, largest
-    first: the output then says it compares "the N largest", and its rows should read so.
+    first: the output then says it compares "the N largest", and its rows should read so. ``chosen``
+    groups are kept in the order given, whatever their size; the others are neither compared nor listed.
 
     Returns:
         The big enough groups, the kept group names, the names left out by ``max_groups`` and the names
@@ -87,6 +92,8 @@ def choose_groups(
         FramingError: ``max_groups`` is below 2.
         TooFewGroupsError: Fewer than two groups are big enough.
     """
+    if chosen is not None:
+        return _chosen_groups(every_group, by, min_sentences, chosen)
     groups = {g: s for g, s in every_group.items() if len(s) >= min_sentences}
     too_small = tuple(g for g in every_group if g not in groups)
     ordered = sorted(groups, key=lambda g: -len(groups[g]))
@@ -102,3 +109,33 @@ def choose_groups(
             f"{len(kept)}{small}; pass more articles or group by another field"
         )
     return groups, kept, left_out, too_small
+
+
+CHOICES_SHOWN = 10
+"""Group names an error lists when a chosen group is not found (a corpus may have thousands)."""
+
+
+def _chosen_groups(
+    every_group: dict[str, list[tuple[str, SentenceResult]]],
+    by: str,
+    min_sentences: int,
+    chosen: Sequence[str],
+) -> tuple[dict[str, list[tuple[str, SentenceResult]]], list[str], tuple[str, ...], tuple[str, ...]]:
+    """The groups a user named ("Vladimir Putin", "Volodymyr Zelensky"), each found and big enough."""
+    kept = list(dict.fromkeys(chosen))
+    if len(kept) < 2:
+        raise FramingError(f"name at least two groups to compare, got {len(kept)}")
+    for name in kept:
+        if name not in every_group:
+            largest = sorted(every_group, key=lambda g: -len(every_group[g]))[:CHOICES_SHOWN]
+            more = f" and {len(every_group) - len(largest)} more" if len(every_group) > len(largest) else ""
+            raise OptionError(
+                f"no group {name!r} by {by}; the largest are: {', '.join(largest)}{more} (names as written in "
+                "the output of framing compare or framing speakers)"
+            )
+        if len(every_group[name]) < min_sentences:
+            raise TooFewGroupsError(
+                f"group {name!r} has {len(every_group[name])} sentence(s), fewer than the {min_sentences} a "
+                "comparison needs; choose another"
+            )
+    return {g: every_group[g] for g in kept}, kept, (), ()

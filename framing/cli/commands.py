@@ -172,6 +172,7 @@ def _comparison(
         seed=args.seed,
         min_g2=args.min_g2,
         max_groups=args.max_groups,
+        groups=args.group,
         lexicons=lexicons,  # the aliases by which --by speaker merges one person's spellings
     )
 

@@ -275,6 +275,13 @@ def _add_grouping(sub: argparse.ArgumentParser) -> None:
         help="compare the N largest groups by sentences; the others are listed as left out (default: 8). "
         "By article, a corpus of more articles compares only its N longest: group it with --by FIELD",
     )
+    sub.add_argument(
+        "--group",
+        action="append",
+        metavar="NAME",
+        help="compare exactly these groups, named as the output writes them (repeat: --by speaker --group "
+        "'Vladimir Putin' --group 'Volodymyr Zelensky'); instead of the largest",
+    )
     add_lexicons(sub)
 
 
