@@ -123,7 +123,7 @@ def test_header_problems(tmp_path):
         "attack\tattack\t1\town\n",
         header="# dimension: threat\n# description: x\n# license: x\npattern\tsubcategory\tweight\tsource\n",
     )
-    with pytest.raises(LexiconError, match="no '# source: KEY = citation' line"):
+    with pytest.raises(LexiconError, match="the header lacks '# source: KEY = citation'"):
         load_lexicons(tmp_path)
 
 

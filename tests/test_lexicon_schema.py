@@ -279,3 +279,23 @@ def test_a_bad_column_row_says_which_columns_are_required_and_which_optional(tmp
     # What the message calls required is all the parser needs: a row of just those columns loads.
     path.write_text(head + "\t".join(required) + "\ninflation\tprices\t1\town\n", encoding="utf-8")
     assert [r.pattern for r in read_table((path, "economy.tsv"), DIMENSION).records()] == ["inflation"]
+
+
+def test_a_dimension_file_without_its_header_names_every_missing_line_at_once(tmp_path):
+    from framing import load_lexicons
+    from framing.errors import LexiconError
+
+    (tmp_path / "economic.tsv").write_text(
+        "pattern\tsubcategory\tweight\tsource\nprice\tcost/price\t1\town\n"
+    )
+    with pytest.raises(LexiconError) as caught:
+        load_lexicons(tmp_path)
+    assert str(caught.value).endswith(
+        "economic.tsv: the header lacks '# dimension: ...', '# description: ...', '# license: ...', "
+        "'# source: KEY = citation'; add them above the column row"
+    )
+    (tmp_path / "economic.tsv").write_text(
+        "# dimension: economic\n# source: own = mine\npattern\tsubcategory\tweight\tsource\nprice\tcost/price\t1\town\n"
+    )
+    with pytest.raises(LexiconError, match=r"lacks '# description: \.\.\.', '# license: \.\.\.'; add them"):
+        load_lexicons(tmp_path)

@@ -124,6 +124,7 @@ def read_dimension(name: str, source: File, problems: list[str] | None = None) -
         raise table.fail(
             None, f"lexicon name {name!r} must be lowercase letters, digits and '_' (rename the file)"
         )
+    table.require_all(("dimension", "description", "license"))  # all missing lines in one message
     declared = table.required("dimension")
     if declared != name:
         raise table.fail(

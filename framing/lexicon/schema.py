@@ -9,7 +9,7 @@ problem with its place: ``threat.tsv:41: weight 'high' is not a number``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -176,6 +176,17 @@ class Table(Generic[R]):
         if not values or not values[0]:
             raise self.fail(None, f"header line '# {key}: ...' is missing")
         return values[0]
+
+    def require_all(self, keys: Sequence[str]) -> None:
+        """Refuse a header without any of ``# key: ...`` or a ``# source:`` line, naming every one missing."""
+        missing = [f"'# {key}: ...'" for key in keys if not (self.meta.get(key) or [""])[0]]
+        if self.schema.provenance and not self.meta.get("source"):
+            missing.append("'# source: KEY = citation'")
+        if missing:
+            raise self.fail(
+                None,
+                f"the header lacks {', '.join(missing)}; add {'them' if len(missing) > 1 else 'it'} above the column row",
+            )
 
     def sources(self) -> dict[str, str]:
         """The ``# source: KEY = citation`` lines; at least one."""
