@@ -93,6 +93,20 @@ def test_boilerplate_lines_are_marked(line):
     assert found[1].text == line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "More important information can be found on the Onet's main page.If you don't want to miss any "
+        "important messages - sign up for our newsletter",
+        "We are glad that you are with us.Sign up for Onet's newsletter to receive the most valuable content.",
+    ],
+)
+def test_a_call_to_sign_up_after_a_site_line_marks_the_whole_line(line):
+    found = segment(f"Drones attacked the city.\n{line}\nThe governor spoke.", load_lexicons())
+    assert [s.boilerplate for s in found] == [False, True, False]  # the line is one boilerplate block
+    assert found[1].text == line
+
+
 def test_windows_line_endings_and_bom():
     text = "\ufeffHeadline here\r\n\r\nFirst sentence. Second sentence.\r\nThird line."
     assert sentences(text) == [
