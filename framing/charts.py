@@ -60,6 +60,10 @@ def arc_dimensions(dimensions: Sequence[str]) -> list[str]:
     return [d for d in ARC_DIMENSIONS if d in dimensions] or list(dimensions[:4])
 
 
+LABEL_NEAR = 3
+"""Sentences apart within which two peak labels of an arc would overlap (the later one is lifted)."""
+
+
 def shared_ymax(results: Sequence[ArticleResult]) -> float:
     """The top of one y scale for the arcs of ``results``: room above the largest sentence score."""
     # The raw points are drawn too, so the scale must hold the largest sentence score, not the smoothed one.
@@ -84,6 +88,8 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
     ax = _axes(ax)
     dimensions = list(dimensions or arc_dimensions(result.dimensions))
     positions = list(range(len(result.sentences)))
+    top = ymax or shared_ymax([result])
+    labelled: list[tuple[int, float]] = []  # peaks labelled so far: a label near one goes above it
     for colour, dimension in zip(PALETTE, dimensions, strict=False):
         raw = [s.scores[dimension] for s in result.sentences]
         smooth = _rolling_mean(raw, window)
@@ -94,13 +100,18 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
             evidence = [
                 m for m in result.sentences[peak].evidence if m.dimension == dimension and m.weight > 0
             ]
-            top = max(evidence, key=lambda m: m.weight)
-            ax.annotate(f"“{_short(top.text, 22)}”", (peak, raw[peak]), textcoords="offset points", xytext=(4, 6),
-                        fontsize=8, color=colour)  # fmt: skip
+            strongest = max(evidence, key=lambda m: m.weight)
+            near = sum(abs(x - peak) <= LABEL_NEAR and abs(y - raw[peak]) <= 0.08 * top for x, y in labelled)
+            labelled.append((peak, raw[peak]))
+            ax.annotate(f"“{_short(strongest.text, 22)}”", (peak, raw[peak]), textcoords="offset points",
+                        xytext=(4, 6 + 11 * near), fontsize=8, color=colour)  # fmt: skip
     ax.set_xlabel("sentence (position in the article)")
     ax.set_ylabel(f"score per sentence (rolling mean of {window})")
     ax.set_title(f"Framing arc: {_short(result.doc, 60) or 'article'}")
     ax.set_xlim(-0.5, max(len(positions) - 0.5, 0.5))
+    from matplotlib.ticker import MaxNLocator
+
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True, min_n_ticks=1))  # sentences: no tick at 0.4
     ax.set_ylim(bottom=0, top=ymax)
     ax.legend(loc="upper right", fontsize=8, frameon=False)
     ax.grid(axis="y", alpha=0.3)
@@ -261,7 +272,10 @@ def keyness(
     ax.set_xlabel(f"log2 ratio: ← more in {_short(first.group_b)} | more in {_short(first.group_a)} →")
     what = _plain(dimension or "all dimensions")
     dropped = f"; {comparison.key_terms_dropped} below dropped" if comparison.key_terms_dropped else ""
-    ax.set_title(f"Key terms ({what}) by log-likelihood G² (* p<0.05, ** p<0.01, *** p<0.001{dropped})")
+    # Two lines: in one, the legend of the stars ran past the right edge of a 9-inch figure.
+    ax.set_title(
+        f"Key terms ({what}) by log-likelihood G²\n* p<0.05, ** p<0.01, *** p<0.001{dropped}", fontsize=10
+    )
     ax.grid(axis="x", alpha=0.3)
     return ax
 

@@ -95,3 +95,22 @@ def test_matplotlib_is_imported_only_in_charts():
         names += [n.module or "" for n in ast.walk(tree) if isinstance(n, ast.ImportFrom)]
         if path.name != "charts.py":
             assert not any(name.startswith("matplotlib") for name in names), path
+
+
+def test_an_arc_counts_sentences_in_whole_numbers_even_for_one_sentence():
+    from framing import analyze, charts
+
+    _, [ax] = charts.new_figure()
+    charts.arc(analyze("Drones attacked the city of Kursk overnight, the governor said."), ax=ax)
+    assert all(float(t).is_integer() for t in ax.get_xticks())
+
+
+def test_peak_labels_of_neighbouring_sentences_at_one_height_do_not_overlap():
+    from framing import analyze, charts
+
+    # threat peaks at sentence 0 and attribution at sentence 1, both at 1.5: the second label is lifted
+    result = analyze("Explosions were heard. Officials said it was calm.")
+    _, [ax] = charts.new_figure()
+    charts.arc(result, ax=ax, dimensions=["threat", "attribution"])
+    offsets = [text.xyann[1] for text in ax.texts]
+    assert len(offsets) == 2 and offsets[1] > offsets[0]
