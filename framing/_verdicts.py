@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from framing.compare import ALPHA
 
 if TYPE_CHECKING:
-    from framing.compare import Comparison, Difference
+    from framing.compare import Comparison, Difference, GroupProfile
 
 
 def verdicts(comparison: Comparison, labels: Mapping[str, str]) -> tuple[str, ...]:
@@ -32,10 +32,12 @@ def verdicts(comparison: Comparison, labels: Mapping[str, str]) -> tuple[str, ..
             lines.append(f"{dimension}: the same in every group ({means[0].mean[dimension]:.2f})")
             continue
         significant = [d for d in rows if d.p_holm < ALPHA]
+        top, bottom = means[0].mean[dimension], means[-1].mean[dimension]
+        highest = _groups_at(means, dimension, top, name)
+        lowest = _groups_at(means, dimension, bottom, name)
         line = (
-            f"{dimension}: highest in {name(means[0].group)} ({means[0].mean[dimension]:.2f}), lowest in "
-            f"{name(means[-1].group)} ({means[-1].mean[dimension]:.2f}); {len(significant)} of {len(rows)} pairs "
-            f"differ significantly after Holm correction over {n_tests} tests"
+            f"{dimension}: highest in {highest} ({top:.2f}), lowest in {lowest} ({bottom:.2f}); "
+            f"{len(significant)} of {len(rows)} pairs differ significantly after Holm correction over {n_tests} tests"
         )
         if significant:
             strongest = min(significant, key=lambda d: (d.p_holm, -abs(d.difference)))
@@ -43,6 +45,17 @@ def verdicts(comparison: Comparison, labels: Mapping[str, str]) -> tuple[str, ..
             line += f" (strongest: {pair}, {_verdict(strongest, n_tests, name)})"
         lines.append(line)
     return tuple(lines)
+
+
+def _groups_at(
+    profiles: Sequence[GroupProfile], dimension: str, value: float, name: Callable[[str], str]
+) -> str:
+    """The group at ``value``, or how many share it: "a50.txt", "5 groups (a50.txt, a51.txt, ...)"."""
+    tied = [name(p.group) for p in profiles if p.mean[dimension] == value]
+    if len(tied) == 1:
+        return tied[0]
+    shown = ", ".join(tied[:3]) + (", ..." if len(tied) > 3 else "")
+    return f"{len(tied)} groups ({shown})"
 
 
 def _verdict(d: Difference, n_tests: int, name: Callable[[str], str]) -> str:

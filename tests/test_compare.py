@@ -251,3 +251,10 @@ def test_chosen_groups_are_compared_in_the_order_given_and_unknown_ones_refused(
     short = [*groups, article("e", [1.0])]
     with pytest.raises(FramingError, match="group 'e' has 1 sentence"):
         compare(short, groups=["a", "e"], n_resamples=50, n_permutations=20)
+
+
+def test_a_verdict_says_when_several_groups_share_the_lowest_or_highest_mean():
+    groups = [article(g, [0.0] * 4) for g in "abcd"] + [article("e", [1.0, 2.0] * 2)]
+    lines = compare(groups, n_resamples=50, n_permutations=20).verdicts()
+    threat = next(line for line in lines if line.startswith("threat:"))
+    assert threat.startswith("threat: highest in e (1.50), lowest in 4 groups (a, b, c, ...) (0.00);")
