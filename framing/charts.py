@@ -86,7 +86,11 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
         The Axes. The sentence with the strongest score of each dimension is marked with its top match.
     """
     ax = _axes(ax)
-    dimensions = list(dimensions or arc_dimensions(result.dimensions))
+    dimensions = list(dict.fromkeys(dimensions or arc_dimensions(result.dimensions)))  # each once
+    if len(dimensions) > len(PALETTE):
+        raise FramingError(
+            f"an arc draws at most {len(PALETTE)} dimensions, one colour each; got {len(dimensions)}"
+        )
     positions = list(range(len(result.sentences)))
     top = ymax or shared_ymax([result])
     labelled: list[tuple[int, float]] = []  # peaks labelled so far: a label near one goes above it

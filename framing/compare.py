@@ -101,6 +101,7 @@ class Comparison:
         too_small: Groups with fewer sentences than ``min_sentences``, not compared either.
         key_terms_dropped: Terms below the G² cut-off (:data:`G2_CUTOFF` by default), not listed.
         min_g2: The G² cut-off used.
+        chosen: The groups were named (``groups=``), not the largest: ``left_out`` holds all the others.
     """
 
     by: str
@@ -116,6 +117,7 @@ class Comparison:
     min_g2: float = G2_CUTOFF
     too_small: tuple[str, ...] = ()
     n_permutations_refined: int = 0
+    chosen: bool = False
 
     @property
     def holm_floor(self) -> float:
@@ -251,18 +253,17 @@ def compare(
         refuse_shared_names(results)
     dimensions = results[0].dimensions
     people = _people(results, lexicons) if by == "speaker" else None
-    chosen = groups
-    groups, kept, left_out, too_small = choose_groups(
-        group_sentences(results, by, metadata, people), by, min_sentences, max_groups, chosen
+    grouped, kept, left_out, too_small = choose_groups(
+        group_sentences(results, by, metadata, people), by, min_sentences, max_groups, groups
     )
     rng = np.random.default_rng(seed)
-    scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in groups[g]]) for g in kept}
+    scores = {g: np.array([[s.scores[d] for d in dimensions] for _, s in grouped[g]]) for g in kept}
     # The profiles draw from rng before the differences: the order keeps a seed's numbers the same.
-    profiles = tuple(_profile(g, groups[g], scores[g], dimensions, n_resamples, rng) for g in kept)
+    profiles = tuple(_profile(g, grouped[g], scores[g], dimensions, n_resamples, rng) for g in kept)
     differences, refined = _differences(kept, scores, dimensions, n_resamples, n_permutations, rng)
-    key_terms, n_below = _key_terms(kept, groups, dimensions, min_g2)
+    key_terms, n_below = _key_terms(kept, grouped, dimensions, min_g2)
     return Comparison(by, tuple(dimensions), profiles, differences, key_terms, seed, n_resamples, n_permutations,
-                      left_out, n_below, min_g2, too_small, refined)  # fmt: skip
+                      left_out, n_below, min_g2, too_small, refined, groups is not None)  # fmt: skip
 
 
 def _differences(

@@ -82,7 +82,7 @@ def choose_groups(
 
     The kept groups are in first-seen order (the order of the articles), or, when some are cut, largest
     first: the output then says it compares "the N largest", and its rows should read so. ``chosen``
-    groups are kept in the order given, whatever their size; the others are neither compared nor listed.
+    groups are kept in the order given, whatever their size; the others are left out.
 
     Returns:
         The big enough groups, the kept group names, the names left out by ``max_groups`` and the names
@@ -122,9 +122,11 @@ def _chosen_groups(
     chosen: Sequence[str],
 ) -> tuple[dict[str, list[tuple[str, SentenceResult]]], list[str], tuple[str, ...], tuple[str, ...]]:
     """The groups a user named ("Vladimir Putin", "Volodymyr Zelensky"), each found and big enough."""
+    if isinstance(chosen, str):  # a str is a sequence of one-letter "names"
+        raise FramingError(f"groups must be a list of group names, got the string {chosen!r}")
     kept = list(dict.fromkeys(chosen))
     if len(kept) < 2:
-        raise FramingError(f"name at least two groups to compare, got {len(kept)}")
+        raise FramingError(f"name at least two different groups to compare, got {len(kept)}")
     for name in kept:
         if name not in every_group:
             largest = sorted(every_group, key=lambda g: -len(every_group[g]))[:CHOICES_SHOWN]
@@ -138,4 +140,5 @@ def _chosen_groups(
                 f"group {name!r} has {len(every_group[name])} sentence(s), fewer than the {min_sentences} a "
                 "comparison needs; choose another"
             )
-    return {g: every_group[g] for g in kept}, kept, (), ()
+    left_out = tuple(g for g in every_group if g not in kept)  # not compared: the output must say so
+    return {g: every_group[g] for g in kept}, kept, left_out, ()

@@ -243,10 +243,13 @@ def test_the_key_term_line_says_how_many_are_shown_and_what_the_cut_off_means(sm
 def test_chosen_groups_are_compared_in_the_order_given_and_unknown_ones_refused():
     groups = [article(g, [0.0, 1.0, 2.0] * 3) for g in "abcd"]
     result = compare(groups, groups=["c", "a"], n_resamples=50, n_permutations=20, max_groups=2)
-    assert [p.group for p in result.profiles] == ["c", "a"] and result.left_out == ()
+    assert [p.group for p in result.profiles] == ["c", "a"] and result.chosen
+    assert result.left_out == ("b", "d")  # the others, as the outputs count them
+    with pytest.raises(FramingError, match="a list of group names, got the string 'ab'"):
+        compare(groups, groups="ab", n_resamples=50, n_permutations=20)
     with pytest.raises(FramingError, match=r"no group 'e' by article; the largest are: a, b, c, d"):
         compare(groups, groups=["a", "e"], n_resamples=50, n_permutations=20)
-    with pytest.raises(FramingError, match="name at least two groups"):
+    with pytest.raises(FramingError, match="name at least two different groups"):
         compare(groups, groups=["a", "a"], n_resamples=50, n_permutations=20)
     short = [*groups, article("e", [1.0])]
     with pytest.raises(FramingError, match="group 'e' has 1 sentence"):

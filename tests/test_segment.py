@@ -107,6 +107,18 @@ def test_a_call_to_sign_up_after_a_site_line_marks_the_whole_line(line):
     assert found[1].text == line
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Russia launched 40 drones at Kyiv overnight, the air force said. Sign up for our daily newsletter.",
+        "The governor told residents to sign up to Kyiv's daily newsletter for air raid warnings, officials said.",
+    ],
+)
+def test_news_that_mentions_a_newsletter_is_no_boilerplate(line):
+    found = segment(f"Drones attacked the city.\n{line}\nThe governor spoke.", load_lexicons())
+    assert not any(s.boilerplate for s in found)
+
+
 def test_windows_line_endings_and_bom():
     text = "\ufeffHeadline here\r\n\r\nFirst sentence. Second sentence.\r\nThird line."
     assert sentences(text) == [

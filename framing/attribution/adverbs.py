@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from framing.attribution.base import in_class
+import dataclasses
+
+from framing.attribution.base import manner_adverb
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -10,18 +12,8 @@ from framing.tokenize import Token
 def ly_adverb(token: Token, lexicons: LexiconSet) -> bool:
     """Whether a word, capitalized or not, reads as an -ly adverb: "Clearly", "Essentially".
 
-    As :func:`~framing.attribution.base.manner_adverb`, the nouns and adjectives of class ``not_adverb``
-    ("Family", "Italy") are not; nor are given names ("Beverly", "Kimberly").
+    The test of :func:`~framing.attribution.base.manner_adverb` on the word in lowercase (so "Family" and
+    "Italy", class ``not_adverb``, are not), and no given name ("Beverly", "Kimberly").
     """
-    norm = token.norm
-    return (
-        len(norm) > ADVERB_MIN
-        and norm.endswith("ly")
-        and token.text.isalpha()
-        and not in_class(lexicons, norm, "not_adverb")
-        and norm not in lexicons.speech.given_names
-    )
-
-
-ADVERB_MIN = 4
-"""An -ly word of this length or less is no adverb ("Kelly", "Holly")."""
+    lowered = dataclasses.replace(token, text=token.text.lower())
+    return manner_adverb(lowered, lexicons) and token.norm not in lexicons.speech.given_names

@@ -48,27 +48,51 @@ def plural_noun(
 
 
 def lone_opener(
-    mention: Mention, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet, layout: Layout
+    text: str,
+    mention: Mention,
+    tokens: Sequence[Token],
+    cues: Sequence[Hit],
+    lexicons: LexiconSet,
+    layout: Layout,
 ) -> bool:
-    """A familiar word opening the sentence alone, which the article never capitalizes elsewhere.
+    """A common word opening the sentence as a one-word "name": it names no one.
 
-    A sentence's first word is capitalized whatever it is ("Several thousand Ukrainians rallied", "Maybe
-    I am allergic", "Clearly alluding to China"): a Dale-Chall familiar word or an -ly adverb there is no
-    name unless the article writes it capitalized after a sentence's first word ("George Bush ... Bush
-    said"). Names that are no familiar words ("Federer said", "Sony has said") stay names, and so does a
-    singular word right before a finite speech verb: "Long said" is a person's surname.
+    A sentence's first word is capitalized whatever it is. Written as a plain word (no capital inside it),
+    never capitalized after a sentence's first word elsewhere in the article ("George Bush ... Bush said")
+    and no given name, it is no name when it is an -ly adverb before a lowercase word or a comma that
+    opens the clause ("Clearly alluding to", "Shortly after", "Essentially, Clinton's lawyers"), or a
+    Dale-Chall familiar word before a lowercase word that is no cue and no function word but an article
+    ("Oil prices rose", "Pop star Britney Spears", "Either the allies act"). A surname that is a familiar
+    word keeps its name before a comma, a cue or an adverb ("Long, a former minister, said", "Rice also
+    warned", "Young told reporters"), and so does an -ly surname set off as the head of an apposition
+    ("Donnelly, the coach, said").
     """
-    if mention.kind != "name" or mention.first != 0 or mention.stop != 1:
+    if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or len(tokens) < 2:
         return False
-    word = tokens[0]
-    adverb = ly_adverb(word, lexicons)
-    if not (adverb or familiar(word.norm)) or not word.text.isalpha() or word.text.isupper():
+    word, following = tokens[0], tokens[1]
+    plain = word.text.isalpha() and word.text[1:].islower()  # "McNally", "BROWN": a name as written
+    if not plain or word.norm in layout.inner_capitals or word.norm in lexicons.speech.given_names:
         return False
-    finite = len(tokens) > 1 and not tokens[1].norm.endswith("ing")
-    says = finite and any(c.first == 1 and c.entry.subcategory == "verb" for c in cues)
-    if says and not (adverb or word.norm.endswith("s") or in_class(lexicons, word.norm, "quantifier")):
-        return False  # "Long said": one person's surname; "Markets responded", "Most said" are not
-    return word.norm not in layout.inner_capitals and word.norm not in lexicons.speech.given_names
+    cue_next = any(c.first == 1 for c in cues)
+    if ly_adverb(word, lexicons):
+        if following.clause_break_before:  # "Essentially, Clinton's lawyers", not "Donnelly, the coach, said"
+            apposition = in_class(lexicons, following.norm, "article") and any(
+                t.clause_break_before for t in tokens[2 : 2 + APPOSITION_WORDS]
+            )
+            return not apposition and text[word.end : following.start].strip() == ","
+        return following.text.islower() and (not cue_next or following.norm.endswith(("ing", "ed")))
+    function = lexicons.speech.function_words.get(following.norm)
+    return (
+        familiar(word.norm)
+        and not following.clause_break_before
+        and following.text.islower()
+        and not cue_next
+        and (function is None or in_class(lexicons, following.norm, "article"))
+    )
+
+
+APPOSITION_WORDS = 5
+"""Words after "Name, the" within which a comma closes an apposition ("Donnelly, the coach, said")."""
 
 
 def read_opener(
@@ -81,23 +105,19 @@ def read_opener(
 ) -> Mention | None:
     """A mention as the sentence's capitalized first word lets it be read: a name, a role, vague or none.
 
-    "Organisers said" is a role (:func:`plural_noun`); "Most oppose the plan", "Most (62%) said" are vague
-    sources ("Few games have hinted" is no source: the quantifier is the noun's); "Clearly alluding to", "Note:" name no one (:func:`lone_opener`).
+    "Organisers said" is a role (:func:`plural_noun`); a quantifier alone is an unnamed group ("Most (62%)
+    said", "Few in Westminster believe") and before its noun no source ("Several thousand Ukrainians
+    rallied"); a common word names no one (:func:`lone_opener`).
     """
     mention = plural_noun(text, mention, tokens, cues, lexicons, layout)
-    if not lone_opener(mention, tokens, cues, lexicons, layout):
+    if mention.kind != "name" or mention.first != 0 or mention.stop != 1:
         return mention
-    following = tokens[1] if len(tokens) > 1 else None  # "Few games": a noun after it; "Few in Westminster"
-    determiner = (
-        following is not None
-        and following.text.islower()
-        and following.norm not in lexicons.speech.function_words
-    )
-    if in_class(lexicons, tokens[0].norm, "quantifier") and (
-        any(c.first == 1 for c in cues) or not determiner
-    ):
-        return dataclasses.replace(mention, kind="vague", name="")  # an unnamed group: "unnamed sources"
-    return None
+    if in_class(lexicons, tokens[0].norm, "quantifier") and tokens[0].norm not in layout.inner_capitals:
+        following = tokens[1] if len(tokens) > 1 else None
+        function_words = lexicons.speech.function_words
+        noun = following is not None and following.text.islower() and following.norm not in function_words
+        return None if noun else dataclasses.replace(mention, kind="vague", name="")
+    return None if lone_opener(text, mention, tokens, cues, lexicons, layout) else mention
 
 
 @derived

@@ -87,10 +87,15 @@ def verb_content(text: str, sentence: Sentence, tokens: Sequence[Token], cue: Hi
     set_off = n_after > 0 and text[tokens[first_after - 1].end : tokens[first_after].start].strip() == ","
     set_off = set_off and bisect_left(tokens, source_start, key=lambda t: t.start) >= MIN_FRONT_CONTENT
     if set_off:
-        word = tokens[first_after].norm
+        # not after a fronted phrase ("In a statement released on Monday, the ministry said, with regret,
+        # that ...", "Speaking to reporters in Kyiv on Friday, ..."), nor for a participle cue ("saying, in
+        # effect, that"), nor before "that", which opens the cue's own content ("adding, that ...")
+        word, opener = tokens[first_after].norm, tokens[0].norm
         adjunct = after_class in ("conjunction", "preposition") or word.endswith("ing")
-        main_first = lexicons.speech.function_words.get(tokens[0].norm) not in ("conjunction", "adverb")
-        set_off = main_first and (adjunct or in_class(lexicons, word, "relative"))
+        adjunct = adjunct or in_class(lexicons, word, "sentential_relative")
+        fronted = lexicons.speech.function_words.get(opener) in ("conjunction", "adverb", "preposition")
+        fronted = fronted or opener.endswith(("ing", "ed")) or tokens[cue.stop - 1].norm.endswith("ing")
+        set_off = adjunct and not fronted
     if comma and (
         not n_after or new_clause or set_off or (n_after <= 4 and after_class in AFTER_CUE_CLASSES)
     ):

@@ -239,6 +239,8 @@ def _groups_cut(comparison: Comparison, metadata: dict[str, dict[str, Any]]) -> 
         f"the comparison covers the {compared} largest of {total} {noun} (by sentences{short}), not all "
         "(--max-groups N to change)"
     )
+    if comparison.chosen:
+        return f"the comparison covers the {compared} {noun} named with --group, of {total}"
     fields = sorted({field for fields in metadata.values() for field in fields})
     if comparison.by == "article" and fields:
         shown = ", ".join(fields[:5]) + (", ..." if len(fields) > 5 else "")

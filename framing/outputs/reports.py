@@ -116,8 +116,11 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         for p in comparison.profiles
     ]
     lines = []
-    if comparison.left_out:
-        compared = len(comparison.profiles)
+    compared = len(comparison.profiles)
+    if comparison.chosen:
+        total = compared + len(comparison.left_out)
+        lines.append(f"Compared the {compared} groups named (--group) of {total} groups by {comparison.by}.")
+    elif comparison.left_out:
         lines.append(
             f"Compared the {compared} largest of {compared + len(comparison.left_out)} groups by sentences "
             "(--max-groups to change); the others are listed below as left out."
@@ -135,7 +138,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         "p-values describe these texts, not a population of articles or outlets.",
         *_method_notes(comparison),
     ]
-    if comparison.left_out:
+    if comparison.left_out and not comparison.chosen:
         lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
     if comparison.too_small:
         lines.append(
