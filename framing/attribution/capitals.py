@@ -20,7 +20,7 @@ from framing.match import Hit
 from framing.tokenize import Token
 
 
-def plural_noun(
+def _plural_noun(
     text: str,
     mention: Mention,
     tokens: Sequence[Token],
@@ -34,7 +34,7 @@ def plural_noun(
     So is one the article writes in lowercase and never capitalized after another word: "Organisers said",
     "Airlines have attacked" ("Williams said" is a name: "Serena Williams" before).
     """
-    if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or not tokens[0].norm.endswith("s"):
+    if not tokens[0].norm.endswith("s"):
         return mention
     word = tokens[0].text
     if word.isalpha() and not word.isupper() and layout.common_word(text, word):
@@ -47,13 +47,8 @@ def plural_noun(
     return dataclasses.replace(mention, kind="role", name="")
 
 
-def lone_opener(
-    text: str,
-    mention: Mention,
-    tokens: Sequence[Token],
-    cues: Sequence[Hit],
-    lexicons: LexiconSet,
-    layout: Layout,
+def _lone_opener(
+    text: str, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet, layout: Layout
 ) -> bool:
     """A common word opening the sentence as a one-word "name": it names no one.
 
@@ -67,7 +62,7 @@ def lone_opener(
     warned", "Young told reporters"), and so does an -ly surname set off as the head of an apposition
     ("Donnelly, the coach, said").
     """
-    if mention.kind != "name" or mention.first != 0 or mention.stop != 1 or len(tokens) < 2:
+    if len(tokens) < 2:
         return False
     word, following = tokens[0], tokens[1]
     plain = word.text.isalpha() and word.text[1:].islower()  # "McNally", "BROWN": a name as written
@@ -105,19 +100,21 @@ def read_opener(
 ) -> Mention | None:
     """A mention as the sentence's capitalized first word lets it be read: a name, a role, vague or none.
 
-    "Organisers said" is a role (:func:`plural_noun`); a quantifier alone is an unnamed group ("Most (62%)
+    "Organisers said" is a role (:func:`_plural_noun`); a quantifier alone is an unnamed group ("Most (62%)
     said", "Few in Westminster believe") and before its noun no source ("Several thousand Ukrainians
-    rallied"); a common word names no one (:func:`lone_opener`).
+    rallied"); a common word names no one (:func:`_lone_opener`).
     """
-    mention = plural_noun(text, mention, tokens, cues, lexicons, layout)
     if mention.kind != "name" or mention.first != 0 or mention.stop != 1:
+        return mention  # only a one-word name opening the sentence is in doubt
+    mention = _plural_noun(text, mention, tokens, cues, lexicons, layout)
+    if mention.kind != "name":
         return mention
     if in_class(lexicons, tokens[0].norm, "quantifier") and tokens[0].norm not in layout.inner_capitals:
         following = tokens[1] if len(tokens) > 1 else None
         function_words = lexicons.speech.function_words
         noun = following is not None and following.text.islower() and following.norm not in function_words
         return None if noun else dataclasses.replace(mention, kind="vague", name="")
-    return None if lone_opener(text, mention, tokens, cues, lexicons, layout) else mention
+    return None if _lone_opener(text, tokens, cues, lexicons, layout) else mention
 
 
 @derived

@@ -20,8 +20,6 @@ from framing.tokenize import Token
 
 _LOWER = re.compile(r"(?<![\w'’])[a-z]+(?![\w'’])")
 """A word in lowercase letters only (a hyphen may join it to another: "job-seekers" holds "job")."""
-_AFTER_WORD = re.compile(r"\w +([A-Z][a-zA-Z]*)\b")
-"""A capitalized word right after another word and spaces ("Serena Williams")."""
 
 
 def _sorted(values: Sequence[int]) -> bool:
@@ -44,14 +42,18 @@ class Layout:
     _quotes_sorted: bool
     _content_starts: list[int]  # quotations' contents by start ...
     _content_reach: list[int]  # ... and the furthest content end among them up to each one
-    _words: dict[str, frozenset[str]]  # the article's word sets, read once when first asked (common_word)
-    inner_capitals: frozenset[str] = frozenset()  # words written capitalized after a sentence's first word
+    _words: dict[
+        str, frozenset[str]
+    ]  # the article's lowercase words, read once when first asked (common_word)
+    inner_capitals: frozenset[
+        str
+    ]  # words written capitalized after a sentence's first word ("Serena Williams")
 
     @classmethod
     def build(
-        cls, sentences: Sequence[Sentence], quotes: Sequence[Quote], tokens: Sequence[Sequence[Token]] = ()
+        cls, sentences: Sequence[Sentence], quotes: Sequence[Quote], tokens: Sequence[Sequence[Token]]
     ) -> Layout:
-        """Index the sentences and quotations of one article (``tokens``: each sentence's, if known)."""
+        """Index the sentences and quotations of one article (``tokens``: each sentence's)."""
         starts, ends = [s.start for s in sentences], [s.end for s in sentences]
         paragraphs: dict[int, int] = {}
         paragraph_ends: dict[int, int] = {}
@@ -101,15 +103,14 @@ class Layout:
         return trim_end(text, following.start, following.end) if goes_on else end
 
     def common_word(self, text: str, word: str) -> bool:
-        """Whether the article writes ``word`` in lowercase and never capitalized right after another word.
+        """Whether the article writes ``word`` in lowercase and never capitalized after a sentence's first word.
 
         "Organisers said ... organisers", not "Serena Williams ... Williams said". The article's words are
         read in one pass the first time this is asked, so the cost stays linear in its length.
         """
         if not self._words:
             self._words["lower"] = frozenset(_LOWER.findall(text))
-            self._words["after"] = frozenset(_AFTER_WORD.findall(text))
-        return word.lower() in self._words["lower"] and word not in self._words["after"]
+        return word.lower() in self._words["lower"] and word.lower() not in self.inner_capitals
 
     def quotes_in(self, start: int, end: int) -> list[Quote]:
         """The quotations that overlap a span, in the order given."""
