@@ -15,6 +15,7 @@ from framing.attribution.base import (
     class_words,
     in_class,
     is_name_word,
+    joined,
     nation_of,
     strip_possessive,
 )
@@ -41,7 +42,9 @@ def titles(
     former = start > 0 and tokens[start - 1].norm in formers
     while j < len(tokens) and not not_names[j]:
         hit = by_first.get(j)
-        if hit is not None and hit.entry.subcategory == "title" and (j == start or tokens[j].joins_previous):
+        # "Lt. Gen. Ben Hodges": a title after an abbreviated one
+        after_title = j == start or tokens[j].joins_previous or joined(tokens, j)
+        if hit is not None and hit.entry.subcategory == "title" and after_title:
             last = hit.stop >= len(tokens) or not tokens[hit.stop].text[:1].isupper()
             bare = start == 0 or not in_class(
                 lexicons, tokens[start - 1].norm, "article"
@@ -165,6 +168,10 @@ def trailing_name(
         words = words[
             -2:
         ]  # "Minister of Foreign Affairs Vladimir Makei": the office, then given name and surname
+    given = lexicons.speech.given_names
+    if len(words) == 3 and words[1].lower() in given and words[0].lower() not in given:
+        # "U.S. Army Europe Ben Hodges": the office's last word, then given name and surname
+        words = words[1:]
     # Lowercase particles inside the name ("Ursula von der Leyen") do not count as name words.
     n_names = sum(1 for w in words if w[:1].isupper())
     return " ".join(words) if least <= len(words) and least <= n_names <= 3 else ""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 
-from framing.attribution.base import NAME_KINDS, Mention, in_class
+from framing.attribution.base import NAME_KINDS, Mention, in_class, strip_possessive
 from framing.attribution.context import Claim, SentenceContext, possessive
-from framing.attribution.resolver import UNKNOWN, Discourse
+from framing.attribution.resolver import UNKNOWN, Discourse, given_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import WORD
@@ -69,7 +69,15 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     known = discourse.known(opening.name) if opening is not None else None
     # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
     fits = opening is not None and discourse.genders.fits(known or opening.name, mention.referent)
-    if opening is not None and (opening.kind == "person" or known) and fits:
+    # "Dmitry Peskov ... confirmed this when he stated": an untitled name with a given name is a person's too,
+    # unless the quotation speaks of them ("Sean Long has expressed doubts "I think Sean's ...," he said")
+    words = _QUOTED_NAME.findall(ctx.text, *claim.content) if claim.kind == "direct" else []
+    quoted = {strip_possessive(w) for w in words}
+    untitled = (
+        opening is not None and given_name(opening, ctx.lexicons) and not quoted & set(opening.name.split())
+    )
+    person = opening is not None and (opening.kind == "person" or known or untitled)
+    if person and fits:
         return discourse.resolve(opening, opened)
     nearby = ctx.by_token.starting_in(mention.stop, mention.stop + OBJECT_REACH)
     others = [m.name for m in nearby if m.kind in NAME_KINDS]
