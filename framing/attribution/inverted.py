@@ -22,7 +22,7 @@ from framing.attribution.base import (
 from framing.attribution.context import SentenceContext
 from framing.attribution.heads import owns_what_follows, speech_words
 from framing.attribution.organisations import organisation, with_publisher
-from framing.attribution.phrases import noun_phrase_after, with_trailing_aside
+from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.premodifiers import holder_after
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
@@ -241,3 +241,36 @@ def _not_nouns(lexicons: LexiconSet) -> frozenset[str]:
     """
     classes = ("not_source", "time_opener", "org_head", "media_head", "media_noun")
     return speech_words(lexicons).union(*(class_words(lexicons, c) for c in classes))
+
+
+MAX_ASIDE_AFTER = 30
+"""An aside after an inverted source is read with it up to this many words."""
+
+
+def with_trailing_aside(text: str, mention: Mention, tokens: Sequence[Token], cue: Hit,
+                        lexicons: LexiconSet) -> Mention:  # fmt: skip
+    """An inverted source with the aside that ends its sentence ("..., said Jon Ralston, who runs a newsletter").
+
+    The aside (an apposition or relative clause) belongs to the source's noun phrase, as PolNeAR marks it;
+    the source's name stays the name. An adjunct ("..., in a statement", "..., adding ...") is no aside.
+    """
+    if mention.first < cue.stop or mention.stop >= len(tokens) or mention.kind in ("pronoun", "speech_noun"):
+        return mention
+    if text[mention.end : tokens[mention.stop].start].strip() != ",":
+        return mention
+    if len(tokens) - mention.stop > MAX_ASIDE_AFTER or not _opens_aside(tokens[mention.stop], lexicons):
+        return mention
+    end = tokens[-1].end
+    while end > mention.end and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
+        end -= 1
+    if any(mark in text[mention.end : end] for mark in '"“”‘’«»'):
+        return mention  # a quotation after the source is not its aside
+    return dataclasses.replace(mention, stop=len(tokens), end=end, text=text[mention.start : end],
+                               name=mention.name or mention.text)  # fmt: skip
+
+
+def _opens_aside(token: Token, lexicons: LexiconSet) -> bool:
+    """Not an adjunct: a participle ("adding"), a preposition ("in a statement") or an adverb opens none."""
+    if token.norm.endswith("ing") and token.text.islower():
+        return False
+    return lexicons.speech.function_words.get(token.norm) not in ("preposition", "adverb", "conjunction")

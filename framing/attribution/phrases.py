@@ -163,6 +163,23 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
 
 
+def _role_from(tokens: Sequence[Token], first: int, head: Mention, mentions: MentionIndex,
+               lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """A role before "from", "in" or "at" and a name of unknown kind: "an imprisoned activist from Crimea".
+
+    The name is where the person comes from (a place, class ``origin_preposition``), not who speaks; an
+    institution or medium there ("a statement from the Kremlin") is left to speak.
+    """
+    k = head.first - 1
+    if k > first and in_class(lexicons, tokens[k].norm, "article"):
+        k -= 1
+    if k <= first or not in_class(lexicons, tokens[k].norm, "origin_preposition"):
+        return None
+    return next(
+        (m for m in mentions.stopping.get(k, ()) if m.first >= first and m.kind == "title_role"), None
+    )
+
+
 def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,
                    lexicons: LexiconSet) -> Mention:  # fmt: skip
     """A noun phrase as a source: its head decides the kind ("a spokesman for the ministry" is a role)."""
@@ -190,6 +207,12 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     ):
         return opening  # "assured Scholz in Berlin", "Nick Bubb of Evolution Securities": the person
     head = next((m for m in mentions.stopping.get(stop, ()) if m.first >= first), None)
+    if (
+        head is not None
+        and head.kind == "name"
+        and (role := _role_from(tokens, first, head, mentions, lexicons))
+    ):
+        return make_mention(text, tokens, first, stop, role.kind, role.name, role.title)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
         # the head's end, not the last token's: "warning that Putin’s" is "Putin", its possessive left out
         start = tokens[first].start
@@ -228,39 +251,6 @@ def conjoined(text: str, mention: Mention, ends: Mapping[int, Mention], tokens: 
         return mention
     # the whole phrase is the name, so the first one's initials are in it already
     return dataclasses.replace(first, stop=mention.stop, end=mention.end, text=whole, name=whole, initials="")
-
-
-MAX_ASIDE_AFTER = 30
-"""An aside after an inverted source is read with it up to this many words."""
-
-
-def with_trailing_aside(text: str, mention: Mention, tokens: Sequence[Token], cue: Hit,
-                        lexicons: LexiconSet) -> Mention:  # fmt: skip
-    """An inverted source with the aside that ends its sentence ("..., said Jon Ralston, who runs a newsletter").
-
-    The aside (an apposition or relative clause) belongs to the source's noun phrase, as PolNeAR marks it;
-    the source's name stays the name. An adjunct ("..., in a statement", "..., adding ...") is no aside.
-    """
-    if mention.first < cue.stop or mention.stop >= len(tokens) or mention.kind in ("pronoun", "speech_noun"):
-        return mention
-    if text[mention.end : tokens[mention.stop].start].strip() != ",":
-        return mention
-    if len(tokens) - mention.stop > MAX_ASIDE_AFTER or not _opens_aside(tokens[mention.stop], lexicons):
-        return mention
-    end = tokens[-1].end
-    while end > mention.end and (text[end - 1].isspace() or text[end - 1] in ".,;:!?"):
-        end -= 1
-    if any(mark in text[mention.end : end] for mark in '"“”‘’«»'):
-        return mention  # a quotation after the source is not its aside
-    return dataclasses.replace(mention, stop=len(tokens), end=end, text=text[mention.start : end],
-                               name=mention.name or mention.text)  # fmt: skip
-
-
-def _opens_aside(token: Token, lexicons: LexiconSet) -> bool:
-    """Not an adjunct: a participle ("adding"), a preposition ("in a statement") or an adverb opens none."""
-    if token.norm.endswith("ing") and token.text.islower():
-        return False
-    return lexicons.speech.function_words.get(token.norm) not in ("preposition", "adverb", "conjunction")
 
 
 def with_partitive(text: str, mention: Mention, tokens: Sequence[Token], lexicons: LexiconSet) -> Mention:

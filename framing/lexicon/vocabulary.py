@@ -62,6 +62,7 @@ WORD_CLASSES = (
     "name_connector",
     "title_opener",
     "channel_preposition",
+    "origin_preposition",
     "gerund_reporting",
     "declaring",
     "weapon_verb",
