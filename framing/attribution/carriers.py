@@ -57,6 +57,10 @@ def sentence_carriers(
             overlap = min(s.end, a.content_end) - max(s.start, a.content_start)
             if a.cue_start is not None and s.start <= a.cue_start < s.end:
                 overlap = max(overlap, 1)
+            if a.rule == "colon_line":
+                overlap = (
+                    s.end - s.start + 1
+                )  # "WALLACE: ..." in a quoted transcript: the line names its speaker
             if overlap > 0 and (index not in best or overlap > best[index][0]):
                 best[index] = (overlap, a)
     return {index: a for index, (_, a) in best.items()}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from framing.attribution.base import Mention, class_words, in_class
+from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_subject
@@ -28,6 +28,8 @@ from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
+QUOTE_OPENERS = frozenset({'"', "“", "''", "‘"})
+"""Marks that open a quoted transcript's paragraph."""
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role", "vague", "speech_noun")
 """Sources that may open a line before its colon: a name, "Insiders: ...", "Carrier's message: ..."."""
 LISTED_WORDS = 3
@@ -49,16 +51,39 @@ def speech_noun(ctx: SentenceContext) -> Claim | None:
 
 def colon_line(ctx: SentenceContext) -> Claim | None:
     """A sentence that opens with a source and a colon, then at least three words: "TAPPER: And obviously, ..."."""
-    first = next((m for m in ctx.mentions if m.first == 0), None)
+    opener = next((m for m in ctx.mentions if m.first == 0), None)
+    first = opener or _transcript_speaker(ctx)
     if first is None or first.kind not in SOURCE_KINDS_OF_LINES:
         return None
+    if first.stop == 1 and in_class(ctx.lexicons, ctx.tokens[0].norm, "line_label"):
+        return None  # "Note: ...", "VIDEO: ...": a label, no one's line
     if not ctx.text[first.end : ctx.sentence.end].startswith(":"):
         return None
     at = first.end
     after = [t for t in ctx.tokens if t.start > at]
     if len(after) < 3 or _line_up(ctx, after):
         return None
-    return Claim(first, None, trim(ctx.text, at + 1, ctx.sentence.end), "indirect", "colon_line", None, at)
+    # a transcript's line runs to the end of its paragraph ("WALLACE: Let's start .... And will she be there?")
+    end = ctx.sentence.end if opener is not None else ctx.layout.paragraph_end(ctx.sentence)
+    return Claim(first, None, trim(ctx.text, at + 1, end), "indirect", "colon_line", None, at)
+
+
+def _transcript_speaker(ctx: SentenceContext) -> Mention | None:
+    """A speaker's name in capitals opening a quoted transcript's paragraph: '"WALLACE: Let's start ...'.
+
+    Inside the quotation no word is a source, so the name is read here: one or two words in capitals, right
+    after the opening quote mark and right before the colon.
+    """
+    tokens, text = ctx.tokens, ctx.text
+    opening = text[ctx.sentence.start : tokens[0].start].strip() if tokens else ""
+    if opening not in QUOTE_OPENERS:
+        return None
+    stop = next((k for k in (1, 2) if k < len(tokens) and text.startswith(":", tokens[k - 1].end)), None)
+    if stop is None or not all(
+        t.text.isupper() and t.text.isalpha() and len(t.text) > 1 for t in tokens[:stop]
+    ):
+        return None
+    return make_mention(text, tokens, 0, stop, "name", name=" ".join(t.text for t in tokens[:stop]))
 
 
 def _line_up(ctx: SentenceContext, after: Sequence[Token]) -> bool:
