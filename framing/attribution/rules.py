@@ -55,11 +55,10 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import DASHES, Mention, chain_start, in_class, rstrip_end
+from framing.attribution.base import DASHES, Mention, rstrip_end
 from framing.attribution.content import quote_content, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
-from framing.attribution.findings import cue_phrase, finding, viewed_as
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.participles import participle_subject, source_of_previous
@@ -80,9 +79,9 @@ from framing.attribution.readings import (
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
+from framing.attribution.stances import commitment, intention, is_action, opens_chain
 from framing.attribution.subjects import addressee_verb, subject
 from framing.attribution.verbs import (
-    AMOUNT,
     after_time,
     asked,
     subject_before_channel,
@@ -188,7 +187,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     kind = cue.entry.subcategory
     if kind in ("verb", "phrase", "attitude") and passive(ctx, cue):
         return passive_agent(ctx, cue) or reduced_passive(ctx, cue)  # "were told by officials that ..."
-    if kind not in ("verb", "phrase", "attitude") or _action(ctx, cue) or _opens_chain(ctx, cue):
+    if kind not in ("verb", "phrase", "attitude") or is_action(ctx, cue) or opens_chain(ctx, cue):
         return None
     if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
         return None
@@ -220,11 +219,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
             ends_here = ctx.tokens[mention.stop].clause_break_before or mention.stop in ctx.channel_starts
             mention = mention if ends_here else None
     if mention is None:
-        mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
-        if kind == "attitude" and mention is not None and not group_noun(mention, ctx.tokens, ctx.lexicons):
-            mention = None  # a stance needs a recognised source, as "Critics of the regime have criticized"
-        ends = ctx.by_token.last_ends
-        mention = mention and conjoined(ctx.text, mention, ends, ctx.tokens, ctx.lexicons)
+        mention = _noun_phrase_source(ctx, cue, kind)
         rule = "verb_noun_phrase"
     if mention is None:
         return None if place else unsourced(ctx, cue)
@@ -234,7 +229,7 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     ctx.note_source(cue.first, mention)
     content = verb_content(ctx.text, ctx.sentence, ctx.tokens, cue, mention, ctx.lexicons, ctx.by_token)
     content = relative_content(ctx.text, ctx.tokens, mention, cue, content, ctx.lexicons)
-    if (kind == "attitude" and _intention(ctx, cue, mention)) or _commitment(ctx, cue):
+    if (kind == "attitude" and intention(ctx, cue, mention)) or commitment(ctx, cue):
         rule = "intent"
     if (quoted := colon_dash(ctx, cue)) is not None:
         return Claim(mention, cue, quoted, "direct", "dash_quote")
@@ -245,49 +240,28 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
     return Claim(mention, cue, content, "indirect", rule)
 
 
-def _opens_chain(ctx: SentenceContext, cue: Hit) -> bool:
-    """An attitude cue whose infinitive is a cue ("sought to clarify"): the later cue reports the chain."""
-    if cue.entry.subcategory != "attitude":
-        return False
-    return any(
-        other.first == cue.stop + 1 and chain_start(ctx.tokens, other.first, ctx.lexicons) == cue.first
-        for other in ctx.cues
-    )
+def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | None:
+    """A plain noun phrase before the cue as its source ("the voter said"), joined to one before "and".
 
-
-def _action(ctx: SentenceContext, cue: Hit) -> bool:
-    """An attitude verb followed by a comma and a participle is an act, not speech.
-
-    "Air defence systems responded, intercepting a drone" reports what the systems did; an attitude
-    cue needs its content right after it ("responded that", "responded to the criticism").
+    A stance (``attitude``) needs a recognised source ("Critics of the regime have criticized"), or a "that"
+    clause after it that makes it reported words ("Twelve percent indicated that ..."; not after a gerund:
+    "It's all very well criticising that policy", a determiner).
     """
-    if cue.entry.subcategory != "attitude" or cue.stop >= len(ctx.tokens):
-        return False
-    following = ctx.tokens[cue.stop]
-    return following.clause_break_before and following.norm.endswith("ing")
-
-
-def _commitment(ctx: SentenceContext, cue: Hit) -> bool:
-    """An amount right after a cue: "the UK has pledged almost £12bn" commits money or arms, not words.
-
-    Not after the ``amount_claim`` class of ``sources/word_classes.tsv``, whose amount is the claim
-    ("the ministry said 20 drones were shot down").
-    """
-    last = ctx.tokens[cue.stop - 1]
-    return (
-        not in_class(ctx.lexicons, last.norm, "amount_claim") and AMOUNT.match(ctx.text, last.end) is not None
+    mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
+    tokens = ctx.tokens
+    that = (
+        cue.stop < len(tokens)
+        and tokens[cue.stop].norm == "that"
+        and not tokens[cue.stop - 1].norm.endswith("ing")
     )
-
-
-def _intention(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
-    """An attitude cue of intention or perception ("plans", "refused", "sees", "declined").
-
-    Classes ``not_source`` (never-a-speaker words) and ``intent`` of ``sources/word_classes.tsv``.
-    """
-    # "a study has found": a document's finding is its claim (findings.finding)
-    return in_class(ctx.lexicons, cue_phrase(ctx, cue), "not_source", "intent") and not (
-        finding(ctx, cue, mention) or viewed_as(ctx, cue)
-    )
+    if (
+        kind == "attitude"
+        and mention is not None
+        and not that
+        and not group_noun(mention, tokens, ctx.lexicons)
+    ):
+        return None
+    return mention and conjoined(ctx.text, mention, ctx.by_token.last_ends, tokens, ctx.lexicons)
 
 
 QuoteRule = Callable[[SentenceContext, Quote], Claim | None]
