@@ -55,7 +55,7 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
     "Scottish National Party", "Countryside Alliance" (classes ``org_head``, ``generic_head``), not "Simon
     Hart of the Countryside Alliance" (a lowercase word inside) nor one word ("Service" may be a surname);
     "Afghanistan showed" (``sources/nations.tsv``), not its adjective ("the Brazilian confirmed", "Mr German
-    said") nor a capital. The resolver first asks whether a person of that surname was named ("Composer John
+    said") nor a capital; a plural name after "the" ("The Conservatives said"). The resolver first asks whether a person of that surname was named ("Composer John
     Ireland ... Ireland said").
     """
     if mention.kind != "name":
@@ -66,7 +66,14 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
         and in_class(lexicons, words[-1].lower(), "org_head", "generic_head")
         and not any(w.islower() for w in words)
     )
-    return headed or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
+    # "The Conservatives also said", "the Democrats say": a plural name after "the" is a party or a group
+    plural = (
+        len(words) == 1
+        and mention.text.lower().startswith("the ")
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+    )
+    return headed or plural or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
 
 
 def with_publisher(
