@@ -147,15 +147,24 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     tokens = ctx.tokens
     if cue.stop - cue.first > 1 or not in_class(ctx.lexicons, tokens[cue.first].norm, "cite_form"):
         return None
-    if cited is not None and cited.kind in CITED_SPEAKERS and not possessive(ctx, cited):
+    # "Truss cited Iran and China as examples": what is cited "as" something is an example, no speaker
+    # ("quoted Peskov as saying" is Peskov's: a speech word after "as" reports him)
+    cited_as = (
+        cited is not None
+        and cited.stop + 1 < len(tokens)
+        and tokens[cited.stop].norm == "as"
+        and not tokens[cited.stop + 1].norm.endswith("ing")
+    )
+    if cited is not None and cited.kind in CITED_SPEAKERS and not possessive(ctx, cited) and not cited_as:
         return None
     near = [m for m in ctx.by_token.starting_in(cue.stop, cue.stop + CITED_REACH) if m.kind in CITED_SPEAKERS]
+    near = [] if cited_as else near
     # "cited the example of Libya": a name in a genitive belongs to what is cited, it does not speak
     of = class_words(ctx.lexicons, "postmodifier")
     near = [m for m in near if m.first == cue.stop or tokens[m.first - 1].norm not in of]
     if near and not possessive(ctx, near[0]):
         return None  # "citing the regional governor": the governor speaks
-    if not _not_a_speaker(ctx, cue, cited):
+    if not (cited_as or _not_a_speaker(ctx, cue, cited)):
         return None
     source = (
         source_of_previous(ctx, cue)

@@ -55,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import DASHES, Mention, rstrip_end
+from framing.attribution.base import DASHES, Mention, in_class, rstrip_end
 from framing.attribution.content import quote_content, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
@@ -249,6 +249,13 @@ def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | 
     """
     mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     tokens = ctx.tokens
+    if (
+        mention is not None
+        and mention.first > 0
+        and in_class(ctx.lexicons, tokens[mention.first - 1].norm, "be_form")
+        and not tokens[cue.first].norm.endswith("ing")  # "there is evidence suggesting that" reports
+    ):
+        return None  # "there have been consistent reports that": after a copula the cue is a noun
     that = (
         cue.stop < len(tokens)
         and tokens[cue.stop].norm == "that"
