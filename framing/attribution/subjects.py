@@ -15,6 +15,7 @@ from framing.attribution.base import (
     in_class,
     make_mention,
     manner_adverb,
+    nation_of,
 )
 from framing.attribution.coordinated import coordinated_subject
 from framing.attribution.heads import apposed_subject, published, speech_nouns
@@ -81,6 +82,9 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         k -= 1  # "of the government"
     if k < 2 or mention.kind in ("pronoun", "speech_noun") or tokens[k].clause_break_before:
         return mention
+    country = (nation_of(tokens[k].norm, lexicons) or "").lower() == tokens[k].norm
+    if mention.kind == "person" and mention.title and country:
+        return mention  # "The commander of the armed forces of Ukraine General Oleksandr Syrski": the holder
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
     if tokens[k - 1].norm == "from" and published(ends.get(k - 1), lexicons) and mention.kind != "vague":
