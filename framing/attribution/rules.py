@@ -258,7 +258,7 @@ def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | 
         return None  # "there have been consistent reports that": after a copula the cue is a noun
     that = (
         cue.stop < len(tokens)
-        and tokens[cue.stop].norm == "that"
+        and tokens[cue.stop].norm in ("that", "whether")
         and not tokens[cue.stop - 1].norm.endswith("ing")
     )
     if (
