@@ -101,6 +101,15 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         head = ends.get(k - 2) or _clause_phrase(
             text, tokens, k - 2, lexicons
         )  # "EU leaders meeting in Brussels vowed"
+    if (
+        head is None
+        and tokens[k - 1].norm == "of"
+        and tokens[k - 2].text.isalpha()
+        and tokens[k - 2].text.islower()
+    ):
+        head = _person_before_of(
+            text, tokens, k - 1, lexicons
+        )  # "The wife of Russian President Vladimir Putin"
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
     if tokens[k - 1].norm == "of" and in_class(lexicons, head.text.lower(), "quantifier"):
@@ -111,7 +120,7 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         mention.kind == "person"
         and mention.name
         and mention.text != mention.name
-        and not _own_title(mention)
+        and not _own_title(mention, lexicons)
         and head.kind in ("title_role", "role")
     ):
         # "the President of the European Commission Ursula von der Leyen": the office, then its holder's
@@ -127,13 +136,34 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     return _phrase_head(text, dataclasses.replace(whole, name=head.name or head.text), ends, tokens, lexicons)
 
 
-def _own_title(mention: Mention) -> bool:
+def _person_before_of(text: str, tokens: Sequence[Token], of: int, lexicons: LexiconSet) -> Mention | None:
+    """The noun phrase before "of" as the source, when its head is someone: "The wife of President Putin said".
+
+    Not a quantity or group (class ``partitive_head``: "the majority of those interviewed", "a team of
+    researchers": the people after "of" speak, see :func:`with_partitive`), a deverbal noun in -ing ("the
+    dismantling of the Springboks") or a possessed event ("Russia's invasion of Ukraine shows").
+    """
+    head = tokens[of - 1]
+    if in_class(lexicons, head.norm, "partitive_head") or head.norm.endswith("ing"):
+        return None
+    phrase = _clause_phrase(text, tokens, of, lexicons)
+    possessed = phrase is not None and any(t.text.endswith(("'s", "’s")) for t in tokens[phrase.first : of])
+    return None if possessed else phrase
+
+
+def _own_title(mention: Mention, lexicons: LexiconSet) -> bool:
     """Whether a person's mention is just a title and the name ("President Zelensky", "Mr Blair").
 
     After "a spokesman for" such a person is the principal, not the speaker; "President of Ukraine
-    Mychajło Podolak" or "Rings director Peter Jackson" end an office phrase with its holder.
+    Mychajło Podolak" or "Rings director Peter Jackson" end an office phrase with its holder. A country's
+    adjective may open it ("a spokesman for Russian President Vladimir Putin").
     """
     written = mention.text.lower()
+    first, _, rest = written.partition(" ")
+    if rest and nation_of(first, lexicons):
+        # the adjective, then only the title and the name ("Belarus President Administration Vladimir
+        # Pertsov" is an office's words before its holder)
+        return rest == f"{mention.title} {mention.name.lower()}"
     return bool(mention.title) and written.startswith(f"{mention.title} ") and " of " not in written
 
 

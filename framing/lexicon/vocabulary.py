@@ -63,6 +63,7 @@ WORD_CLASSES = (
     "title_opener",
     "channel_preposition",
     "origin_preposition",
+    "partitive_head",
     "line_label",
     "gerund_reporting",
     "declaring",
