@@ -13,14 +13,18 @@ from framing.agency.index import Agent, Clauses
 def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
     """An -s harm word right after a bare actor and before its object is the actor's verb.
 
-    "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port": an object follows (an
+    "If Russia attacks Ukraine", "China attacks Taiwan", "Israel strikes the port", "Russia poses a threat"
+    (the object inside the match): an object follows (an
     actor, a determiner or a pronoun); or the clause ends after it and opens with a subordinator ("if
     Russia attacks, ..."). A label has neither, and mostly an article before it: "the Leningrad attacks
     killed", "Kremlin attacks on the press".
     """
     tokens = clauses.tokens
-    if stop - first != 1 or not tokens[first].norm.endswith("s"):
+    if not tokens[first].norm.endswith("s"):
         return False
+    if stop - first > 1:
+        # "Russia poses a threat": an article inside the match makes its first word a verb with its object
+        return clauses.function_words.get(tokens[first + 1].norm) == "determiner"
     before = agent.first - 1
     if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
         return False
