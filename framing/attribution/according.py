@@ -10,6 +10,7 @@ what else is cited ("He cited the program") is content, its citer the source (ru
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from framing.attribution.base import Mention, class_words, in_class, make_mention
 from framing.attribution.content import according_content, trim, trim_end
@@ -22,8 +23,10 @@ from framing.attribution.participles import participle_subject, source_of_previo
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.quotedby import quoted_speaker
 from framing.attribution.subjects import subject
+from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.quotes import DOUBLE_CLOSE, DOUBLE_OPEN, SINGLE_CLOSE, SINGLE_OPEN
+from framing.tokenize import Token
 
 MAX_SOURCE_PHRASE = 16
 """The longest phrase after "according to" read as its source; a longer clause is content."""
@@ -149,12 +152,7 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
         return None
     # "Truss cited Iran and China as examples": what is cited "as" something is an example, no speaker
     # ("quoted Peskov as saying" is Peskov's: a speech word after "as" reports him)
-    cited_as = (
-        cited is not None
-        and cited.stop + 1 < len(tokens)
-        and tokens[cited.stop].norm == "as"
-        and not tokens[cited.stop + 1].norm.endswith("ing")
-    )
+    cited_as = cited is not None and _cited_as_example(tokens, cited.stop, ctx.lexicons)
     if cited is not None and cited.kind in CITED_SPEAKERS and not possessive(ctx, cited) and not cited_as:
         return None
     near = [m for m in ctx.by_token.starting_in(cue.stop, cue.stop + CITED_REACH) if m.kind in CITED_SPEAKERS]
@@ -174,6 +172,25 @@ def _citer(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> Claim | Non
     ctx.used_cues.update(range(cue.first, cited.stop if cited is not None else cue.stop))
     content = trim(ctx.text, tokens[cue.first].end, ctx.sentence.end)
     return Claim(source, cue, content, "indirect", "cited")
+
+
+def _cited_as_example(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether "as" at ``k`` makes what is cited before it an example: "cited Iran and China as examples".
+
+    Not "as saying" (a speech word: "quoted Peskov as saying") nor "as its source" (class ``source_role``:
+    "cited the health ministry as the source of the figures"): then what is cited speaks.
+    """
+    if k + 1 >= len(tokens) or tokens[k].norm != "as" or tokens[k + 1].norm.endswith("ing"):
+        return False
+    words = lexicons.speech.function_words
+    j = k + 1
+    while (
+        j < len(tokens) - 1
+        and j - k <= 2
+        and (words.get(tokens[j].norm) == "determiner" or in_class(lexicons, tokens[j].norm, "possessive"))
+    ):
+        j += 1  # "as its source", "as the source"
+    return not in_class(lexicons, tokens[j].norm, "source_role")
 
 
 def _not_a_speaker(ctx: SentenceContext, cue: Hit, cited: Mention | None) -> bool:

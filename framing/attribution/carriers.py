@@ -58,9 +58,9 @@ def sentence_carriers(
             if a.cue_start is not None and s.start <= a.cue_start < s.end:
                 overlap = max(overlap, 1)
             if a.rule == "colon_line":
-                overlap = (
-                    s.end - s.start + 1
-                )  # "WALLACE: ..." in a quoted transcript: the line names its speaker
+                # "WALLACE: ..." names who speaks each sentence of its line; inside a quoted transcript the
+                # quotation around it (longer, so covering more) is only who quoted the transcript
+                overlap = s.end - s.start + 1
             if overlap > 0 and (index not in best or overlap > best[index][0]):
                 best[index] = (overlap, a)
     return {index: a for index, (_, a) in best.items()}

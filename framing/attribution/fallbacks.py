@@ -22,14 +22,13 @@ from framing.attribution.content import trim
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.phrases import noun_phrase_subject
 from framing.attribution.polls import in_poll
+from framing.attribution.quotednames import QUOTE_MARKS
 from framing.attribution.subjects import subject
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.tokenize import Token
 
-QUOTE_OPENERS = frozenset({'"', "“", "''", "‘"})
-"""Marks that open a quoted transcript's paragraph."""
 SOURCE_KINDS_OF_LINES = ("person", "name", "institution", "media", "title_role", "vague", "speech_noun")
 """Sources that may open a line before its colon: a name, "Insiders: ...", "Carrier's message: ..."."""
 LISTED_WORDS = 3
@@ -63,8 +62,9 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
     after = [t for t in ctx.tokens if t.start > at]
     if len(after) < 3 or _line_up(ctx, after):
         return None
-    # a transcript's line runs to the end of its paragraph ("WALLACE: Let's start .... And will she be there?")
-    end = ctx.sentence.end if opener is not None else ctx.layout.paragraph_end(ctx.sentence)
+    # a transcript's line runs on to the end of its paragraph or quotation, whichever comes first ("WALLACE:
+    # Let's start .... And will she be there?"); narration after the closing mark is the reporter's again
+    end = ctx.sentence.end if opener is not None else _line_end(ctx, at)
     return Claim(first, None, trim(ctx.text, at + 1, end), "indirect", "colon_line", None, at)
 
 
@@ -76,7 +76,7 @@ def _transcript_speaker(ctx: SentenceContext) -> Mention | None:
     """
     tokens, text = ctx.tokens, ctx.text
     opening = text[ctx.sentence.start : tokens[0].start].strip() if tokens else ""
-    if opening not in QUOTE_OPENERS:
+    if not opening or not all(mark in QUOTE_MARKS for mark in opening):
         return None
     stop = next((k for k in (1, 2) if k < len(tokens) and text.startswith(":", tokens[k - 1].end)), None)
     if stop is None or not all(
@@ -84,6 +84,13 @@ def _transcript_speaker(ctx: SentenceContext) -> Mention | None:
     ):
         return None
     return make_mention(text, tokens, 0, stop, "name", name=" ".join(t.text for t in tokens[:stop]))
+
+
+def _line_end(ctx: SentenceContext, at: int) -> int:
+    """Where a quoted transcript's line ends: its paragraph's end, or its quotation's closing mark before that."""
+    end = ctx.layout.paragraph_end(ctx.sentence)
+    closing = [q.content_end for q in ctx.quotes if q.content_start <= at < q.content_end]
+    return min([end, *closing])
 
 
 def _line_up(ctx: SentenceContext, after: Sequence[Token]) -> bool:

@@ -55,8 +55,9 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
     "Scottish National Party", "Countryside Alliance" (classes ``org_head``, ``generic_head``), not "Simon
     Hart of the Countryside Alliance" (a lowercase word inside) nor one word ("Service" may be a surname);
     "Afghanistan showed" (``sources/nations.tsv``), not its adjective ("the Brazilian confirmed", "Mr German
-    said") nor a capital; a plural name after "the" ("The Conservatives said"). The resolver first asks whether a person of that surname was named ("Composer John
-    Ireland ... Ireland said").
+    said") nor a capital; a plural name after "the" ("The Conservatives said", also a family: "The Obamas").
+    The resolver first asks whether a person of that surname was named ("Composer John Ireland ... Ireland
+    said").
     """
     if mention.kind != "name":
         return False

@@ -69,13 +69,7 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     known = discourse.known(opening.name) if opening is not None else None
     # "Jane Russell, who ..., said ... when he discussed it": "he" is no one the article showed to be she
     fits = opening is not None and discourse.genders.fits(known or opening.name, mention.referent)
-    # "Dmitry Peskov ... confirmed this when he stated": an untitled name with a given name is a person's too,
-    # unless the quotation speaks of them ("Sean Long has expressed doubts "I think Sean's ...," he said")
-    words = _QUOTED_NAME.findall(ctx.text, *claim.content) if claim.kind == "direct" else []
-    quoted = {strip_possessive(w) for w in words}
-    untitled = (
-        opening is not None and given_name(opening, ctx.lexicons) and not quoted & set(opening.name.split())
-    )
+    untitled = opening is not None and _untitled_person(ctx, claim, opening, mention)
     person = opening is not None and (opening.kind == "person" or known or untitled)
     if person and fits:
         return discourse.resolve(opening, opened)
@@ -84,6 +78,22 @@ def resolve_source(ctx: SentenceContext, claim: Claim, opened: int, discourse: D
     if claim.kind == "direct":  # a quotation, or a dash quote ("- ... - he said")
         others += _QUOTED_NAME.findall(ctx.text, *claim.content)
     return discourse.resolve(mention, opened, exclude=others)
+
+
+def _untitled_person(ctx: SentenceContext, claim: Claim, opening: Mention, pronoun: Mention) -> bool:
+    """Whether an untitled name opening the sentence is the person "he"/"she" stands for.
+
+    "Dmitry Peskov ... confirmed this when he stated": a full name with a given name is a person's, unless
+    the quotation speaks of them ("Sean Long has expressed doubts "I think Sean's ...," he said") or
+    another name stands between ("Morgan Stanley hired Tom Brown last year, and he said").
+    """
+    words = _QUOTED_NAME.findall(ctx.text, *claim.content) if claim.kind == "direct" else []
+    quoted = {strip_possessive(w) for w in words}
+    between = any(
+        m.kind in NAME_KINDS and not possessive(ctx, m)
+        for m in ctx.by_token.starting_in(opening.stop, pronoun.first)
+    )
+    return given_name(opening, ctx.lexicons) and not quoted & set(opening.name.split()) and not between
 
 
 def _text_owner(ctx: SentenceContext, role: Mention) -> Mention | None:

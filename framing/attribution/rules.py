@@ -254,8 +254,11 @@ def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | 
         and mention.first > 0
         and in_class(ctx.lexicons, tokens[mention.first - 1].norm, "be_form")
         and not tokens[cue.first].norm.endswith("ing")  # "there is evidence suggesting that" reports
+        and ctx.lexicons.speech.function_words.get(tokens[mention.first].norm) != "determiner"
     ):
-        return None  # "there have been consistent reports that": after a copula the cue is a noun
+        # "there have been consistent reports that": a bare word after a copula, the cue a noun of its
+        # phrase; "The truth is the evidence suggests" opens a clause with its own subject
+        return None
     that = (
         cue.stop < len(tokens)
         and tokens[cue.stop].norm in ("that", "whether")

@@ -83,7 +83,7 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     if k < 2 or mention.kind in ("pronoun", "speech_noun") or tokens[k].clause_break_before:
         return mention
     country = (nation_of(tokens[k].norm, lexicons) or "").lower() == tokens[k].norm
-    if mention.kind == "person" and mention.title and country:
+    if mention.kind == "person" and mention.title and country and not _acts_for(tokens, k, lexicons):
         return mention  # "The commander of the armed forces of Ukraine General Oleksandr Syrski": the holder
     if lexicons.speech.function_words.get(tokens[k - 1].norm) != "preposition" or tokens[k - 1].norm == "by":
         return mention
@@ -136,19 +136,29 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     return _phrase_head(text, dataclasses.replace(whole, name=head.name or head.text), ends, tokens, lexicons)
 
 
-def _person_before_of(text: str, tokens: Sequence[Token], of: int, lexicons: LexiconSet) -> Mention | None:
-    """The noun phrase before "of" as the source, when its head is someone: "The wife of President Putin said".
+def _acts_for(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether the clause before token ``k`` names someone acting for another: "A spokesman for the armed forces".
 
-    Not a quantity or group (class ``partitive_head``: "the majority of those interviewed", "a team of
-    researchers": the people after "of" speak, see :func:`with_partitive`), a deverbal noun in -ing ("the
-    dismantling of the Springboks") or a possessed event ("Russia's invasion of Ukraine shows").
+    Then a titled person after it is the principal, not the speaker ("A spokesman for the armed forces of
+    Ukraine General Valery Zaluzhny said").
     """
-    head = tokens[of - 1]
-    if in_class(lexicons, head.norm, "partitive_head") or head.norm.endswith("ing"):
+    j = k - 1
+    while j > 0 and not tokens[j].clause_break_before:
+        if in_class(lexicons, tokens[j].norm, "agency_preposition"):
+            return True
+        j -= 1
+    return False
+
+
+def _person_before_of(text: str, tokens: Sequence[Token], of: int, lexicons: LexiconSet) -> Mention | None:
+    """The noun phrase before "of" as the source, when its head is someone's tie: "The wife of President Putin said".
+
+    Class ``relational_person`` (wife, interlocutor, members); any other head is a part or a quantity whose
+    people after "of" speak ("two-thirds of Americans say", :func:`with_partitive`).
+    """
+    if not in_class(lexicons, tokens[of - 1].norm, "relational_person"):
         return None
-    phrase = _clause_phrase(text, tokens, of, lexicons)
-    possessed = phrase is not None and any(t.text.endswith(("'s", "’s")) for t in tokens[phrase.first : of])
-    return None if possessed else phrase
+    return _clause_phrase(text, tokens, of, lexicons)
 
 
 def _own_title(mention: Mention, lexicons: LexiconSet) -> bool:
