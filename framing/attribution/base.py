@@ -234,6 +234,13 @@ def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> in
         return first
     if tokens[first].norm.endswith("ing") and tokens[first - 1].norm in class_words(lexicons, "catenative"):
         return first - 1  # "Orszag began writing op-eds defending ...": the chain's subject writes
+    on = first > 1 and tokens[first - 1].norm == "on" and not tokens[first - 1].clause_break_before
+    if (
+        on
+        and tokens[first].norm.endswith("ing")
+        and tokens[first - 2].norm in class_words(lexicons, "go_form")
+    ):
+        return first - 2  # "He went on saying:": the chain's subject says it, as in "went on to say"
     if first < 2 or tokens[first - 1].norm != "to":
         return first
     k = first - 2
@@ -245,20 +252,6 @@ def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> in
     ):
         return k - 1
     return k if tokens[k].norm in class_words(lexicons, "catenative") else first
-
-
-def numbered(text: str, tokens: Sequence[Token], k: int) -> bool:
-    """An abbreviation before a number ("see Fig. 2", "No. 5", "Vol. 3"): a reference, never a name."""
-    end = tokens[k].end
-    return k + 1 < len(tokens) and text[end : end + 1] == "." and tokens[k + 1].text[:1].isdigit()
-
-
-def capitals_before(tokens: Sequence[Token], first: int) -> bool:
-    """Whether a word in capitals of two or more letters stands right before ``first`` in its clause."""
-    if first == 0 or tokens[first].clause_break_before:
-        return False
-    previous = tokens[first - 1].text
-    return len(previous) > 1 and previous.isupper() and previous.isalpha()
 
 
 def before_title(words: Sequence[str], after: Hit | None, lexicons: LexiconSet) -> bool:

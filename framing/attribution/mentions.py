@@ -13,14 +13,12 @@ from collections.abc import Mapping, Sequence
 from framing.attribution.base import (
     Mention,
     before_title,
-    capitals_before,
     class_words,
     in_class,
     is_name_word,
     joined,
     make_mention,
     nation_of,
-    numbered,
     strip_possessive,
     written_name,
 )
@@ -29,10 +27,12 @@ from framing.attribution.offices import office_person, titles, trailing_name
 from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
+    capitals_before,
     first_conjunct,
     inner_possessive,
     inner_word,
     lexical_run,
+    numbered,
     organisation_stop,
     person_before_of,
     surname_word,

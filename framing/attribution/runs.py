@@ -217,3 +217,17 @@ def surname_word(tokens: Sequence[Token], k: int, first: int, lexicons: LexiconS
         and nation_of(before.norm, lexicons) is None
         and not in_class(lexicons, before.norm, "not_source")
     )
+
+
+def numbered(text: str, tokens: Sequence[Token], k: int) -> bool:
+    """An abbreviation before a number ("see Fig. 2", "No. 5", "Vol. 3"): a reference, never a name."""
+    end = tokens[k].end
+    return k + 1 < len(tokens) and text[end : end + 1] == "." and tokens[k + 1].text[:1].isdigit()
+
+
+def capitals_before(tokens: Sequence[Token], first: int) -> bool:
+    """Whether a word in capitals of two or more letters stands right before ``first`` in its clause."""
+    if first == 0 or tokens[first].clause_break_before:
+        return False
+    previous = tokens[first - 1].text
+    return len(previous) > 1 and previous.isupper() and previous.isalpha()
