@@ -23,7 +23,7 @@ from framing.attribution.base import (
     written_name,
 )
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
-from framing.attribution.offices import office_person, titles, trailing_name
+from framing.attribution.offices import office_mention, office_person, titles
 from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
 from framing.attribution.runs import (
@@ -126,9 +126,7 @@ def _name_mention(
     if title and stop == name_first and particle and not not_names[name_first]:
         # "Minister of Foreign Affairs of Lithuania Gabrielius Landsbergis": the name after the office.
         stop = _name_stop(tokens, name_first + 1, lexicons, not_names)
-        office = list(hits_between(hits, name_first, stop))
-        person = _office_holder(tokens, name_first + 1, stop, office, lexicons)
-        return make_mention(text, tokens, start, stop, "person", person, title) if person else None
+        return office_mention(text, tokens, (start, name_first, stop), hits, title, lexicons)
     if stop == name_first:
         return None
     # The run's hits, looked up once: the narrower runs below (past a weekday, before "and") filter them.
@@ -166,27 +164,6 @@ def _name_mention(
     kind = inner[0].entry.subcategory if inner else "person" if title else "institution" if tail else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
-
-
-def _office_holder(
-    tokens: Sequence[Token], first: int, stop: int, office: Sequence[Hit], lexicons: LexiconSet
-) -> str:
-    """The holder's name in "<title> of|for <words>": after the office's portfolio, if it names one.
-
-    "Minister of Defence Reznikov", "Secretary of State Antony Blinken": the words after the portfolio
-    (class ``portfolio``). With no office or portfolio word, two words are the office's complement ("the MP
-    for Islington North"), no one's name.
-    """
-    k = first
-    while k < stop and (
-        in_class(lexicons, tokens[k].norm, "portfolio") or (k > first and nation_of(tokens[k].norm, lexicons))
-    ):
-        k += 1  # "Minister of Foreign Affairs Serbia Ivica Daczic": the country after the portfolio too
-    if first < k < stop and stop - k <= 3 and tokens[k].norm not in lexicons.speech.name_particles:
-        return " ".join(strip_possessive(t.text) for t in tokens[k:stop])
-    person = trailing_name(tokens, first - 1, stop, office, lexicons)
-    # "Minister of Health Care Services": the portfolio is all there is; "the MP for Islington North"
-    return "" if first < k == stop or (not office and stop - first <= 2) else person
 
 
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],

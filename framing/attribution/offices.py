@@ -16,6 +16,7 @@ from framing.attribution.base import (
     in_class,
     is_name_word,
     joined,
+    make_mention,
     nation_of,
     strip_possessive,
 )
@@ -243,3 +244,47 @@ def office_of(
     ):
         return role
     return head
+
+
+def office_holder(
+    tokens: Sequence[Token], first: int, stop: int, office: Sequence[Hit], lexicons: LexiconSet
+) -> str:
+    """The holder's name in "<title> of|for <words>": after the office's portfolio, if it names one.
+
+    "Minister of Defence Reznikov", "Secretary of State Antony Blinken": the words after the portfolio
+    (class ``portfolio``). With no office or portfolio word, two words are the office's complement ("the MP
+    for Islington North"), no one's name.
+    """
+    k = first
+    while k < stop and (
+        in_class(lexicons, tokens[k].norm, "portfolio") or (k > first and nation_of(tokens[k].norm, lexicons))
+    ):
+        k += 1  # "Minister of Foreign Affairs Serbia Ivica Daczic": the country after the portfolio too
+    if first < k < stop and stop - k <= 3 and tokens[k].norm not in lexicons.speech.name_particles:
+        return " ".join(strip_possessive(t.text) for t in tokens[k:stop])
+    person = trailing_name(tokens, first - 1, stop, office, lexicons)
+    # "Minister of Health Care Services": the portfolio is all there is; "the MP for Islington North"
+    return "" if first < k == stop or (not office and stop - first <= 2) else person
+
+
+def titled_before(tokens: Sequence[Token], k: int, office: Sequence[Hit]) -> bool:
+    """Whether a title of the office's words stands right before token ``k`` ("President Vladimir Putin")."""
+    return any(h.entry.subcategory == "title" and h.stop == k for h in office)
+
+
+def office_mention(text: str, tokens: Sequence[Token], span: tuple[int, int, int], hits: Sequence[Hit], title: str,
+                   lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The person named after "<title> of <office words>", or a role when a title of theirs comes first.
+
+    ``span``: the run's start, the particle after the title, the run's stop. "Minister of Foreign Affairs of
+    Lithuania Gabrielius Landsbergis": the name after the office; "The press secretary of Russian President
+    Vladimir Putin": Putin holds the inner title, and the outer office is someone else's tie to him, a role
+    (not after "and": "founder and CEO Anton Taranenko" holds both).
+    """
+    start, particle, stop = span
+    office = list(hits_between(hits, particle, stop))
+    person = office_holder(tokens, particle + 1, stop, office, lexicons)
+    of = lexicons.speech.function_words.get(tokens[particle].norm) == "preposition"
+    if person and of and titled_before(tokens, stop - len(person.split()), office):
+        return make_mention(text, tokens, start, stop, "title_role", "", title)
+    return make_mention(text, tokens, start, stop, "person", person, title) if person else None
