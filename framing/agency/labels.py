@@ -23,8 +23,10 @@ def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
     if not tokens[first].norm.endswith("s"):
         return False
     if stop - first > 1:
-        # "Russia poses a threat": an article inside the match makes its first word a verb with its object
-        return clauses.function_words.get(tokens[first + 1].norm) == "determiner"
+        # "Russia poses a threat": an article inside the match makes its first word a verb with its object;
+        # its subject is no preposition's object ("A war with Russia poses a threat": the war does)
+        before = clauses.function_words.get(tokens[agent.first - 1].norm) if agent.first > 0 else None
+        return clauses.function_words.get(tokens[first + 1].norm) == "determiner" and before != "preposition"
     before = agent.first - 1
     if before >= 0 and clauses.function_words.get(tokens[before].norm) == "determiner":
         return False

@@ -267,9 +267,17 @@ def office_holder(
     return "" if first < k == stop or (not office and stop - first <= 2) else person
 
 
-def titled_before(tokens: Sequence[Token], k: int, office: Sequence[Hit]) -> bool:
-    """Whether a title of the office's words stands right before token ``k`` ("President Vladimir Putin")."""
-    return any(h.entry.subcategory == "title" and h.stop == k for h in office)
+def titled_before(tokens: Sequence[Token], k: int, office: Sequence[Hit], lexicons: LexiconSet) -> bool:
+    """Whether an office's title of its own stands right before token ``k`` ("President Vladimir Putin").
+
+    A leader's, a public office's or an envoy's title (classes ``leader``, ``public_office``, ``diplomat``);
+    a rank or courtesy title is the holder's own ("Chief of Defence Staff Admiral Sir Tony Radakin").
+    """
+    offices = ("leader", "public_office", "diplomat")
+    return any(
+        h.entry.subcategory == "title" and h.stop == k and in_class(lexicons, h.entry.pattern, *offices)
+        for h in office
+    )
 
 
 def office_mention(text: str, tokens: Sequence[Token], span: tuple[int, int, int], hits: Sequence[Hit], title: str,
@@ -285,6 +293,6 @@ def office_mention(text: str, tokens: Sequence[Token], span: tuple[int, int, int
     office = list(hits_between(hits, particle, stop))
     person = office_holder(tokens, particle + 1, stop, office, lexicons)
     of = lexicons.speech.function_words.get(tokens[particle].norm) == "preposition"
-    if person and of and titled_before(tokens, stop - len(person.split()), office):
+    if person and of and titled_before(tokens, stop - len(person.split()), office, lexicons):
         return make_mention(text, tokens, start, stop, "title_role", "", title)
     return make_mention(text, tokens, start, stop, "person", person, title) if person else None

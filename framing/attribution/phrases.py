@@ -163,34 +163,24 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
 
 
-def _role_from(text: str, tokens: Sequence[Token], first: int, head: Mention, mentions: MentionIndex,
+def _role_from(tokens: Sequence[Token], first: int, head: Mention, mentions: MentionIndex,
                lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A person before "from" or "in" and a name of unknown kind: "an imprisoned activist from Crimea".
 
     The name is where the person comes from (a place, class ``origin_preposition``), not who speaks; an
     institution or medium there ("a statement from the Kremlin") is left to speak. The person is a title
-    or role of the lists, or a plain lowercase noun ("a doctor in Gaza") that names no text, document or
-    speech ("an article in Novaya Gazeta", "a post in Telegram": the name is the medium).
+    or role of the lists; a plain noun may name a text ("a tally from Oryx": Oryx speaks), so "a doctor in
+    Gaza" is left to the name.
     """
     k = head.first - 1
     if k > first and in_class(lexicons, tokens[k].norm, "article"):
         k -= 1
     if k <= first or not in_class(lexicons, tokens[k].norm, "origin_preposition"):
         return None
-    listed = (
-        m for m in mentions.stopping.get(k, ()) if m.first >= first and m.kind in ("title_role", "role")
+    return next(
+        (m for m in mentions.stopping.get(k, ()) if m.first >= first and m.kind in ("title_role", "role")),
+        None,
     )
-    noun = tokens[k - 1]
-    texts = ("document_noun", "claim_noun", "printed_noun", "whole_text", "poll_noun", "data_noun")
-    plain = (
-        noun.text.isalpha()
-        and noun.text.islower()
-        and noun.norm not in lexicons.speech.function_words
-        and noun.norm not in speech_words(lexicons)
-        and not in_class(lexicons, noun.norm, *texts)
-    )
-    found = next(listed, None)
-    return found or (make_mention(text, tokens, first, k, "role") if plain else None)
 
 
 def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, mentions: MentionIndex,
@@ -223,7 +213,7 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     if (
         head is not None
         and head.kind == "name"
-        and (role := _role_from(text, tokens, first, head, mentions, lexicons))
+        and (role := _role_from(tokens, first, head, mentions, lexicons))
     ):
         return make_mention(text, tokens, first, stop, role.kind, role.name, role.title)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):

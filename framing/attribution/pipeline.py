@@ -177,7 +177,7 @@ def _build(ctx: SentenceContext, claim: Claim, discourse: Discourse, built: Sent
         # a quotation over several sentences: its speaker spoke until its last one ("... Feel free to come.”
         # He added": "he" is still within reach of the speaker)
         last = max((index, *ctx.layout.covered(*span))) if claim.quote is not None else index
-        discourse.spoke(last, speaker, source_type, quoted=claim.kind in ("direct", "floating"))
+        discourse.spoke(index, speaker, source_type, quoted=claim.kind in ("direct", "floating"), until=last)
     mention, cue = claim.mention, claim.cue
     if (relative := relative_pronoun(ctx.tokens, mention, cue, ctx.lexicons)) is not None:
         mention = dataclasses.replace(mention, text=relative.text, start=relative.start, end=relative.end)

@@ -12,7 +12,8 @@ import re
 
 from framing.attribution.base import NAME_KINDS, Mention, in_class, strip_possessive
 from framing.attribution.context import Claim, SentenceContext, possessive
-from framing.attribution.resolver import UNKNOWN, Discourse, given_name
+from framing.attribution.resolver import UNKNOWN, Discourse
+from framing.attribution.untitled import given_name
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
 from framing.tokenize import WORD

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
-from framing.attribution.heads import source_nouns
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
 from framing.attribution.organisations import acronym, named_as_organisation
@@ -28,6 +27,7 @@ from framing.attribution.roles import (
     title_words,
     vague_speaker,
 )
+from framing.attribution.untitled import given_name
 from framing.lexicon import LexiconSet
 from framing.names import PersonName, SurnameIndex
 from framing.results import AUTHOR, Attribution
@@ -47,6 +47,7 @@ class Discourse:
     roles: dict[str, set[str]] = field(default_factory=dict)  # person -> role words ("minister", "president")
     named_at: list[tuple[int, str]] = field(default_factory=list)  # (sentence, person), in reading order
     last_speaker: tuple[int, str, str] | None = None  # (sentence, speaker, source_type)
+    spoke_until: int = -1  # the last sentence of the latest speaker's quotation
     last_quoted: tuple[int, str, str] | None = None  # the same, for the latest direct quotation
     last_person: tuple[int, str, str] | None = None  # the same, for the latest named person
     last_name: tuple[int, str] | None = None  # the latest name read, a person registered or not
@@ -114,10 +115,13 @@ class Discourse:
         known = self.persons.latest(words[-1]) if words else None
         return self.canonical(known) if known else None
 
-    def spoke(self, sentence: int, speaker: str, source_type: str, quoted: bool = False) -> None:
+    def spoke(
+        self, sentence: int, speaker: str, source_type: str, quoted: bool = False, until: int = -1
+    ) -> None:
         """Remember the latest speaker (and the latest one quoted), for pronouns and floating quotes."""
         if speaker not in (UNKNOWN, AUTHOR):
             self.last_speaker = (sentence, speaker, source_type)
+            self.spoke_until = max(sentence, until)
             if quoted:
                 self.last_quoted = self.last_speaker
             if source_type == "named_person":
@@ -131,10 +135,16 @@ class Discourse:
         return found is not None and PersonName.parse(found).surname.lower() == name.lower()
 
     def previous_speaker(self, sentence: int, reach: int = PRONOUN_REACH) -> tuple[str, str] | None:
-        """The latest speaker, if they spoke at most ``reach`` sentences back."""
+        """The latest speaker, if they spoke at most ``reach`` sentences back.
+
+        "... Feel free to come.” He went on": from a long quotation's last sentence, unless someone was named
+        after it ("... The judge, Pavel Sokolov, adjourned the hearing. He said").
+        """
         if self.last_speaker is None:
             return None
         when, speaker, source_type = self.last_speaker
+        if not (self.named_at and self.named_at[-1][0] > self.spoke_until):
+            when = max(when, self.spoke_until)
         return (speaker, source_type) if sentence - when <= reach else None
 
     def previous_quoted(self, sentence: int) -> tuple[str, str] | None:
@@ -276,18 +286,3 @@ class Discourse:
             self.named_at[k] = (self.named_at[k][0], name)
         self._named_where[name] = sorted(self._named_where.get(name, []) + moved)
         return name
-
-
-def given_name(mention: Mention, lexicons: LexiconSet) -> bool:
-    """An untitled name of two or three capitalized words that opens with a given name: "Tony Blair".
-
-    Not an organisation's ("Tony Blair Institute", "Green Party") or a country's name.
-    """
-    words = (mention.name or mention.text).split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() for w in words)
-        and words[0].lower() in lexicons.speech.given_names
-        and words[-1].lower() not in source_nouns(lexicons)  # "Christian Democrats", "Labour MPs"
-        and not named_as_organisation(mention, lexicons)
-    )
