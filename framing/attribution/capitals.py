@@ -21,13 +21,8 @@ from framing.tokenize import Token
 
 
 def _plural_noun(
-    text: str,
-    mention: Mention,
-    tokens: Sequence[Token],
-    cues: Sequence[Hit],
-    lexicons: LexiconSet,
-    layout: Layout,
-) -> Mention:
+    text: str, tokens: Sequence[Token], cues: Sequence[Hit], lexicons: LexiconSet, layout: Layout
+) -> bool:
     """A capitalized plural opening the sentence before a plural verb is a common noun, no name.
 
     "Tours offer a look at ...": a person's name takes "offers"; the word is a role (as "Officials say").
@@ -35,16 +30,15 @@ def _plural_noun(
     "Airlines have attacked" ("Williams said" is a name: "Serena Williams" before).
     """
     if not tokens[0].norm.endswith("s"):
-        return mention
+        return False
     word = tokens[0].text
     if word.isalpha() and not word.isupper() and layout.common_word(text, word):
-        return dataclasses.replace(mention, kind="role", name="")
+        return True
     verb = tokens[1] if len(tokens) > 1 else None
     if verb is None or not any(c.first == 1 for c in cues) or not verb.text.islower():
-        return mention
-    if verb.norm.endswith("s") or f"{verb.norm}s" not in _cue_words(lexicons):
-        return mention  # "Williams says", "Jones said": a singular or past verb says nothing
-    return dataclasses.replace(mention, kind="role", name="")
+        return False
+    # "Williams says", "Jones said": a singular or past verb says nothing
+    return not verb.norm.endswith("s") and f"{verb.norm}s" in _cue_words(lexicons)
 
 
 def _lone_opener(
@@ -106,9 +100,8 @@ def read_opener(
     """
     if mention.kind != "name" or mention.first != 0 or mention.stop != 1:
         return mention  # only a one-word name opening the sentence is in doubt
-    mention = _plural_noun(text, mention, tokens, cues, lexicons, layout)
-    if mention.kind != "name":
-        return mention
+    if _plural_noun(text, tokens, cues, lexicons, layout):
+        return dataclasses.replace(mention, kind="role", name="")
     if in_class(lexicons, tokens[0].norm, "quantifier") and tokens[0].norm not in layout.inner_capitals:
         following = tokens[1] if len(tokens) > 1 else None
         function_words = lexicons.speech.function_words

@@ -243,9 +243,10 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
 def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | None:
     """A plain noun phrase before the cue as its source ("the voter said"), joined to one before "and".
 
-    A stance (``attitude``) needs a recognised source ("Critics of the regime have criticized"), or a "that"
-    clause after it that makes it reported words ("Twelve percent indicated that ..."; not after a gerund:
-    "It's all very well criticising that policy", a determiner).
+    A stance (``attitude``) needs a recognised source ("Critics of the regime have criticized"), or a clause
+    after it (class ``content_clause``: "that", "whether") that makes it reported words ("Twelve percent
+    indicated that ...", "An ad questioned whether ..."; not after a gerund: "It's all very well criticising
+    that policy", a determiner).
     """
     mention = noun_phrase_subject(ctx.text, cue, ctx.by_token, ctx.tokens, ctx.lexicons)
     tokens = ctx.tokens
@@ -261,7 +262,7 @@ def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | 
         return None
     that = (
         cue.stop < len(tokens)
-        and tokens[cue.stop].norm in ("that", "whether")
+        and in_class(ctx.lexicons, tokens[cue.stop].norm, "content_clause")
         and not tokens[cue.stop - 1].norm.endswith("ing")
     )
     if (

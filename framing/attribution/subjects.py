@@ -101,12 +101,7 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         head = ends.get(k - 2) or _clause_phrase(
             text, tokens, k - 2, lexicons
         )  # "EU leaders meeting in Brussels vowed"
-    if (
-        head is None
-        and tokens[k - 1].norm == "of"
-        and tokens[k - 2].text.isalpha()
-        and tokens[k - 2].text.islower()
-    ):
+    if head is None and tokens[k - 1].norm == "of":
         head = _person_before_of(
             text, tokens, k - 1, lexicons
         )  # "The wife of Russian President Vladimir Putin"

@@ -66,6 +66,7 @@ WORD_CLASSES = (
     "relational_person",
     "agency_preposition",
     "source_role",
+    "content_clause",
     "line_label",
     "gerund_reporting",
     "declaring",
