@@ -151,7 +151,7 @@ def find_agents(
 def _join_names(
     found: dict[int, Agent], tokens: Sequence[Token], function_words: Mapping[str, str]
 ) -> dict[int, Agent]:
-    """Capitalized words in a row are one name ("Van Gogh", "Robert Blake"), the sentence's first word too.
+    """Capitalized words in a row are one name ("Van Gogh", "Robert Blake"), and so is an office before one ("President Putin").
 
     A capitalized first word counts as a name only when the document capitalizes it inside a sentence;
     right before a name it is the name's first part all the same ("Van Gogh was shot").
@@ -173,11 +173,13 @@ def _join_names(
         agent = found[first]
         if (
             previous is not None
-            and previous.kind == agent.kind == "name"
+            and previous.kind in ("name", "leader")
+            and agent.kind == "name"
             and previous.stop == agent.first
             and not tokens[agent.first].clause_break_before
             and not written_possessive(tokens, previous)
         ):
+            # "President Putin": an office before a name is that person's title, one actor, not two
             previous = joined[previous.first] = Agent(previous.first, agent.stop, "name")
             continue
         joined[first] = previous = agent
