@@ -21,6 +21,7 @@ from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
 from framing.results import Match
+from framing.rules import TRAP
 from framing.tokenize import Token
 
 
@@ -37,14 +38,15 @@ def join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
 def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
     """Tokens of reassurance matches that are not negated threats (intercept, defend, repel).
 
-    Actor-bound rows (gains, success) are no defence: they name no defender of their own.
+    Actor-bound rows (gains, success) are no defence: they name no defender of their own; nor is a sense
+    trap, which says the words are not reassurance ("security forces" is an armed actor).
     """
     spans = [
         (m.start, m.end)
         for m in evidence
         if m.dimension == "reassurance"
         and m.lexicon == "reassurance"
-        and m.subcategory.rsplit("/", 1)[-1] not in BOUND
+        and m.subcategory.rsplit("/", 1)[-1] not in (*BOUND, TRAP)
     ]
     return {i for a, b in spans for i in tokens_starting_in(tokens, a, b)}
 
