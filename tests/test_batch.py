@@ -13,6 +13,7 @@ from framing import analyze, load_lexicons
 from framing.batch import read_rows, run_batch, score_documents, score_partition
 from framing.errors import InputError, UnknownNameError
 from framing.inputs import Document, read_documents
+from framing.records import ReadOptions
 
 SENTENCES = [
     "Drones attacked the city overnight, the governor said.",
@@ -52,6 +53,24 @@ def test_rows_carry_metadata_and_duplicate_ids_stay_apart(tmp_path):
     sentences = read_rows(tmp_path / "out", "sentences")
     assert {"threat", "threat_present", "speaker", "country", "source", "position"} <= set(sentences.columns)
     assert (tmp_path / "out" / "_SUCCESS").exists()
+
+
+def test_an_input_field_named_like_a_column_never_overwrites_it(tmp_path):
+    # "speaker", "threat", "index" and (with --text-field body) "text" are framing's columns too
+    record = {"id": "a1", "speaker": "ME", "threat": "high", "index": 99, "text": "HEADLINE"}
+    record["body"] = "Russia attacked Kyiv. Officials said two died."
+    corpus = tmp_path / "news.jsonl"
+    corpus.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    run_batch([str(corpus)], tmp_path / "out", level="all", options=ReadOptions(text_field="body"))
+    sentences = read_rows(tmp_path / "out", "sentences")
+    assert sentences["index"].tolist() == [0, 1] and sentences["speaker"].tolist() == ["AUTHOR", "officials"]
+    assert sentences["text"].tolist() == ["Russia attacked Kyiv.", "Officials said two died."]
+    assert set(sentences["input_speaker"]) == {"ME"} and set(sentences["input_threat"]) == {"high"}
+    assert set(sentences["input_text"]) == {"HEADLINE"} and set(sentences["input_index"]) == {99}
+    evidence = read_rows(tmp_path / "out", "evidence")
+    assert "attacked" in evidence["text"].tolist() and set(evidence["input_text"]) == {"HEADLINE"}
+    documents = read_rows(tmp_path / "out", "documents")
+    assert documents["threat"].tolist() != ["high"] and documents["input_threat"].tolist() == ["high"]
 
 
 def test_rows_equal_the_library_analysis(tmp_path):

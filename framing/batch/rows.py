@@ -9,6 +9,7 @@ from framing.analyze import analyze
 from framing.errors import InputError, UnknownNameError
 from framing.inputs import Document
 from framing.lexicon import LexiconSet, load_lexicons
+from framing.outputs.cells import with_metadata
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -23,8 +24,6 @@ TABLES = {
 }
 """The tables (part folders) each level writes: ``evidence`` has one row per match, with its offsets,
 weight and modifiers (``ArticleResult.to_frame(level="evidence")``)."""
-RESERVED = ("doc", "source", "position")
-"""Row columns that a metadata field of the same name would overwrite: such a field becomes ``input_NAME``."""
 
 
 def score_documents(
@@ -52,13 +51,19 @@ def score_tables(
     tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES[level]}
     for document in documents:
         result = analyze(document.text, lexicons=lexicons, doc=document.doc)
-        extra = _metadata(document)
+        own = {"source": document.source, "position": document.position}
+        # A metadata field named like a column of the row ("speaker", "threat", "text") becomes
+        # ``input_NAME``, as in `framing score`: it never overwrites what framing computed.
         if "sentences" in tables:
-            tables["sentences"].extend({**row, **extra} for row in result.sentence_rows())
+            tables["sentences"].extend(
+                with_metadata({**row, **own}, document.metadata) for row in result.sentence_rows()
+            )
         if "documents" in tables:
-            tables["documents"].append({**_document_row(result), **extra})
+            tables["documents"].append(with_metadata({**_document_row(result), **own}, document.metadata))
         if "evidence" in tables:
-            tables["evidence"].extend({**row, **extra} for row in result.match_rows())
+            tables["evidence"].extend(
+                with_metadata({**row, **own}, document.metadata) for row in result.match_rows()
+            )
     return tables
 
 
@@ -122,13 +127,6 @@ def _document_row(result: Any) -> dict[str, Any]:
     return dict(result.summary(readability=False).row())
 
 
-def _metadata(document: Document) -> dict[str, Any]:
-    extra: dict[str, Any] = {"source": document.source, "position": document.position}
-    for key, value in document.metadata.items():
-        extra[f"input_{key}" if key in RESERVED else key] = value
-    return extra
-
-
 def _empty_rows(
     frame: pd.DataFrame, text_field: str, id_field: str, lexicons: LexiconSet, level: str
 ) -> pd.DataFrame:
@@ -139,9 +137,10 @@ def _empty_rows(
     sample = Document(doc="", text="The attack was reportedly repelled.", source="partition", position=1)
     [rows] = score_tables([sample], lexicons, level).values()
     types = dict(pd.DataFrame(rows).dtypes)
+    columns = set(types)  # the row's own columns: a field named like one is ``input_NAME`` (score_tables)
     for column in frame.columns:
         if column not in (text_field, id_field):
-            types[f"input_{column}" if column in RESERVED else column] = frame[column].dtype
+            types[f"input_{column}" if column in columns else column] = frame[column].dtype
     return pd.DataFrame({column: pd.Series(dtype=kind) for column, kind in types.items()})
 
 
