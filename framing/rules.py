@@ -244,7 +244,9 @@ def _forward_negations(
     flipping = {lexicon.name for lexicon in lexicons if lexicon.negated not in (NEGATION_KEEP, NEGATION_DROP)}
     flips_at: dict[int, list[Hit]] = {}
     for hit in content:
-        if hit.group in flipping:
+        # a row with a target of its own takes the negation too: "No one doubts that the war will
+        # continue" negates the doubt (dropped), not the war; "did not impose sanctions over the invasion"
+        if hit.group in flipping or hit.entry.negation_target("negator", NEGATION_KEEP) != NEGATION_KEEP:
             flips_at.setdefault(hit.first, []).append(hit)
     roles = role_nouns(scope.negators, tokens, lexicons.speech.classes)  # "not a leader for conflict"
     passed: set[Hit] = set()  # subjects a negative determiner passes over to their predicate
