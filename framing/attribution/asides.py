@@ -22,6 +22,7 @@ from framing.attribution.base import (
 from framing.attribution.heads import speech_verbs
 from framing.attribution.offices import office_of
 from framing.attribution.organisations import organisation
+from framing.attribution.phrases import role_from
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.quotednames import quoted_name
 from framing.lexicon import LexiconSet
@@ -76,6 +77,10 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return next((m for m in mentions.opening if m.kind in NAME_KINDS and m.stop <= head.first), None)
     if aside is not None and (named := _organisation_aside(text, head, aside, ends, tokens, lexicons)):
         return named
+    if aside is not None and head.kind in NAME_KINDS and role_from(tokens, 0, head, mentions, lexicons):
+        # "The BBC's correspondent in Jakarta, Rachel Harvey, said": the name ends a role's place, and the
+        # name apposed to the role speaks
+        head = dataclasses.replace(head, kind="role")
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
         if _office_of_body(aside, tokens, lexicons) and not head.title and head.kind in NAME_KINDS:

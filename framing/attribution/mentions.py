@@ -178,12 +178,25 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
         return False
     if epithet_run(tokens, first, stop, lexicons):
         return True  # "the Spaniard told", "the New Zealander": a description of someone, no name
+    if len(run) == 1 and _date_word(tokens, first, lexicons):
+        return True  # "In March this year, North Wales Police reopened the case": a month, no name
     never = _never_speakers(lexicons)
     if all(strip_possessive(t.text).lower() in never for t in run):
         return True  # "Monday", "European", "Nobody", "Three": never a speaker
     if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
+
+
+def _date_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """A ``time_word`` that is a date where it stands: after a preposition ("in March") or before a number.
+
+    Months that are also names or verbs ("March", "May") are never-speakers only there ("March 3").
+    """
+    if not in_class(lexicons, tokens[k].norm, "time_word"):
+        return False
+    after_preposition = k > 0 and lexicons.speech.function_words.get(tokens[k - 1].norm) == "preposition"
+    return after_preposition or (k + 1 < len(tokens) and tokens[k + 1].text[:1].isdigit())
 
 
 @derived

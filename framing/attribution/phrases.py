@@ -163,7 +163,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     return phrase_mention(text, tokens, cue.stop, stop, mentions, lexicons)
 
 
-def _role_from(tokens: Sequence[Token], first: int, head: Mention, mentions: MentionIndex,
+def role_from(tokens: Sequence[Token], first: int, head: Mention, mentions: MentionIndex,
                lexicons: LexiconSet) -> Mention | None:  # fmt: skip
     """A person before "from" or "in" and a name of unknown kind: "an imprisoned activist from Crimea".
 
@@ -213,7 +213,7 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
     if (
         head is not None
         and head.kind == "name"
-        and (role := _role_from(tokens, first, head, mentions, lexicons))
+        and (role := role_from(tokens, first, head, mentions, lexicons))
     ):
         return make_mention(text, tokens, first, stop, role.kind, role.name, role.title)
     if head is not None and head.kind not in ("speech_noun", "pronoun"):
