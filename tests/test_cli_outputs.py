@@ -37,6 +37,15 @@ def test_wrong_extensions_are_refused_before_the_analysis(tmp_path, capsys):
     assert err.count("framing: error: cannot write") == 3 and os.listdir(tmp_path) == []
 
 
+def test_a_folder_made_for_an_output_is_named(tmp_path, capsys):
+    # a typo in -o shows as a new folder in the message, not as a silent tree of folders
+    table = tmp_path / "new" / "deep" / "scores.csv"
+    assert main(["score", SEED, "-o", str(table)]) == 0
+    assert table.exists() and f"(made the folder {table.parent})" in capsys.readouterr().err
+    assert main(["score", SEED, "-o", str(table.with_name("again.csv"))]) == 0
+    assert "made the folder" not in capsys.readouterr().err
+
+
 def test_table_and_chart_are_written_together(tmp_path, capsys):
     chart, table = tmp_path / "side.svg", tmp_path / "cmp.txt"
     assert main(["compare", SEED, OTHER, "--chart", str(chart), "-o", str(table)]) == 0

@@ -26,17 +26,23 @@ def write(text: str | bytes, output: str | None, extra: Sequence[tuple[str, byte
     files: list[tuple[str, bytes | str]] = [*extra]
     if output is not None:
         files.append((output, text))
+    made: set[str] = set()
     try:
         for path, _ in files:
-            # A file goes into a folder made on demand (out/ on a fresh clone).
-            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+            # A file goes into a folder made on demand (out/ on a fresh clone), and the message says so:
+            # a typo in -o then shows as a new folder, not as a silent tree of them.
+            folder = os.path.dirname(path) or "."
+            if not os.path.isdir(folder):
+                os.makedirs(folder)
+                made.add(folder)
         write_all(files)
     except OSError as error:
         raise InputError(
             f"cannot write {error.filename or files[-1][0]} ({error.strerror}); check the folder is writable"
         ) from None
     for path, _ in files:
-        announce(path)
+        folder = os.path.dirname(path) or "."
+        announce(f"{path} (made the folder {folder})" if folder in made else path)
     if output is None:
         sys.stdout.write(_printable(text if isinstance(text, str) else text.decode("utf-8")))
         sys.stdout.flush()
