@@ -14,7 +14,7 @@ import itertools
 import json
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -176,9 +176,15 @@ def csv_documents(
     except csv.Error as error:
         raise InputError(f"{name}:1: not valid CSV ({_csv_problem(error)})") from None
     if options.text_field not in header:
+        if header and header[0].lstrip().startswith("{"):
+            # a JSON record as the "header": the columns would be a whole article; say what it is instead
+            raise InputError(
+                f"{name}: its first line is a JSON record, not a CSV header; JSON Lines are read from a "
+                ".jsonl file (or --stdin-format jsonl)"
+            )
         raise (InputError if wrong_delimiter(name, header, delimiter) else OptionError)(
             wrong_delimiter(name, header, delimiter)
-            or f"{name}: no '{options.text_field}' column (columns: {', '.join(header) or 'none'}); "
+            or f"{name}: no '{options.text_field}' column (columns: {_listed(header)}); "
             "name the text column with --text-field"
         )
     if repeated := sorted({c for c in header if c.strip() and header.count(c) > 1}):
@@ -213,6 +219,13 @@ def csv_documents(
             )
             continue
         yield from _checked(dict(zip(header, row, strict=True)), where, name, number, options)
+
+
+def _listed(header: Sequence[str], most: int = 12, width: int = 40) -> str:
+    """The header's columns for a one-line message: the first ``most``, each cut to ``width`` characters."""
+    shown = [c if len(c) <= width else c[: width - 3] + "..." for c in header[:most]]
+    more = f", ... ({len(header)} columns)" if len(header) > most else ""
+    return (", ".join(shown) or "none") + more
 
 
 def _csv_problem(error: csv.Error) -> str:

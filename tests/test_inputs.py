@@ -121,6 +121,28 @@ def test_csv_and_tsv_rows_with_metadata(tmp_path):
     assert (document.doc, document.text, document.metadata) == (f"{tsv}:2", "Hello there.", {"source": "x"})
 
 
+def test_json_lines_in_a_csv_file_are_named_as_such_in_one_short_line(tmp_path):
+    # new-user trial: the "columns" were a whole article, 2.8 KB in one error line, with the wrong advice
+    path = tmp_path / "news.csv"
+    record = {"id": "a", "title": "t" * 500, "text": "Russia attacked Kyiv. " * 100}
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    with pytest.raises(
+        InputError, match=r"first line is a JSON record, not a CSV header; .*\.jsonl"
+    ) as error:
+        read_documents([str(path)])
+    assert len(str(error.value)) < 200
+
+
+def test_a_long_header_is_cut_in_the_message(tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text(
+        ",".join(f"column{k}" for k in range(30)) + "\n" + ",".join("x" * 30) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"column11, \.\.\. \(30 columns\)") as error:
+        read_documents([str(path)])
+    assert "column12" not in str(error.value)
+
+
 def test_csv_without_the_text_column_names_the_columns(tmp_path):
     path = tmp_path / "news.csv"
     path.write_text("id,body\n1,Hello.\n", encoding="utf-8")
