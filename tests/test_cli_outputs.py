@@ -108,6 +108,19 @@ def test_metadata_rides_along_and_parquet_needs_a_file(tmp_path, capsys):
     assert frame["country"].tolist() == ["PL", "GB"] and "threat_present" in frame.columns
 
 
+def test_list_and_mapping_metadata_are_json_in_csv_cells(tmp_path, capsys):
+    # Reuters' "topics": ["cocoa"] was written as the Python repr ['cocoa'], which no CSV reader parses back
+    articles = tmp_path / "news.jsonl"
+    record = {"id": "r1", "topics": ["cocoa", "grain"], "meta": {"a": 1}, "text": "Prices of cocoa rose."}
+    articles.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert main(["score", "--level", "document", "--format", "csv", str(articles)]) == 0
+    frame = pd.read_csv(io.StringIO(capsys.readouterr().out))
+    assert json.loads(frame["topics"][0]) == ["cocoa", "grain"] and json.loads(frame["meta"][0]) == {"a": 1}
+    assert main(["batch", str(articles), "-o", str(tmp_path / "out"), "--format", "csv"]) == 0
+    [part] = (tmp_path / "out" / "documents").glob("part-*.csv")
+    assert json.loads(pd.read_csv(part)["topics"][0]) == ["cocoa", "grain"]
+
+
 @pytest.mark.parametrize("format", ["csv", "parquet", "jsonl"])
 def test_score_writes_the_evidence_table_with_offsets_weights_and_modifiers(tmp_path, capsys, format):
     seed = SEEDS / "volgograd_boharev.txt"

@@ -13,6 +13,7 @@ from framing.errors import InputError
 from framing.files import write_atomic
 from framing.folders import BATCH_PARTS, MANIFEST
 from framing.inputs import Document
+from framing.outputs.cells import csv_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -35,11 +36,10 @@ def _serializer(format: str, rows: list[dict[str, Any]]) -> Callable[[Any], None
     def table(handle: Any) -> None:
         import pandas as pd
 
-        frame = pd.DataFrame(rows)
         if format == "csv":
-            handle.write(frame.to_csv(index=False).encode("utf-8"))
+            handle.write(pd.DataFrame([csv_row(row) for row in rows]).to_csv(index=False).encode("utf-8"))
         else:
-            frame.to_parquet(handle, index=False)
+            pd.DataFrame(rows).to_parquet(handle, index=False)
 
     return jsonl if format == "jsonl" else table
 

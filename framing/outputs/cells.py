@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -44,8 +45,13 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
     columns = list(dict.fromkeys(key for row in rows for key in row))
     writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows(csv_row(row) for row in rows)
     return buffer.getvalue()
+
+
+def csv_row(row: Mapping[str, Any]) -> dict[str, Any]:
+    """A row for a CSV cell each: a list or mapping (JSON metadata: "topics": ["cocoa"]) as JSON, not repr."""
+    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
 
 
 def cell(value: float | None) -> str:
