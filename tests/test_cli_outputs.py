@@ -172,6 +172,17 @@ def test_csv_on_standard_input_with_named_fields(capsys, monkeypatch):
     assert "== x (1 sentence)\n" in capsys.readouterr().out
 
 
+def test_quote_offsets_stay_whole_numbers_in_parquet(tmp_path):
+    # a quote without a named source has no source offsets: pandas made the column floats (0.0, 17.0)
+    articles = tmp_path / "news.jsonl"
+    text = '"We will hold the line," the governor said. "Nothing is certain," was heard in the crowd.'
+    articles.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    target = tmp_path / "quotes.parquet"
+    assert main(["quotes", str(articles), "-o", str(target)]) == 0
+    frame = pd.read_parquet(target)
+    assert str(frame["source_start"].dtype) == "Int64" and str(frame["cue_start"].dtype) in ("int64", "Int64")
+
+
 def test_quotes_keeps_two_articles_with_one_id_apart(tmp_path, capsys):
     articles = tmp_path / "news.jsonl"
     articles.write_text(

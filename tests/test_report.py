@@ -174,7 +174,7 @@ def test_cli_report_announces_the_file(capsys, tmp_path):
         ["report", SMOLENSK, VOLGOGRAD, "-o", str(target), "--resamples", "200", "--permutations", "200"]
     )
     out, err = capsys.readouterr()
-    assert code == 0 and out == "" and err == f"wrote {target}\n"
+    assert code == 0 and out == "" and err == f"wrote {target} (made the folder {target.parent})\n"
     assert target.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
 
 

@@ -34,8 +34,17 @@ def parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
 
     import pandas as pd
 
+    frame = pd.DataFrame(rows)
+    for column in frame.columns:
+        values = [row.get(column) for row in rows]
+        # Whole numbers with gaps ("source_start" of a quote with no source) stay whole: pandas would make
+        # them floats (0.0, 17.0); docs/output.md promises nullable integers
+        if None in values and all(
+            v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in values
+        ):
+            frame[column] = frame[column].astype("Int64")
     buffer = _io.BytesIO()
-    pd.DataFrame(rows).to_parquet(buffer, index=False)
+    frame.to_parquet(buffer, index=False)
     return buffer.getvalue()
 
 
@@ -51,7 +60,9 @@ def csv_text(rows: list[dict[str, Any]]) -> str:
 
 def csv_row(row: Mapping[str, Any]) -> dict[str, Any]:
     """A row for a CSV cell each: a list or mapping (JSON metadata: "topics": ["cocoa"]) as JSON, not repr."""
-    return {k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()}
+    return {
+        k: json.dumps(v, ensure_ascii=False) if isinstance(v, (list, dict)) else v for k, v in row.items()
+    }
 
 
 def cell(value: float | None) -> str:
