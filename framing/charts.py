@@ -64,10 +64,16 @@ LABEL_NEAR = 3
 """Sentences apart within which two peak labels of an arc would overlap (the later one is lifted)."""
 
 
-def shared_ymax(results: Sequence[ArticleResult]) -> float:
-    """The top of one y scale for the arcs of ``results``: room above the largest sentence score."""
+def shared_ymax(results: Sequence[ArticleResult], dimensions: Sequence[str] | None = None) -> float:
+    """The top of one y scale for the arcs of ``results``: room above the largest sentence score drawn.
+
+    ``dimensions``: those drawn (default: every dimension); a scale for others would flatten the lines.
+    """
     # The raw points are drawn too, so the scale must hold the largest sentence score, not the smoothed one.
-    top = max((s.scores[d] for r in results for s in r.sentences for d in r.dimensions), default=0.0)
+    top = max(
+        (s.scores[d] for r in results for s in r.sentences for d in (dimensions or r.dimensions)),
+        default=0.0,
+    )
     return top * 1.1 or 1.0
 
 
@@ -92,7 +98,7 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
             f"an arc draws at most {len(PALETTE)} dimensions, one colour each; got {len(dimensions)}"
         )
     positions = list(range(len(result.sentences)))
-    top = ymax or shared_ymax([result])
+    top = ymax or shared_ymax([result], dimensions)
     labelled: list[tuple[int, float]] = []  # peaks labelled so far: a label near one goes above it
     for colour, dimension in zip(PALETTE, dimensions, strict=False):
         raw = [s.scores[dimension] for s in result.sentences]
@@ -122,6 +128,15 @@ def arc(result: ArticleResult, *, dimensions: Sequence[str] | None = None, windo
     return ax
 
 
+def check_arc_count(n: int, max_articles: int = MAX_ARCS) -> None:
+    """Refuse more articles than an arc chart can show, before they are analysed (the CLI counts first)."""
+    if n > max_articles:
+        raise FramingError(
+            f"an arc chart draws one panel per article and {n} articles are more than {max_articles}; "
+            "use 'framing chart profile' to compare them or 'framing report' for one arc per article"
+        )
+
+
 def arcs(results: Sequence[ArticleResult], *, shared_y: bool | None = None, max_articles: int = MAX_ARCS,
          dimensions: Sequence[str] | None = None) -> Figure:  # fmt: skip
     """One arc panel per article, stacked, in a new figure.
@@ -138,13 +153,10 @@ def arcs(results: Sequence[ArticleResult], *, shared_y: bool | None = None, max_
     """
     if not results:
         raise FramingError("no article to draw an arc for")
-    if len(results) > max_articles:
-        raise FramingError(
-            f"an arc chart draws one panel per article and {len(results)} articles are more than {max_articles}; "
-            "use 'framing chart profile' to compare them or 'framing report' for one arc per article"
-        )
+    check_arc_count(len(results), max_articles)
     shared_y = len(results) > 1 if shared_y is None else shared_y
-    ymax = shared_ymax(results) if shared_y else None
+    drawn = list(dimensions or arc_dimensions(results[0].dimensions))  # as arc() draws them
+    ymax = shared_ymax(results, drawn) if shared_y else None
     figure, axes = new_figure(rows=len(results))
     for result, ax in zip(results, axes, strict=True):
         arc(result, dimensions=dimensions, ymax=ymax, ax=ax)

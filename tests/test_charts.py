@@ -114,3 +114,13 @@ def test_peak_labels_of_neighbouring_sentences_at_one_height_do_not_overlap():
     charts.arc(result, ax=ax, dimensions=["threat", "attribution"])
     offsets = [text.xyann[1] for text in ax.texts]
     assert len(offsets) == 2 and offsets[1] > offsets[0]
+
+
+def test_shared_arcs_scale_to_the_dimensions_drawn(results):
+    # new-user trial: --dimension certainty kept the y axis of all six dimensions (0 to 8), lines flat
+    drawn = ["certainty"]
+    figure = charts.arcs(results, dimensions=drawn)
+    top = max(s.scores["certainty"] for r in results for s in r.sentences)
+    whole = max(s.scores[d] for r in results for s in r.sentences for d in r.dimensions)
+    assert top < whole  # the seeds score other dimensions higher, so the test can fail
+    assert figure.axes[0].get_ylim()[1] == pytest.approx(top * 1.1 or 1.0)

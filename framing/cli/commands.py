@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from framing.cli.writing import announce
@@ -137,7 +137,10 @@ def _analyse_all(documents: Sequence[Any], lexicons: LexiconSet) -> list[Article
     return results
 
 
-def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
+def _analysed(
+    args: argparse.Namespace, check: Callable[[int], None] | None = None
+) -> tuple[list[ArticleResult], dict[str, dict[str, Any]], LexiconSet]:
+    """The articles analysed; ``check`` sees their number first (a refusal costs no analysis)."""
     lexicons = _lexicons(args.lexicons)
     for dimension in getattr(args, "dimension", None) or ():  # refused before the analysis
         if dimension not in lexicons.dimensions:
@@ -146,6 +149,8 @@ def _analysed(args: argparse.Namespace) -> tuple[list[ArticleResult], dict[str, 
             raise UnknownNameError("dimension", dimension, lexicons.dimensions)
     documents = _documents(args)
     _unique_ids(documents)
+    if check is not None:
+        check(len(documents))
     results = _analyse_all(documents, lexicons)
     return results, {d.doc: dict(d.metadata) for d in documents}, lexicons
 
@@ -261,7 +266,7 @@ def _chart(args: argparse.Namespace) -> str:
         )
     if args.kind == "keyness" and len(chosen) > 1:
         raise InputError("a keyness chart draws one dimension: give --dimension once")
-    results, metadata, lexicons = _analysed(args)
+    results, metadata, lexicons = _analysed(args, charts.check_arc_count if args.kind == "arc" else None)
     if args.kind == "arc":
         figure = charts.arcs(results, shared_y=args.shared_y, dimensions=chosen or None)
     elif args.kind == "speakers":
