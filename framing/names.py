@@ -322,6 +322,10 @@ def _links(surname: object, given: object, target: str | None, name: str) -> lis
     return links
 
 
+_INITIALS = re.compile(r"[A-Z]{2}")
+"""Two capitals in a row: initials or a word in capitals, never a spelling of a person's surname."""
+
+
 def _possible(
     displays: Sequence[str], keys: NameKeys, aliases: Mapping[str, str]
 ) -> tuple[tuple[str, str], ...]:
@@ -331,7 +335,8 @@ def _possible(
     ``max(2, length // 5)``: only those pairs are compared.
     """
     buckets: dict[tuple[str, bool, int], list[int]] = defaultdict(list)
-    surnames = [keys.word(PersonName.parse(d).surname) for d in displays]
+    # a word with two capitals in a row is initials ("HARMs", "NATO"), no one's surname to misspell
+    surnames = [keys.word("" if _INITIALS.search(d) else PersonName.parse(d).surname) for d in displays]
     for k, word in enumerate(surnames):
         if word.key:
             buckets[(word.key[0], word.feminine, len(word.key))].append(k)

@@ -46,6 +46,12 @@ def test_group_names_merges_and_reports_possible_aliases():
     assert ("Gladkov", "Glazkov") in groups.possible
 
 
+def test_initials_are_never_a_possible_alias():
+    # new-user trial: 'Kamala Harris ~ HARMs' (a missile's initials, plural) was suggested as one person
+    groups = group_names(["Kamala Harris", "HARMs", "NATO", "Nato", "Gladkov", "Glazkov"], TRANSLIT, {})
+    assert groups.possible == (("Gladkov", "Glazkov"),)
+
+
 def test_alias_file_merges_what_no_rule_can():
     names = ["Vitaliy Klychko", "Vitali Klitschko"]
     assert compare_names(*names, TRANSLIT) != SAME
