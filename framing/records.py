@@ -175,23 +175,7 @@ def csv_documents(
         raise InputError(f"{name} is empty; pass a file with a header row and one article per row") from None
     except csv.Error as error:
         raise InputError(f"{name}:1: not valid CSV ({_csv_problem(error)})") from None
-    if options.text_field not in header:
-        if header and header[0].lstrip().startswith("{"):
-            # a JSON record as the "header": the columns would be a whole article; say what it is instead
-            raise InputError(
-                f"{name}: its first line is a JSON record, not a CSV header; JSON Lines are read from a "
-                ".jsonl file (or --stdin-format jsonl)"
-            )
-        raise (InputError if wrong_delimiter(name, header, delimiter) else OptionError)(
-            wrong_delimiter(name, header, delimiter)
-            or f"{name}: no '{options.text_field}' column (columns: {_listed(header)}); "
-            "name the text column with --text-field"
-        )
-    if repeated := sorted({c for c in header if c.strip() and header.count(c) > 1}):
-        # a dict of the row keeps the last of two same-named cells: one would be dropped without a word
-        raise InputError(
-            f"{name}:1: the column name {repeated[0]!r} is used twice; give each column its own name"
-        )
+    _check_header(name, header, delimiter, options)
     found = False
     for number in itertools.count(2):
         read_before = reader.line_num
@@ -219,6 +203,31 @@ def csv_documents(
             )
             continue
         yield from _checked(dict(zip(header, row, strict=True)), where, name, number, options)
+
+
+def _check_header(name: str, header: Sequence[str], delimiter: str, options: ReadOptions) -> None:
+    """Refuse a header without the text column (saying what the file is instead) or with a repeated name."""
+    if options.text_field not in header:
+        if header and _JSON_START.match(header[0]):
+            # a JSON record as the "header": the columns would be a whole article; say what it is instead
+            raise InputError(
+                f"{name}: its first line is a JSON record, not a CSV header; JSON Lines are read from a "
+                ".jsonl file (or --stdin-format jsonl)"
+            )
+        raise (InputError if wrong_delimiter(name, header, delimiter) else OptionError)(
+            wrong_delimiter(name, header, delimiter)
+            or f"{name}: no '{options.text_field}' column (columns: {_listed(header)}); "
+            "name the text column with --text-field"
+        )
+    if repeated := sorted({c for c in header if c.strip() and header.count(c) > 1}):
+        # a dict of the row keeps the last of two same-named cells: one would be dropped without a word
+        raise InputError(
+            f"{name}:1: the column name {repeated[0]!r} is used twice; give each column its own name"
+        )
+
+
+_JSON_START = re.compile(r'\s*(?:\{\s*"|\[\s*[{\["])')
+"""How a JSON object or array line starts ('{"id": ...', '[{"id": ...'), which no CSV header does."""
 
 
 def _listed(header: Sequence[str], most: int = 12, width: int = 40) -> str:

@@ -300,7 +300,8 @@ def html_report(
     if comparison is None and len(results) > 1 and not no_comparison:
         comparison, no_comparison = comparison_or_reason(results)
     shared_y = len(results) > 1 if shared_y is None else shared_y
-    ymax = charts.shared_ymax(results) if shared_y else None
+    # the scale of the dimensions the arcs draw, as `framing chart arc` sets it
+    ymax = charts.shared_ymax(results, charts.arc_dimensions(results[0].dimensions)) if shared_y else None
     shown = results[:max_articles]  # the arcs and highlighted texts are what costs time and megabytes
     from framing import __version__
 

@@ -200,6 +200,24 @@ def test_score_partition_is_the_batch_code_path():
         score_partition(frame, text_field="body")
 
 
+@pytest.mark.parametrize("level", ["sentence", "document", "evidence"])
+def test_an_empty_partition_has_the_columns_of_a_full_one_when_fields_clash(level):
+    # Dask's meta: a field named like a column ("speaker", "threat", "index") becomes input_NAME in both
+    frame = pd.DataFrame(
+        {
+            "id": ["x"],
+            "text": [SENTENCES[0]],
+            "speaker": ["ME"],
+            "threat": ["high"],
+            "index": [9],
+            "source": ["w"],
+        }
+    )
+    full, empty = score_partition(frame, level=level), score_partition(frame.iloc[:0], level=level)
+    assert list(empty.columns) == list(full.columns) and "input_source" in full.columns
+    assert dict(empty.dtypes) == dict(full.dtypes)
+
+
 def test_cli_batch_writes_its_folder_and_says_so(tmp_path):
     corpus = _corpus(tmp_path / "news.jsonl", 4)
     result = subprocess.run(

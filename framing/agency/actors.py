@@ -21,7 +21,6 @@ from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
 from framing.results import Match
-from framing.rules import TRAP
 from framing.tokenize import Token
 
 
@@ -38,15 +37,14 @@ def join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
 def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:
     """Tokens of reassurance matches that are not negated threats (intercept, defend, repel).
 
-    Actor-bound rows (gains, success) are no defence: they name no defender of their own; nor is a sense
-    trap, which says the words are not reassurance ("security forces" is an armed actor).
+    Actor-bound rows (gains, success) are no defence: they name no defender of their own.
     """
     spans = [
         (m.start, m.end)
         for m in evidence
         if m.dimension == "reassurance"
         and m.lexicon == "reassurance"
-        and m.subcategory.rsplit("/", 1)[-1] not in (*BOUND, TRAP)
+        and m.subcategory.rsplit("/", 1)[-1] not in BOUND
     ]
     return {i for a, b in spans for i in tokens_starting_in(tokens, a, b)}
 
@@ -181,8 +179,9 @@ def _join_names(
             and not tokens[agent.first].clause_break_before
             and not written_possessive(tokens, previous)
         ):
-            # "President Putin": an office before a name is that person's title, one actor, not two
-            previous = joined[previous.first] = Agent(previous.first, agent.stop, "name")
+            # "President Putin": an office before a name is that person's title, one actor, not two; it
+            # stays a leader, whom the actor-bound rows take ("President Zelensky achieved a success")
+            previous = joined[previous.first] = Agent(previous.first, agent.stop, previous.kind)
             continue
         joined[first] = previous = agent
     return joined

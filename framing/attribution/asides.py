@@ -25,6 +25,7 @@ from framing.attribution.organisations import organisation
 from framing.attribution.phrases import role_from
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.quotednames import quoted_name
+from framing.attribution.untitled import given_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -77,9 +78,7 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         return next((m for m in mentions.opening if m.kind in NAME_KINDS and m.stop <= head.first), None)
     if aside is not None and (named := _organisation_aside(text, head, aside, ends, tokens, lexicons)):
         return named
-    if aside is not None and head.kind in NAME_KINDS and role_from(tokens, 0, head, mentions, lexicons):
-        # "The BBC's correspondent in Jakarta, Rachel Harvey, said": the name ends a role's place, and the
-        # name apposed to the role speaks
+    if aside is not None and _place_of_role(head, aside, mentions, tokens, lexicons):
         head = dataclasses.replace(head, kind="role")
     if aside is not None and head.kind in NAME_KINDS:
         head = office_of(head, ends, tokens, lexicons)
@@ -180,6 +179,20 @@ def _organisation_aside(text: str, head: Mention, aside: Mention, ends: Mapping[
     if common or (named and _after_genitive(head, tokens, lexicons)):
         return _apposed_name(text, head, aside, ends, tokens, lexicons)
     return None
+
+
+def _place_of_role(head: Mention, aside: Mention, mentions: MentionIndex, tokens: Sequence[Token],
+                   lexicons: LexiconSet) -> bool:  # fmt: skip
+    """Whether a name before an aside ends a role's place and the aside is a person, who speaks.
+
+    "The BBC's correspondent in Jakarta, Rachel Harvey, said" (:func:`role_from`); not a state after a
+    city: "The correspondent in Jakarta, Indonesia, reported".
+    """
+    return (
+        head.kind in NAME_KINDS
+        and (aside.kind == "person" or given_name(aside, lexicons))
+        and role_from(tokens, 0, head, mentions, lexicons) is not None
+    )
 
 
 def _apposed_name(text: str, head: Mention, aside: Mention, ends: Mapping[int, Mention], tokens: Sequence[Token],

@@ -393,11 +393,12 @@ def _lexicon(args: argparse.Namespace) -> str:
     if args.lexicon_command == "export":
         from framing.lexicon import export_lexicons
 
-        if args.format != "tsv":
-            # the other formats hold words and categories only: read back, the list scores otherwise
+        kept = {"dicx": "patterns and weights", "yaml": "patterns and subcategories"}.get(args.format)
+        if kept is not None:
+            # the other formats leave out what only framing reads: read back, the list scores otherwise
             sys.stderr.write(
-                f"framing: note: {args.format} keeps the words and categories only (no weights, negation "
-                "targets or sense traps): read back, it scores differently; export tsv for a faithful copy\n"
+                f"framing: note: {args.format} keeps the {kept} only (no sense traps or negation targets): "
+                "read back, it scores differently; export tsv for a faithful copy\n"
             )
         return export_lexicons([lexicons[args.name]], args.format)
     if args.lexicon_command == "list":

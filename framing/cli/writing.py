@@ -43,6 +43,7 @@ def write(text: str | bytes, output: str | None, extra: Sequence[tuple[str, byte
     for path, _ in files:
         folder = os.path.dirname(path) or "."
         announce(f"{path} (made the folder {folder})" if folder in made else path)
+        made.discard(folder)  # said once: "compare --chart new/a.svg -o new/b.txt" makes one folder
     if output is None:
         sys.stdout.write(_printable(text if isinstance(text, str) else text.decode("utf-8")))
         sys.stdout.flush()

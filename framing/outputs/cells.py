@@ -6,7 +6,10 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = ("table", "csv", "json", "jsonl")
 TABLE_FORMATS = (*FORMATS, "parquet")
@@ -34,18 +37,25 @@ def parquet_bytes(rows: list[dict[str, Any]]) -> bytes:
 
     import pandas as pd
 
-    frame = pd.DataFrame(rows)
-    for column in frame.columns:
-        values = [row.get(column) for row in rows]
-        # Whole numbers with gaps ("source_start" of a quote with no source) stay whole: pandas would make
-        # them floats (0.0, 17.0); docs/output.md promises nullable integers
-        if None in values and all(
-            v is None or (isinstance(v, int) and not isinstance(v, bool)) for v in values
-        ):
-            frame[column] = frame[column].astype("Int64")
     buffer = _io.BytesIO()
-    frame.to_parquet(buffer, index=False)
+    whole_numbers(pd.DataFrame(rows), rows).to_parquet(buffer, index=False)
     return buffer.getvalue()
+
+
+def whole_numbers(frame: pd.DataFrame, rows: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
+    """``frame`` with whole numbers that have gaps as nullable Int64, not the floats pandas makes of them.
+
+    "source_start" of a quote with no source: 0.0, 17.0 otherwise (docs/output.md promises integers). Only
+    float columns with a gap are read back from ``rows``; a column of gaps alone keeps its type.
+    """
+    for column in frame.columns:
+        if frame[column].dtype.kind != "f" or not frame[column].isna().any():
+            continue
+        values = [row.get(column) for row in rows]
+        ints = [v for v in values if v is not None]
+        if ints and all(isinstance(v, int) and not isinstance(v, bool) for v in ints):
+            frame[column] = frame[column].astype("Int64")
+    return frame
 
 
 def csv_text(rows: list[dict[str, Any]]) -> str:
