@@ -3,7 +3,7 @@
 A speaker's profile is the mean score per sentence of each dimension over the sentences that carry the
 speaker's words. Named people are merged across articles by :mod:`framing.names` (Boharev and Bocharov are
 one person; Gladkov and Glazkov are reported as possible aliases, never merged); other sources are merged
-by their written name and type.
+by their written name and type, and a state by its name or initials ("US", "U.S.", "United States").
 """
 
 from __future__ import annotations
@@ -190,8 +190,23 @@ def speaker_names(
     rows = [(s.speaker, s.source_type) for r in results for s in r.sentences]
     for speaker, source_type in rows + [(a.speaker, a.source_type) for r in results for a in r.attributions]:
         if source_type != "named_person":
-            others[(speaker, source_type)] = first.setdefault((speaker.casefold(), source_type), speaker)
+            key = _country(speaker, lexicons) if source_type == "named_institution" else None
+            written = key or speaker.casefold()
+            others[(speaker, source_type)] = first.setdefault((written, source_type), key or speaker)
     return SpeakerNames(people.canonical, others)
+
+
+def _country(speaker: str, lexicons: LexiconSet) -> str | None:
+    """The country a state speaking under its name or initials is ("US", "U.S.", "USA" -> United States).
+
+    Not a capital or an adjective (``nations.tsv`` maps "kyiv" and "ukrainian" too): "Moscow" and "Russia"
+    stay apart, as the text has them.
+    """
+    key = " ".join(speaker.replace(".", "").split()).casefold()
+    nation = lexicons.speech.nations.get(key)
+    if nation is None or not (key == nation.casefold() or (key.isalpha() and len(key) <= 3)):
+        return None
+    return nation
 
 
 def _speaker_key(speaker: str, source_type: str, names: SpeakerNames) -> _SpeakerKey:

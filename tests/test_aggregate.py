@@ -104,7 +104,7 @@ def test_a_source_cited_inside_another_speakers_sentence_has_a_document_but_no_s
     by_name = {p.speaker: p for p in speaker_profiles([result]).speakers}
     assert result.sentences[0].speaker == "Vladimir Putin"
     assert any(a.speaker == "US" and 0 in a.sentences for a in result.attributions)
-    us = by_name["US"]
+    us = by_name["United States"]  # a state under its initials is listed under its name
     assert (len(us.documents), us.n_sentences, us.n_attributions) == (1, 0, 1)
     # Every sentence counts for exactly one speaker.
     assert sum(p.n_sentences for p in by_name.values()) == len(result.sentences)
@@ -119,6 +119,25 @@ def test_a_role_written_with_other_capitals_is_one_speaker_under_its_first_spell
     [role] = [p for p in speaker_profiles(results).speakers if p.source_type == "role_only"]
     assert role.speaker == "German Chancellor"
     assert role.names == ("German Chancellor", "German chancellor") and role.n_sentences == 2
+
+
+def test_a_state_under_its_initials_is_one_speaker_with_its_name():
+    # new-user trial: "United States" and "US" were two speakers; a capital stays apart ("Moscow", "Russia")
+    results = [
+        analyze("Officials met. The United States said the talks had failed.", doc="a"),
+        analyze("Officials met. The US said sanctions would follow.", doc="b"),
+        analyze("Officials met. The U.S. said it would send aid.", doc="c"),
+        analyze("Officials met. Moscow said the talks were over. Russia said it would respond.", doc="d"),
+    ]
+    states = {
+        p.speaker: p for p in speaker_profiles(results).speakers if p.source_type == "named_institution"
+    }
+    assert states["United States"].n_sentences == 3 and set(states["United States"].names) == {
+        "United States",
+        "US",
+        "U.S.",
+    }
+    assert {"Moscow", "Russia"} <= set(states)
 
 
 def test_a_role_is_never_renamed_by_a_persons_spelling_group():
