@@ -167,7 +167,7 @@ class SpeakerNames:
         people: A named person's spelling -> their group's name (:func:`group_people`).
         others: (speaker, source type) of any other source -> the spelling seen first among those that
             differ only in capitals ("German Chancellor" / "German chancellor": roles keep the article's
-            capitals).
+            capitals), or a state's name for its initials ("US", "U.S." -> "United States").
     """
 
     people: Mapping[str, str]

@@ -335,8 +335,11 @@ def _possible(
     ``max(2, length // 5)``: only those pairs are compared.
     """
     buckets: dict[tuple[str, bool, int], list[int]] = defaultdict(list)
-    # a word with two capitals in a row is initials ("HARMs", "NATO"), no one's surname to misspell
-    surnames = [keys.word("" if _INITIALS.search(d) else PersonName.parse(d).surname) for d in displays]
+    # a one-word name with two capitals in a row is initials ("HARMs", "NATO"), no one's surname to misspell
+    surnames = [
+        keys.word("" if " " not in d and _INITIALS.search(d) else PersonName.parse(d).surname)
+        for d in displays
+    ]
     for k, word in enumerate(surnames):
         if word.key:
             buckets[(word.key[0], word.feminine, len(word.key))].append(k)

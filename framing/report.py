@@ -300,9 +300,9 @@ def html_report(
     if comparison is None and len(results) > 1 and not no_comparison:
         comparison, no_comparison = comparison_or_reason(results)
     shared_y = len(results) > 1 if shared_y is None else shared_y
-    # the scale of the dimensions the arcs draw, as `framing chart arc` sets it
-    ymax = charts.shared_ymax(results, charts.arc_dimensions(results[0].dimensions)) if shared_y else None
     shown = results[:max_articles]  # the arcs and highlighted texts are what costs time and megabytes
+    # the scale of the articles and dimensions the arcs draw, as `framing chart arc` sets it
+    ymax = charts.shared_ymax(shown, charts.arc_dimensions(results[0].dimensions)) if shared_y else None
     from framing import __version__
 
     return (

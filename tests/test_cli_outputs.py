@@ -15,6 +15,7 @@ import pytest
 from conftest import SEEDS
 
 from framing.cli import main
+from framing.outputs.cells import parquet_bytes
 
 SEED = str(SEEDS / "smolensk_anokhine.txt")
 OTHER = str(SEEDS / "volgograd_boharev.txt")
@@ -44,6 +45,19 @@ def test_a_folder_made_for_an_output_is_named(tmp_path, capsys):
     assert table.exists() and f"(made the folder {table.parent})" in capsys.readouterr().err
     assert main(["score", SEED, "-o", str(table.with_name("again.csv"))]) == 0
     assert "made the folder" not in capsys.readouterr().err
+
+
+def test_a_made_folder_is_named_once_for_two_files(tmp_path, capsys):
+    chart, table = tmp_path / "new" / "side.svg", tmp_path / "new" / "cmp.txt"
+    assert main(["compare", SEED, OTHER, "--chart", str(chart), "-o", str(table)]) == 0
+    assert capsys.readouterr().err.count("made the folder") == 1
+
+
+def test_parquet_whole_numbers_with_gaps_stay_exact_and_empty_columns_keep_their_type():
+    rows = [{"id": 1600000000000000001, "note": None, "n": 3}, {"id": None, "note": None, "n": 4}]
+    frame = pd.read_parquet(io.BytesIO(parquet_bytes(rows)))
+    assert str(frame["id"].dtype) == "Int64" and frame["id"][0] == 1600000000000000001
+    assert str(frame["note"].dtype) != "Int64" and frame["n"].tolist() == [3, 4]
 
 
 def test_table_and_chart_are_written_together(tmp_path, capsys):

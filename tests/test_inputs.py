@@ -133,6 +133,13 @@ def test_json_lines_in_a_csv_file_are_named_as_such_in_one_short_line(tmp_path):
     assert len(str(error.value)) < 200
 
 
+def test_a_header_in_braces_is_no_json(tmp_path):
+    path = tmp_path / "news.csv"
+    path.write_text("{id},body\n1,Hello.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"no 'text' column \(columns: \{id\}, body\)"):
+        read_documents([str(path)])
+
+
 def test_a_long_header_is_cut_in_the_message(tmp_path):
     path = tmp_path / "wide.csv"
     path.write_text(

@@ -103,7 +103,7 @@ def test_cli_import_export_and_score(capsys, tmp_path):
     ]
     code, out, err = run(capsys, "lexicon", "export", "danger", "--lexicons", source, "--format", "yaml")
     assert code == 0 and "danger:\n- drone*\n- attack*\n" in out
-    assert "yaml keeps the patterns and subcategories only" in err  # read back, it scores otherwise
+    assert "yaml keeps no weights, sense traps or negation targets" in err  # read back, it scores otherwise
     code, out, err = run(capsys, "lexicon", "export", "threat", "--format", "tsv")
     assert code == 0 and out.startswith("# dimension: threat\n") and "note" not in err
     code, out, _ = run(capsys, "score", "--format", "jsonl", "--lexicons", source, SMOLENSK)

@@ -162,7 +162,7 @@ def _tie_rule(
         return "rule: state before harm and its target"  # "the U.S. attack on Iran": not a place label
     if (
         distance == 0
-        and agent.kind in ("state", "name")
+        and agent.kind in ("state", "name", "leader")  # "the President Kennedy assassination" labels it too
         and not verb_like(tokens[first].norm)
         and not present_verb(clauses, agent, first, stop)
         and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"

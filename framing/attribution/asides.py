@@ -25,7 +25,6 @@ from framing.attribution.organisations import organisation
 from framing.attribution.phrases import role_from
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.quotednames import quoted_name
-from framing.attribution.untitled import given_name
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -188,9 +187,11 @@ def _place_of_role(head: Mention, aside: Mention, mentions: MentionIndex, tokens
     "The BBC's correspondent in Jakarta, Rachel Harvey, said" (:func:`role_from`); not a state after a
     city: "The correspondent in Jakarta, Indonesia, reported".
     """
+    # a person's name has two words at least ("Rushdi Abualouf", given name known or not); a state one
+    words = len((aside.name or aside.text).split())
     return (
         head.kind in NAME_KINDS
-        and (aside.kind == "person" or given_name(aside, lexicons))
+        and (aside.kind == "person" or (aside.kind == "name" and 2 <= words <= 3))
         and role_from(tokens, 0, head, mentions, lexicons) is not None
     )
 

@@ -13,7 +13,7 @@ from framing.errors import InputError
 from framing.files import write_atomic
 from framing.folders import BATCH_PARTS, MANIFEST
 from framing.inputs import Document
-from framing.outputs.cells import csv_row, whole_numbers
+from framing.outputs.cells import csv_row
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -39,7 +39,9 @@ def _serializer(format: str, rows: list[dict[str, Any]]) -> Callable[[Any], None
         if format == "csv":
             handle.write(pd.DataFrame([csv_row(row) for row in rows]).to_csv(index=False).encode("utf-8"))
         else:
-            whole_numbers(pd.DataFrame(rows), rows).to_parquet(handle, index=False)
+            # no whole_numbers() here: a field whole in one part and fractional in another would give
+            # the parts two types, and pandas.read_parquet on the folder would fail
+            pd.DataFrame(rows).to_parquet(handle, index=False)
 
     return jsonl if format == "jsonl" else table
 

@@ -393,12 +393,12 @@ def _lexicon(args: argparse.Namespace) -> str:
     if args.lexicon_command == "export":
         from framing.lexicon import export_lexicons
 
-        kept = {"dicx": "patterns and weights", "yaml": "patterns and subcategories"}.get(args.format)
-        if kept is not None:
+        lost = {"dicx": "subcategories", "yaml": "weights"}.get(args.format)
+        if lost is not None:
             # the other formats leave out what only framing reads: read back, the list scores otherwise
             sys.stderr.write(
-                f"framing: note: {args.format} keeps the {kept} only (no sense traps or negation targets): "
-                "read back, it scores differently; export tsv for a faithful copy\n"
+                f"framing: note: {args.format} keeps no {lost}, sense traps or negation targets: read back, "
+                "it scores differently; export tsv for a faithful copy\n"
             )
         return export_lexicons([lexicons[args.name]], args.format)
     if args.lexicon_command == "list":

@@ -48,13 +48,16 @@ def whole_numbers(frame: pd.DataFrame, rows: Sequence[Mapping[str, Any]]) -> pd.
     "source_start" of a quote with no source: 0.0, 17.0 otherwise (docs/output.md promises integers). Only
     float columns with a gap are read back from ``rows``; a column of gaps alone keeps its type.
     """
+    import pandas as pd
+
     for column in frame.columns:
         if frame[column].dtype.kind != "f" or not frame[column].isna().any():
             continue
         values = [row.get(column) for row in rows]
         ints = [v for v in values if v is not None]
         if ints and all(isinstance(v, int) and not isinstance(v, bool) for v in ints):
-            frame[column] = frame[column].astype("Int64")
+            # from the rows, not the floats: a large id keeps its last digits
+            frame[column] = pd.array(values, dtype="Int64")
     return frame
 
 
