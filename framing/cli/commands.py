@@ -231,7 +231,7 @@ def _report(args: argparse.Namespace) -> str:
 
 
 def _groups_cut(comparison: Comparison, metadata: dict[str, dict[str, Any]]) -> str:
-    """Say that only the largest groups were compared, and, for articles of a corpus, how to group them.
+    """Say that only the largest (or the --group named) groups were compared, and, by article, how to group.
 
     By article, a corpus of hundreds gives hundreds of groups, and ``--max-groups`` keeps the few longest
     articles: rarely what a reader of the page wants, who more likely meant to compare outlets or countries.
@@ -239,13 +239,13 @@ def _groups_cut(comparison: Comparison, metadata: dict[str, dict[str, Any]]) -> 
     compared = len(comparison.profiles)
     total = compared + len(comparison.left_out)
     noun = "articles" if comparison.by == "article" else f"groups by {comparison.by}"
+    if comparison.chosen:
+        return f"the comparison covers the {compared} {noun} named with --group, of {total}"
     short = f"; {len(comparison.too_small)} more too short to compare" if comparison.too_small else ""
     note = (
         f"the comparison covers the {compared} largest of {total} {noun} (by sentences{short}), not all "
         "(--max-groups N to change)"
     )
-    if comparison.chosen:
-        return f"the comparison covers the {compared} {noun} named with --group, of {total}"
     fields = sorted({field for fields in metadata.values() for field in fields})
     if comparison.by == "article" and fields:
         shown = ", ".join(fields[:5]) + (", ..." if len(fields) > 5 else "")
