@@ -35,12 +35,22 @@ def refuse_records(text: str, name: str, text_field: str) -> None:
     _refuse_table(text, name, text_field)
 
 
+def refuse_json_line(line: str, name: str, what: str) -> None:
+    """Refuse a source whose first line is a JSON object or array, read as ``what`` ("prose", "a CSV table")."""
+    first = line.strip()
+    if not first.startswith(("{", "[")):
+        return  # most sources: no parse
+    value = _parsed(first)
+    if isinstance(value, dict):
+        hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
+        raise InputError(f"{name} holds JSON records, not {what}; {hint} to read one article per line")
+    if isinstance(value, list) and what != "prose":  # prose may open with '[Reuters]': the whole must parse
+        raise InputError(f"{name} holds a JSON array, not {what}; {to_json_lines(name, '.[]')}")
+
+
 def _refuse_json(text: str, name: str) -> None:
     """Refuse JSON Lines (the first line is a JSON object) and a whole text that is a JSON array or object."""
-    first = text.lstrip().split("\n", 1)[0].strip()
-    if first.startswith("{") and isinstance(_parsed(first), dict):
-        hint = "pass --stdin-format jsonl" if name == STDIN_NAME else "name the file .jsonl"
-        raise InputError(f"{name} holds JSON records, not prose; {hint} to read one article per line")
+    refuse_json_line(text.lstrip().split("\n", 1)[0], name, "prose")
     whole = text.strip()
     # Only text that parses whole is JSON: prose may open with '[Reuters]' or '{sic}' and never parses.
     if not (whole.startswith(("[", "{")) and whole.endswith(("]", "}"))):

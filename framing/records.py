@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from framing._records_as_prose import wrong_delimiter
+from framing._records_as_prose import refuse_json_line, wrong_delimiter
 from framing.errors import InputError, OptionError, UnknownNameError
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -168,7 +168,7 @@ def csv_documents(
     csv.field_size_limit(_CSV_FIELD_LIMIT)
     # Positions are rows, as a spreadsheet numbers them (the header is row 1): a quoted cell may span lines.
     # strict: a quoted cell never closed would otherwise swallow every later row into one article
-    reader = csv.reader((line for _, line in lines), delimiter=delimiter, strict=True)
+    reader = csv.reader(_json_refused(lines, name), delimiter=delimiter, strict=True)
     try:
         header = next(reader)
     except StopIteration:
@@ -208,12 +208,6 @@ def csv_documents(
 def _check_header(name: str, header: Sequence[str], delimiter: str, options: ReadOptions) -> None:
     """Refuse a header without the text column (saying what the file is instead) or with a repeated name."""
     if options.text_field not in header:
-        if header and _JSON_START.match(header[0]):
-            # a JSON record as the "header": the columns would be a whole article; say what it is instead
-            raise InputError(
-                f"{name}: its first line is a JSON record, not a CSV header; JSON Lines are read from a "
-                ".jsonl file (or --stdin-format jsonl)"
-            )
         raise (InputError if wrong_delimiter(name, header, delimiter) else OptionError)(
             wrong_delimiter(name, header, delimiter)
             or f"{name}: no '{options.text_field}' column (columns: {_listed(header)}); "
@@ -226,8 +220,12 @@ def _check_header(name: str, header: Sequence[str], delimiter: str, options: Rea
         )
 
 
-_JSON_START = re.compile(r'\s*(?:\{\s*"|\[\s*[{\["])')
-"""How a JSON object or array line starts ('{"id": ...', '[{"id": ...'), which no CSV header does."""
+def _json_refused(lines: Iterable[tuple[int, str]], name: str) -> Iterator[str]:
+    """The lines, the first refused when it is JSON: its "columns" would be a whole article (JSON Lines)."""
+    for k, (_, line) in enumerate(lines):
+        if k == 0:
+            refuse_json_line(line, name, "a CSV table")
+        yield line
 
 
 def _listed(header: Sequence[str], most: int = 12, width: int = 40) -> str:

@@ -127,10 +127,17 @@ def test_json_lines_in_a_csv_file_are_named_as_such_in_one_short_line(tmp_path):
     record = {"id": "a", "title": "t" * 500, "text": "Russia attacked Kyiv. " * 100}
     path.write_text(json.dumps(record) + "\n", encoding="utf-8")
     with pytest.raises(
-        InputError, match=r"first line is a JSON record, not a CSV header; .*\.jsonl"
+        InputError, match=r"holds JSON records, not a CSV table; name the file \.jsonl"
     ) as error:
         read_documents([str(path)])
     assert len(str(error.value)) < 200
+    # compact JSON (jq -c) broke the csv module's quoting before the header was seen
+    path.write_text('{"id":"a","text":"Russia attacked Kyiv."}\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds JSON records, not a CSV table"):
+        read_documents([str(path)])
+    path.write_text('[{"id": "a", "text": "Russia attacked Kyiv."}]\n', encoding="utf-8")
+    with pytest.raises(InputError, match=r"holds a JSON array, not a CSV table; .*jq -c"):
+        read_documents([str(path)])
 
 
 def test_a_header_in_braces_is_no_json(tmp_path):
