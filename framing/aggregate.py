@@ -189,7 +189,7 @@ def speaker_names(
     others: dict[tuple[str, str], str] = {}
     rows = [(s.speaker, s.source_type) for r in results for s in r.sentences]
     for speaker, source_type in rows + [(a.speaker, a.source_type) for r in results for a in r.attributions]:
-        if source_type != "named_person":
+        if source_type != "named_person" and (speaker, source_type) not in others:  # each spelling once
             key = _country(speaker, lexicons) if source_type == "named_institution" else None
             written = key or speaker.casefold()
             others[(speaker, source_type)] = first.setdefault((written, source_type), key or speaker)

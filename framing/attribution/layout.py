@@ -42,12 +42,10 @@ class Layout:
     _quotes_sorted: bool
     _content_starts: list[int]  # quotations' contents by start ...
     _content_reach: list[int]  # ... and the furthest content end among them up to each one
-    _words: dict[
-        str, frozenset[str]
-    ]  # the article's lowercase words, read once when first asked (common_word)
-    inner_capitals: frozenset[
-        str
-    ]  # words written capitalized after a sentence's first word ("Serena Williams")
+    # the article's lowercase words, read once when first asked (common_word)
+    _words: dict[str, frozenset[str]]
+    # words written capitalized after a sentence's first word ("Serena Williams")
+    inner_capitals: frozenset[str]
 
     @classmethod
     def build(

@@ -169,8 +169,8 @@ def role_from(tokens: Sequence[Token], first: int, head: Mention, mentions: Ment
 
     The name is where the person comes from (a place, class ``origin_preposition``), not who speaks; an
     institution or medium there ("a statement from the Kremlin") is left to speak. The person is a title
-    or role of the lists; a plain noun may name a text ("a tally from Oryx": Oryx speaks), so "a doctor in
-    Gaza" is left to the name.
+    or role of the lists ("according to a doctor in Gaza": ``a doctor`` is a role row); a plain noun may
+    name a text ("a tally from Oryx": Oryx speaks).
     """
     k = head.first - 1
     if k > first and in_class(lexicons, tokens[k].norm, "article"):

@@ -101,10 +101,8 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         head = ends.get(k - 2) or _clause_phrase(
             text, tokens, k - 2, lexicons
         )  # "EU leaders meeting in Brussels vowed"
-    if head is None and tokens[k - 1].norm == "of":
-        head = _person_before_of(
-            text, tokens, k - 1, lexicons
-        )  # "The wife of Russian President Vladimir Putin"
+    if head is None and tokens[k - 1].norm == "of":  # "The wife of Russian President Vladimir Putin"
+        head = _person_before_of(text, tokens, k - 1, lexicons)
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
     if tokens[k - 1].norm == "of" and in_class(lexicons, head.text.lower(), "quantifier"):
