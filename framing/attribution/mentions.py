@@ -136,6 +136,7 @@ def _name_mention(
         # "on Sunday Boris Johnson": past the weekday; "European Commission": an organisation starts there;
         # "the British Embassy", "the Russian Foreign Ministry": the country stays in the organisation's name
         organised = any(h.entry.subcategory in ("institution", "media") for h in run)
+        organised = organised or _national_name(tokens, name_first, stop, lexicons)
         name_first = _past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
         start = max(start, name_first)
     conjoined = first_conjunct(tokens, name_first, stop, run, lexicons)
@@ -186,6 +187,17 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
     if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
+
+
+def _national_name(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Whether a country's adjective opens an organisation's name: "the British Retail Consortium said".
+
+    "The" stands before it and two words at least after it, the first no given name: "Russian Dmitriy Bogdanov
+    won", "Belarusian Lukashenko" and "The British Muslim community" are people the adjective describes.
+    """
+    article = first > 0 and in_class(lexicons, tokens[first - 1].norm, "definite_article")
+    given = stop - first >= 3 and tokens[first + 1].norm not in lexicons.speech.given_names
+    return article and given and nation_of(tokens[first].norm, lexicons) is not None
 
 
 def _date_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:

@@ -68,13 +68,16 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
         and not any(w.islower() for w in words)
     )
     # "The Conservatives also said", "the Democrats say": a plural name after "the" is a party or a group
-    plural = (
-        len(words) == 1
-        and mention.text.lower().startswith("the ")
-        and words[0].endswith("s")
-        and not words[0].endswith("ss")
+    # "the Bundesbank said", "the British Retail Consortium said": a person's name takes no article, unless
+    # a given name opens it ("the Tony Blair of the 1990s" is rare; "the Rev Adrian Rodgers" has a title)
+    # a country's word is a person's epithet ("the Brazilian confirmed"); a possessor or aside before the
+    # name keeps it a person's ("The BBC's Zubair Ahmed"), so the article must stand right before it
+    article = (
+        mention.text.lower() == f"the {mention.name.lower()}"
+        and words[0].lower() not in lexicons.speech.given_names
+        and nation_of(mention.name, lexicons) is None
     )
-    return headed or plural or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
+    return headed or article or (nation_of(mention.name, lexicons) or "").lower() == mention.name.lower()
 
 
 def with_publisher(

@@ -22,6 +22,7 @@ from framing.attribution.heads import apposed_subject, published, speech_nouns
 from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.premodifiers import with_premodifiers
+from framing.attribution.regions import region_start
 from framing.lexicon import LexiconSet
 from framing.match import Hit
 from framing.tokenize import Token
@@ -37,8 +38,15 @@ def subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequence[Token]
     """
     ends = mentions.ends  # "His comments hinted": the speech noun wins over its possessor
     j = _skip_fillers(tokens, chain_start(tokens, cue.first, lexicons), ends, lexicons)  # "X sought to say"
+    # "in Loudoun County, Virginia, thinks": the source is found as if the cue followed the place; the place
+    # is next to it unless an aside holds it ("X, a supervisor in Loudoun County, Virginia, thinks")
+    region = region_start(text, j, ends, tokens, lexicons)
+    j = j if region is None else region
+    placed = region is not None and before_aside(text, j, ends, mentions, tokens, lexicons) is None
     # a mention may take the clause mark in: "The Institute for the Study of War (ISW) said"
-    if j in ends and (not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()):
+    if j in ends and (
+        placed or not tokens[j].clause_break_before or not text[ends[j].end : tokens[j].start].strip()
+    ):
         if _addressed(ends[j], tokens, lexicons):
             return None  # "The letter to Biden ... says", "sent a letter to Biden demanding": Biden hears it
         found = with_premodifiers(text, _phrase_head(text, ends[j], ends, tokens, lexicons), tokens, lexicons)
