@@ -27,7 +27,12 @@ def region_start(text: str, j: int, ends: Mapping[int, Mention], tokens: Sequenc
         return None
     place = ends.get(region.first)
     between = text[tokens[region.first - 1].end : region.start].strip()
-    if place is None or between != "," or place.kind not in ("place", "name", "institution") or place.first < 1:
+    if (
+        place is None
+        or between != ","
+        or place.kind not in ("place", "name", "institution")
+        or place.first < 1
+    ):
         return None
     before = tokens[place.first - 1].norm
     words = region.stop - region.first
