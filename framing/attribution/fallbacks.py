@@ -54,8 +54,8 @@ def colon_line(ctx: SentenceContext) -> Claim | None:
     first = opener or _transcript_speaker(ctx)
     if first is None or first.kind not in SOURCE_KINDS_OF_LINES:
         return None
-    if first.stop == 1 and in_class(ctx.lexicons, ctx.tokens[0].norm, "line_label"):
-        return None  # "Note: ...", "VIDEO: ...": a label, no one's line
+    if first.stop <= 2 and in_class(ctx.lexicons, ctx.tokens[first.stop - 1].norm, "line_label"):
+        return None  # "Note: ...", "Editor's Note: ...", "VIDEO: ...": a label, no one's line
     if not ctx.text[first.end : ctx.sentence.end].startswith(":"):
         return None
     at = first.end

@@ -260,6 +260,13 @@ def _noun_phrase_source(ctx: SentenceContext, cue: Hit, kind: str) -> Mention | 
         # "there have been consistent reports that": a bare word after a copula, the cue a noun of its
         # phrase; "The truth is the evidence suggests" opens a clause with its own subject
         return None
+    if (
+        mention is not None
+        and mention.stop - mention.first == 1
+        and mention.first > 0
+        and ctx.lexicons.speech.function_words.get(tokens[mention.first - 1].norm) == "auxiliary"
+    ):
+        return None  # "Fear of what China might do helps explain": a verb after a clause's auxiliary, no noun
     that = (
         cue.stop < len(tokens)
         and in_class(ctx.lexicons, tokens[cue.stop].norm, "content_clause")
