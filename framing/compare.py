@@ -153,6 +153,30 @@ class Comparison:
             index=pd.Index([p.group for p in self.profiles], name="group"),
         )
 
+    def coverage(self) -> str:
+        """Which groups were compared when not all were ("" when all were): the ``--group`` named or the largest."""
+        compared = len(self.profiles)
+        total = compared + len(self.left_out)
+        if self.chosen:
+            return f"Compared the {compared} groups named (--group) of {total} groups by {self.by}."
+        if self.left_out:
+            return (
+                f"Compared the {compared} largest of {total} groups by sentences (--max-groups to change); "
+                "the others are listed below as left out."
+            )
+        return ""
+
+    def left_out_notes(self) -> tuple[str, ...]:
+        """The groups not compared, beyond the largest or too small, one line for each reason."""
+        notes = []
+        if self.left_out and not self.chosen:
+            notes.append(f"Left out (beyond the largest groups): {', '.join(self.left_out)}")
+        if self.too_small:
+            notes.append(
+                f"Left out (too few sentences for a mean that says anything): {', '.join(self.too_small)}"
+            )
+        return tuple(notes)
+
     def verdicts(self, labels: Mapping[str, str] | None = None) -> tuple[str, ...]:
         """The result in words, one sentence per dimension.
 

@@ -41,6 +41,7 @@ from framing.condition import suppose
 from framing.double_negation import cancel_negated_preventives
 from framing.impossibility import impossibility_negations
 from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
+from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.negation import CANCELLED, negated_subject, negation_note, role_nouns, span_text, taken
 from framing.results import Match
@@ -126,7 +127,7 @@ def apply_rules(
     _passive_negations(content, scope, tokens, negated_by)
     _predicate_negations(content, scope, tokens, negated_by)
     if scope.impossibles:
-        flipping = {x.name for x in lexicons if x.negated not in (NEGATION_KEEP, NEGATION_DROP)}
+        flipping = _flipping(lexicons)
         words = lexicons.speech.function_words
         found = impossibility_negations(
             content, scope.impossibles, scope.copulas, scope.breaks, tokens, words, flipping,
@@ -231,6 +232,12 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
     )
 
 
+@derived
+def _flipping(lexicons: LexiconSet) -> frozenset[str]:
+    """Names of the lexicons a negator flips into another (``negated`` neither keep nor drop), once per set."""
+    return frozenset(x.name for x in lexicons if x.negated not in (NEGATION_KEEP, NEGATION_DROP))
+
+
 def _forward_negations(
     content: Sequence[Hit], scope: _Scope, tokens: Sequence[Token], lexicons: LexiconSet
 ) -> Negations:
@@ -241,7 +248,7 @@ def _forward_negations(
     negator_ends, denial_ends = by_stop(scope.negators), by_stop(scope.denials)
     # A negator takes the first match it reaches among the lexicons it flips ("failed to shoot down the
     # missiles" negates the shooting down, not the missiles; "no one is safe from provocations").
-    flipping = {lexicon.name for lexicon in lexicons if lexicon.negated not in (NEGATION_KEEP, NEGATION_DROP)}
+    flipping = _flipping(lexicons)
     flips_at: dict[int, list[Hit]] = {}
     for hit in content:
         # a row with a target of its own takes the negation too: "No one doubts that the war will

@@ -115,16 +115,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         }
         for p in comparison.profiles
     ]
-    lines = []
-    compared = len(comparison.profiles)
-    if comparison.chosen:
-        total = compared + len(comparison.left_out)
-        lines.append(f"Compared the {compared} groups named (--group) of {total} groups by {comparison.by}.")
-    elif comparison.left_out:
-        lines.append(
-            f"Compared the {compared} largest of {compared + len(comparison.left_out)} groups by sentences "
-            "(--max-groups to change); the others are listed below as left out."
-        )
+    lines = [comparison.coverage()] if comparison.coverage() else []
     lines += aligned(
         means, ("group", "sentences", *comparison.dimensions), right={"sentences", *comparison.dimensions}
     )
@@ -138,13 +129,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         "p-values describe these texts, not a population of articles or outlets.",
         *_method_notes(comparison),
     ]
-    if comparison.left_out and not comparison.chosen:
-        lines.append(f"Left out (beyond the largest groups): {', '.join(comparison.left_out)}")
-    if comparison.too_small:
-        lines.append(
-            f"Left out (too few sentences for a mean that says anything): {', '.join(comparison.too_small)}"
-        )
-    return lines
+    return [*lines, *comparison.left_out_notes()]
 
 
 def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> list[str]:
