@@ -251,7 +251,10 @@ def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> in
         and not tokens[k].clause_break_before
     ):
         return k - 1
-    return k if tokens[k].norm in class_words(lexicons, "catenative") else first
+    chained = tokens[k].norm in class_words(lexicons, "catenative") or in_class(
+        lexicons, tokens[k].norm, "forecast"
+    )
+    return k if chained else first
 
 
 def before_title(words: Sequence[str], after: Hit | None, lexicons: LexiconSet) -> bool:

@@ -22,6 +22,10 @@ def vague(ctx: SentenceContext, cue: Hit) -> Claim | None:
     """An impersonal cue is its own vague source: "it is believed", "reports say"."""
     if cue.entry.subcategory != "vague":
         return None
+    # "Sunak is expected to tell the G7 leaders: “...”": the quotation's cue takes this one into its chain,
+    # and its subject speaks; reported content stays the unnamed expectation ("is expected to announce ...")
+    if any(c.first == cue.stop and c.first in ctx.used_cues for c in ctx.cues):
+        return None
     ctx.used_cues.add(cue.first)
     according = any(c.entry.subcategory == "according_to" and c.first in ctx.used_cues for c in ctx.cues)
     if according or ctx.last_source is not None:

@@ -55,7 +55,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from framing.attribution.according import according_to
-from framing.attribution.base import DASHES, Mention, in_class, rstrip_end
+from framing.attribution.base import DASHES, Mention, chain_start, in_class, rstrip_end
 from framing.attribution.content import quote_content, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
@@ -191,6 +191,9 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return None
     if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
         return None
+    chained = chain_start(ctx.tokens, cue.first, ctx.lexicons)
+    if chained < cue.first and in_class(ctx.lexicons, ctx.tokens[chained].norm, "forecast"):
+        return None  # "Blair is expected to announce new measures": the author's forecast, not his words
     rule = "verb"
     mention = (
         after_closing_dash(ctx, cue)

@@ -47,6 +47,7 @@ WORD_CLASSES = (
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
     "catenative",
+    "forecast",
     "go_form",
     "say_form",
     "whole_phrase_tail",
