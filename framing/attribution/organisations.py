@@ -55,8 +55,8 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
     "Scottish National Party", "Countryside Alliance" (classes ``org_head``, ``generic_head``), not "Simon
     Hart of the Countryside Alliance" (a lowercase word inside) nor one word ("Service" may be a surname);
     "Afghanistan showed" (``sources/nations.tsv``), not its adjective ("the Brazilian confirmed", "Mr German
-    said") nor a capital; a plural name after "the" ("The Conservatives said", also a family: "The Obamas").
-    The resolver first asks whether a person of that surname was named ("Composer John Ireland ... Ireland
+    said") nor a capital; a name right after "the" ("The Conservatives said", "the Bundesbank warned"; also
+    a family: "The Obamas"). The resolver first asks whether a person of that surname was named ("Composer John Ireland ... Ireland
     said").
     """
     if mention.kind != "name":
@@ -67,13 +67,14 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
         and in_class(lexicons, words[-1].lower(), "org_head", "generic_head")
         and not any(w.islower() for w in words)
     )
-    # "The Conservatives also said", "the Democrats say": a plural name after "the" is a party or a group
     # "the Bundesbank said", "the British Retail Consortium said": a person's name takes no article, unless
     # a given name opens it ("the Tony Blair of the 1990s" is rare; "the Rev Adrian Rodgers" has a title)
     # a country's word is a person's epithet ("the Brazilian confirmed"); a possessor or aside before the
     # name keeps it a person's ("The BBC's Zubair Ahmed"), so the article must stand right before it
+    opener, _, rest = mention.text.partition(" ")
     article = (
-        mention.text.lower() == f"the {mention.name.lower()}"
+        in_class(lexicons, opener.lower(), "definite_article")
+        and rest.lower() == mention.name.lower()
         and words[0].lower() not in lexicons.speech.given_names
         and nation_of(mention.name, lexicons) is None
     )
