@@ -268,3 +268,21 @@ def test_a_tsv_is_the_projects_own_format_or_empath(tmp_path, text, kind):
 
     path = write(tmp_path, "x.tsv", text)
     assert format_of(path, text) == kind
+
+
+@pytest.mark.parametrize("text", ["word\tweight\nrivalry\t1\nfeud\t1\n", "calm\t0.5\n"])
+def test_a_weighted_word_list_is_refused_not_read_as_empath_categories(tmp_path, text):
+    # new-user trial: 'rivalry<TAB>1' read as Empath made dimensions 'word', 'rivalry' and 'feud', exit 0
+    path = write(tmp_path, "sport.tsv", text)
+    with pytest.raises(LexiconError, match="a number: this reads as an Empath category"):
+        read_dictionary(path)
+
+
+def test_a_weighted_word_list_in_a_lexicon_folder_stops_the_run(tmp_path, capsys):
+    folder = tmp_path / "mylex"
+    folder.mkdir()
+    write(folder, "sport.tsv", "word\tweight\nrivalry\t1\n")
+    article = write(tmp_path, "a.txt", "The rivalry grew.")
+    assert main(["score", "--lexicons", str(folder), str(article)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "sport.tsv:2:" in err

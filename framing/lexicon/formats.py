@@ -350,9 +350,22 @@ def read_empath(text: str, origin: str) -> Dictionary:
         if not terms or not any(terms):
             hint = "; are the cells separated by spaces instead of tabs?" if " " in name else ""
             raise result.fail(number, f"expected 'category<TAB>term<TAB>term...', found no terms{hint}")
+        numbers = [term for term in terms if _NUMBER.fullmatch(term)]
+        if numbers:
+            # "rivalry<TAB>1": a weighted word list, not a category; read as Empath it would make a
+            # dimension of each word (new-user trial)
+            raise result.fail(
+                number,
+                f"{name!r} has the term {numbers[0]!r}, a number: this reads as an Empath category per line "
+                "(category<TAB>term...), not a weighted word list; write a framing TSV instead "
+                "('# dimension: NAME' and a 'pattern<TAB>subcategory<TAB>weight' column row)",
+            )
         result.declare(name, number)
         result.terms.extend(Term(term, name, number) for term in terms if term)
     return result
+
+
+_NUMBER = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
 
 
 def reader_for_plain_list(category: str) -> Callable[[str, str], Dictionary]:
