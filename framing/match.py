@@ -199,8 +199,10 @@ def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Keep, per group, the longest matches that do not overlap.
 
-    Among matches of equal length at the same place, a pattern without a wildcard beats one with it
-    (the more specific entry: a ``calmat`` trap stops ``calm*``), then the earlier line of the file.
+    Among overlapping matches of equal length a sense trap (weight 0) wins, wherever it starts: "due to
+    safety concerns" is the trap "safety concerns", not "to safety". Then the earlier match, and at the same
+    place a pattern without a wildcard beats one with it (the more specific entry: a ``calmat`` trap stops
+    ``calm*``), then the earlier line of the file.
 
     Returns:
         The kept hits in text order.
@@ -218,7 +220,14 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
             continue
         taken: set[int] = set()
         for hit in sorted(
-            group_hits, key=lambda h: (h.first - h.stop, h.first, "*" in h.entry.pattern, h.entry.line)
+            group_hits,
+            key=lambda h: (
+                h.first - h.stop,
+                h.entry.weight > 0,
+                h.first,
+                "*" in h.entry.pattern,
+                h.entry.line,
+            ),
         ):
             span = range(hit.first, hit.stop)
             if taken.isdisjoint(span):
