@@ -260,6 +260,8 @@ def keyness(
 
     Each label ends with the term's significance (``*`` p < 0.05, ``**`` p < 0.01, ``***`` p < 0.001 of
     G², one degree of freedom); a term below the cut-off, if any is given, is drawn hatched and pale.
+    One chart shows one pair of groups: a comparison of more groups is refused, with the pairs to choose
+    from (compare those two with ``groups=``, ``--group A --group B`` on the command line).
     """
     from framing.compare import ALPHA
 
@@ -269,6 +271,13 @@ def keyness(
     terms = [k for k in comparison.key_terms if dimension is None or k.dimension == dimension]
     if not terms:
         raise FramingError(_no_key_terms(comparison, dimension))
+    pairs = sorted({(k.group_a, k.group_b) for k in terms})
+    if len(pairs) > 1:
+        shown = "; ".join(f"{a} / {b}" for a, b in pairs[:6]) + ("; ..." if len(pairs) > 6 else "")
+        raise FramingError(
+            f"a keyness chart shows one pair of groups, and this comparison has {len(pairs)} pairs with key "
+            f"terms ({shown}); compare two groups only (--group A --group B)"
+        )
     first = terms[0]
     pair = sorted((k for k in terms if (k.group_a, k.group_b) == (first.group_a, first.group_b)),
                   key=lambda k: (-k.g2, k.term))[:top]  # fmt: skip

@@ -124,3 +124,15 @@ def test_shared_arcs_scale_to_the_dimensions_drawn(results):
     whole = max(s.scores[d] for r in results for s in r.sentences for d in r.dimensions)
     assert top < whole  # the seeds score other dimensions higher, so the test can fail
     assert figure.axes[0].get_ylim()[1] == pytest.approx(top * 1.1 or 1.0)
+
+
+def test_keyness_of_more_than_two_groups_is_refused_with_the_pairs(results):
+    # new-user trial 35: five countries drew one pair (GB / PL) and said nothing of the nine others
+    everything = compare(results, n_resamples=200, n_permutations=200, min_g2=0)
+    pairs = {(k.group_a, k.group_b) for k in everything.key_terms}
+    assert len(pairs) == 1  # the seeds: two articles, one pair, drawn (test above)
+    a, b = next(iter(pairs))
+    third = dataclasses.replace(everything.key_terms[0], group_a="third", group_b=b)
+    several = dataclasses.replace(everything, key_terms=(*everything.key_terms, third))
+    with pytest.raises(FramingError, match=r"one pair of groups, and this comparison has 2 pairs .*--group A"):
+        charts.keyness(several)
