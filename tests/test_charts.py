@@ -131,7 +131,7 @@ def test_keyness_of_more_than_two_groups_is_refused_with_the_pairs(results):
     everything = compare(results, n_resamples=200, n_permutations=200, min_g2=0)
     pairs = {(k.group_a, k.group_b) for k in everything.key_terms}
     assert len(pairs) == 1  # the seeds: two articles, one pair, drawn (test above)
-    a, b = next(iter(pairs))
+    _, b = next(iter(pairs))
     third = dataclasses.replace(everything.key_terms[0], group_a="third", group_b=b)
     several = dataclasses.replace(everything, key_terms=(*everything.key_terms, third))
     with pytest.raises(FramingError, match=r"one pair of groups, and this comparison has 2 pairs .*--group A"):
