@@ -134,5 +134,7 @@ def test_keyness_of_more_than_two_groups_is_refused_with_the_pairs(results):
     _, b = next(iter(pairs))
     third = dataclasses.replace(everything.key_terms[0], group_a="third", group_b=b)
     several = dataclasses.replace(everything, key_terms=(*everything.key_terms, third))
-    with pytest.raises(FramingError, match=r"one pair of groups, and this comparison has 2 pairs .*--group A"):
+    with pytest.raises(
+        FramingError, match=r"one pair of groups, and this comparison has 2 pairs .*--group A"
+    ):
         charts.keyness(several)
