@@ -216,7 +216,25 @@ def test_a_verdict_names_the_raw_and_the_holm_adjusted_p_apart(p_value, p_holm, 
     from framing.compare import Difference
 
     difference = Difference("A", "B", "hedging", 0.1, 0.5, -0.4, -0.77, -0.06, p_value, p_holm, 30, 30)
-    assert _verdict(difference, 6, str) == f"B higher by 0.40 [0.06, 0.77]{ending}"
+    assert _verdict(difference, 6, str, (1 / 5001, 6 / 5001)) == f"B higher by 0.40 [0.06, 0.77]{ending}"
+
+
+def test_a_p_at_the_permutations_floor_is_written_as_a_bound():
+    # new-user trial 35: 60 tests of 5,000 permutations gave "p = 0.012" after Holm for every test, the
+    # smallest value the permutations can give (60 / 5001), not a measured one
+    from framing._verdicts import _verdict, p_text
+    from framing.compare import Difference
+
+    difference = Difference("A", "B", "hedging", 0.1, 0.5, -0.4, -0.77, -0.06, 0.0002, 0.012, 30, 30)
+    floors = (1 / 5001, 60 / 5001)
+    assert _verdict(difference, 60, str, floors).endswith(
+        "p < 0.001 before and p ≤ 0.012 after Holm correction over 60 tests: significant"
+    )
+    assert (p_text(0.0002, floors[0]), p_text(0.012, floors[1]), p_text(0.013, floors[1])) == (
+        "≤ 0.0002",
+        "≤ 0.012",
+        "0.013",
+    )
 
 
 def test_the_key_term_line_says_how_many_are_shown_and_what_the_cut_off_means(smolensk, volgograd):

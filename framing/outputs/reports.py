@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import asdict
 from typing import TYPE_CHECKING, Any
 
+from framing._verdicts import p_floors, p_text
 from framing.errors import UnknownNameError
 from framing.keyness import g2_p_value
 from framing.outputs.cells import TABLE_FORMATS, aligned, counted, csv_text, parquet_bytes
@@ -139,6 +140,7 @@ def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> 
         "",
         f"== A = {a} ({counted(sizes[a], 'sentence')})  vs  B = {b} ({counted(sizes[b], 'sentence')})",
     ]
+    floors = p_floors(comparison)
     rows = [
         {
             "dimension": d.dimension,
@@ -146,8 +148,8 @@ def _comparison_pair(comparison: Comparison, a: str, b: str, key_terms: int) -> 
             "B": f"{d.mean_b:.3f}",
             "A - B": f"{d.difference:+.3f}",
             "95% CI": f"[{d.ci_low:+.3f}, {d.ci_high:+.3f}]",
-            "p": f"{d.p_value:.3g}",
-            "p (Holm)": f"{d.p_holm:.3g}",
+            "p": p_text(d.p_value, floors[0]),
+            "p (Holm)": p_text(d.p_holm, floors[1]),
         }
         for d in comparison.differences
         if (d.group_a, d.group_b) == (a, b)
