@@ -246,3 +246,9 @@ def test_grammar_rule_words_by_kind():
     assert responses and all(rules.deterrence.words[w] == "response" for w in responses)
     assert rules.protection.of_kind("verb") == {w for w, k in rules.protection.words.items() if k == "verb"}
     assert rules.protection.of_kind("no such kind") == frozenset()
+
+
+def test_a_lexicon_set_prints_as_a_short_summary():
+    # new-user trial 35: print(load_lexicons(...)) printed every entry and word class (1.8 million characters)
+    text = repr(load_lexicons())
+    assert len(text) < 300 and text.startswith("LexiconSet(origin='built-in'") and "threat: " in text

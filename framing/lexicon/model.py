@@ -307,6 +307,11 @@ class LexiconSet:
     def __len__(self) -> int:
         return len(self.lexicons)
 
+    def __repr__(self) -> str:
+        # the dataclass repr printed every entry and word class (1.8 million characters, new-user trial)
+        sizes = ", ".join(f"{name}: {len(lexicon.entries)}" for name, lexicon in self.lexicons.items())
+        return f"LexiconSet(origin={self.origin!r}, rows per dimension: {sizes})"
+
 
 def _derived_key(build: Callable[[LexiconSet], Any]) -> str:
     return f"{build.__module__}.{build.__qualname__}"
