@@ -67,6 +67,11 @@ def scan(sources: Iterable[str], exclude: Iterable[str | os.PathLike[str]] = ())
             files.append(source)
             continue
         path = Path(source)
+        if path.is_dir() and is_batch_output(path):
+            raise InputError(
+                f"{source} is a folder framing batch wrote: scores, not articles; pass the articles, or read "
+                f"the scores with framing.batch.read_rows({source!r})"
+            )
         if path.is_dir():
             found = sorted(
                 str(p)
@@ -112,8 +117,8 @@ def _hidden(path: Path, folder: Path) -> bool:
 def _in_output(path: Path, folder: Path, outputs: dict[Path, bool], met: set[str]) -> bool:
     """Whether ``path`` is in a folder of scores below the input ``folder``, noted in ``met``.
 
-    ``outputs`` caches the answer per folder. The input folder itself is read as given: only the folders
-    inside it are looked at.
+    ``outputs`` caches the answer per folder. Only the folders inside the input folder are looked at: an
+    input folder that is itself a batch's output is refused before (:func:`scan`).
     """
     for parent in path.relative_to(folder).parents:
         if parent == Path("."):

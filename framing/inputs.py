@@ -111,6 +111,10 @@ def source_format(name: str) -> str:
         )
     if (kind := _DOCUMENTS.get(Path(lowered).suffix)) is not None:
         raise _not_plain(name, kind)
+    if (kind := _NOT_ARTICLES.get(Path(lowered).suffix)) is not None:
+        raise InputError(
+            f"{name} is {kind}, not an article; pass articles as .txt, .md, .jsonl or .csv files"
+        )
     return SUFFIXES.get(Path(lowered).suffix, "text")
 
 
@@ -120,6 +124,12 @@ _DOCUMENTS = {".html": "an HTML page", ".htm": "an HTML page", ".xml": "XML", ".
               ".epub": "an e-book", ".xls": "a spreadsheet", ".xlsx": "a spreadsheet", ".ods": "a spreadsheet",
               ".png": "an image (PNG)", ".jpg": "an image (JPEG)", ".jpeg": "an image (JPEG)",
               ".gif": "an image (GIF)"}  # fmt: skip
+# Text files that are plainly no article (new-user trial: "framing score pyproject.toml" scored its lines).
+_NOT_ARTICLES = {".py": "Python code", ".ipynb": "a Jupyter notebook", ".toml": "a TOML configuration",
+                 ".yaml": "YAML", ".yml": "YAML", ".ini": "a configuration file", ".cfg": "a configuration file",
+                 ".js": "JavaScript", ".ts": "TypeScript", ".css": "a style sheet", ".sh": "a shell script",
+                 ".c": "C code", ".h": "C code", ".cpp": "C++ code", ".java": "Java code", ".rs": "Rust code",
+                 ".go": "Go code", ".r": "R code", ".sql": "SQL", ".lock": "a lock file"}  # fmt: skip
 # The first bytes of the same formats, for a file whose name does not say so.
 _SIGNATURES = ((b"%PDF-", "a PDF"), (b"{\\rtf", "RTF"), (b"PK\x03\x04", "a zip archive (.docx, .xlsx, .odt)"),
                (b"<!doctype html", "an HTML page"), (b"<html", "an HTML page"), (b"<?xml", "XML"),

@@ -574,3 +574,25 @@ def test_a_resumed_run_says_which_articles_are_new_and_how_many_in_all(tmp_path,
     assert line.startswith(f"wrote {out}: 2 new articles, ")
     assert line.endswith("; 4 already done by an earlier run, 6 articles in all")
     assert len(_keys(out)) == 6
+
+
+def test_a_batch_output_folder_given_as_input_is_refused(tmp_path):
+    # new-user trial 35: 'framing score scores/' read manifest.jsonl as articles ("no 'text' string field")
+    (tmp_path / "a.txt").write_text("Officials said the city was calm.", encoding="utf-8")
+    run_batch([str(tmp_path / "a.txt")], tmp_path / "scores")
+    with pytest.raises(
+        InputError, match=r"is a folder framing batch wrote: scores, not articles; .*read_rows"
+    ):
+        run_batch([str(tmp_path / "scores")], tmp_path / "again")
+    assert not (tmp_path / "again").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"), [("pyproject.toml", "a TOML configuration"), ("tool.py", "Python code")]
+)
+def test_code_and_configuration_files_are_refused(tmp_path, name, kind):
+    # new-user trial 35: 'framing score pyproject.toml' scored its '[project] name = ...' lines
+    path = tmp_path / name
+    path.write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    with pytest.raises(InputError, match=f"is {kind}, not an article"):
+        run_batch([str(path)], tmp_path / "out")

@@ -369,10 +369,9 @@ def test_a_walk_skips_batch_output_folders_and_the_excluded_folder(tmp_path):
     assert inputs.outputs == (str(tmp_path / "done"), str(tmp_path / "killed"))
     # A folder named like a part folder but without a batch's manifest or mark is read as articles.
     assert str(tmp_path / "mine" / "documents" / "part-000000.jsonl") in scan([str(tmp_path)]).files
-    # The folder given itself is read as given.
-    assert scan([str(tmp_path / "done")]).files == [
-        str(tmp_path / "done" / "documents" / "part-000000.jsonl")
-    ]
+    # The folder given itself holds scores, not articles: refused, with the way to read it (new-user trial 35).
+    with pytest.raises(InputError, match="is a folder framing batch wrote"):
+        scan([str(tmp_path / "done")])
 
 
 def test_csv_positions_and_errors_name_rows_not_lines(tmp_path):
