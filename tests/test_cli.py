@@ -340,3 +340,10 @@ def test_compare_by_speaker_merges_names_by_the_aliases_of_the_lexicons_given(ca
     assert code == 0, err
     groups = {p["group"] for p in json.loads(out)["profiles"]}
     assert "Vitali Klitschko" in groups and "Vitaliy Klychko" not in groups
+
+
+def test_speakers_says_when_min_sentences_leaves_no_one(capsys):
+    # new-user trial 35: '--min-sentences 100' printed an empty table and nothing else
+    assert main(["speakers", "--min-sentences", "1000", str(SEEDS)]) == 0
+    err = capsys.readouterr().err
+    assert "no speaker fills 1000 sentences or more (the most: " in err and "lower --min-sentences" in err

@@ -105,6 +105,12 @@ def _speakers(args: argparse.Namespace) -> str | bytes:
     _unique_ids(documents)  # an article read twice would count its speakers' sentences twice
     results = _analyse_all(documents, lexicons)
     table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
+    if not table.speakers and args.min_sentences:
+        most = max((p.n_sentences for p in speaker_profiles(results, lexicons).speakers), default=0)
+        sys.stderr.write(
+            f"framing: note: no speaker fills {args.min_sentences} sentences or more (the most: {most}); "
+            "lower --min-sentences\n"
+        )
     rendered = render_speakers(table, format=args.format)
     merged = table.merged() if args.format == "table" else ""
     return f"{rendered}\nmerged into each speaker:\n{merged}\n" if merged else rendered
