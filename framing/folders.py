@@ -67,7 +67,8 @@ def scan(sources: Iterable[str], exclude: Iterable[str | os.PathLike[str]] = ())
             files.append(source)
             continue
         path = Path(source)
-        if path.is_dir() and is_batch_output(path):
+        if path.is_dir() and is_batch_output(path) and any((path / name).is_dir() for name in BATCH_PARTS):
+            # a parts folder as well as the mark: Spark and Hadoop write _SUCCESS in every export
             raise InputError(
                 f"{source} is a folder framing batch wrote: scores, not articles; pass the articles, or read "
                 f"the scores with framing.batch.read_rows({source!r})"

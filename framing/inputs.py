@@ -113,7 +113,7 @@ def source_format(name: str) -> str:
         raise _not_plain(name, kind)
     if (kind := _NOT_ARTICLES.get(Path(lowered).suffix)) is not None:
         raise InputError(
-            f"{name} is {kind}, not an article; pass articles as .txt, .md, .jsonl or .csv files"
+            f"{name} is {kind}, not an article; pass articles as .txt, .md, .jsonl, .csv or .tsv files"
         )
     return SUFFIXES.get(Path(lowered).suffix, "text")
 

@@ -199,10 +199,11 @@ def _rest_matches(tokens: Sequence[Token], i: int, rest: _Rest) -> bool:
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Keep, per group, the longest matches that do not overlap.
 
-    Among overlapping matches of equal length a sense trap (weight 0) wins, wherever it starts: "due to
-    safety concerns" is the trap "safety concerns", not "to safety". Then the earlier match, and at the same
-    place a pattern without a wildcard beats one with it (the more specific entry: a ``calmat`` trap stops
-    ``calm*``), then the earlier line of the file.
+    Among matches of equal length the earlier wins; at the same place a sense trap (weight 0) wins, then a
+    pattern without a wildcard beats one with it (the more specific entry: a ``calmat`` trap stops
+    ``calm*``), then the earlier line of the file. A trap that starts later does not stop an earlier match
+    (code review: "Biden was clear the US would" is certainty, not the trap "clear the"); a longer trap does
+    ("due to safety concerns": the trap "to safety concerns").
 
     Returns:
         The kept hits in text order.
@@ -223,8 +224,8 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
             group_hits,
             key=lambda h: (
                 h.first - h.stop,
-                h.entry.weight > 0,
                 h.first,
+                h.entry.weight > 0,
                 "*" in h.entry.pattern,
                 h.entry.line,
             ),

@@ -469,3 +469,12 @@ def test_a_document_format_is_refused_by_its_name_or_first_bytes_not_scored_as_t
     path.write_bytes(data)
     with pytest.raises(InputError, match=rf"{re.escape(name)} is {kind}.*, not plain text; save the article"):
         read_documents([str(path)])
+
+
+def test_a_folder_with_only_a_success_mark_is_read_as_articles(tmp_path):
+    # code review: Spark and Hadoop write _SUCCESS in every export; without a parts folder it is no batch's
+    from framing.inputs import scan
+
+    (tmp_path / "part-00000.txt").write_text("Drones attacked the city.", encoding="utf-8")
+    (tmp_path / "_SUCCESS").write_text("", encoding="utf-8")
+    assert scan([str(tmp_path)]).files == [str(tmp_path / "part-00000.txt")]

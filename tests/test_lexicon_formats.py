@@ -286,3 +286,9 @@ def test_a_weighted_word_list_in_a_lexicon_folder_stops_the_run(tmp_path, capsys
     assert main(["score", "--lexicons", str(folder), str(article)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "sport.tsv:2:" in err
+
+
+def test_an_empath_category_may_hold_a_number_among_its_terms(tmp_path):
+    # code review: 'war<TAB>1914<TAB>somme' is a category with a year among its terms, read as before
+    path = write(tmp_path, "history.tsv", "war\t1914\tsomme\n")
+    assert [t.text for t in read_dictionary(path).terms] == ["1914", "somme"]

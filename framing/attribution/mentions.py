@@ -192,12 +192,12 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
 def _national_name(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
     """Whether a country's adjective opens an organisation's name: "the British Retail Consortium said".
 
-    "The" stands before it and two words at least after it, the first no given name: "Russian Dmitriy Bogdanov
-    won", "Belarusian Lukashenko" and "The British Muslim community" are people the adjective describes.
+    "The" before it, two words at least after it and an organisation's head noun last (``org_head``): "The
+    Russian Daniil Medvedev said" and "Belarusian Lukashenko" are people the adjective describes.
     """
     article = first > 0 and in_class(lexicons, tokens[first - 1].norm, "definite_article")
-    given = stop - first >= 3 and tokens[first + 1].norm not in lexicons.speech.given_names
-    return article and given and nation_of(tokens[first].norm, lexicons) is not None
+    headed = stop - first >= 3 and in_class(lexicons, tokens[stop - 1].norm, "org_head", "generic_head")
+    return article and headed and nation_of(tokens[first].norm, lexicons) is not None
 
 
 def _date_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:

@@ -67,13 +67,15 @@ def named_as_organisation(mention: Mention, lexicons: LexiconSet) -> bool:
         and in_class(lexicons, words[-1].lower(), "org_head", "generic_head")
         and not any(w.islower() for w in words)
     )
-    # "the Bundesbank said", "the British Retail Consortium said": a person's name takes no article, unless
-    # a given name opens it ("the Tony Blair of the 1990s" is rare; "the Rev Adrian Rodgers" has a title)
-    # a country's word is a person's epithet ("the Brazilian confirmed"); a possessor or aside before the
-    # name keeps it a person's ("The BBC's Zubair Ahmed"), so the article must stand right before it
+    # "the Land Registry said": a person's name takes no article right before it, so a name of two words
+    # there is an organisation's; not a given name's ("the Tony Blair of the 1990s"), nor a country's word
+    # ("the Brazilian"); a possessor before the name keeps it a person's ("The BBC's Zubair Ahmed")
     opener, _, rest = mention.text.partition(" ")
     article = (
-        in_class(lexicons, opener.lower(), "definite_article")
+        # "the Serb said", "the Coroner said": one word after "the" is as often a person's noun, unless a
+        # plural ("The Conservatives said": a party or a group)
+        (len(words) > 1 or (words[0].endswith("s") and not words[0].endswith("ss")))
+        and in_class(lexicons, opener.lower(), "definite_article")
         and rest.lower() == mention.name.lower()
         and words[0].lower() not in lexicons.speech.given_names
         and nation_of(mention.name, lexicons) is None

@@ -18,9 +18,9 @@ def region_start(text: str, j: int, ends: Mapping[int, Mention], tokens: Sequenc
                  lexicons: LexiconSet) -> int | None:  # fmt: skip
     """The first token of a region between commas right before the cue at ``j``, or None.
 
-    A country after any place-taking preposition ("the mayor of Melitopol, Ukraine, said"); a one-word name
-    only after "in" or "from" (``origin_preposition``), because after "of" a one-word name is as often the
-    holder of a role ("the mayor of Kyiv, Klitschko, said").
+    A country after a place that follows a preposition ("the mayor of Melitopol, Ukraine, said"); a one-word
+    name only after "in" or "from" (``origin_preposition``) and a place that is no capital, because after
+    "of" or a capital a one-word name is as often a person ("the mayor of Kyiv, Klitschko, said").
     """
     region = ends.get(j)
     if region is None or not tokens[j].clause_break_before or region.title or region.first < 2:
@@ -39,5 +39,6 @@ def region_start(text: str, j: int, ends: Mapping[int, Mention], tokens: Sequenc
     country = region.kind == "place" or nation_of(region.text.lower(), lexicons) is not None
     if country and lexicons.speech.function_words.get(before) == "preposition":
         return region.first
-    one_word = region.kind == "name" and words == 1
+    # not after a capital or country: "Our correspondent in Kyiv, Hughes, said" (code review) names Hughes
+    one_word = region.kind == "name" and words == 1 and nation_of(place.text.lower(), lexicons) is None
     return region.first if one_word and in_class(lexicons, before, "origin_preposition") else None

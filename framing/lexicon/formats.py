@@ -351,7 +351,7 @@ def read_empath(text: str, origin: str) -> Dictionary:
             hint = "; are the cells separated by spaces instead of tabs?" if " " in name else ""
             raise result.fail(number, f"expected 'category<TAB>term<TAB>term...', found no terms{hint}")
         numbers = [term for term in terms if _NUMBER.fullmatch(term)]
-        if numbers:
+        if numbers and len(terms) == 1:  # "war<TAB>1914<TAB>somme" is a category with a year among its terms
             # "rivalry<TAB>1": a weighted word list, not a category; read as Empath it would make a
             # dimension of each word (new-user trial)
             raise result.fail(
