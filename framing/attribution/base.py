@@ -229,7 +229,10 @@ def joined(tokens: Sequence[Token], k: int) -> bool:
 
 
 def chain_start(tokens: Sequence[Token], first: int, lexicons: LexiconSet) -> int:
-    """Where a cue's chain starts: a ``catenative`` ("sought to", "began writing"), a ``go_form`` ("went on to")."""
+    """Where a cue's chain starts: a ``catenative``, a ``go_form`` ("went on to") or a ``forecast`` word.
+
+    "sought to say", "began writing", "is expected to tell": the chain's subject speaks.
+    """
     if first == 0 or tokens[first].clause_break_before or tokens[first - 1].clause_break_before:
         return first
     if tokens[first].norm.endswith("ing") and tokens[first - 1].norm in class_words(lexicons, "catenative"):
