@@ -187,7 +187,7 @@ def _add_comparisons(commands: Any, common: argparse.ArgumentParser) -> tuple[ar
         "chart",
         help="draw a chart (arc, profile, speakers, keyness) as PNG or SVG",
         description="arc: framing through each article; profile: group means with CIs; speakers: speaker x "
-        "dimension heatmap; keyness: the terms that drive a difference.",
+        "dimension heatmap; keyness: the terms that drive the difference of two groups.",
         epilog=_examples("chart"),
         formatter_class=argparse.RawDescriptionHelpFormatter,
         parents=[common],

@@ -116,7 +116,7 @@ def _comparison_summary(comparison: Comparison) -> list[str]:
         }
         for p in comparison.profiles
     ]
-    lines = [comparison.coverage()] if comparison.coverage() else []
+    lines = [coverage] if (coverage := comparison.coverage()) else []
     lines += aligned(
         means, ("group", "sentences", *comparison.dimensions), right={"sentences", *comparison.dimensions}
     )
