@@ -193,6 +193,23 @@ class Comparison:
 
         return verdicts(self, labels or {})
 
+    def to_frame(self, table: str = "differences") -> pd.DataFrame:
+        """One of the comparison's tidy tables, by name (as ``ArticleResult.to_frame(level=...)`` picks one).
+
+        Args:
+            table: ``differences`` (default): one row per pair of groups and dimension, as
+                :meth:`differences_frame`; ``profiles``: one row per group and dimension, as
+                :meth:`profiles_frame`; ``key_terms``: one row per key term, as :meth:`key_terms_frame`;
+                ``means``: groups × dimensions, as :meth:`means_frame`.
+        """
+        tables = {"differences": Comparison.differences_frame, "profiles": Comparison.profiles_frame,
+                  "key_terms": Comparison.key_terms_frame, "means": Comparison.means_frame}  # fmt: skip
+        if table not in tables:
+            from framing.errors import UnknownNameError
+
+            raise UnknownNameError("table", table, tuple(tables))
+        return tables[table](self)
+
     def profiles_frame(self) -> pd.DataFrame:
         """One row per group and dimension: mean, CI, sentences (tidy)."""
         import pandas as pd
@@ -265,7 +282,8 @@ def compare(
             of one person across articles, as :func:`framing.speaker_profiles` does (built-in when omitted).
 
     Returns:
-        The comparison (tables with ``profiles_frame()``, ``differences_frame()``, ``key_terms_frame()``).
+        The comparison; ``to_frame(table)`` gives its tidy tables (``differences``, ``profiles``,
+        ``key_terms``, ``means``).
     """
     import numpy as np
 

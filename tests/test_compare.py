@@ -279,3 +279,19 @@ def test_a_verdict_says_when_several_groups_share_the_lowest_or_highest_mean():
     lines = compare(groups, n_resamples=50, n_permutations=20).verdicts()
     threat = next(line for line in lines if line.startswith("threat:"))
     assert threat.startswith("threat: highest in e (1.50), lowest in 4 groups (a, b, c, ...) (0.00);")
+
+
+def test_to_frame_names_each_tidy_table_and_refuses_an_unknown_one():
+    low = [0.0, 0.5, 0.0, 1.0] * 3
+    high = [2.0, 2.5, 3.0, 2.0] * 3
+    result = compare([article("low", low), article("high", high)], n_resamples=100, n_permutations=99)
+    differences = result.to_frame()
+    assert len(differences) == len(DIMS)  # one pair, two dimensions
+    assert set(differences["dimension"]) == set(DIMS)
+    assert list(differences.columns) == list(result.differences_frame().columns)
+    profiles = result.to_frame("profiles")
+    assert len(profiles) == 2 * len(DIMS) and set(profiles["group"]) == {"low", "high"}
+    assert result.to_frame("means").loc["high", "threat"] == pytest.approx(sum(high) / len(high))
+    assert "favours" in result.to_frame("key_terms").columns
+    with pytest.raises(FramingError, match="profiles"):
+        result.to_frame("profile")
