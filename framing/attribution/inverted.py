@@ -24,6 +24,7 @@ from framing.attribution.heads import owns_what_follows, speech_words
 from framing.attribution.organisations import organisation, with_publisher
 from framing.attribution.phrases import noun_phrase_after
 from framing.attribution.premodifiers import holder_after
+from framing.attribution.runs import descriptor
 from framing.attribution.subjects import addressee_verb
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -77,6 +78,7 @@ def inverted_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Sequen
         article = in_class(lexicons, tokens[first].norm, "article")  # "said the Prime Minister"
         first += article  # and "said the German chancellor": a nation's adjective before a title
         first += article and first not in mentions.starting and bool(nation_of(tokens[first].norm, lexicons))
+        first += first not in mentions.starting and descriptor(tokens, first, len(tokens), lexicons)
     found = next(
         (
             m

@@ -34,6 +34,7 @@ from framing.attribution.runs import (
     lexical_run,
     numbered,
     organisation_stop,
+    past_not_source,
     person_before_of,
     surname_word,
     typed_organisation,
@@ -137,7 +138,7 @@ def _name_mention(
         # "the British Embassy", "the Russian Foreign Ministry": the country stays in the organisation's name
         organised = any(h.entry.subcategory in ("institution", "media") for h in run)
         organised = organised or _national_name(tokens, name_first, stop, lexicons)
-        name_first = _past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
+        name_first = past_not_source(tokens, name_first, stop, lexicons, keep_nations=organised)
         start = max(start, name_first)
     conjoined = first_conjunct(tokens, name_first, stop, run, lexicons)
     if conjoined is not None:
@@ -215,22 +216,6 @@ def _date_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
 def _never_speakers(lexicons: LexiconSet) -> frozenset[str]:
     """Words of the classes ``not_source``, ``indefinite``, ``number_word``: one set, tested per word of a run."""
     return frozenset().union(*(class_words(lexicons, c) for c in ("not_source", "indefinite", "number_word")))
-
-
-def _past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet,
-                     keep_nations: bool = False) -> int:  # fmt: skip
-    """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi".
-
-    ``keep_nations``: a country's word stays ("the British Embassy" is not "Embassy").
-    """
-    function_words = lexicons.speech.function_words
-    while stop - first > 1 and in_class(lexicons, tokens[first].norm, "not_source"):
-        if keep_nations and nation_of(tokens[first].norm, lexicons):
-            break
-        first += 1  # the weekday is no part of the name ...
-        while first < stop - 1 and not is_name_word(tokens[first], function_words):
-            first += 1  # ... nor the particle after it
-    return first
 
 
 def _name_stop(

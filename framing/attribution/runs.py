@@ -231,3 +231,30 @@ def capitals_before(tokens: Sequence[Token], first: int) -> bool:
         return False
     previous = tokens[first - 1].text
     return len(previous) > 1 and previous.isupper() and previous.isalpha()
+
+
+def descriptor(tokens: Sequence[Token], k: int, stop: int, lexicons: LexiconSet) -> bool:
+    """A ``descriptor`` word before a given name and a surname: "Striker Nicolas Anelka", no part of the name."""
+    return (
+        k + 2 < stop
+        and in_class(lexicons, tokens[k].norm, "descriptor")
+        and tokens[k + 1].norm in lexicons.speech.given_names
+    )
+
+
+def past_not_source(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet,
+                     keep_nations: bool = False) -> int:  # fmt: skip
+    """Where a name starts after never-a-speaker words: "on Sunday Boris Johnson", "in September and Delhi".
+
+    ``keep_nations``: a country's word stays ("the British Embassy" is not "Embassy").
+    """
+    function_words = lexicons.speech.function_words
+    while (in_class(lexicons, tokens[first].norm, "not_source") and stop - first > 1) or descriptor(
+        tokens, first, stop, lexicons
+    ):
+        if keep_nations and nation_of(tokens[first].norm, lexicons):
+            break
+        first += 1  # the weekday is no part of the name ...
+        while first < stop - 1 and not is_name_word(tokens[first], function_words):
+            first += 1  # ... nor the particle after it
+    return first

@@ -139,6 +139,7 @@ WORD_CLASSES = (
     "appear_complement",
     "company_noun",
     "epithet",
+    "descriptor",
     "surname_title",
     "surname_word",
     "slogan_opener",
