@@ -27,13 +27,15 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   are not party to this war") still counts as itself, next to what the negation makes of it.
 - **Intensifiers and diminishers** multiply the weight of a match that follows within
   :data:`MODIFIER_WINDOW` tokens in the same clause.
+- A capitalized match **inside an organisation's name** ("National Crime Agency") weighs 0
+  (``framing/propernames.py``).
 - **Sense traps** are zero-weight lexicon entries that win by length; they stay in the evidence so a
   reader sees why a word did not count.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
 from framing.appeal import requested, standing_refusals
@@ -44,6 +46,7 @@ from framing.lexicon import NEGATION_DROP, NEGATION_KEEP, LexiconSet
 from framing.lexicon.model import derived
 from framing.match import Hit
 from framing.negation import CANCELLED, negated_subject, negation_note, role_nouns, span_text, taken
+from framing.propernames import organisation_names
 from framing.results import Match
 from framing.scope import by_stop, clause_is_open
 from framing.tokenize import Token
@@ -144,7 +147,8 @@ def apply_rules(
         negated_by.setdefault(hit, (appeal, ""))
     if scope.conditions:  # most sentences have none
         suppose(content, scope.conditions, tokens, scope.reach_breaks, lexicons, negated_by)
-    matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence) for hit in hits)
+    names = organisation_names(content, tokens, lexicons)
+    matches = tuple(_weigh(text, tokens, hit, lexicons, scope, negated_by, sentence, names) for hit in hits)
     topics = _presupposed_topics(text, tokens, lexicons, scope, negated_by, sentence)
     return tuple(sorted(matches + topics, key=lambda m: (m.start, m.end))) if topics else matches
 
@@ -319,6 +323,7 @@ def _weigh(
     scope: _Scope,
     negated_by: Negations,
     sentence: int,
+    names: Mapping[Hit, str],
 ) -> Match:
     """The match of one hit: its dimension after negation, its weight after modifiers, what was done."""
     lexicon = lexicons[hit.group]
@@ -329,6 +334,9 @@ def _weigh(
     applied: list[str] = []
     if entry.subcategory == TRAP:
         applied.append("sense trap")
+    elif hit in names:
+        applied.append(f"inside the name '{names[hit]}'")  # ANNOTATION: a proper name is 0
+        weight = 0.0
     else:
         # Most sentences negate nothing: an empty table is not asked (that hashes the hit and its entry).
         if negated_by and hit in negated_by:

@@ -23,10 +23,8 @@ def _economy(tmp_path, header):
 
 
 def test_a_weak_row_twice_counts_once():
-    # 'security' weighs 0.3: twice it used to reach the 0.5 threshold on a bank's name alone.
-    score, matches = _reassurance(
-        "Security Pacific Corp's Security Pacific Merchant Bank offered certificates."
-    )
+    # 'security' weighs 0.3: twice it used to reach the 0.5 threshold on one weak word repeated.
+    score, matches = _reassurance("The security of the port and the security of the city were discussed.")
     assert score < 0.5
     assert [m.weight for m in matches] == [0.3, 0.0]
     assert "weak row 'security' again: counts once" in matches[1].modifiers
