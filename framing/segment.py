@@ -180,7 +180,9 @@ def _split_run_ons(text: str, start: int, end: int, abbreviations: frozenset[str
     for found in _RUN_ON.finditer(text, start, end):
         before = _LAST_WORD.search(text, max(start, found.start() - _WORD_LOOKBACK), found.start())
         word = before.group() if before else ""
-        if word.lower() in abbreviations or not any(c.islower() for c in word):
+        # An initial ("U.S.Army": the word is "S") ends no sentence; an acronym does ("from NATO.He added").
+        acronym = len(word) >= 2 and word.isalpha()
+        if word.lower() in abbreviations or not (acronym or any(c.islower() for c in word)):
             continue
         yield found.end()
 

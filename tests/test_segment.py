@@ -72,6 +72,14 @@ def test_run_on_split_respects_abbreviations_and_acronyms():
     assert len(sentences("The U.S.Army responded.")) == 1
 
 
+def test_run_on_after_an_acronym_is_split():
+    # War corpus: "from the USA.Joe Biden emphasized", "Russia offered NATO.He added" (14 of 14 were ends).
+    assert sentences("The aid will come from the USA.Joe Biden emphasized it.") == [
+        "The aid will come from the USA.",
+        "Joe Biden emphasized it.",
+    ]
+
+
 @pytest.mark.parametrize(
     "line",
     [
