@@ -56,6 +56,11 @@ CASES = [
         "aliases.tsv:3: alias and canonical name must both be filled",
     ),
     (
+        "sources/title_abbreviations.tsv",
+        "abbreviation\ttitle\tsource\nsen\t \town\n",
+        "title_abbreviations.tsv:3: abbreviation and title must both be filled",
+    ),
+    (
         "sources/nations.tsv",
         "word\tnation\tsource\nukrainian\t \town\n",
         "nations.tsv:3: word and nation must both be filled",

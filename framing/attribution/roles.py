@@ -205,8 +205,10 @@ def aside_roles(written: str, lexicons: LexiconSet) -> list[str]:
 
 
 def office_words(title: str, lexicons: LexiconSet) -> list[str]:
-    """The words of a title that name an office: "Mr" and other honorifics name none."""
-    return [w for w in title.split() if not in_class(lexicons, w, "honorific")]
+    """The words of a title that name an office: "Mr" and other honorifics name none; "Sen." names "senator" too."""
+    words = [w for w in title.split() if not in_class(lexicons, w, "honorific")]
+    full = lexicons.speech.title_abbreviations
+    return words + [title for w in words for title in full.get(w.lower().rstrip("."), ())]
 
 
 def vague_speaker(mention: Mention, lexicons: LexiconSet) -> str | None:

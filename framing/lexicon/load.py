@@ -264,6 +264,9 @@ def _speech(
         ),
         name_particles=frozenset(tables.read("sources", "name_particles", kinds.WORDS)),
         given_names=frozenset(tables.read("sources", "given_names", kinds.WORDS)),
+        title_abbreviations=name_kinds.grouped(
+            tables.read("sources", "title_abbreviations", name_kinds.TITLE_ABBREVIATIONS)
+        ),
         aliases=MappingProxyType(dict(tables.read("sources", "aliases", name_kinds.ALIASES))),
         transliteration=transliteration,
         referents=name_kinds.referents(tables.read("sources", "referents", name_kinds.REFERENTS)),

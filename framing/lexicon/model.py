@@ -147,6 +147,8 @@ class CueLists:
             every class of :data:`WORD_CLASSES` is a key. A user file's classes replace the built-in
             ones class by class: a class it does not list keeps the built-in words.
         referents: Pronoun referent -> the source types it may refer to (``sources/referents.tsv``).
+        title_abbreviations: An abbreviated title -> the titles it stands for ("sen" -> "senator"), so that
+            "the senator said" refers back to "Sen. Lindsey Graham" (``sources/title_abbreviations.tsv``).
     """
 
     cues: tuple[Entry, ...]
@@ -163,6 +165,7 @@ class CueLists:
         default_factory=lambda: MappingProxyType(dict.fromkeys(WORD_CLASSES, frozenset()))
     )
     given_names: frozenset[str] = frozenset()
+    title_abbreviations: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True, slots=True)

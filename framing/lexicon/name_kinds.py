@@ -6,7 +6,7 @@ become small records.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -45,6 +45,29 @@ ALIASES = _pairs(
     "alias and canonical name",
     lambda alias, canonical: Alias(" ".join(alias.split()), canonical),
 )
+
+
+class TitleAbbreviation(NamedTuple):
+    """``title_abbreviations.tsv``: an abbreviated title ("sen") and the title it stands for ("senator")."""
+
+    abbreviation: str
+    title: str
+
+
+TITLE_ABBREVIATIONS = _pairs(
+    "abbreviation",
+    "title",
+    "abbreviation and title",
+    lambda abbreviation, title: TitleAbbreviation(abbreviation.lower().rstrip("."), title.lower()),
+)
+
+
+def grouped(rows: Iterable[TitleAbbreviation]) -> Mapping[str, tuple[str, ...]]:
+    """Abbreviation -> every title it stands for, in file order ("rep": congressman, representative)."""
+    found: dict[str, tuple[str, ...]] = {}
+    for row in rows:
+        found[row.abbreviation] = (*found.get(row.abbreviation, ()), row.title)
+    return MappingProxyType(found)
 
 
 class Nation(NamedTuple):
