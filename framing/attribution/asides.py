@@ -71,6 +71,10 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
     head = ends[k]
+    if _object_before_description(head, k, tokens, lexicons) and (outer := before_aside(
+            text, k, ends, mentions, tokens, lexicons)) is not None:  # fmt: skip
+        # "X, the mayor of Melitopol, a city near Crimea, said": the second aside describes the first's object
+        return _second_aside(text, k, j, ends, tokens) or outer
     if aside is not None and _initials_of_object(text, head, aside, tokens, lexicons):
         # "Nigel Marson, head of marketing at Transport for London (TfL), said": the organisation and its
         # initials end the first aside, whose subject speaks
@@ -284,3 +288,11 @@ def _adjunct(token: Token, lexicons: LexiconSet) -> bool:
     """An aside that is an adjunct, not an apposition: an adverb ("however") or a participle ("speaking in")."""
     adverb = lexicons.speech.function_words.get(token.norm) == "adverb" or manner_adverb(token, lexicons)
     return adverb or (token.text.islower() and token.norm.endswith("ing"))
+
+
+def _object_before_description(head: Mention, k: int, tokens: Sequence[Token], lexicons: LexiconSet) -> bool:
+    """A preposition's object before an aside that opens with "a": "the mayor of Melitopol, a city ..."."""
+    before = tokens[head.first - 1].norm if head.first > 0 else ""
+    return lexicons.speech.function_words.get(before) == "preposition" and in_class(
+        lexicons, tokens[k].norm, "indefinite_article"
+    )
