@@ -13,7 +13,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from framing.attribution.base import NAME_KINDS, Mention, name_keys, spaced
+from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
 from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
@@ -29,6 +29,7 @@ from framing.attribution.roles import (
 )
 from framing.attribution.untitled import given_name
 from framing.lexicon import LexiconSet
+from framing.lexicon.model import derived
 from framing.names import PersonName, SurnameIndex
 from framing.results import AUTHOR, Attribution
 
@@ -186,6 +187,8 @@ class Discourse:
                     sentence, name, kind, initials=mention.initials, kind_noun=mention.kind_noun
                 )
             is_gendered = gendered is not None and mention is gendered[0]
+            if mention.kind == "name" and any(w in _connectors(self.lexicons) for w in mention.name.split()):
+                continue  # "Approval for Biden’s handling": a phrase with a connector is no person's full name
             if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
                 self._full_name(mention.name)  # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
                 # "Kim Collins ... Collins ran": a surname alone shows the full name a person's
@@ -286,3 +289,9 @@ class Discourse:
             self.named_at[k] = (self.named_at[k][0], name)
         self._named_where[name] = sorted(self._named_where.get(name, []) + moved)
         return name
+
+
+@derived
+def _connectors(lexicons: LexiconSet) -> frozenset[str]:
+    """Lowercase words that join an organisation's name ("for", "of", "the") and no person's name."""
+    return class_words(lexicons, "name_connector") | class_words(lexicons, "definite_article")
