@@ -69,6 +69,9 @@ def test_attribution_case(case):
         for got, want in zip(speakers, case["sentence_speakers"], strict=True):
             if want is not None:
                 assert got == want, f"{case['comment']}: {speakers}"
+    if "sentence_types" in case:
+        types = [s.source_type for s in result.sentences]
+        assert types == case["sentence_types"], f"{case['comment']}: {types}"
 
 
 def assert_spans_give_back_their_text(attribution, text):

@@ -161,7 +161,8 @@ def _says_it(ctx: SentenceContext, claim: Claim, discourse: Discourse) -> bool:
     if discourse.known(name) is not None or discourse.full_names.get(name) or name in discourse.genders.known:
         return False
     words = WORD.findall(ctx.text, claim.content[0], min(claim.content[1], claim.content[0] + 12))
-    return bool(words) and words[0].lower() in _neuter_words(ctx.lexicons)
+    # "it" alone is the cue's object ("Stoltenberg also confirmed it"), not the subject of the words reported
+    return len(words) > 1 and words[0].lower() in _neuter_words(ctx.lexicons)
 
 
 @derived
