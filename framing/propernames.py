@@ -1,12 +1,15 @@
-"""Lexicon words inside an organisation's name count for nothing ("National Crime Agency", "Committee to Protect Journalists").
+"""Lexicon words inside an organisation's name count for nothing ("National Crime Agency").
 
 ANNOTATION.md scores a proper name 0 ("the Great Patriotic War"). Sense traps list the well-known names one
 by one; this rule catches the rest by their shape: the matched words are capitalized, and they sit inside a
 run of capitalized words (joined by the lowercase ``name_connector`` words and "the") that holds the head
 noun of an organisation (``org_head``, ``media_head`` in ``sources/word_classes.tsv``: agency, committee,
-ministry, service) other than the match itself. A disaster's name ("Hurricane Katrina") has no such head
-and keeps its weight. Headline-style sentences, with no lowercase word but function words, are left alone: there
-the capitals say nothing about names.
+ministry, service) right after the match or linked before it by a connector ("National Crime Agency",
+"Institute for the Study of War", "Committee to Protect Journalists"). A head the match follows directly
+names an event ("Beslan School Siege"), and a head after a connector is the match's object ("Attacks on the
+Government quarter"). A disaster's name ("Hurricane Katrina") has no such head and keeps its weight.
+Headline-style sentences, with no lowercase word but function words, are left alone: there the capitals
+say nothing about names.
 """
 
 from __future__ import annotations
@@ -46,11 +49,17 @@ def organisation_names(hits: Sequence[Hit], tokens: Sequence[Token], lexicons: L
     found = {}
     for hit in capitalized:
         first, stop = _run(tokens, hit, connectors)
-        if hit.first == 0 and (hit.stop == len(tokens) or tokens[hit.stop].norm in connectors):
-            continue  # "Sanctions of the European Union were ...": a sentence's first word opens no name
-        inside = range(first, stop)
-        if any(tokens[k].norm in heads and not hit.first <= k < hit.stop for k in inside):
-            found[hit] = " ".join(tokens[k].text for k in inside)
+        joined = [k for k in range(first, stop) if tokens[k].norm in connectors]
+        # A head right after the words ("National Crime Agency", "Peace Research Institute") or one a
+        # connector links before them ("Institute for the Study of War"); not a head the words follow
+        # directly ("Beslan School Siege", "Russian Army Attack"): the event is the name's head, and not
+        # one after a connector ("Attacks on the Government quarter"): the words are its subject.
+        if any(
+            tokens[k].norm in heads
+            and ((k >= hit.stop and not any(hit.stop <= c < k for c in joined)) or (k < hit.first and any(k < c < hit.first for c in joined)))
+            for k in range(first, stop)
+        ):  # fmt: skip
+            found[hit] = " ".join(tokens[k].text for k in range(first, stop))
     return found
 
 

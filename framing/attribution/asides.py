@@ -25,6 +25,7 @@ from framing.attribution.organisations import organisation
 from framing.attribution.phrases import role_from
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.quotednames import quoted_name
+from framing.attribution.runs import descriptor
 from framing.lexicon import LexiconSet
 from framing.tokenize import Token
 
@@ -65,8 +66,8 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
     spanning = next((m for m in ending if m.first < k and m.kind in NAME_KINDS), None)
     if spanning is not None:
         return spanning  # "The defence secretary, Grant Shapps, said": title and name read as one mention
-    # "The trade body, the EEF, said": the name may follow its article
-    article = lexicons.speech.function_words.get(tokens[k].norm) == "determiner"
+    # "The trade body, the EEF, said", "The candidate, Republican Mike Smith, said": a word before the name
+    article = lexicons.speech.function_words.get(tokens[k].norm) == "determiner" or descriptor(tokens, k, j, lexicons)  # fmt: skip
     aside = next((m for m in ending if m.first in (k, k + article) and m.kind in NAME_KINDS), None)
     if k not in ends:
         return aside or _second_aside(text, k, j, ends, tokens)
