@@ -83,6 +83,11 @@ class SpeakerTable:
     speakers: tuple[SpeakerProfile, ...]
     possible_aliases: tuple[tuple[str, str], ...]
 
+    def with_min_sentences(self, min_sentences: int) -> SpeakerTable:
+        """The table without the speakers whose words fill fewer sentences than ``min_sentences``."""
+        kept = tuple(p for p in self.speakers if p.n_sentences >= min_sentences)
+        return SpeakerTable(self.dimensions, kept, self.possible_aliases)
+
     def __repr__(self) -> str:
         names = ", ".join(s.speaker for s in self.speakers[:5]) + (", ..." if len(self.speakers) > 5 else "")
         return f"<SpeakerTable: {len(self.speakers)} speakers ({names}), {len(self.dimensions)} dimensions>"
@@ -126,11 +131,11 @@ def speaker_profiles(
     groups = group_people(results, lexicons)
     tallies = _tally_speakers(results, speaker_names(results, lexicons, groups))
     profiles = [_profile(key, tally, dimensions, lexicons) for key, tally in tallies.items()]
-    profiles = [p for p in profiles if p.n_sentences >= min_sentences]
     profiles.sort(key=lambda p: (p.speaker == AUTHOR, -p.n_sentences, -p.n_attributions, p.speaker))
-    return SpeakerTable(
+    table = SpeakerTable(
         dimensions=tuple(dimensions), speakers=tuple(profiles), possible_aliases=groups.possible
     )
+    return table.with_min_sentences(min_sentences)
 
 
 _SpeakerKey = tuple[str, str]  # (canonical speaker, source type)

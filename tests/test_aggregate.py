@@ -164,3 +164,12 @@ def test_a_speaker_without_sentences_has_no_profile_not_a_zero_one(table):
     import pandas as pd
 
     assert pd.isna(table.to_frame().set_index("speaker").loc["Russia", "threat"])
+
+
+def test_min_sentences_keeps_the_speakers_with_that_many_in_order(table):
+    counts = sorted({p.n_sentences for p in table.speakers})
+    cut = counts[len(counts) // 2]
+    kept = table.with_min_sentences(cut)
+    assert 0 < len(kept.speakers) < len(table.speakers)
+    assert [p.speaker for p in kept.speakers] == [p.speaker for p in table.speakers if p.n_sentences >= cut]
+    assert kept.possible_aliases == table.possible_aliases

@@ -61,6 +61,11 @@ CASES = [
         "title_abbreviations.tsv:3: abbreviation and title must both be filled",
     ),
     (
+        "sources/title_abbreviations.tsv",
+        "abbreviation\ttitle\tsource\n.\tsenator\town\n",
+        "title_abbreviations.tsv:3: abbreviation and title must both be filled, the abbreviation with letters",
+    ),
+    (
         "sources/nations.tsv",
         "word\tnation\tsource\nukrainian\t \town\n",
         "nations.tsv:3: word and nation must both be filled",

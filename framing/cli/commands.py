@@ -104,9 +104,10 @@ def _speakers(args: argparse.Namespace) -> str | bytes:
     documents = _documents(args)
     _unique_ids(documents)  # an article read twice would count its speakers' sentences twice
     results = _analyse_all(documents, lexicons)
-    table = speaker_profiles(results, lexicons, min_sentences=args.min_sentences)
+    every = speaker_profiles(results, lexicons)  # all speakers, to say the most sentences when none is kept
+    table = every.with_min_sentences(args.min_sentences)
     if not table.speakers and args.min_sentences:
-        most = max((p.n_sentences for p in speaker_profiles(results, lexicons).speakers), default=0)
+        most = max((p.n_sentences for p in every.speakers), default=0)
         sys.stderr.write(
             f"framing: note: no speaker fills {args.min_sentences} sentences or more (the most: {most}); "
             "lower --min-sentences\n"

@@ -54,16 +54,24 @@ class TitleAbbreviation(NamedTuple):
     title: str
 
 
-TITLE_ABBREVIATIONS = _pairs(
-    "abbreviation",
-    "title",
-    "abbreviation and title",
-    lambda abbreviation, title: TitleAbbreviation(abbreviation.lower().rstrip("."), title.lower()),
+def _title_abbreviation(_: TitleAbbreviation, raw: Mapping[str, str]) -> None:
+    if not raw["abbreviation"].strip().rstrip(".") or not raw["title"].strip():
+        raise CellError(
+            "abbreviation and title must both be filled, the abbreviation with letters ('sen', 'Sen.')"
+        )
+
+
+TITLE_ABBREVIATIONS = Schema(
+    columns=(Column("abbreviation"), Column("title"), SOURCE, NOTE),
+    record=lambda **cells: TitleAbbreviation(
+        cells["abbreviation"].lower().rstrip("."), cells["title"].lower()
+    ),
+    check=_title_abbreviation,
 )
 
 
 def grouped(rows: Iterable[TitleAbbreviation]) -> Mapping[str, tuple[str, ...]]:
-    """Abbreviation -> every title it stands for, in file order ("rep": congressman, representative)."""
+    """Abbreviation -> every title it stands for, in file order (one row per title)."""
     found: dict[str, tuple[str, ...]] = {}
     for row in rows:
         found[row.abbreviation] = (*found.get(row.abbreviation, ()), row.title)
