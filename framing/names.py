@@ -426,6 +426,19 @@ class SurnameIndex:
             insort(bucket, position)
 
 
+def opening(word: str, names: Iterable[str]) -> str | None:
+    """The one name of several words in ``names`` that opens with ``word``, else None.
+
+    "Xi Jinping ... Mr Xi": a family name written first; "Anna Petrova ... Anna said": a given name.
+    """
+    found = {
+        n
+        for n in names
+        if " " in n and n.split()[0].casefold() == word.casefold() and all(w[:1].isupper() for w in n.split())
+    }
+    return found.pop() if len(found) == 1 and " " not in word else None
+
+
 def surname_matches(word: str, names: Sequence[str], transliteration: Transliteration) -> str | None:
     """The latest of ``names`` whose surname is ``word`` by the spelling rules ("Boharev" -> "Andrei Boharev")."""
     keys = NameKeys(transliteration)

@@ -1,7 +1,7 @@
 import pytest
 
 from framing import load_lexicons
-from framing.names import DIFFERENT, POSSIBLE, SAME, NameKeys, compare_names, group_names
+from framing.names import DIFFERENT, POSSIBLE, SAME, NameKeys, compare_names, group_names, opening
 
 TRANSLIT = load_lexicons().speech.transliteration
 
@@ -165,3 +165,15 @@ def test_surname_index_tells_when_two_people_share_a_surname():
     assert not index.shared("Biden")
     index.append("Jill Biden")
     assert index.shared("Biden") and not index.shared("Putin")
+
+
+def test_opening_finds_the_one_full_name_a_word_opens() -> None:
+    assert opening("Xi", ["Vladimir Putin", "Xi Jinping"]) == "Xi Jinping"
+    assert opening("xi", ["Xi Jinping"]) == "Xi Jinping"
+
+
+def test_opening_refuses_two_candidates_a_lowercase_word_and_a_full_name() -> None:
+    assert opening("Kim", ["Kim Collins", "Kim Clijsters"]) is None
+    assert opening("Musharraf", ["Musharraf of Pakistan"]) is None  # no person's name has "of"
+    assert opening("Xi Jinping", ["Xi Jinping Thought"]) is None
+    assert opening("Jinping", ["Xi Jinping"]) is None

@@ -98,13 +98,18 @@ def _cited_after(ctx: SentenceContext, cue: Hit) -> Mention | None:
     """The mention right after "according to", past an article and a country's initials.
 
     "according to the US Centre for Disease Control (CDC)": the organisation, not nothing (whose speaker was
-    "unknown").
+    "unknown"); after a possessive the organisation it owns ("Russia's Ministry of Defense").
     """
     reach = cue.stop + 2
     if reach < len(ctx.tokens) and in_class(ctx.lexicons, ctx.tokens[cue.stop].norm, "article"):
         initials = ctx.tokens[cue.stop + 1].text
         reach += int(initials.isupper() and len(initials) > 1)  # "the US Centre", "the UN Security Council"
-    return next(iter(ctx.by_token.starting_in(cue.stop, reach)), None)
+    cited = next(iter(ctx.by_token.starting_in(cue.stop, reach)), None)
+    if cited is not None and possessive(ctx, cited):
+        # "according to Russia's Ministry of Defense": the organisation the country owns speaks
+        owned = (m for m in ctx.by_token.starting.get(cited.stop, ()) if m.kind in ("institution", "media"))
+        return next(owned, cited)
+    return cited
 
 
 def _holder_inside(ctx: SentenceContext, cue: Hit) -> Claim | None:

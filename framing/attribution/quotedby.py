@@ -11,7 +11,7 @@ import dataclasses
 from framing.attribution.base import Mention, in_class, make_mention
 from framing.attribution.content import according_content
 from framing.attribution.context import Claim, SentenceContext
-from framing.attribution.subjects import subject
+from framing.attribution.subjects import addressee_verb, subject
 from framing.match import Hit
 
 QUOTED_SPEAKERS = ("person", "name", "role", "title_role", "institution", "pronoun")
@@ -37,7 +37,8 @@ def quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
     end = _before_be(ctx, cue.first)
     speaker = ctx.by_token.ends.get(end)
     exact = [t.norm for t in tokens[cue.first : cue.stop]] == ["quoted", "by"]
-    if not exact and speaker is not None and _tag_before(ctx, speaker):
+    tagged = speaker is not None and _tag_before(ctx, speaker)
+    if speaker is not None and (_heard(ctx, speaker) or (tagged and not exact)):
         return None  # "said a spokesman for the police, quoted on Sunday by DPA": the tag has named him
     if not exact:
         # the whole phrase and its aside: "Leon Wansleben, an expert for central banks, cited by ..."
@@ -62,6 +63,19 @@ def quoted_speaker(ctx: SentenceContext, cue: Hit) -> Claim | None:
 def _tag_before(ctx: SentenceContext, speaker: Mention) -> bool:
     """Whether a speech verb stands before the speaker in the sentence ("said X, quoted ...")."""
     return any(c.entry.subcategory in ("verb", "phrase") and c.stop <= speaker.first for c in ctx.cues)
+
+
+def _heard(ctx: SentenceContext, speaker: Mention) -> bool:
+    """A place or hearer of a speech verb before "quoted by": "said Kishida in parliament", "told parliament"."""
+    if speaker.first == 0 or any(c.first < speaker.first < c.stop for c in ctx.cues):
+        return speaker.first > 0  # "told parliament", a cue of its own
+    if not _tag_before(ctx, speaker):
+        return False
+    before = ctx.tokens[speaker.first - 1]
+    if ctx.lexicons.speech.function_words.get(before.norm) == "preposition":
+        return True
+    cue = next((c for c in ctx.cues if c.stop == speaker.first), None)
+    return cue is not None and addressee_verb(ctx.tokens, cue, ctx.lexicons)
 
 
 def _by_of(ctx: SentenceContext, cue: Hit) -> int | None:

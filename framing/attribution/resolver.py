@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import NAME_KINDS, Mention, class_words, name_keys, spaced
+from framing.attribution.forenames import named_fully, note_full_name
 from framing.attribution.genders import GENDERED, Genders
 from framing.attribution.holders import role_source
 from framing.attribution.institutions import Institutions
@@ -190,9 +191,11 @@ class Discourse:
             if mention.kind == "name" and any(w in _connectors(self.lexicons) for w in mention.name.split()):
                 continue  # "Approval for Biden’s handling": a phrase with a connector is no person's full name
             if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
-                self._full_name(mention.name)  # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
+                note_full_name(
+                    self.full_names, mention.name
+                )  # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
                 # "Kim Collins ... Collins ran": a surname alone shows the full name a person's
-                surname_of_full = " " not in mention.name and self.full_names.get(mention.name)
+                surname_of_full = " " not in mention.name and self._full(mention.name)
                 if not (is_gendered or given_name(mention, self.lexicons) or surname_of_full):
                     continue
             if mention.kind in NAME_KINDS:
@@ -224,12 +227,8 @@ class Discourse:
         ):
             self.opener = (sentence, opener[1])
 
-    def _full_name(self, name: str) -> None:
-        """Keep an untitled "Mahmoud Abbas" for a later "Mr Abbas" (two words; no surname two share)."""
-        words = name.split()
-        if len(words) == 2 and all(w[:1].isupper() for w in words):
-            known = self.full_names.get(words[-1], name)
-            self.full_names[words[-1]] = name if known == name else ""
+    def _full(self, word: str, title: str = "") -> str | None:
+        return named_fully(word, title, self.full_names, self.persons.names, self.lexicons)
 
     def add_roles(self, person: str, words: Sequence[str]) -> None:
         """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""
@@ -250,7 +249,7 @@ class Discourse:
 
     def person(self, name: str, title: str, sentence: int) -> str:
         """The canonical name of a person mention, registering new people as they are named."""
-        canonical = self._match_person(name)
+        canonical = self._match_person(name, title)
         if title:
             self.roles.setdefault(canonical, set()).update(office_words(title, self.lexicons))
         self._named_where.setdefault(canonical, []).append(len(self.named_at))
@@ -258,12 +257,12 @@ class Discourse:
         self.named_at.append((sentence, canonical))
         return canonical
 
-    def _match_person(self, name: str) -> str:
+    def _match_person(self, name: str, title: str) -> str:
         words = name.split()
         known = self.persons.latest(words[-1]) if words else None
         if known is None:
             # "Mr Abbas" after an untitled "Mahmoud Abbas" (maybe a place, so not registered then)
-            name = self.full_names.get(name) or name
+            name = self._full(name, title) or name
             self.persons.append(name)
             return name
         if len(words) == 1:  # "Mr Osbourne" after "Ozzy Osbourne and Sharon Osbourne" is neither

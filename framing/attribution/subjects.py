@@ -227,6 +227,8 @@ def _skip_fillers(tokens: Sequence[Token], j: int, ends: Mapping[int, Mention], 
             heard
             or function_words.get(previous) in FILLER_CLASSES
             or manner_adverb(tokens[j - 1], lexicons)
+            # "and most recently announced": the degree word is the adverb's, no source
+            or (in_class(lexicons, previous, "degree_adverb") and manner_adverb(tokens[j], lexicons))
             or after_auxiliary(tokens, j - 1, lexicons)
             or relative
         ):

@@ -44,6 +44,8 @@ WORD_CLASSES = (
     "number_word",
     "do_form",
     "honorific",
+    "forename_title",
+    "degree_adverb",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
     "catenative",
