@@ -6,7 +6,7 @@ has pledged almost £12bn" a commitment; "sought to clarify" opens a chain whose
 
 from __future__ import annotations
 
-from framing.attribution.base import Mention, chain_start, in_class
+from framing.attribution.base import Mention, chain_start, in_class, nation_of
 from framing.attribution.context import SentenceContext
 from framing.attribution.findings import cue_phrase, finding, viewed_as
 from framing.attribution.verbs import AMOUNT
@@ -27,12 +27,41 @@ def is_action(ctx: SentenceContext, cue: Hit) -> bool:
     """An attitude verb followed by a comma and a participle is an act, not speech.
 
     "Air defence systems responded, intercepting a drone" reports what the systems did; an attitude
-    cue needs its content right after it ("responded that", "responded to the criticism").
+    cue needs its content right after it ("responded that", "responded to the criticism"). "Defend" with
+    a place or a thing guarded after it is an act too (:func:`_guarding`).
     """
     if cue.entry.subcategory != "attitude" or cue.stop >= len(ctx.tokens):
         return False
     following = ctx.tokens[cue.stop]
-    return following.clause_break_before and following.norm.endswith("ing")
+    return (following.clause_break_before and following.norm.endswith("ing")) or _guarding(ctx, cue)
+
+
+GUARD_REACH = 4
+"""Words after "defend" that may hold the place or thing guarded ("defends its territorial integrity")."""
+
+
+def _guarding(ctx: SentenceContext, cue: Hit) -> bool:
+    """A ``guard_verb`` before a place or a ``guarded_object`` within reach: "defend itself", "defending Ukraine".
+
+    "Defended the decision" reports words; "defend the city", "defended his title" report acts.
+    """
+    tokens, lexicons = ctx.tokens, ctx.lexicons
+    if not in_class(lexicons, tokens[cue.first].norm, "guard_verb"):
+        return False
+    for k in range(cue.stop, min(cue.stop + GUARD_REACH, len(tokens))):
+        word = tokens[k]
+        if k > cue.stop and word.clause_break_before:
+            return False
+        owner = word.text.endswith(("'s", "’s"))  # "defended the country's decision": a decision
+        if not owner and in_class(lexicons, word.norm, "guarded_object"):
+            return True
+        # the country itself as the object ("defending Ukraine"), not an adjective ("the Australian Open
+        # courts") nor a country further on ("defended its dealings with Russia")
+        head = k == cue.stop or (k == cue.stop + 1 and in_class(lexicons, tokens[cue.stop].norm, "article"))
+        nation = nation_of(word.norm, lexicons)
+        if head and not owner and nation is not None and nation.lower() == word.norm:
+            return True
+    return False
 
 
 def commitment(ctx: SentenceContext, cue: Hit) -> bool:

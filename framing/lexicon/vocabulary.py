@@ -46,6 +46,8 @@ WORD_CLASSES = (
     "honorific",
     "forename_title",
     "degree_adverb",
+    "guard_verb",
+    "guarded_object",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
     "catenative",
