@@ -149,16 +149,38 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
 
     "He referred to the crisis. - These people hunted. They shot. Hundreds died - said Lukashenko": a
     sentence inside the paragraph opens with a dash. Looked for in a bounded window before the sentence end.
+    A paragraph that is only a dash, a cue and its source closes the dash quotation of the paragraph before.
     """
     start = ctx.layout.paragraph_start(ctx.sentence)
-    opener = ctx.text[start : start + 2]
-    found = [start] if opener[:1] in DASHES and opener[1:2].isspace() else []
+    found = [start] if _dash_opened(ctx.text, start) else []
+    previous = ctx.layout.previous_paragraph(ctx.sentence)
+    if found and previous is not None and _tag_line(ctx, start):
+        # "- You must avoid the crisis. The world needs peace." then a line "- said Xi Jinping."; the
+        # paragraph before may open without its dash ("You can't die" then "- said the Ukrainian leader.")
+        found.insert(0, previous[0] - (not _dash_opened(ctx.text, previous[0])))
     if _SPACED_DASH.search(ctx.sentence.text) is None:
         # no closing dash (one before a space: "- said X", not the hyphen of "Russia-Ukraine") in this
         # sentence: only the paragraph's may be closed, and the look-back below is not needed
         return found
     window = max(start, ctx.sentence.start - DASH_QUOTE_REACH)
     return found + [m.start(1) for m in _SENTENCE_DASH.finditer(ctx.text, window, ctx.sentence.end)]
+
+
+def _dash_opened(text: str, at: int) -> bool:
+    """Whether a dash and a space open the text at ``at``."""
+    return text[at : at + 1] in DASHES and text[at + 1 : at + 2].isspace()
+
+
+def _tag_line(ctx: SentenceContext, start: int) -> bool:
+    """A paragraph of one short sentence, a dash, a cue and its source: "- said Xi Jinping.", "- Duda said"."""
+    sentence = ctx.sentence
+    if sentence.start != start or ctx.layout.paragraph_end(sentence) != sentence.end:
+        return False
+    words = [w.strip(".,").lower() for w in sentence.text[1:].split()]
+    if not 2 <= len(words) <= CLOSING_TAIL + 2:
+        return False
+    verbs = speech_verbs(ctx.lexicons)
+    return words[0] in verbs or (words[1] in verbs and sentence.text[1:].split()[0][:1].isupper())
 
 
 def _name_ending(ctx: SentenceContext, cue: Hit) -> Mention | None:

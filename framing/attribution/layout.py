@@ -150,3 +150,10 @@ class Layout:
         if following not in self._paragraph_starts:
             return None
         return self._paragraph_starts[following], self._paragraph_ends[following]
+
+    def previous_paragraph(self, sentence: Sentence) -> tuple[int, int] | None:
+        """The span of the paragraph right before a sentence's, or None (none, or only boilerplate)."""
+        before = sentence.paragraph - 1
+        if before not in self._paragraph_starts:
+            return None
+        return self._paragraph_starts[before], self._paragraph_ends[before]
