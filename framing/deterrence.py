@@ -90,7 +90,7 @@ def deterrence_hits(
     # Most sentences have no response word: a set test over the words, without a Python loop.
     if dimension not in lexicons.lexicons or rule.of_kind("response").isdisjoint(map(_NORM, tokens)):
         return Deterrence(list(hits), {})
-    conditions = _conditions(tokens, _phrases(lexicons))
+    conditions = _conditions(tokens, _phrases(lexicons), lexicons.speech.function_words)
     if not conditions:
         return Deterrence(list(hits), {})
     added: list[Hit] = []
@@ -136,12 +136,17 @@ def explain(evidence: Sequence[Match], conditions: Mapping[int, str], tokens: Se
     return explained
 
 
-def _conditions(tokens: Sequence[Token], phrases: _Phrases) -> list[tuple[int, int]]:
+def _conditions(
+    tokens: Sequence[Token], phrases: _Phrases, function_words: Mapping[str, str]
+) -> list[tuple[int, int]]:
     """The token spans of the sentence's conditions on aggression, in text order.
 
     Any country (``sources/nations.tsv``: "if Iran attacks", "should Russia invade") is an aggressor, as well
     as the rule's own ``aggressor`` words (a leader, a seat of power: "if Putin", "should the Kremlin"). A
     modal "should" inside a clause is no condition ("Sanctions should hit Russia"): only one opening it.
+    A ``generic`` word ("any") is an opener only where a clause or a preposition's object starts ("Any
+    aggression will be met", "respond to any aggression", "said that any attack"), not after a verb ("denied
+    any attack").
     """
     kinds = _kinds(tokens, phrases)
     found = []
@@ -152,7 +157,13 @@ def _conditions(tokens: Sequence[Token], phrases: _Phrases) -> list[tuple[int, i
             and not (i == 0 or tokens[i].clause_break_before)
         ):
             continue
-        if kind == "opener":
+        if kind == "generic" and not (
+            i == 0
+            or tokens[i].clause_break_before
+            or function_words.get(tokens[i - 1].norm) in ("preposition", "conjunction", "determiner")
+        ):
+            continue
+        if kind in ("opener", "generic"):
             end = _next(kinds, tokens, stop, _OPENER_REACH, ("aggression", "conflict"))
         elif kind == "subordinator":
             subject = _next(kinds, tokens, stop, _SUBJECT_REACH, ("aggressor",))

@@ -113,3 +113,22 @@ def test_a_row_the_rule_could_never_match_is_refused(tmp_path, row, problem):
 )
 def test_conditions_and_responses_from_the_code_review(text, found):
     assert [m.text for m in _deterrence(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Any aggression will be met with an instant response.",
+        "Belarus will instantly respond to any military aggression against the country.",
+        "Scholz said that any Russian attack would lead to tough sanctions.",
+    ],
+)
+def test_a_generic_any_opens_a_condition_where_a_clause_or_an_object_starts(text):
+    assert _deterrence(text), text
+
+
+def test_any_after_a_verb_is_no_condition():
+    # "denied any attack" denies an attack; the response later in the sentence is no deterrent
+    assert (
+        _deterrence("Russia denied any attack on civilians and promised a response to the sanctions.") == []
+    )

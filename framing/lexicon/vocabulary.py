@@ -201,7 +201,7 @@ EMPHASIS_KINDS = ("auxiliary", "not_before", "subordinator", "not_verb")
 """Kinds of ``rules/emphasis.tsv`` (see :class:`GrammarRule`)."""
 INVERSION_KINDS = ("auxiliary", "subject", "not_before", "negative")
 """Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
-DETERRENCE_KINDS = ("response", "opener", "subordinator", "aggressor", "aggression", "conflict")
+DETERRENCE_KINDS = ("response", "opener", "generic", "subordinator", "aggressor", "aggression", "conflict")
 """Kinds of ``rules/deterrence.tsv`` (see :class:`GrammarRule`)."""
 PROTECTION_KINDS = ("verb", "preposition")
 """Kinds of ``rules/protection.tsv`` (see :class:`GrammarRule`)."""
