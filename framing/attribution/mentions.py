@@ -153,6 +153,8 @@ def _name_mention(
         return None
     if _no_name(tokens, name_first, stop, bool(title or inner), by_first, lexicons):
         return None
+    if not title and _event(tokens, name_first, stop, lexicons):  # "World War II", "the Cold War showed"
+        return make_mention(text, tokens, start, stop, "place", written_name(text, tokens[name_first:stop]))
     person = office_person(tokens, name_first, stop, title, inner, lexical, hits, lexicons)
     if person is not None:
         name, office = person
@@ -188,6 +190,19 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
     if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
+
+
+def _event(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """A name ending in an ``event_head``, a numeral after it or not: no one speaks as it, as no place does."""
+    run = tokens[first:stop]
+    if not all(t.text[:1].isupper() for t in run):
+        return False  # "the Institute for the Study of War": an organisation named after its subject
+    if stop + 1 < len(tokens) and tokens[stop].text.islower() and tokens[stop + 1].text[:1].isupper():
+        return False  # "Final Wars producer Shogo Tomiyama": it premodifies an office and a name
+    last = run[-1].text
+    numeral = len(run) > 1 and (last.isdigit() or (last.isupper() and set(last) <= set("IVX")))
+    head = run[-2] if numeral else run[-1]
+    return in_class(lexicons, strip_possessive(head.text).lower(), "event_head")
 
 
 def _national_name(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:

@@ -47,6 +47,7 @@ WORD_CLASSES = (
     "forename_title",
     "degree_adverb",
     "guard_verb",
+    "event_head",
     "guarded_object",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
