@@ -23,6 +23,7 @@ from framing.attribution.base import (
     written_name,
 )
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
+from framing.attribution.nameends import ends_name, event_name, with_post_nominal
 from framing.attribution.offices import office_mention, office_person, titles
 from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
@@ -30,7 +31,6 @@ from framing.attribution.runs import (
     capitals_before,
     first_conjunct,
     inner_possessive,
-    inner_word,
     lexical_run,
     numbered,
     organisation_stop,
@@ -87,8 +87,8 @@ def mentions(
         could_name = (capital or i in titles or token.norm in formers) and not numbered(text, tokens, i)
         named = _name_mention(text, tokens, i, hits, by_first, lexicons, not_names) if could_name else None
         if named is not None:
-            found.append(named)
-            i = named.stop
+            found.append(with_post_nominal(text, tokens, named, lexicons))  # "Kate Hoey MP"
+            i = found[-1].stop
             continue
         hit = by_first.get(i)
         after = by_first.get(hit.stop) if hit is not None else None  # no hit after it: no title to qualify
@@ -153,7 +153,7 @@ def _name_mention(
         return None
     if _no_name(tokens, name_first, stop, bool(title or inner), by_first, lexicons):
         return None
-    if not title and _event(tokens, name_first, stop, lexicons):  # "World War II", "the Cold War showed"
+    if not title and event_name(tokens, name_first, stop, lexicons):  # "World War II", "the Cold War showed"
         return make_mention(text, tokens, start, stop, "place", written_name(text, tokens[name_first:stop]))
     person = office_person(tokens, name_first, stop, title, inner, lexical, hits, lexicons)
     if person is not None:
@@ -190,19 +190,6 @@ def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_fi
     if before_title([t.text for t in run], by_first.get(stop), lexicons):
         return True  # "the US president", "U.S. officials": a country's name before a title qualifies it
     return first == 0 and len(run) == 1 and strip_possessive(run[0].text).endswith("ing")  # "Looking back"
-
-
-def _event(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
-    """A name ending in an ``event_head``, a numeral after it or not: no one speaks as it, as no place does."""
-    run = tokens[first:stop]
-    if not all(t.text[:1].isupper() for t in run):
-        return False  # "the Institute for the Study of War": an organisation named after its subject
-    if stop + 1 < len(tokens) and tokens[stop].text.islower() and tokens[stop + 1].text[:1].isupper():
-        return False  # "Final Wars producer Shogo Tomiyama": it premodifies an office and a name
-    last = run[-1].text
-    numeral = len(run) > 1 and (last.isdigit() or (last.isupper() and set(last) <= set("IVX")))
-    head = run[-2] if numeral else run[-1]
-    return in_class(lexicons, strip_possessive(head.text).lower(), "event_head")
 
 
 def _national_name(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
@@ -242,8 +229,8 @@ def _name_stop(
     not_source, particles = class_words(lexicons, "not_source"), lexicons.speech.name_particles
     k = name_first
     while k < len(tokens) and not not_names[k] and (k == name_first or joined(tokens, k)):
-        if k > name_first and tokens[k].norm in not_source and not inner_word(tokens, k, lexicons):
-            break  # "a letter to Biden Thursday": a weekday after a name is not part of it
+        if k > name_first and ends_name(tokens, name_first, k, not_source, lexicons):
+            break  # "a letter to Biden Thursday": a weekday after a name is not part of it; "Kate Hoey MP"
         if (
             is_name_word(tokens[k], function_words)
             or middle_initial(tokens, k, function_words)

@@ -20,6 +20,7 @@ from framing.attribution.base import (
     nation_of,
     strip_possessive,
 )
+from framing.attribution.nameends import named_before_post_nominal
 from framing.lexicon import LexiconSet
 from framing.match import Hit, hits_between
 from framing.tokenize import Token
@@ -141,6 +142,7 @@ def modifiers_before_title(
             len(words) == ahead
             and all(is_name_word(t, function_words) or t.norm in formers for t in words)
             and all(t.joins_previous for t in tokens[j + 1 : j + ahead + 1])
+            and not named_before_post_nominal(tokens, j, ahead, lexicons)  # "Kate Hoey MP": her name
         ):
             return ahead
     return 0

@@ -48,6 +48,7 @@ WORD_CLASSES = (
     "degree_adverb",
     "guard_verb",
     "event_head",
+    "post_nominal",
     "guarded_object",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
