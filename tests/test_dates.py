@@ -39,3 +39,9 @@ def test_the_modal_stays_a_hedge(text, hedge):
 
 def test_a_date_name_keeps_the_other_words_of_its_sentence():
     assert hedges("Talks may resume in late April or May, officials said.") == ["may"]
+
+
+def test_a_lowercase_month_after_a_preposition_and_a_day_is_a_date():
+    assert hedges("Ambassador Dmitry Krutoi told the media in Moscow on 6 may, BelTA has learned.") == []
+    assert hedges("Only 3 may survive the winter.") == ["may"]  # no preposition before the number
+    assert hedges("On 6 May talks may resume.") == ["may"]
