@@ -111,8 +111,8 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
     comma, and before it a name (and maybe an age) opening the clause: the name is the subject ("After
     meeting Zelensky, a senior official said" is no apposition: the name does not open the clause).
     """
-    if mention.kind not in ("role", "vague", "title_role") or first == 0:
-        return None
+    if mention.kind not in ("role", "vague", "title_role", "institution") or first == 0:
+        return None  # "Colin Asplin, Blackpool Hotel Association said": a person's organisation too
     if not tokens[first].clause_break_before and in_class(lexicons, tokens[first - 1].norm, "coordinator"):
         # "Fumio Ohta, a retired admiral in ... and a former head of ... told": the first of two roles
         first = next(
@@ -137,7 +137,9 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
         or (tokens[named.first].clause_break_before and _after_quotation(text, tokens[named.first].start))
         or ((age or named.stop - named.first > 1) and _after_fronted_phrase(tokens, named.first, lexicons))
     )
-    return named if opens and named is not None and named.kind in ("person", "name") else None
+    given = lexicons.speech.given_names  # an organisation's name is set off after a person's full name only
+    person = named is not None and (mention.kind != "institution" or named.text.split()[0].lower() in given)
+    return named if opens and person and named is not None and named.kind in ("person", "name") else None
 
 
 def _bare_title(tokens: Sequence[Token], first: int, mention: Mention) -> bool:

@@ -23,7 +23,7 @@ from framing.attribution.base import (
     written_name,
 )
 from framing.attribution.initials import initials_amid_lowercase, middle_initial, with_initials
-from framing.attribution.nameends import ends_name, event_name, with_post_nominal
+from framing.attribution.nameends import company_name, ends_name, event_name, with_post_nominal
 from framing.attribution.offices import office_mention, office_person, titles
 from framing.attribution.pronouns import epithet_run
 from framing.attribution.qualifiers import qualified_titles
@@ -164,7 +164,7 @@ def _name_mention(
     if typed is not None:
         named = make_mention(text, tokens, typed, stop, "institution", written_name(text, tokens[typed:stop]))
         return dataclasses.replace(named, kind_noun=tokens[typed - 1].norm)  # "airline Qantas": its type
-    tail = vague_tail(lexical, name_first, stop, tokens)  # "Continental Research": an organisation's name
+    tail = vague_tail(lexical, name_first, stop, tokens) or company_name(tokens, name_first, stop, lexicons)
     kind = inner[0].entry.subcategory if inner else "person" if title else "institution" if tail else "name"
     first = start if title or inner else name_first
     return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
@@ -196,11 +196,13 @@ def _national_name(tokens: Sequence[Token], first: int, stop: int, lexicons: Lex
     """Whether a country's adjective opens an organisation's name: "the British Retail Consortium said".
 
     "The" before it, two words at least after it and an organisation's head noun last (``org_head``): "The
-    Russian Daniil Medvedev said" and "Belarusian Lukashenko" are people the adjective describes.
+    Russian Daniil Medvedev said" and "Belarusian Lukashenko" are people the adjective describes. A
+    ``company_head`` last needs no article ("British Airways", "American Motors": "Airways" is no person).
     """
     article = first > 0 and in_class(lexicons, tokens[first - 1].norm, "definite_article")
     headed = stop - first >= 3 and in_class(lexicons, tokens[stop - 1].norm, "org_head", "generic_head")
-    return article and headed and nation_of(tokens[first].norm, lexicons) is not None
+    company = stop - first >= 2 and in_class(lexicons, tokens[stop - 1].norm, "company_head")
+    return (company or (article and headed)) and nation_of(tokens[first].norm, lexicons) is not None
 
 
 def _date_word(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:

@@ -81,3 +81,16 @@ def with_post_nominal(text: str, tokens: Sequence[Token], mention: Mention, lexi
 def _post_nominal(token: Token, lexicons: LexiconSet) -> bool:
     """Letters after a name for an office or honour, in capitals ("MP", "QC"); the norm may be the initials."""
     return token.text.isupper() and in_class(lexicons, token.text.lower(), "post_nominal")
+
+
+def company_name(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Whether a run of two words or more ending in a ``company_head`` is a company's name, not a person's.
+
+    "British Airways", "UK Coal", "SK Telecom", like "Continental Research" (``vague_tail``); not "Helen
+    Steel", whose first word is a given name.
+    """
+    return (
+        stop - first > 1
+        and in_class(lexicons, tokens[stop - 1].norm, "company_head")
+        and tokens[first].norm not in lexicons.speech.given_names
+    )

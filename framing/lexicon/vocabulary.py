@@ -49,6 +49,7 @@ WORD_CLASSES = (
     "guard_verb",
     "event_head",
     "post_nominal",
+    "company_head",
     "guarded_object",
     "irregular_past",
     # verb groups and the spans of cues and content (framing/attribution/base.py, content.py)
