@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from framing.attribution.appositions import named_instead
 from framing.attribution.base import (
     MAX_FILLERS,
     NAME_KINDS,
@@ -24,7 +25,6 @@ from framing.attribution.heads import (
     complement_at,
     document_head,
     head_before_preposition,
-    named_instead,
     not_a_subject,
     noun_like,
     owns_what_follows,

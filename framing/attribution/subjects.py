@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping, Sequence
 
+from framing.attribution.appositions import apposed_subject
 from framing.attribution.asides import MAX_FILLERS, before_aside
 from framing.attribution.base import (
     FILLER_CLASSES,
@@ -18,7 +19,7 @@ from framing.attribution.base import (
     nation_of,
 )
 from framing.attribution.coordinated import coordinated_subject
-from framing.attribution.heads import apposed_subject, published, speech_nouns
+from framing.attribution.heads import published, speech_nouns
 from framing.attribution.openers import unclosed_office
 from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.premodifiers import with_premodifiers
