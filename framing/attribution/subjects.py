@@ -9,6 +9,7 @@ from framing.attribution.appositions import apposed_subject
 from framing.attribution.asides import MAX_FILLERS, before_aside
 from framing.attribution.base import (
     FILLER_CLASSES,
+    NAME_KINDS,
     Mention,
     MentionIndex,
     after_auxiliary,
@@ -101,6 +102,9 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     opener = in_class(lexicons, tokens[k - 1].norm, "subordinator", "absolute_opener")
     if opener and tokens[k - 1].clause_break_before:
         return mention  # "..., as Hodges suggests", "..., with Putin saying": a clause of their own
+    clause = in_class(lexicons, tokens[k - 1].norm, "subordinator") and tokens[k - 1].norm != "like"
+    if clause and mention.kind in (*NAME_KINDS, "institution"):
+        return mention  # "apologised to MPs after the Home Office announced": the name opens a clause
     head = ends.get(k - 1)
     if head is None and k in ends and ends[k].first < k - 1:
         head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
