@@ -4,8 +4,8 @@ ANNOTATION.md counts protective measures, support and capability as reassurance:
 An appeal for it ("Zelensky appealed for the supply of weapons", "the West must increase military
 assistance", "urged the agency to draw up contingency plans") says it is not there yet; the framing_gold
 readers mark such sentences 0. An ``appeal`` word of ``modifiers/negators.tsv`` therefore drops the
-reassurance ``support``, ``capability`` and ``diplomacy`` matches that follow it in its clause: they stay in
-the evidence with weight 0. Calls for calm or restraint ("urged calm", "called for restraint") are what the appeal
+reassurance ``support`` and ``capability`` matches that follow it in its clause: they stay in the evidence
+with weight 0. Calls for calm or restraint ("urged calm", "called for restraint") are what the appeal
 conveys and are left alone: only :data:`REQUESTED` subcategories are dropped.
 
 A ``refusal`` word ("ruled out", "refused to", "withheld", "reluctant to") drops the same matches the
@@ -28,10 +28,8 @@ APPEAL_WINDOW = 12
 """Tokens from an appeal's end to the start of a match it reaches ("called for new sanctions against Iran
 for its weekend attack and concrete help for Ukraine": 'help' is ten words on)."""
 REASSURANCE = "reassurance"
-REQUESTED = frozenset({"support", "capability", "diplomacy"})
-"""Reassurance subcategories an appeal asks for rather than reports; never calm or deterrence. Diplomacy
-called for or refused ("Russia must withdraw its troops", "demanding an immediate ceasefire", "reluctant to
-conduct a dialogue") is no more there than support is: the framing_gold readers mark "we all want peace" 0.
+REQUESTED = frozenset({"support", "capability"})
+"""Reassurance subcategories an appeal asks for rather than reports; never calm, diplomacy or deterrence.
 Only the ``reassurance`` lexicon's: a user dimension's own ``support`` ("urged voters to support the bill"
 in an ``economy.tsv``) is what it reports."""
 
