@@ -11,8 +11,8 @@ drops such a one-word lexicon hit on a word of the ``time_word`` class of ``sour
 (months and weekdays) written with a capital and lowercase after it, unless the words on both sides of
 it are capitalized too, the next being no number or date word: a title-case headline ("Oil Prices May
 Rise") keeps its modal, "Pay May Eight" and "between January and May Ecuador sold" do not. Written in
-lowercase after a preposition and a day in figures, it is a date too ("told the media in Moscow on 6 may",
-blind audit 73); "only 3 may survive" keeps its modal.
+lowercase after "on" and a day in figures, it is a date too ("told the media in Moscow on 6 may", blind
+audit 73); after other words a number is a count, and "up to 30 may have been killed" keeps its modal.
 """
 
 from __future__ import annotations
@@ -42,12 +42,7 @@ def drop_date_names(tokens: Sequence[Token], hits: Sequence[Hit], lexicons: Lexi
     names = classes["time_word"]
     if not any(h.stop - h.first == 1 and tokens[h.first].norm in names for h in hits):
         return list(hits)  # most sentences: no lexicon word is a month or weekday
-    words = lexicons.speech.function_words
-    return [
-        h
-        for h in hits
-        if not (h.stop - h.first == 1 and _is_date_name(tokens, h.first, names, classes, words))
-    ]
+    return [h for h in hits if not (h.stop - h.first == 1 and _is_date_name(tokens, h.first, names, classes))]
 
 
 def _day_number(word: str) -> bool:
@@ -56,11 +51,7 @@ def _day_number(word: str) -> bool:
 
 
 def _is_date_name(
-    tokens: Sequence[Token],
-    i: int,
-    names: frozenset[str],
-    classes: Mapping[str, frozenset[str]],
-    prepositions: Mapping[str, str] | None = None,
+    tokens: Sequence[Token], i: int, names: frozenset[str], classes: Mapping[str, frozenset[str]]
 ) -> bool:
     """Whether token ``i`` is a month or weekday name written as one ("May"), outside a title-case run."""
     token = tokens[i]
@@ -68,12 +59,7 @@ def _is_date_name(
     if token.norm not in names:
         return False
     if word.islower():  # the modal, but for a day's date written in lowercase: "told the media on 6 may"
-        return (
-            i > 1
-            and _day_number(tokens[i - 1].text)
-            and prepositions is not None
-            and (prepositions.get(tokens[i - 2].norm) == "preposition")
-        )
+        return i > 1 and _day_number(tokens[i - 1].text) and tokens[i - 2].norm == "on"
     if not (word[:1].isupper() and word[1:].islower()):
         return False  # "MAY" is a headline in capitals
     if i == 0 or i + 1 == len(tokens):

@@ -38,6 +38,8 @@ NEAR = 15
 """Words at most between a response word and its condition ("sanctions ... in the event of")."""
 _OPENER_REACH = 4
 """Words after an opener in which its aggression comes ("in the event of a full-scale Russian invasion")."""
+_GENERIC_REACH = 3
+"""Words after a generic "any" in which its aggression noun comes: the noun it determines, modifiers before."""
 _SUBJECT_REACH = 2
 """Words after a subordinator in which the aggressor comes ("if the Kremlin")."""
 _VERB_REACH = 3
@@ -163,7 +165,11 @@ def _conditions(
             or function_words.get(tokens[i - 1].norm) in ("preposition", "conjunction", "determiner")
         ):
             continue
-        if kind in ("opener", "generic"):
+        if (
+            kind == "generic"
+        ):  # its own noun only: "any further Russian aggression", not "any questions about the attack"
+            end = _next(kinds, tokens, stop, _GENERIC_REACH, ("aggression",))
+        elif kind == "opener":
             end = _next(kinds, tokens, stop, _OPENER_REACH, ("aggression", "conflict"))
         elif kind == "subordinator":
             subject = _next(kinds, tokens, stop, _SUBJECT_REACH, ("aggressor",))

@@ -45,3 +45,9 @@ def test_a_lowercase_month_after_a_preposition_and_a_day_is_a_date():
     assert hedges("Ambassador Dmitry Krutoi told the media in Moscow on 6 may, BelTA has learned.") == []
     assert hedges("Only 3 may survive the winter.") == ["may"]  # no preposition before the number
     assert hedges("On 6 May talks may resume.") == ["may"]
+
+
+def test_a_number_after_another_preposition_is_a_count_and_may_stays_a_hedge():
+    # reviewer's cases: 'to', 'under', 'around' before the number make it a count, not a day
+    assert hedges("Up to 30 may have been killed in the strike, officials said.")[-1:] == ["may"]
+    assert hedges("Children under 5 may be at greater risk, doctors warned.") == ["may"]

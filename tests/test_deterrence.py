@@ -132,3 +132,14 @@ def test_any_after_a_verb_is_no_condition():
     assert (
         _deterrence("Russia denied any attack on civilians and promised a response to the sanctions.") == []
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry did not respond to any questions about the attack.",
+        "Officials declined to respond to any claims of an invasion.",
+    ],
+)
+def test_a_generic_any_takes_only_its_own_noun_as_the_condition(text):
+    assert _deterrence(text) == [], text
