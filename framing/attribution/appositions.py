@@ -28,6 +28,13 @@ def unclosed_apposition(text: str, tokens: Sequence[Token], first: int, mention:
     """
     if mention.kind not in ("role", "vague", "title_role", "institution") or first == 0:
         return None  # "Colin Asplin, Blackpool Hotel Association said": a person's organisation too
+    stop = mention.stop  # the cue's first word
+    if (
+        mention.kind == "institution"
+        and stop + 1 < len(tokens)
+        and "," in text[tokens[stop].end : tokens[stop + 1].start]
+    ):
+        return None  # "Joe Biden, White House said, would sign the bill": a reporting clause set off
     if not tokens[first].clause_break_before and in_class(lexicons, tokens[first - 1].norm, "coordinator"):
         # "Fumio Ohta, a retired admiral in ... and a former head of ... told": the first of two roles
         first = next(

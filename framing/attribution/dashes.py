@@ -101,15 +101,15 @@ def _closes_before(ctx: SentenceContext, cue: Hit, mention: Mention) -> bool:
 
 
 def _last_closing(ctx: SentenceContext, start: int, end: int) -> int:
-    """The last dash in ``text[start:end]`` with a cue, or a source and a cue, right after it, or -1.
+    """The last dash in ``text[start:end]`` with a cue, or a source and a cue, right after it, or ``start - 1``.
 
     Such a dash closed a quotation ("- We are ready - said Zelensky.", "- ... - he added"): no quotation
     this sentence closes opens before it. A dash inside a quotation ("- At this stage - and it will last
     for some time - we will ...") has none.
     """
     words, pronouns = speech_verbs(ctx.lexicons), _pronoun_words(ctx.lexicons)
-    found = -1
-    for match in _CLOSING_DASH.finditer(ctx.text, start, end):
+    found = start - 1  # before every opening ("-1" for the virtual one before a paragraph at offset 0)
+    for match in _CLOSING_DASH.finditer(ctx.text, max(start, 0), end):
         first, second = match.group(2), (match.group(3) or "").lower()
         # "- said X", "- Zelensky said", "- he added"; not "- which threatens us -", an aside in the quotation
         if first.lower() in words or (second in words and (first[:1].isupper() or first.lower() in pronouns)):

@@ -1,15 +1,16 @@
 """A person named in full before, found again by one word that is not the last: "Mr Xi", "Sir John".
 
 "Xi Jinping ... Mr Xi" writes the family name first; "Sir John Stevens ... Sir John" and "Jamie Costin ...
-Jamie said" use the given name. Either way one word that opens exactly one full name read before is
-that person; an untitled word only a person registered as one ("Jamie Costin"), not an untitled full
-name that may be a place or a firm. After a title other than a ``forename_title`` ("Mr", "President") a given name alone is a
-surname ("Mr Howard" is not "Howard Flight"), so only a word no given name list holds matches there.
+Jamie said" use the given name. Either way, when exactly one name read before (a person's or not) opens
+with the word, that name is the person's. Untitled, the word finds only a person registered as one
+("Jamie Costin"), not an untitled full name that may be a place or a firm ("Leeds United"). After a title
+other than a ``forename_title`` ("Mr", "President") a given name alone is a surname ("Mr Howard" is not
+"Howard Flight"), so only a word no given-name list holds matches there.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from framing.attribution.base import in_class
 from framing.lexicon import LexiconSet
@@ -17,7 +18,12 @@ from framing.names import opening
 
 
 def named_fully(
-    word: str, title: str, full_names: Mapping[str, str], persons: Iterable[str], lexicons: LexiconSet
+    word: str,
+    title: str,
+    full_names: Mapping[str, str],
+    persons: Iterable[str],
+    seen: Collection[str],
+    lexicons: LexiconSet,
 ) -> str | None:
     """The full name ``word`` stands for: a surname's untitled full name, or the one name it opens."""
     if full_names.get(word):  # "Mahmoud Abbas ... Mr Abbas"
@@ -27,7 +33,11 @@ def named_fully(
     if surname_place and word.lower() in lexicons.speech.given_names:
         return None
     # an untitled word may name a place or a firm ("Leeds" after "Leeds United"): only people count for it
-    return opening(word, [*persons, *full_names.values()] if title else persons)
+    found = opening(word, [*persons, *full_names.values()] if title else persons)
+    # "Kim Jong Un ... Kim Yo Jong ... Kim said": another name read that opens with the word, person or not
+    if found is not None and opening(word, {found, *seen}) is None:
+        return None
+    return found
 
 
 def note_full_name(full_names: dict[str, str], name: str) -> None:

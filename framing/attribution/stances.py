@@ -6,11 +6,16 @@ has pledged almost £12bn" a commitment; "sought to clarify" opens a chain whose
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from framing.attribution.base import Mention, chain_start, in_class, nation_of
 from framing.attribution.context import SentenceContext
 from framing.attribution.findings import cue_phrase, finding, viewed_as
+from framing.attribution.heads import speech_nouns
 from framing.attribution.verbs import AMOUNT
+from framing.lexicon import LexiconSet
 from framing.match import Hit
+from framing.tokenize import Token
 
 
 def opens_chain(ctx: SentenceContext, cue: Hit) -> bool:
@@ -43,7 +48,9 @@ GUARD_REACH = 4
 def _guarding(ctx: SentenceContext, cue: Hit) -> bool:
     """A ``guard_verb`` before a place or a ``guarded_object`` within reach: "defend itself", "defending Ukraine".
 
-    "Defended the decision" reports words; "defend the city", "defended his title" report acts.
+    "Defended the decision" reports words; "defend the city", "defended his title" report acts. An owner
+    ("the country's decision") or a modifier ("the Rwanda policy") is not what is guarded, and a defence
+    "against claims", "against accusations" is made in words ("defended the country against accusations").
     """
     tokens, lexicons = ctx.tokens, ctx.lexicons
     if not in_class(lexicons, tokens[cue.first].norm, "guard_verb"):
@@ -52,16 +59,38 @@ def _guarding(ctx: SentenceContext, cue: Hit) -> bool:
         word = tokens[k]
         if k > cue.stop and word.clause_break_before:
             return False
-        owner = word.text.endswith(("'s", "’s"))  # "defended the country's decision": a decision
-        if not owner and in_class(lexicons, word.norm, "guarded_object"):
-            return True
-        # the country itself as the object ("defending Ukraine"), not an adjective ("the Australian Open
-        # courts") nor a country further on ("defended its dealings with Russia")
+        if word.text.endswith(("'s", "’s")):
+            continue  # "defended the country's decision": the decision is defended
+        # the country itself as the object ("defending Ukraine"), not a country further on ("its dealings
+        # with Russia"), an adjective ("the Australian Open courts") or a modifier ("the Rwanda policy")
         head = k == cue.stop or (k == cue.stop + 1 and in_class(lexicons, tokens[cue.stop].norm, "article"))
         nation = nation_of(word.norm, lexicons)
-        if head and not owner and nation is not None and nation.lower() == word.norm:
-            return True
+        modified = k + 1 < len(tokens) and _modifies(tokens[k + 1], lexicons)
+        place = head and not modified and nation is not None and nation.lower() == word.norm
+        if place or in_class(lexicons, word.norm, "guarded_object"):
+            return not _against_words(tokens, k + 1, lexicons)
     return False
+
+
+def _modifies(following: Token, lexicons: LexiconSet) -> bool:
+    """Whether the word after a noun makes the noun its modifier ("the Rwanda policy").
+
+    A lowercase word that is no function word and no verb in -s or -ed ("defends Ukraine increases the risk").
+    """
+    return (
+        not following.clause_break_before
+        and following.text.islower()
+        and following.norm not in lexicons.speech.function_words
+        and not following.norm.endswith(("s", "ed"))
+    )
+
+
+def _against_words(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether "against" and a speech noun follow ("against the allegations", "against claims that")."""
+    if k >= len(tokens) or tokens[k].norm != "against":
+        return False
+    nouns = speech_nouns(lexicons)
+    return any(t.norm in nouns or t.norm[:-1] in nouns for t in tokens[k + 1 : k + 3])  # "claims" too
 
 
 def commitment(ctx: SentenceContext, cue: Hit) -> bool:
