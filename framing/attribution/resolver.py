@@ -193,9 +193,8 @@ class Discourse:
             if mention.kind == "name" and any(w in _connectors(self.lexicons) for w in mention.name.split()):
                 continue  # "Approval for Biden’s handling": a phrase with a connector is no person's full name
             if mention.kind == "name" and not self.persons.latest(mention.name.split()[-1]):
-                note_full_name(
-                    self.full_names, mention.name
-                )  # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
+                # "Ozzy Osbourne and Sharon Osbourne": "Mr Osbourne" is neither
+                note_full_name(self.full_names, mention.name)
                 # "Kim Collins ... Collins ran": a surname alone shows the full name a person's
                 surname_of_full = " " not in mention.name and self._full(mention.name)
                 if not (is_gendered or given_name(mention, self.lexicons) or surname_of_full):
