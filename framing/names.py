@@ -401,6 +401,10 @@ class SurnameIndex:
         given = {PersonName.parse(self.names[p]).given[:1] for p in positions}
         return len({g for g in given if g}) > 1
 
+    def __contains__(self, name: object) -> bool:
+        """Whether ``name`` is one of the people, as written."""
+        return name in self._positions
+
     def append(self, name: str) -> None:
         """A new person, last in order."""
         position = len(self.names)

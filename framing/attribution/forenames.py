@@ -10,7 +10,7 @@ other than a ``forename_title`` ("Mr", "President") a given name alone is a surn
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Container, Mapping
 
 from framing.attribution.base import in_class
 from framing.lexicon import LexiconSet
@@ -21,23 +21,25 @@ def named_fully(
     word: str,
     title: str,
     full_names: Mapping[str, str],
-    persons: Iterable[str],
-    seen: Collection[str],
+    persons: Container[str],
+    seen: Mapping[str, Collection[str]],
     lexicons: LexiconSet,
 ) -> str | None:
-    """The full name ``word`` stands for: a surname's untitled full name, or the one name it opens."""
+    """The full name ``word`` stands for: a surname's untitled full name, or the one name it opens.
+
+    ``seen``: every name of two words or more read so far, by its first word casefolded (an index, so the
+    look-up does not grow with the article); ``persons``: the names registered as people's.
+    """
     if full_names.get(word):  # "Mahmoud Abbas ... Mr Abbas"
         return full_names[word]
     last_title = title.split()[-1].lower() if title else ""
     surname_place = last_title and not in_class(lexicons, last_title, "forename_title")
     if surname_place and word.lower() in lexicons.speech.given_names:
         return None
-    # an untitled word may name a place or a firm ("Leeds" after "Leeds United"): only people count for it
-    found = opening(word, [*persons, *full_names.values()] if title else persons)
-    # "Kim Jong Un ... Kim Yo Jong ... Kim said": another name read that opens with the word, person or not
-    if found is not None and opening(word, {found, *seen}) is None:
-        return None
-    return found
+    # one name only ("Kim" after "Kim Jong Un" and "Kim Yo Jong" is neither); an untitled word may name a
+    # place or a firm ("Leeds" after "Leeds United"), so only a person's name counts for it
+    found = opening(word, seen.get(word.casefold(), ()))
+    return None if found is None or (not title and found not in persons) else found
 
 
 def note_full_name(full_names: dict[str, str], name: str) -> None:

@@ -57,7 +57,7 @@ class Discourse:
     opener: tuple[int, str] | None = None  # the latest known person opening a sentence (for "he", "she")
     genders: Genders = field(default_factory=Genders)
     full_names: dict[str, str] = field(default_factory=dict)  # surname -> an untitled full name read
-    seen_names: set[str] = field(default_factory=set)  # every name of two words or more read, of any kind
+    seen_names: dict[str, set[str]] = field(default_factory=dict)  # first word -> names of 2+ words read
     mid_sentence: dict[str, list[int]] | None = None  # word -> starts after a lowercase word or comma
     # Indexes, so that no step reads the whole article again: the people by surname (canonical names, in
     # order of first mention; name keys computed once per spelling), where each person and each sentence
@@ -178,7 +178,8 @@ class Discourse:
         # "Liz Truss ... in her speech": a name that "he" or "she" follows is a person's, of that gender
         gendered = self.genders.opening(mentions, lambda m: self.known(m.name) if m.name else None)
         self._carry_opener(mentions, sentence)
-        self.seen_names.update(m.name for m in mentions if " " in m.name)  # "Kim Jong Un" and "Kim Yo Jong"
+        for name in (m.name for m in mentions if " " in m.name):  # "Kim Jong Un" and "Kim Yo Jong"
+            self.seen_names.setdefault(name.split()[0].casefold(), set()).add(name)
         for previous, mention in zip((None, *mentions), mentions, strict=False):
             if mention.kind in NAME_KINDS and mention.name:
                 self.last_name = (sentence, mention.name)
@@ -229,7 +230,7 @@ class Discourse:
             self.opener = (sentence, opener[1])
 
     def _full(self, word: str, title: str = "") -> str | None:
-        return named_fully(word, title, self.full_names, self.persons.names, self.seen_names, self.lexicons)
+        return named_fully(word, title, self.full_names, self.persons, self.seen_names, self.lexicons)
 
     def add_roles(self, person: str, words: Sequence[str]) -> None:
         """Role words said of a person in an apposition ("Maia Sandu, the Moldovan president")."""
