@@ -157,7 +157,8 @@ def _opening_dashes(ctx: SentenceContext) -> list[int]:
     if found and previous is not None and _tag_line(ctx, start):
         # "- You must avoid the crisis. The world needs peace." then a line "- said Xi Jinping."; the
         # paragraph before may open without its dash ("You can't die" then "- said the Ukrainian leader.")
-        found.insert(0, previous[0] - (not _dash_opened(ctx.text, previous[0])))
+        # an opening is the offset right before the quotation: its dash, or the one before an undashed paragraph
+        found.insert(0, previous[0] if _dash_opened(ctx.text, previous[0]) else previous[0] - 1)
     if _SPACED_DASH.search(ctx.sentence.text) is None:
         # no closing dash (one before a space: "- said X", not the hyphen of "Russia-Ukraine") in this
         # sentence: only the paragraph's may be closed, and the look-back below is not needed

@@ -67,8 +67,10 @@ def _tag_before(ctx: SentenceContext, speaker: Mention) -> bool:
 
 def _heard(ctx: SentenceContext, speaker: Mention) -> bool:
     """A place or hearer of a speech verb before "quoted by": "said Kishida in parliament", "told parliament"."""
-    if speaker.first == 0 or any(c.first < speaker.first < c.stop for c in ctx.cues):
-        return speaker.first > 0  # "told parliament", a cue of its own
+    if speaker.first == 0:
+        return False
+    if any(c.first < speaker.first < c.stop for c in ctx.cues):
+        return True  # "told parliament": the hearer inside a cue phrase
     if not _tag_before(ctx, speaker):
         return False
     before = ctx.tokens[speaker.first - 1]
