@@ -159,15 +159,14 @@ def _conditions(
             and not (i == 0 or tokens[i].clause_break_before)
         ):
             continue
-        if kind == "generic" and not (
-            i == 0
-            or tokens[i].clause_break_before
-            or function_words.get(tokens[i - 1].norm) in ("preposition", "conjunction", "determiner")
-        ):
-            continue
-        if (
-            kind == "generic"
-        ):  # its own noun only: "any further Russian aggression", not "any questions about the attack"
+        if kind == "generic":
+            opens = i == 0 or tokens[i].clause_break_before
+            if not (
+                opens
+                or function_words.get(tokens[i - 1].norm) in ("preposition", "conjunction", "determiner")
+            ):
+                continue  # "denied any attack": after a verb, no condition
+            # its own noun only: "any further Russian aggression", not "any questions about the attack"
             end = _next(kinds, tokens, stop, _GENERIC_REACH, ("aggression",))
         elif kind == "opener":
             end = _next(kinds, tokens, stop, _OPENER_REACH, ("aggression", "conflict"))

@@ -51,14 +51,10 @@ def named_before_post_nominal(tokens: Sequence[Token], j: int, ahead: int, lexic
     capitals and no name after them; "Ealing North MP Stephen Pound", "Labour MP said" keep their title.
     """
     k = j + ahead
-    letters = tokens[k] if k < len(tokens) else None
     return (
         ahead == 2
-        and letters is not None
-        and letters.text.isupper()
-        and in_class(
-            lexicons, letters.text.lower(), "post_nominal"
-        )  # its norm may be the initials as written
+        and k < len(tokens)
+        and _post_nominal(tokens[k], lexicons)
         and (k + 1 >= len(tokens) or not tokens[k + 1].text[:1].isupper())
         and tokens[j].norm in lexicons.speech.given_names
     )
@@ -72,8 +68,8 @@ def with_post_nominal(text: str, tokens: Sequence[Token], mention: Mention, lexi
     k = mention.stop
     if mention.kind not in ("person", "name") or k >= len(tokens) or not _post_nominal(tokens[k], lexicons):
         return mention
-    if tokens[k].clause_break_before:
-        return mention  # "David Cameron, MP for Witney,": an aside that describes him
+    if tokens[k].clause_break_before:  # "David Cameron, MP for Witney,": an aside that describes him
+        return mention
     end = tokens[k].end
     return dataclasses.replace(mention, stop=k + 1, end=end, text=text[mention.start : end])
 

@@ -269,7 +269,7 @@ def _speech(
         ),
         aliases=MappingProxyType(dict(tables.read("sources", "aliases", name_kinds.ALIASES))),
         transliteration=transliteration,
-        referents=name_kinds.referents(tables.read("sources", "referents", name_kinds.REFERENTS)),
+        referents=name_kinds.grouped(tables.read("sources", "referents", name_kinds.REFERENTS)),
         nations=MappingProxyType(dict(tables.read("sources", "nations", name_kinds.NATIONS))),
         classes=classes,
     )

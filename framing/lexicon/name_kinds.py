@@ -70,11 +70,15 @@ TITLE_ABBREVIATIONS = Schema(
 )
 
 
-def grouped(rows: Iterable[TitleAbbreviation]) -> Mapping[str, tuple[str, ...]]:
-    """Abbreviation -> every title it stands for, in file order (one row per title)."""
+def grouped(rows: Iterable[tuple[str, str]]) -> Mapping[str, tuple[str, ...]]:
+    """Key -> every value listed for it, in file order, for tables of one row per pair.
+
+    Abbreviation -> the titles it stands for (``TitleAbbreviation``); pronoun referent -> the source types
+    it may stand for (``Referent``).
+    """
     found: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        found[row.abbreviation] = (*found.get(row.abbreviation, ()), row.title)
+    for key, value in rows:
+        found[key] = (*found.get(key, ()), value)
     return MappingProxyType(found)
 
 
@@ -148,14 +152,6 @@ REFERENTS = Schema(
     record=lambda refers, source_type, **_: Referent(refers, source_type),
     check=_check_referent,
 )
-
-
-def referents(rows: list[Referent]) -> Mapping[str, tuple[str, ...]]:
-    """Pronoun referent -> the source types it may stand for, in file order."""
-    result: dict[str, tuple[str, ...]] = {}
-    for row in rows:
-        result[row.refers] = (*result.get(row.refers, ()), row.source_type)
-    return MappingProxyType(result)
 
 
 # --- rules -----------------------------------------------------------------------------------
