@@ -189,7 +189,7 @@ def test_relayed_media_attributions_match_the_pairwise_definition():
 
 
 def test_a_line_break_inside_a_source_is_a_space_in_the_speaker_not_in_the_evidence():
-    text = "Officials said the\nministry agreed. The ministry said talks would go on."
+    text = "Officials said the\nministry warned. The ministry said talks would go on."
     attributions = analyze(text).attributions
     # The wrapped mention and the one-line mention are one speaker ...
     assert [(a.speaker, a.source_text) for a in attributions] == [

@@ -1,12 +1,17 @@
-"""Quotations inside a reported claim: the claim's source speaks them ("X warned it would “lead to consequences”")."""
+"""Inside a reported claim: its quotations are its source's, its intentions and beliefs part of what was said.
+
+"X warned it would “lead to consequences”" quotes X; "X said she plans to ..." reports one claim, X's.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 from collections.abc import Sequence
 
+from framing.attribution.base import class_words
 from framing.attribution.context import Claim
 from framing.attribution.resolver import UNKNOWN
+from framing.lexicon import LexiconSet
 from framing.results import AUTHOR, Attribution
 
 
@@ -72,6 +77,37 @@ def _hosted(a: Attribution, host: Attribution) -> bool:
     )
 
 
+def held_views(found: Sequence[Attribution], lexicons: LexiconSet) -> list[Attribution]:
+    """Drop an intention or belief whose cue stands inside another claim's content: it is part of that claim.
+
+    "Stein said she plans to join the protest", "Cook told the Times that Carter believes ...": the
+    sentence reports Stein's and Cook's words, the plan and the belief are what they said. A speech cue
+    inside a claim stays one ("X said that Y warned ..."). The claim needs a known source: "..., it added"
+    leaves the belief its holder. PolNeAR train marks 63 of 524 such intentions and fewer than one in ten
+    such beliefs (``belief_cue``); speech cues inside a claim about two in three. Dev cue exact F1 0.670 ->
+    0.680, train 0.658 -> 0.666.
+    """
+    claims = SpanIndex()
+    for a in found:
+        if (
+            a.cue_start is not None
+            and a.rule != "intent"
+            and a.kind != "scare"
+            and a.speaker not in (UNKNOWN, AUTHOR)
+        ):
+            claims.add(a.content_start, a.content_end)
+    beliefs = class_words(lexicons, "belief_cue")
+
+    def held(a: Attribution) -> bool:
+        if a.cue is None or a.cue_start is None:
+            return False
+        if a.rule != "intent" and beliefs.isdisjoint(a.cue.lower().split()):
+            return False
+        return claims.holds(a.cue_start, besides=(a.content_start, a.content_end))
+
+    return [a for a in found if not held(a)]
+
+
 class SpanIndex:
     """Half-open character spans, asked which of them hold a position.
 
@@ -91,9 +127,12 @@ class SpanIndex:
         for bucket in range(start // self.width, (end - 1) // self.width + 1):
             self._buckets.setdefault(bucket, []).append((start, end))
 
-    def holds(self, position: int) -> bool:
-        """Whether some filed span holds ``position``."""
-        return any(start <= position < end for start, end in self._buckets.get(position // self.width, ()))
+    def holds(self, position: int, besides: tuple[int, int] | None = None) -> bool:
+        """Whether some filed span holds ``position`` (other than the span ``besides``)."""
+        return any(
+            start <= position < end and (start, end) != besides
+            for start, end in self._buckets.get(position // self.width, ())
+        )
 
 
 class SentenceClaims:

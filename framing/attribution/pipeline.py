@@ -11,7 +11,7 @@ from framing.attribution.context import Claim, SentenceContext, paragraph_spans,
 from framing.attribution.cuespans import cue_span
 from framing.attribution.display import written_roles
 from framing.attribution.fallbacks import FALLBACK_RULES, after_colon_line
-from framing.attribution.hosts import SentenceClaims, quotation_host, quoted_in_claims
+from framing.attribution.hosts import SentenceClaims, held_views, quotation_host, quoted_in_claims
 from framing.attribution.layout import Layout
 from framing.attribution.leads import lead_speakers
 from framing.attribution.referents import organisation_subject, resolve_source
@@ -73,6 +73,7 @@ def attribute(
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
+    found = held_views(found, lexicons)
     found = written_roles(
         resolve_roles(found, discourse), text, layout, lexicons
     )  # "the president", as written

@@ -34,7 +34,8 @@ Cues (:data:`CUE_RULES`, "according to" first so that its source words are not a
   said" whose subject no rule reads ("those surveyed say", "Democrats — and some Republicans — say").
 - ``intent``: the same with an attitude cue of intention, decision or perception ("the UK plans to", "India
   refused to", "he sees"), a pledge of an amount ("pledged £12bn") or an expectation ("is expected to"):
-  an attribution, but the sentence is not its source's words (speaker AUTHOR).
+  an attribution, but the sentence is not its source's words (speaker AUTHOR). Inside another source's
+  claim ("X said she plans to ...") it is part of that claim, no attribution (:func:`~framing.attribution.hosts.held_views`).
 - ``vague``: an impersonal cue ("it is believed", "reports say"); after a fronted phrase that names a
   document and its publisher ("In the report of the General Staff, it was reported") the publisher, with
   rule ``verb`` (:mod:`framing.attribution.impersonal`).

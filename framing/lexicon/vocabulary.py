@@ -39,6 +39,7 @@ WORD_CLASSES = (
     "noun_head_cue",
     "plural_noun",
     "view_verb",
+    "belief_cue",
     "as_not_view",
     "idle_pair",
     "number_word",
