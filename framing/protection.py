@@ -61,7 +61,8 @@ def protection_hits(
     rule = lexicons.protection
     dimension = rule.counts.partition("/")[0]
     # Most sentences have no verb of protection: a set test over the words, without a Python loop.
-    if dimension not in lexicons.lexicons or rule.of_kind("verb").isdisjoint(map(_NORM, tokens)):
+    verbs = rule.of_kind("verb") | rule.of_kind("object_verb")
+    if dimension not in lexicons.lexicons or verbs.isdisjoint(map(_NORM, tokens)):
         return Protection(list(hits), {})
     dangers = _dangers(hits, rule.danger)
     if not dangers:
@@ -74,9 +75,14 @@ def protection_hits(
     added: list[Hit] = []
     said: dict[int, str] = {}
     for i, token in enumerate(tokens):
-        if rule.words.get(token.norm) != "verb":
+        kind = rule.words.get(token.norm)
+        if kind not in ("verb", "object_verb"):
             continue
-        danger = _danger_after(i, tokens, rule, dangers)
+        if kind == "object_verb" and not _verb_reading(text, tokens, i):
+            continue
+        danger = (
+            _danger_after(i, tokens, rule, dangers) if kind == "verb" else _danger_object(i, tokens, dangers)
+        )
         span = None if danger is None else covering_span(i, covering.get(i, ()), rule.weight)
         if danger is None or span is None:
             continue  # no danger after it, or the verb counts already as much or more ("protecting")
@@ -104,6 +110,29 @@ def _dangers(hits: Sequence[Hit], danger: frozenset[str]) -> dict[int, int]:
     groups = {name.partition("/")[0] for name in danger}
     chosen = select_longest(h for h in hits if h.group in groups)
     return {h.first: h.stop for h in chosen if f"{h.group}/{h.entry.subcategory}" in danger}
+
+
+def _verb_reading(text: str, tokens: Sequence[Token], i: int) -> bool:
+    """Whether an ``object_verb`` is a verb here, not a noun, adjective or half a compound.
+
+    Not "counter-attack", "counter-terrorism"; a base form only after "to" or "help" ("to counter the
+    threat"; "Ukrainian counter strikes", "counter to the agreement" are a noun and an adjective).
+    """
+    if i + 1 < len(tokens) and text[tokens[i].end : tokens[i + 1].start].strip():
+        return False
+    if tokens[i].norm.endswith(("s", "ed", "ing")):
+        return True
+    return i > 0 and tokens[i - 1].norm in ("to", "help")
+
+
+def _danger_object(verb: int, tokens: Sequence[Token], dangers: Mapping[int, int]) -> tuple[int, int] | None:
+    """The tokens from after the verb to the end of the danger its object starts with ("to counter the fire")."""
+    for m in range(verb + 1, min(verb + 1 + DANGER_REACH, len(tokens))):
+        if tokens[m].clause_break_before:
+            return None
+        if m in dangers:
+            return verb + 1, dangers[m]
+    return None
 
 
 def _danger_after(

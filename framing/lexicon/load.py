@@ -184,7 +184,7 @@ def _load(
             PROTECTION_KINDS,
             verbs,
             lexicons,
-            one_word=("verb", "preposition"),
+            one_word=("verb", "object_verb", "preposition"),
             danger=True,
         ),
         origin=BUILTIN if user is None else f"{BUILTIN} + {user}",

@@ -207,7 +207,7 @@ INVERSION_KINDS = ("auxiliary", "subject", "not_before", "negative")
 """Kinds of ``rules/inversion.tsv`` (see :class:`GrammarRule`)."""
 DETERRENCE_KINDS = ("response", "opener", "generic", "subordinator", "aggressor", "aggression", "conflict")
 """Kinds of ``rules/deterrence.tsv`` (see :class:`GrammarRule`)."""
-PROTECTION_KINDS = ("verb", "preposition")
+PROTECTION_KINDS = ("verb", "object_verb", "preposition")
 """Kinds of ``rules/protection.tsv`` (see :class:`GrammarRule`)."""
 FUNCTION_CLASSES = (
     "determiner",
