@@ -7,7 +7,9 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   predicate belongs to the same dimension ("the threat is not imminent": both words are negated).
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise), unless the row's own
-  ``negated`` cell says otherwise (``sanctions``: drop; ``weapons``: drop under a plain negator).
+  ``negated`` cell says otherwise (``sanctions``: drop; ``weapons``: drop under a plain negator). A match
+  after a ``circumstance_preposition`` that follows a match the negator took is not negated: "No one was
+  injured in the attack" denies the injuries, not the attack.
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
 - A **negated preventive** prevents nothing: the negator and the verb cancel ("failed to prevent the strike";
@@ -242,6 +244,22 @@ def _flipping(lexicons: LexiconSet) -> frozenset[str]:
     return frozenset(x.name for x in lexicons if x.negated not in (NEGATION_KEEP, NEGATION_DROP))
 
 
+def _circumstance(
+    hit: Hit, negator: Hit, negated_by: Negations, tokens: Sequence[Token], lexicons: LexiconSet
+) -> bool:
+    """A match after a preposition that follows a match the same negator already took: its circumstance.
+
+    "No one was injured in the attack", "not damaged by an earthquake": the negation denies the harm
+    done; the attack and the earthquake named after a ``circumstance_preposition`` (in, by, from, during,
+    after, amid) still happened. Not "of" ("no reports of casualties") nor "to" ("not to attack").
+    """
+    circumstance = lexicons.speech.classes["circumstance_preposition"]
+    taken_stops = [h.stop for h, (n, _) in negated_by.items() if n is negator and h.stop <= hit.first]
+    if not taken_stops:
+        return False
+    return any(tokens[k].norm in circumstance for k in range(max(taken_stops), hit.first))
+
+
 def _forward_negations(
     content: Sequence[Hit], scope: _Scope, tokens: Sequence[Token], lexicons: LexiconSet
 ) -> Negations:
@@ -267,6 +285,8 @@ def _forward_negations(
             passed.add(hit)  # "No missiles were intercepted": the missiles came; the interception failed
             continue
         if negator is not None and hit.first > roles.get(negator, hit.first):
+            negator = None
+        if negator is not None and _circumstance(hit, negator, negated_by, tokens, lexicons):
             negator = None
         if negator is not None and not taken(hit, negator, flips_at, passed):
             negated_by[hit] = (negator, "")
