@@ -140,15 +140,23 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     amount = opener[:1].isdigit() and cue.stop + 1 < len(tokens) and tokens[cue.stop + 1].text[:1].isdigit()
     if opener == "that" or amount:
         return None  # "..., adding that ...", "suggested 1,500 ...": the content opens there, not a source
+    following = tokens[cue.stop + 1].norm if cue.stop + 1 < len(tokens) else ""
+    if (
+        opener.endswith("ing")
+        and tokens[cue.stop].text.islower()
+        and lexicons.speech.function_words.get(following) in ("determiner", "pronoun")
+    ):
+        return None  # "referred to stopping the bombardment": a gerund and its object; "said leading economist X" is one
     stop = cue.stop
     while (
         stop < len(tokens)
         and stop - cue.stop < MAX_NOUN_PHRASE
         and not (stop > cue.stop and (tokens[stop].clause_break_before or stop in ends))
     ):
-        if stop > cue.stop and lexicons.speech.function_words.get(tokens[stop].norm) in (
-            "conjunction",
-            "pronoun",
+        if (
+            stop > cue.stop
+            and not (tokens[stop].text.isupper() and len(tokens[stop].text) > 1)  # "the US Treasury": no "us"
+            and lexicons.speech.function_words.get(tokens[stop].norm) in ("conjunction", "pronoun")
         ):
             break  # "said von der Leyen when asked ...": the clause after the source is not the source
         if lexicons.speech.function_words.get(tokens[stop].norm) == "auxiliary":

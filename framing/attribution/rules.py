@@ -77,6 +77,7 @@ from framing.attribution.readings import (
     nothing_reported,
     read_as_noun,
 )
+from framing.attribution.reduced import agent_follows
 from framing.attribution.relatives import past_relative_clause, relative_content, relative_source
 from framing.attribution.roles import group_noun
 from framing.attribution.signoff import signed_quote
@@ -190,7 +191,8 @@ def verb(ctx: SentenceContext, cue: Hit) -> Claim | None:
         return passive_agent(ctx, cue) or reduced_passive(ctx, cue)  # "were told by officials that ..."
     if kind not in ("verb", "phrase", "attitude") or is_action(ctx, cue) or opens_chain(ctx, cue):
         return None
-    if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue):
+    # a reduced passive ("Aid declared by the UK has reached ...") leaves its noun no source
+    if read_as_noun(ctx, cue) or in_person(ctx, cue) or nothing_reported(ctx, cue) or agent_follows(ctx, cue):
         return None
     chained = chain_start(ctx.tokens, cue.first, ctx.lexicons)
     if chained < cue.first and in_class(ctx.lexicons, ctx.tokens[chained].norm, "forecast"):
