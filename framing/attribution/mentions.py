@@ -37,6 +37,7 @@ from framing.attribution.runs import (
     past_not_source,
     person_before_of,
     surname_word,
+    typed_apposition,
     typed_organisation,
     vague_tail,
 )
@@ -167,7 +168,8 @@ def _name_mention(
     tail = vague_tail(lexical, name_first, stop, tokens) or company_name(tokens, name_first, stop, lexicons)
     kind = inner[0].entry.subcategory if inner else "person" if title else "institution" if tail else "name"
     first = start if title or inner else name_first
-    return make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
+    named = make_mention(text, tokens, first, stop, kind, written_name(text, tokens[name_first:stop]), title)
+    return typed_apposition(text, tokens, named, lexicons)  # "Janes, a global agency": an organisation
 
 
 def _no_name(tokens: Sequence[Token], first: int, stop: int, marked: bool, by_first: Mapping[int, Hit],

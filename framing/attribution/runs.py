@@ -8,9 +8,10 @@ Children" is a person and her organisation, "Muslim Council of Britain" one name
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 
-from framing.attribution.base import class_words, in_class, is_name_word, joined, nation_of
+from framing.attribution.base import Mention, class_words, in_class, is_name_word, joined, nation_of
 from framing.attribution.heads import speech_words
 from framing.lexicon import LexiconSet
 from framing.lexicon.model import derived
@@ -128,6 +129,38 @@ def typed_organisation(
     if stop - first > 1 and tokens[first].norm in types and not tokens[first].text.isupper():
         return first + 1
     return None
+
+
+APPOSITION_REACH = 6
+"""Words at most in an apposition that types a name ("Acme, a Texas-based oil company,")."""
+
+
+def typed_apposition(text: str, tokens: Sequence[Token], mention: Mention, lexicons: LexiconSet) -> Mention:
+    """A name of no known kind set off by an apposition headed by a type noun: an organisation of that type.
+
+    "said Janes, a global agency for open-source defense intelligence", "Acme, a Texas-based oil company,":
+    the apposition says what the name is, and "the agency", "the company" refer back to it. The head
+    (class ``org_type`` or ``generic_head``) ends the apposition: a comma, a preposition or the sentence's
+    end follows it ("Smith, a company spokesman" is headed by "spokesman").
+    """
+    k = mention.stop
+    if mention.kind != "name" or k + 2 >= len(tokens) or not tokens[k].clause_break_before:
+        return mention
+    if text[tokens[k - 1].end : tokens[k].start].strip() != "," or tokens[k].norm not in ("a", "an", "the"):
+        return mention
+    words = lexicons.speech.function_words
+    stop = next(
+        (
+            j
+            for j in range(k + 2, len(tokens))
+            if tokens[j].clause_break_before or words.get(tokens[j].norm) == "preposition"
+        ),
+        len(tokens),
+    )
+    head = tokens[stop - 1].norm
+    if stop - k > APPOSITION_REACH or not in_class(lexicons, head, "org_type", "generic_head"):
+        return mention
+    return dataclasses.replace(mention, kind="institution", kind_noun=head)
 
 
 def _relative_after(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
