@@ -114,6 +114,10 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
         and is_filler(tokens, end - 1, lexicons)
     ):
         end -= 1
+    date = tokens[end - 1] if end > 2 else None
+    if date and date.text[:1].isupper() and in_class(lexicons, date.norm, "time_word"):
+        # "US intelligence findings in December estimated": a date between the phrase and its cue
+        end -= 2 if tokens[end - 2].norm in ("in", "on") else 0
     medium = mentions.ends.get(end)
     channel = medium and medium.kind == "media" and medium.first > 1
     if channel and in_class(lexicons, tokens[medium.first - 1].norm, "channel_preposition"):
