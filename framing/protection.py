@@ -81,7 +81,9 @@ def protection_hits(
         if kind == "object_verb" and not _verb_reading(text, tokens, i):
             continue
         danger = (
-            _danger_after(i, tokens, rule, dangers) if kind == "verb" else _danger_object(i, tokens, dangers)
+            _danger_after(i, tokens, rule, dangers)
+            if kind == "verb"
+            else _danger_object(i, tokens, dangers, lexicons.speech.function_words)
         )
         span = None if danger is None else covering_span(i, covering.get(i, ()), rule.weight)
         if danger is None or span is None:
@@ -125,10 +127,18 @@ def _verb_reading(text: str, tokens: Sequence[Token], i: int) -> bool:
     return i > 0 and tokens[i - 1].norm in ("to", "help")
 
 
-def _danger_object(verb: int, tokens: Sequence[Token], dangers: Mapping[int, int]) -> tuple[int, int] | None:
-    """The tokens from after the verb to the end of the danger its object starts with ("to counter the fire")."""
+def _danger_object(
+    verb: int, tokens: Sequence[Token], dangers: Mapping[int, int], words: Mapping[str, str]
+) -> tuple[int, int] | None:
+    """The tokens from after the verb to the end of the danger its object starts with ("to counter the fire").
+
+    No preposition or "that" before the danger: "countered with a missile attack" (an act),
+    "countered that the bombing was illegal" (a reply).
+    """
     for m in range(verb + 1, min(verb + 1 + DANGER_REACH, len(tokens))):
-        if tokens[m].clause_break_before:
+        if tokens[m].clause_break_before or tokens[m].norm == "that":
+            return None
+        if m not in dangers and words.get(tokens[m].norm) == "preposition":
             return None
         if m in dangers:
             return verb + 1, dangers[m]

@@ -8,8 +8,8 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
   reassurance -> threat, certainty -> hedging; ``keep`` or ``drop`` otherwise), unless the row's own
   ``negated`` cell says otherwise (``sanctions``: drop; ``weapons``: drop under a plain negator). A match
-  after a ``circumstance_preposition`` that follows a match the negator took is not negated: "No one was
-  injured in the attack" denies the injuries, not the attack.
+  after a ``circumstance_preposition`` (in, during, after, amid) that follows a match the negator took,
+  with no coordinator between, is not negated: "No one was injured in the attack" denies the injuries.
 - **Preventive** verbs negate the same way ("preventing potential damage" is not a threat), and in the
   passive they negate the subject before them ("an escalation was averted").
 - A **negated preventive** prevents nothing: the negator and the verb cancel ("failed to prevent the strike";
@@ -249,15 +249,24 @@ def _circumstance(
 ) -> bool:
     """A match after a preposition that follows a match the same negator already took: its circumstance.
 
-    "No one was injured in the attack", "not damaged by an earthquake": the negation denies the harm
-    done; the attack and the earthquake named after a ``circumstance_preposition`` (in, by, from, during,
-    after, amid) still happened. Not "of" ("no reports of casualties") nor "to" ("not to attack").
+    "No one was injured in the attack", "no casualties during the shelling": the negation denies the harm
+    done; the attack and the shelling named after a ``circumstance_preposition`` (in, during, after, amid)
+    still happened. Not "of" ("no reports of casualties"), "to" ("not to attack"), nor "by"/"from", which
+    after a noun name the agent or source of what is denied ("no invasion by US troops", "no threat from
+    terrorists").
     """
-    circumstance = lexicons.speech.classes["circumstance_preposition"]
+    classes = lexicons.speech.classes
     taken_stops = [h.stop for h, (n, _) in negated_by.items() if n is negator and h.stop <= hit.first]
     if not taken_stops:
         return False
-    return any(tokens[k].norm in circumstance for k in range(max(taken_stops), hit.first))
+    # the preposition opens the hit's own phrase: no coordinator after it ("no retaliation from Israel or
+    # strikes on Iran": the strikes are denied too)
+    for k in range(hit.first - 1, max(taken_stops) - 1, -1):
+        if tokens[k].norm in classes["coordinator"]:
+            return False
+        if tokens[k].norm in classes["circumstance_preposition"]:
+            return True
+    return False
 
 
 def _forward_negations(

@@ -125,6 +125,15 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
     return end
 
 
+def _word_class(token: Token, lexicons: LexiconSet) -> str | None:
+    """A function word's class; a word in capitals is a name ("the US Treasury", "outgoing US envoy": no "us")."""
+    return (
+        None
+        if token.text.isupper() and len(token.text) > 1
+        else lexicons.speech.function_words.get(token.norm)
+    )
+
+
 def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
     """Whether a word follows the cue in its clause ("said a friend", not "said." or "said, adding")."""
     return cue.stop < len(tokens) and not tokens[cue.stop].clause_break_before
@@ -144,24 +153,17 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     amount = opener[:1].isdigit() and cue.stop + 1 < len(tokens) and tokens[cue.stop + 1].text[:1].isdigit()
     if opener == "that" or amount:
         return None  # "..., adding that ...", "suggested 1,500 ...": the content opens there, not a source
-    following = tokens[cue.stop + 1].norm if cue.stop + 1 < len(tokens) else ""
-    if (
-        opener.endswith("ing")
-        and tokens[cue.stop].text.islower()
-        and lexicons.speech.function_words.get(following) in ("determiner", "pronoun")
-    ):
-        return None  # "referred to stopping the bombardment": a gerund and its object; "said leading economist X" is one
+    following = tokens[cue.stop + 1] if cue.stop + 1 < len(tokens) else None
+    gerund = opener.endswith("ing") and tokens[cue.stop].text.islower()
+    if gerund and following is not None and _word_class(following, lexicons) in ("determiner", "pronoun"):
+        return None  # "referred to stopping the bombardment"; not "said leading economist X"
     stop = cue.stop
     while (
         stop < len(tokens)
         and stop - cue.stop < MAX_NOUN_PHRASE
         and not (stop > cue.stop and (tokens[stop].clause_break_before or stop in ends))
     ):
-        if (
-            stop > cue.stop
-            and not (tokens[stop].text.isupper() and len(tokens[stop].text) > 1)  # "the US Treasury": no "us"
-            and lexicons.speech.function_words.get(tokens[stop].norm) in ("conjunction", "pronoun")
-        ):
+        if stop > cue.stop and _word_class(tokens[stop], lexicons) in ("conjunction", "pronoun"):
             break  # "said von der Leyen when asked ...": the clause after the source is not the source
         if lexicons.speech.function_words.get(tokens[stop].norm) == "auxiliary":
             return None  # "..., said the plan would work": a verb group makes it a clause, the content

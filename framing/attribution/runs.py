@@ -140,11 +140,12 @@ def typed_apposition(text: str, tokens: Sequence[Token], mention: Mention, lexic
 
     "said Janes, a global agency for open-source defense intelligence", "Acme, a Texas-based oil company,":
     the apposition says what the name is, and "the agency", "the company" refer back to it. The head
-    (class ``org_type`` or ``generic_head``) ends the apposition: a comma, a preposition or the sentence's
-    end follows it ("Smith, a company spokesman" is headed by "spokesman").
+    (class ``apposition_type``: nouns only an organisation is, not "maker", "operator", "giant", which a
+    person can be) ends the apposition: a comma, a preposition or the sentence's end follows it ("Smith, a
+    company spokesman" is headed by "spokesman").
     """
     k = mention.stop
-    if mention.kind != "name" or k + 2 >= len(tokens) or not tokens[k].clause_break_before:
+    if mention.kind != "name" or k + 1 >= len(tokens) or not tokens[k].clause_break_before:
         return mention
     if text[tokens[k - 1].end : tokens[k].start].strip() != "," or tokens[k].norm not in ("a", "an", "the"):
         return mention
@@ -158,7 +159,7 @@ def typed_apposition(text: str, tokens: Sequence[Token], mention: Mention, lexic
         len(tokens),
     )
     head = tokens[stop - 1].norm
-    if stop - k > APPOSITION_REACH or not in_class(lexicons, head, "org_type", "generic_head"):
+    if stop - k > APPOSITION_REACH or not in_class(lexicons, head, "apposition_type"):
         return mention
     return dataclasses.replace(mention, kind="institution", kind_noun=head)
 

@@ -40,6 +40,7 @@ WORD_CLASSES = (
     "plural_noun",
     "view_verb",
     "belief_cue",
+    "apposition_type",
     "circumstance_preposition",
     "as_not_view",
     "idle_pair",
