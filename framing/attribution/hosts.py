@@ -90,9 +90,9 @@ def held_views(text: str, found: Sequence[Attribution], lexicons: LexiconSet) ->
     sentence reports Stein's and Cook's words, the plan and the belief are what they said. A speech cue
     inside a claim stays one ("X said that Y warned ..."). The claim needs a known source: "..., it added"
     leaves the belief its holder; so does a second clause between the claim's cue and the belief's
-    ("Brown said taxes would rise, and Blair expects growth to slow"). PolNeAR train marks 63 of 524 such intentions and fewer than one in ten
-    such beliefs (``belief_cue``); speech cues inside a claim about two in three. Dev cue exact F1 0.670 ->
-    0.680, train 0.658 -> 0.666.
+    ("Brown said taxes would rise, and Blair expects growth to slow"). PolNeAR train marks 63 of 524 such
+    intentions and fewer than one in ten such beliefs (``belief_cue``); speech cues inside a claim about two
+    in three. Dev cue exact F1 0.670 -> 0.680, train 0.658 -> 0.666.
     """
     claims = SpanIndex()
     cue_ends: list[int] = []  # the claims' cue ends: a second clause opens after the nearest one before

@@ -150,16 +150,12 @@ def typed_apposition(text: str, tokens: Sequence[Token], mention: Mention, lexic
     if text[tokens[k - 1].end : tokens[k].start].strip() != "," or tokens[k].norm not in ("a", "an", "the"):
         return mention
     words = lexicons.speech.function_words
-    stop = next(
-        (
-            j
-            for j in range(k + 2, len(tokens))
-            if tokens[j].clause_break_before or words.get(tokens[j].norm) == "preposition"
-        ),
-        len(tokens),
-    )
-    head = tokens[stop - 1].norm
-    if stop - k > APPOSITION_REACH or not in_class(lexicons, head, "apposition_type"):
+    reach = range(k + 2, min(len(tokens), k + 2 + APPOSITION_REACH))  # a bounded look: "a ... company,"
+    ends = [j for j in reach if tokens[j].clause_break_before or words.get(tokens[j].norm) == "preposition"]
+    if not ends and reach.stop < len(tokens):
+        return mention  # longer than an apposition that types a name
+    head = tokens[(ends[0] if ends else len(tokens)) - 1].norm
+    if not in_class(lexicons, head, "apposition_type"):
         return mention
     return dataclasses.replace(mention, kind="institution", kind_noun=head)
 
