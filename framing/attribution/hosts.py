@@ -83,7 +83,9 @@ _COORDINATED = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s(?:while|whereas
 """A second clause opens: after a semicolon, ", and", ", but", "while", "whereas"."""
 
 
-def held_views(text: str, found: Sequence[Attribution], lexicons: LexiconSet) -> list[Attribution]:
+def held_views(
+    text: str, starts: Sequence[int], found: Sequence[Attribution], lexicons: LexiconSet
+) -> list[Attribution]:
     """Drop an intention or belief whose cue stands inside another claim's content: it is part of that claim.
 
     "Stein said she plans to join the protest", "Cook told the Times that Carter believes ...": the
@@ -92,7 +94,8 @@ def held_views(text: str, found: Sequence[Attribution], lexicons: LexiconSet) ->
     leaves the belief its holder; so does a second clause between the claim's cue and the belief's
     ("Brown said taxes would rise, and Blair expects growth to slow"). PolNeAR train marks 63 of 524 such
     intentions and fewer than one in ten such beliefs (``belief_cue``); speech cues inside a claim about two
-    in three. Dev cue exact F1 0.670 -> 0.680, train 0.658 -> 0.666.
+    in three. Dev cue exact F1 0.670 -> 0.680, train 0.658 -> 0.666. ``starts``: each sentence's start
+    offset, by index (the second clause is looked for from the belief's sentence on).
     """
     claims = SpanIndex()
     cue_ends: list[int] = []  # the claims' cue ends: a second clause opens after the nearest one before
@@ -116,7 +119,7 @@ def held_views(text: str, found: Sequence[Attribution], lexicons: LexiconSet) ->
         # "Brown said taxes would rise, and Blair expects growth to slow": a clause of its own, whatever
         # span the claim before it was given
         before = bisect_right(cue_ends, a.cue_start)
-        opened = max(text.rfind(".", 0, a.cue_start) + 1, cue_ends[before - 1] if before else 0)
+        opened = max(starts[min(a.sentences)], cue_ends[before - 1] if before else 0)
         if _COORDINATED.search(text, opened, a.cue_start):
             return False
         return claims.holds(a.cue_start, besides=(a.content_start, a.content_end))

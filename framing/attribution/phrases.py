@@ -60,7 +60,7 @@ def noun_phrase_subject(text: str, cue: Hit, mentions: MentionIndex, tokens: Seq
     relatives, postmodifiers = class_words(lexicons, "relative"), class_words(lexicons, "postmodifier")
     while k >= 0 and end - k <= MAX_NOUN_PHRASE and tokens[k].norm not in relatives:
         # "the head of the US delegation": "US" is no pronoun
-        word_class_ = None if initials_at(tokens, k) else function_words.get(tokens[k].norm)
+        word_class_ = _word_class(tokens, k, lexicons)
         if in_class(lexicons, tokens[k].norm, "possessive") and k < end - 1:
             word_class_ = "determiner"  # "His team said", "many of his endorsers": the possessive opens it
         complement = complement_at(tokens, k, lexicons)  # "sources familiar with the plan": the sources
@@ -125,13 +125,9 @@ def _phrase_end(tokens: Sequence[Token], cue: Hit, mentions: MentionIndex, lexic
     return end
 
 
-def _word_class(token: Token, lexicons: LexiconSet) -> str | None:
-    """A function word's class; a word in capitals is a name ("the US Treasury", "outgoing US envoy": no "us")."""
-    return (
-        None
-        if token.text.isupper() and len(token.text) > 1
-        else lexicons.speech.function_words.get(token.norm)
-    )
+def _word_class(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> str | None:
+    """A function word's class; initials amid lowercase words are a name ("the US Treasury": no "us")."""
+    return None if initials_at(tokens, k) else lexicons.speech.function_words.get(tokens[k].norm)
 
 
 def follows_in_clause(tokens: Sequence[Token], cue: Hit) -> bool:
@@ -153,9 +149,8 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
     amount = opener[:1].isdigit() and cue.stop + 1 < len(tokens) and tokens[cue.stop + 1].text[:1].isdigit()
     if opener == "that" or amount:
         return None  # "..., adding that ...", "suggested 1,500 ...": the content opens there, not a source
-    following = tokens[cue.stop + 1] if cue.stop + 1 < len(tokens) else None
-    gerund = opener.endswith("ing") and tokens[cue.stop].text.islower()
-    if gerund and following is not None and _word_class(following, lexicons) in ("determiner", "pronoun"):
+    gerund = opener.endswith("ing") and tokens[cue.stop].text.islower() and cue.stop + 1 < len(tokens)
+    if gerund and _word_class(tokens, cue.stop + 1, lexicons) in ("determiner", "pronoun"):
         return None  # "referred to stopping the bombardment"; not "said leading economist X"
     stop = cue.stop
     while (
@@ -163,7 +158,7 @@ def noun_phrase_after(text: str, cue: Hit, mentions: MentionIndex, tokens: Seque
         and stop - cue.stop < MAX_NOUN_PHRASE
         and not (stop > cue.stop and (tokens[stop].clause_break_before or stop in ends))
     ):
-        if stop > cue.stop and _word_class(tokens[stop], lexicons) in ("conjunction", "pronoun"):
+        if stop > cue.stop and _word_class(tokens, stop, lexicons) in ("conjunction", "pronoun"):
             break  # "said von der Leyen when asked ...": the clause after the source is not the source
         if lexicons.speech.function_words.get(tokens[stop].norm) == "auxiliary":
             return None  # "..., said the plan would work": a verb group makes it a clause, the content

@@ -73,7 +73,7 @@ def attribute(
             organisation_subject(ctx, discourse, len(sentence_tokens)) or discourse.last_subject
         )
     found = sorted((discourse.final(a) for a in found), key=lambda a: (a.content_start, a.content_end))
-    found = held_views(text, found, lexicons)
+    found = held_views(text, [s.start for s in sentences], found, lexicons)
     found = written_roles(
         resolve_roles(found, discourse), text, layout, lexicons
     )  # "the president", as written

@@ -147,7 +147,9 @@ def typed_apposition(text: str, tokens: Sequence[Token], mention: Mention, lexic
     k = mention.stop
     if mention.kind != "name" or k + 1 >= len(tokens) or not tokens[k].clause_break_before:
         return mention
-    if text[tokens[k - 1].end : tokens[k].start].strip() != "," or tokens[k].norm not in ("a", "an", "the"):
+    if text[tokens[k - 1].end : tokens[k].start].strip() != "," or not in_class(
+        lexicons, tokens[k].norm, "article"
+    ):
         return mention
     words = lexicons.speech.function_words
     reach = range(k + 2, min(len(tokens), k + 2 + APPOSITION_REACH))  # a bounded look: "a ... company,"
