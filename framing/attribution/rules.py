@@ -60,16 +60,12 @@ from framing.attribution.base import DASHES, Mention, chain_start, in_class, rst
 from framing.attribution.content import quote_content, verb_content
 from framing.attribution.context import Claim, SentenceContext
 from framing.attribution.dashes import colon_block, colon_dash, dash_quote
+from framing.attribution.groups import conjoined
 from framing.attribution.impersonal import vague
 from framing.attribution.inverted import inverted_source, inverted_subject, source_after
 from framing.attribution.participles import participle_subject, source_of_previous
 from framing.attribution.passives import judged_by, passive, passive_agent, reduced_passive
-from framing.attribution.phrases import (
-    conjoined,
-    follows_in_clause,
-    noun_phrase_after,
-    noun_phrase_subject,
-)
+from framing.attribution.phrases import follows_in_clause, noun_phrase_after, noun_phrase_subject
 from framing.attribution.quotecues import colon_source, nearest_cue
 from framing.attribution.readings import (
     asked_about,

@@ -20,9 +20,9 @@ from framing.attribution.base import (
     nation_of,
 )
 from framing.attribution.coordinated import coordinated_subject
+from framing.attribution.groups import conjoined, with_partitive
 from framing.attribution.heads import published, speech_nouns
 from framing.attribution.openers import unclosed_office
-from framing.attribution.phrases import conjoined, with_partitive
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.regions import region_start
 from framing.lexicon import LexiconSet
