@@ -17,8 +17,7 @@ def role_head(role: str, lexicons: LexiconSet) -> str:
     An office of the form "X of Y" listed whole among the leaders' titles ("head of state" in
     ``sources/word_classes.tsv``) stays whole: "the head of the German government" -> "head of government".
     """
-    words = role.split()
-    if "of" not in words[1:]:
+    if "of" not in (words := role.split())[1:]:
         return words[-1] if words else ""
     k = words.index("of", 1)
     whole = f"{' '.join(words[:k])} of {words[-1]}"
@@ -156,6 +155,7 @@ GENERIC_TITLES = (
     ("diplomat_generic", frozenset({"diplomat", "diplomat_generic"})),
     ("politician_generic", LEADER_CLASSES | {"public_office", "diplomat", "diplomat_generic"}),
     ("diplomacy_head", frozenset({"foreign_office"})),  # "the head of diplomacy": a foreign minister
+    ("journalist_generic", frozenset({"press_role"})),  # "the journalist": a correspondent named before
 )
 """A generic word's class and the classes of the offices it fits ("the diplomat" for an ambassador)."""
 MAX_NAME_WORDS = 6

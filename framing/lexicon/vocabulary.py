@@ -20,6 +20,8 @@ WORD_CLASSES = (
     "diplomat",
     "diplomat_generic",
     "politician_generic",
+    "journalist_generic",
+    "press_role",
     "diplomacy_head",
     "foreign_office",
     "proxy_role",
