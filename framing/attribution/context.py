@@ -180,6 +180,34 @@ def _compound(text: str, tokens: Sequence[Token], k: int) -> bool:
     return k > 0 and tokens[k].start == tokens[k - 1].end + 1 and text[tokens[k].start - 1] == "-"
 
 
+ADD_REACH = 6
+"""Words an object of "add" may have before its "to" ("added the Olympic relay crown to his title")."""
+
+
+def _added_object(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
+    """Whether "add" takes an object at ``k``: an amount ("Daiwa added 5.3%") or a noun phrase before "to".
+
+    "adds pressure to", "added an extra 6.4% to $27.24": something added, not words. A verb before the
+    "to" makes the words a reported clause: "he added the cost involved was ...", "she added the pair
+    brought a real warmth to"; so does an amount that a clause follows ("added 20 drones were shot down").
+    """
+    verbs = class_words(lexicons, "irregular_past")
+    amount = k < len(tokens) and tokens[k].text[:1].isdigit() and tokens[k].joins_previous
+    for j in range(k, min(len(tokens), k + ADD_REACH + 1)):
+        token = tokens[j]
+        if token.clause_break_before or (j == k and not token.joins_previous):
+            break  # "he added: “It feels good to ...”": punctuation after the cue opens the words added
+        if token.norm in ("that", *verbs) or token.norm.endswith("ed") or _auxiliary(token.norm, lexicons):
+            return False
+        if token.norm == "to" and j > k:
+            return True
+    return amount
+
+
+def _auxiliary(norm: str, lexicons: LexiconSet) -> bool:
+    return lexicons.speech.function_words.get(norm) == "auxiliary"
+
+
 def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> bool:
     """A ``topic_verb`` with no topic after it in its clause: "spoke at a rally" names an event, not words.
 
@@ -192,8 +220,12 @@ def _without_topic(tokens: Sequence[Token], cue: Hit, lexicons: LexiconSet) -> b
     before_to = (
         cue.stop < len(tokens) and tokens[cue.stop].norm == "to" and not tokens[cue.stop].clause_break_before
     )
-    if single and before_to and tokens[cue.first].norm in class_words(lexicons, "add_form"):
-        return True  # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
+    if single and tokens[cue.first].norm in class_words(lexicons, "add_form"):
+        # "OTHERS ADDED TO RUSSIA'S REGISTRY", "adding to the pressure": increased, not said
+        # '"...," added the MP to Landtag Bavaria': after the words, "add" opens an inverted source
+        return before_to or (
+            not tokens[cue.first].clause_break_before and _added_object(tokens, cue.stop, lexicons)
+        )
     if single and tokens[cue.first].norm in class_words(lexicons, "complement_verb"):
         # '"We will strike back," Putin threatened.' ends the sentence: the quotation is the threat
         # ("Rain threatened, but the match went ahead" is none)
