@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from framing.attribution.base import Mention, MentionIndex, class_words, in_class
+from framing.attribution.bridges import bridged_cues
 from framing.attribution.capitals import read_opener
 from framing.attribution.layout import Layout
 from framing.attribution.mentions import mentions
@@ -104,6 +105,7 @@ def read_sentence(text: str, sentences: Sequence[Sentence], sentence: Sentence, 
         inside = [flag or t.start < dateline.end() for flag, t in zip(inside, tokens, strict=True)]
     if hits is None:
         hits = _index(lexicons).find(tokens)
+    hits = [*hits, *bridged_cues(tokens, _index(lexicons), lexicons)]  # "is also convinced that"
     cues = [
         h
         for h in select_longest(h for h in hits if h.group == "cue")
