@@ -44,7 +44,7 @@ def test_a_contingency_of_an_action_conditions_nothing():
 
 def test_as_if_is_a_manner_not_a_condition():
     """Code review of 1fa1f4b: the hedging lexicon reads 'as if' as a sense trap; the condition rule agrees."""
-    assert [m.weight for m in _reassurance("He acted as if the peace deal was already signed.")] == [1.0]
+    assert [m.weight for m in _reassurance("He acted as if the ceasefire was already signed.")] == [1.0]
 
 
 def test_a_denied_threat_on_a_condition_is_neither_threat_nor_safety():
