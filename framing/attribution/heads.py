@@ -87,10 +87,14 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
     With a ``head`` before a preposition (:func:`head_before_preposition`), when that head never speaks
     ("Video from the scene showed", "The MoD update on Feb. 13 focuses on"); without, when the phrase is a
     preposition's object ("forced Russian forces back from the capital suggested"), unless the verb is the
-    object's own ("with investors saying", "charities who say").
+    object's own ("with investors saying", "charities who say"), or when it is headed by an ``event_noun``.
     """
     if head is not None:
         return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
+    if in_class(lexicons, tokens[end - 1].norm, "event_noun") and not any(
+        in_class(lexicons, t.norm, "postmodifier") for t in tokens[first : end - 1]
+    ):
+        return True  # "The Pompeo visit emphasizes", "The attack shows that": an event; not "Video of the incident"
     if tokens[first].text.islower() and in_class(lexicons, tokens[first].norm, "irregular_past"):
         return True  # "asked why the West made countries think ...": a verb opens no subject
     if first == 0 and end == 1 and ly_adverb(tokens[0], lexicons):

@@ -53,6 +53,7 @@ WORD_CLASSES = (
     "degree_adverb",
     "guard_verb",
     "event_head",
+    "event_noun",
     "post_nominal",
     "company_head",
     "guarded_object",
