@@ -92,9 +92,12 @@ def not_a_subject(tokens: Sequence[Token], first: int, end: int, cue_first: int,
     if head is not None:
         return in_class(lexicons, tokens[head[1] - 1].norm, "not_source")
     if in_class(lexicons, tokens[end - 1].norm, "event_noun") and not any(
-        in_class(lexicons, t.norm, "postmodifier") for t in tokens[first : end - 1]
+        lexicons.speech.function_words.get(t.norm) == "preposition" or t.norm.endswith(("ing", "ed"))
+        for t in tokens[first : end - 1]
     ):
-        return True  # "The Pompeo visit emphasizes", "The attack shows that": an event; not "Video of the incident"
+        # "The Pompeo visit emphasizes", "The attack shows that": an event heads the phrase. Not the head
+        # after a preposition or a participle: "Video of the incident", "People familiar with the move"
+        return True
     if tokens[first].text.islower() and in_class(lexicons, tokens[first].norm, "irregular_past"):
         return True  # "asked why the West made countries think ...": a verb opens no subject
     if first == 0 and end == 1 and ly_adverb(tokens[0], lexicons):
