@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from conftest import SHARED_DATA
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import framing.attribution
 from framing import analyze, load_lexicons
-from framing.attribution.hosts import SpanIndex
+from framing.attribution.hosts import CoveringSpans, SpanIndex
 from framing.attribution.roles import role_head
 from framing.results import AUTHOR
 
@@ -226,6 +226,22 @@ def test_a_span_index_answers_as_a_scan_of_every_span(spans, positions, width):
         index.add(start, start + length)
     for position in positions:
         assert index.holds(position) == any(start <= position < start + length for start, length in spans)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 300), st.integers(0, 120)), max_size=30),
+    st.lists(st.integers(0, 450), max_size=30),
+    st.integers(0, 29),
+)
+def test_covering_spans_answer_as_a_scan_of_every_span_but_the_one_besides(spans, positions, pick):
+    """CoveringSpans (held_views) answers as a scan would, leaving out every span equal to ``besides``."""
+    pairs = [(start, start + length) for start, length in spans]
+    besides = pairs[pick % len(pairs)] if pairs else None
+    index = CoveringSpans(pairs)
+    for position in positions:
+        scan = any(start <= position < end and (start, end) != besides for start, end in pairs)
+        assert index.holds(position, besides=besides) == scan
 
 
 @pytest.mark.parametrize(
