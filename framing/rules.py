@@ -126,7 +126,7 @@ def apply_rules(
         One :class:`Match` per hit, and one more for a negated topic a definite determiner presupposes
         (:func:`_presupposed_topics`), in text order.
     """
-    scope = _scope(modifiers, tokens)
+    scope = _scope(modifiers, tokens, lexicons.definites)
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by = _forward_negations(content, scope, tokens, lexicons)
     _passive_negations(content, scope, tokens, negated_by)
@@ -210,8 +210,16 @@ def _presupposed_topics(
     return tuple(topics)
 
 
-def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
+def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token], definites: frozenset[str]) -> _Scope:
     kinds = [(m, m.entry.subcategory) for m in modifiers]
+    # An origin verb is an object_break only before a definite object, which presupposes the harm:
+    # "we did not start this war" denies who began it; "did not start a war" denies the war.
+    objects = {
+        m.first
+        for m, kind in kinds
+        if kind == "object_break"
+        or (kind == "origin" and m.stop < len(tokens) and tokens[m.stop].norm in definites)
+    }
     # A refusal ends a negation's scope, as a verb of saying does: "would not rule out sending troops".
     breaks = frozenset(m.first for m, kind in kinds if kind in ("scope_break", "refusal"))
     negators = [m for m, kind in kinds if kind in ("negator", "preventive")]
@@ -234,7 +242,7 @@ def _scope(modifiers: Sequence[Hit], tokens: Sequence[Token]) -> _Scope:
         refusals=refusals,
         conditions=[m for m, kind in kinds if kind == "condition"],
         reach_breaks=reach_breaks,
-        negator_breaks=breaks | {m.first for m, kind in kinds if kind == "object_break"},
+        negator_breaks=breaks | objects,
     )
 
 

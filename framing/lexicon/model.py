@@ -25,6 +25,7 @@ NEGATOR_KINDS = (
     "pseudo",
     "scope_break",
     "object_break",
+    "origin",
     "copula",
     "definite",
     "impossible",
