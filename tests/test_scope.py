@@ -2,7 +2,7 @@
 
 import framing.appeal
 import framing.double_negation
-import framing.rules
+import framing.rules.negations
 from framing import load_lexicons
 from framing.lexicon.model import Entry
 from framing.match import Hit
@@ -28,7 +28,7 @@ def test_the_modifier_rules_share_one_clause_check():
     # Three copies drifted apart in their docstrings once; one function keeps the rules in step.
     assert framing.appeal.clause_is_open is clause_is_open
     assert framing.double_negation.clause_is_open is clause_is_open
-    assert framing.rules.clause_is_open is clause_is_open
+    assert framing.rules.negations.clause_is_open is clause_is_open
 
 
 def test_nearest_before_takes_the_closest_modifier_in_the_clause_and_window():
