@@ -185,7 +185,7 @@ def agent_after(
             return directed, "rule: harm of agent against target"
         if by == stop and (doer := relative_doer(clauses, first, by, used)) is not None:
             return doer, "rule: agent of a relative clause after harm"
-        if not _names_agent(tokens[by].norm, subcategory):
+        if not _names_agent(tokens[by].norm, subcategory, tokens[stop - 1].norm):
             continue
         if _passive_verb_between(clauses, first, stop, by):
             break  # "a possible conflict were made by the Minister": the declarations' maker
@@ -247,7 +247,13 @@ def forces_after(clauses: Clauses, stop: int, used: set[int]) -> tuple[Agent | N
     return None, ""
 
 
-def _names_agent(preposition: str, subcategory: str) -> bool:
-    """Whether ``preposition`` after a harm word of ``subcategory`` introduces its agent."""
+def _names_agent(preposition: str, subcategory: str, harm_end: str) -> bool:
+    """Whether ``preposition`` after a harm word of ``subcategory`` (ending in ``harm_end``) introduces its agent.
+
+    "from" names an agent after a noun ("the threat from Iran") but the loser after a participle: "equipment
+    captured from Ukrainian forces", "seized from Russian oligarchs".
+    """
+    if preposition == "from" and harm_end.endswith("ed"):
+        return False
     kinds = {"by": None, "from": FROM_HARM, "of": OF_HARM}.get(preposition, ())
     return kinds is None or subcategory.rsplit("/", 1)[-1] in kinds

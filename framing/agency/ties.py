@@ -69,7 +69,7 @@ def _agent_before(
     """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
     tokens, stops = clauses.tokens, clauses.stops
     # "was shot and stabbed": the subject, and its possessor ("his wife was shot"), are the target.
-    if passive_harm(clauses, first, stop):
+    if passive_harm(clauses, first, stop) or _reduced_passive(clauses, first, stop):
         return None, ""
     # After any "be" ("is a threat", "could lose the war") no subject but a modifier is the agent;
     # "is conquering" is progressive: its subject acts.
@@ -142,8 +142,16 @@ def _tie_rule(
         return "rule: possessive before harm" if distance <= MODIFIER_WINDOW and before_noun else None
     conflict = subcategory.endswith(f"/{CONFLICT}")
     if agent.kind == "demonym":
+        # A national adjective qualifies a noun ("Russian missile strikes"); before a participle that a
+        # preposition or the clause's end follows, it qualifies the participle's target ("Western equipment
+        # captured in Ukraine", "American generals killed during"). Not before a verb with an auxiliary or
+        # an object ("the Ukrainian nation has achieved", "Finnish police raided a site"), nor hyphenated
+        # right before it: "Russian-occupied".
+        participle = distance > 0 and _reduced_passive(clauses, first, stop)
         return (
-            "rule: national adjective before harm" if distance <= MODIFIER_WINDOW and not conflict else None
+            "rule: national adjective before harm"
+            if distance <= MODIFIER_WINDOW and not conflict and not participle
+            else None
         )
     if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first] == "-":
         return STOP  # "the Russia-Ukraine conflict", "the Israel-Hamas war": two parties, no agent
@@ -360,3 +368,26 @@ def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
         and tokens[first].norm.endswith("ing")
         and ending_at(clauses.agents, j - 1) is not None
     )
+
+
+def _reduced_passive(clauses: Clauses, first: int, stop: int) -> bool:
+    """A harm participle right after a common noun and before a preposition.
+
+    "soldiers wounded in Ukraine", "equipment captured from Kyiv forces", "their whole future destroyed in a
+    few seconds": the noun is what the harm was done to, so no actor before it is the agent. Not after
+    an auxiliary, an adverb, a name or a state ("Russia has captured in this war", "since Russia invaded
+    in 2022", "the west prevailed in"), nor before "to" ("officials threatened to resign") or the
+    clause's end, where an intransitive verb is as likely ("the west prevailed.").
+    """
+    tokens = clauses.tokens
+    if first == 0 or not tokens[stop - 1].norm.endswith("ed") or tokens[first].clause_break_before:
+        return False
+    noun = tokens[first - 1]
+    if not noun.text.islower() or noun.norm.endswith("ly") or noun.norm in clauses.function_words:
+        return False
+    actor = ending_at(clauses.agents, first - 1)
+    if actor is not None and actor.kind in ("state", "leader"):
+        return False  # "the west prevailed in the end": a government acts, it is not acted on
+    if stop == len(tokens) or tokens[stop].clause_break_before or tokens[stop].norm == "to":
+        return False
+    return clauses.function_words.get(tokens[stop].norm) == "preposition"
