@@ -2,10 +2,67 @@
 
 from __future__ import annotations
 
+import itertools
+import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from framing.match import Hit
 from framing.tokenize import Token
+
+QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
+"""A gap of quotation marks alone: a partial or scare quote stays inside the clause ('not "sure" that',
+'Russian troops "is a threat"')."""
+
+_QUOTE_MARK = re.compile(r"[\"“”‘’«»]")
+
+
+def join_quotes(text: str, tokens: Sequence[Token], max_words: int | None = None) -> Sequence[Token]:
+    """The tokens, without the clause break of a gap that holds only quotation marks.
+
+    The tokens keep their clause breaks at quote marks for the quotation rules; the actor rules read a
+    quoted word as part of its clause, as they read it unquoted.
+
+    Args:
+        text: The document text.
+        tokens: The sentence's tokens.
+        max_words: Join only the two gaps of a partial quote of at most this many words ('not "sure"
+            that', 'there is “no way” his'), so a modifier reads across it as across the unquoted words;
+            the end of a longer quotation still ends the clause ('said "Ukrainians will not surrender" and
+            that Russia's war'), and so does a lone mark (a possessive's apostrophe). None joins every
+            quote-only gap.
+    """
+    if not tokens or _QUOTE_MARK.search(text, tokens[0].end, tokens[-1].start) is None:
+        return tokens  # most sentences quote nothing
+    gaps = [
+        i
+        for i in range(1, len(tokens))
+        if tokens[i].clause_break_before and QUOTES_ONLY.fullmatch(text, tokens[i - 1].end, tokens[i].start)
+    ]
+    if max_words is not None:
+        gaps = _partial_quotes(text, tokens, gaps, max_words)
+    if not gaps:
+        return tokens
+    joined = list(tokens)
+    for i in gaps:
+        joined[i] = replace(tokens[i], clause_break_before=False)
+    return joined
+
+
+def _partial_quotes(text: str, tokens: Sequence[Token], gaps: Sequence[int], max_words: int) -> list[int]:
+    """The quote-only gaps that open and close a quote of at most ``max_words`` words.
+
+    A gap opens a quote when a space stands before its mark ('not "sure'), and closes one when the mark
+    follows the word before it ('sure" that'); a closing mark with no opening before it (a possessive's
+    apostrophe) pairs with nothing.
+    """
+    paired: list[int] = []
+    for a, b in itertools.pairwise(gaps):
+        opens = text[tokens[a - 1].end : tokens[a].start][:1].isspace()
+        closes = not text[tokens[b - 1].end : tokens[b].start][:1].isspace()
+        if opens and closes and b - a <= max_words and a not in paired:
+            paired += (a, b)
+    return paired
 
 
 def clause_is_open(tokens: Sequence[Token], after: int, until: int, breaks: frozenset[int]) -> bool:

@@ -16,9 +16,15 @@ WORD = re.compile(r"\w+(?:['’]\w+)*")
 # run that no word follows ("word" + 32,000 dashes took 12 s).
 _GAP_WORD = re.compile(r"(\W*+)(" + WORD.pattern + r")|\W+")
 # Between the words of a phrase only spaces and hyphens may stand ("counter-attack", "air  defense"), and
-# one line break: hard-wrapped text (wire copy, e-mail) breaks lines inside sentences ("definitive\nagreement").
-# A blank line ends a paragraph, and with it any phrase.
-_PHRASE_GAP = re.compile(r"[ \t\u00a0\-\u2010\u2011]*(?:(?:\r\n?|\n)[ \t\u00a0\-\u2010\u2011]*)?")
+# one line break: hard-wrapped text (wire copy, e-mail) breaks lines inside sentences ("definitive\nagreement");
+# or spaces and double or opening quote marks alone, a partial quote ('there is “no way”', 'will "never
+# fight'; not with a dash, which ends a quotation: 'the Soviet Union" - experts say'; not an apostrophe or a
+# closing single quote, which may end a possessive: "Snipes' Blade", "Jones’ Blade").
+# A blank line ends a paragraph, and with it any phrase. Clause breaks stay at quote marks for the quotation
+# rules; the modifier rules read across a short partial quote (framing.scope.join_quotes).
+_PHRASE_GAP = re.compile(
+    r"[ \t\u00a0\-\u2010\u2011]*(?:(?:\r\n?|\n)[ \t\u00a0\-\u2010\u2011]*)?|[ \t\u00a0\"“”‘«»]+"
+)
 # Punctuation that closes a clause, and with it a negation or intensifier scope. A period inside a
 # sentence is an abbreviation ("Sen.", "No. 2", "U.S."), so it does not count.
 _CLAUSE_PUNCT = re.compile(r"[,;:!?()\[\]\"“”‘’«»\u2013\u2014]|\s-\s|--")
@@ -34,8 +40,8 @@ class Token:
         text: The word as written (``text[start:end]`` of the original).
         norm: Lowercase form used for matching: curly apostrophes straightened, a possessive
             ``'s`` or trailing ``'`` removed.
-        joins_previous: Only spaces, hyphens and at most one line break separate it from the previous
-            token, so a phrase may continue across the gap.
+        joins_previous: Only spaces, hyphens, double or opening quote marks and at most one line break
+            separate it from the previous token, so a phrase may continue across the gap.
         clause_break_before: Clause punctuation stands between it and the previous token.
     """
 

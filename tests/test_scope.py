@@ -6,7 +6,7 @@ import framing.rules.negations
 from framing import load_lexicons
 from framing.lexicon.model import Entry
 from framing.match import Hit
-from framing.scope import by_stop, clause_is_open, nearest_before
+from framing.scope import by_stop, clause_is_open, join_quotes, nearest_before
 from framing.tokenize import tokenize
 
 _ENTRY = next(iter(load_lexicons()["threat"].entries))
@@ -42,3 +42,16 @@ def test_nearest_before_takes_the_closest_modifier_in_the_clause_and_window():
     assert everything == {first: appeal}  # the comma ends the appeal's clause
     assert nearest_before([first], [appeal], tokens, frozenset(), 1, lambda hit: True) == {}  # out of reach
     assert nearest_before([first], [appeal], tokens, frozenset(), 12, lambda hit: False) == {}
+
+
+def test_join_quotes_joins_a_partial_quote_and_keeps_a_long_quotation_and_a_lone_mark():
+    text = 'He was not "sure" that "we will win this war" and that Jones’ men came.'
+    tokens = tokenize(text)
+    broken = [t.text for t in tokens if t.clause_break_before]
+    assert broken == ["sure", "that", "we", "and", "men"]  # the quotation rules see every mark
+    partial = [t.text for t in join_quotes(text, tokens, max_words=3) if t.clause_break_before]
+    assert partial == ["we", "and", "men"]  # 'sure' joined; five words and a possessive are not
+    joined = [t.text for t in join_quotes(text, tokens) if t.clause_break_before]
+    assert joined == []  # no limit: every gap of quote marks alone
+    plain = tokenize("He was sure.")
+    assert join_quotes("He was sure.", plain) is plain  # nothing quoted: the tokens as they are

@@ -24,6 +24,19 @@ def test_phrase_gap_allows_spaces_and_hyphens_only():
     assert [t.clause_break_before for t in tokens] == [False, False, False, False, True]
 
 
+def test_phrase_gap_allows_quote_marks_alone_not_an_apostrophe_or_a_dash():
+    """A partial quote does not split a phrase ('there is “no way”', 'will "never fight'); a possessive's
+    apostrophe and the dash that ends a quotation do."""
+    tokens = tokenize(
+        'there is “no way” he will "never" fight; Snipes\' Blade, Jones’ Blade, the Union" - experts'
+    )
+    joins = {t.text: t.joins_previous for t in tokens}
+    assert joins["no"] and joins["way"] and joins["never"] and joins["fight"]
+    assert [t.clause_break_before for t in tokens if t.text in ("no", "never")] == [True, True]
+    assert [t.joins_previous for t in tokens if t.text == "Blade"] == [False, False]
+    assert not joins["experts"]
+
+
 def test_tokenize_a_slice_keeps_document_offsets():
     text = "First one. Second one."
     tokens = tokenize(text, 11, len(text))
@@ -46,14 +59,15 @@ def test_tokens_built_without_the_dataclass_init_are_the_tokens_it_builds():
     assert len(module._TOKEN_SLOTS) == len(dataclasses.fields(Token)) == 6
     text = 'On Monday, Russia’s forces "shelled" U.S. - owned depots.'
     # Built independently, through the dataclass's own __init__, each field read off the text: a comma,
-    # a quote mark or a spaced dash breaks the clause; spaces, a hyphen and the period of initials join.
+    # a quote mark or a spaced dash breaks the clause; spaces, a hyphen, quote marks alone and the period
+    # of initials join a phrase.
     words = [  # (word, norm, joins_previous, clause_break_before)
         ("On", "on", False, False),
         ("Monday", "monday", True, False),
         ("Russia’s", "russia", False, True),
         ("forces", "forces", True, False),
-        ("shelled", "shelled", False, True),
-        ("U", "u", False, True),
+        ("shelled", "shelled", True, True),
+        ("U", "u", True, True),
         ("S", "s", True, False),
         ("owned", "owned", True, True),
         ("depots", "depots", True, False),

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import replace
 
 from framing.agency.index import (
     BOUND,
     LAUNCHED,
-    QUOTES_ONLY,
     AgencyIndex,
     Agent,
     Clauses,
@@ -21,17 +19,8 @@ from framing.agency.objects import launched, object_acts
 from framing.lexicon import LexiconSet
 from framing.match import Hit, PatternIndex, select_longest
 from framing.results import Match
+from framing.scope import join_quotes
 from framing.tokenize import Token
-
-
-def join_quotes(text: str, tokens: Sequence[Token]) -> list[Token]:
-    """The tokens, without the clause break of a gap that holds only quotation marks."""
-    return [
-        replace(t, clause_break_before=False)
-        if i and t.clause_break_before and QUOTES_ONLY.fullmatch(text, tokens[i - 1].end, t.start)
-        else t
-        for i, t in enumerate(tokens)
-    ]
 
 
 def defence_tokens(evidence: Sequence[Match], tokens: Sequence[Token]) -> set[int]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -59,8 +58,6 @@ BOUNDARIES = frozenset({"boundary", "relative"})
 """Stop kinds that end an actor's clause; a ``relative`` pronoun also opens the relative-subject shape."""
 RELATIVE_GAP = 2
 """Words from a relative pronoun to the harm its clause's verb does ("Russia, which has invaded")."""
-QUOTES_ONLY = re.compile(r"[\s\"“”‘’«»]*")
-"""A gap of quotation marks alone: scare quotes stay inside the clause ("Russian troops \"is a threat\"")."""
 
 
 @fast_init
@@ -205,7 +202,7 @@ class Clauses:
     """One sentence as the rules read it.
 
     Attributes:
-        tokens: The sentence's tokens (quote-only gaps joined, see ``join_quotes``).
+        tokens: The sentence's tokens (quote-only gaps joined, see :func:`framing.scope.join_quotes`).
         agents: Actors by their first token.
         stops: Token index -> ``boundary``, ``relative`` or ``passive``.
         function_words: Function word -> class (``sources/function_words.tsv``).

@@ -54,9 +54,14 @@ from framing.results import Match
 from framing.rules.modifiers import flipping_lexicons, sort_modifiers
 from framing.rules.negations import forward_negations, passive_negations, predicate_negations
 from framing.rules.weigh import TRAP, presupposed_topics, weigh
+from framing.scope import join_quotes
 from framing.tokenize import Token
 
 __all__ = ["apply_rules"]
+
+PARTIAL_QUOTE = 3
+"""A quotation of at most this many words is part of its clause for the modifiers ('no "attack"',
+'not "sure" that'); at the end of a longer one a negation or an appeal stops."""
 
 
 def apply_rules(
@@ -82,6 +87,7 @@ def apply_rules(
         One :class:`Match` per hit, and one more for a negated topic a definite determiner presupposes
         (:func:`~framing.rules.weigh.presupposed_topics`), in text order.
     """
+    tokens = join_quotes(text, tokens, PARTIAL_QUOTE)  # 'not "sure" that' reads as 'not sure that'
     scope = sort_modifiers(modifiers, tokens, lexicons.definites)
     content = [h for h in hits if h.entry.subcategory != TRAP]
     negated_by = forward_negations(content, scope, tokens, lexicons)
