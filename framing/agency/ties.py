@@ -172,6 +172,7 @@ def _tie_rule(
         distance == 0
         and agent.kind in ("state", "name", "leader")  # "the President Kennedy assassination" labels it too
         and not verb_like(tokens[first].norm)
+        and tokens[first].norm not in clauses.classes["harm_verb_s"]  # "the West destroys peace"
         and not present_verb(clauses, agent, first, stop)
         and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"
         and tokens[first].norm not in clauses.classes["deploy_verb"]  # or its gathering verb (objects.py)

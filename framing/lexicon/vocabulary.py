@@ -91,6 +91,7 @@ WORD_CLASSES = (
     "target_preposition",
     "comment_adjective",
     "described_role",
+    "harm_verb_s",
     "sufferer_noun",
     "sufferer_link",
     "adjectival_forces",
