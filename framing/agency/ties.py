@@ -148,6 +148,11 @@ def _tie_rule(
         # an object ("the Ukrainian nation has achieved", "Finnish police raided a site"), nor hyphenated
         # right before it: "Russian-occupied".
         participle = distance > 0 and _reduced_passive(clauses, first, stop)
+        if conflict and distance <= MODIFIER_WINDOW:
+            # "the Russian war against Ukraine" is Russia's; "the Russian war" alone may be a topic, and
+            # an actor before it is not its agent either ("pressed Xi to halt the Russian war")
+            against = stop < len(tokens) and tokens[stop].norm == "against"
+            return "rule: national adjective before harm" if against else STOP
         return (
             "rule: national adjective before harm"
             if distance <= MODIFIER_WINDOW and not conflict and not participle
