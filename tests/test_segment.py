@@ -92,6 +92,9 @@ def test_run_on_after_an_acronym_is_split():
         "Author/author: TAS/KG",
         "VIEW VIDEO European Parliament - structure, organization, importance",
         "See the video should you talk to Putin?Blacksmith: Zelenski is facing a devil's dilemma",
+        "The Associated Press contributed to this report.",
+        "CNN’s Natasha Bertrand and Mariya Knight contributed reporting.",
+        "Ludovic Marin/AFP via Getty Images",
     ],
 )
 def test_boilerplate_lines_are_marked(line):
@@ -120,6 +123,7 @@ def test_a_call_to_sign_up_after_a_site_line_marks_the_whole_line(line):
     [
         "Russia launched 40 drones at Kyiv overnight, the air force said. Sign up for our daily newsletter.",
         "The governor told residents to sign up to Kyiv's daily newsletter for air raid warnings, officials said.",
+        "The strikes contributed to this report's grim findings, the monitors said.",
     ],
 )
 def test_news_that_mentions_a_newsletter_is_no_boilerplate(line):
