@@ -122,13 +122,13 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
         head = dataclasses.replace(
             mention, first=head.first, start=head.start, name=mention.name or mention.text
         )  # "Many of those polled": a quantifier names no one, the group after "of" does
-    if (
+    holder = (
         mention.kind == "person"
-        and mention.name
+        and bool(mention.name)
         and mention.text != mention.name
         and not _own_title(mention, lexicons)
-        and head.kind in ("title_role", "role")
-    ):
+    )
+    if holder and head.kind in ("title_role", "role"):
         # "the President of the European Commission Ursula von der Leyen": the office, then its holder's
         # name ("the Advisor of the President of Ukraine Mychajło Podolak" too); "a spokesman for Joe Biden"
         # (the name alone after the preposition) and "a spokesman for President Zelensky" (a person with
@@ -139,7 +139,16 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     # the head names the source, the span shows the whole phrase; a head after a preposition climbs on
     # ("The UN's Special Representative on Sexual Violence in Conflict said")
     whole = dataclasses.replace(head, stop=mention.stop, end=mention.end, text=text[head.start : mention.end])
-    return _phrase_head(text, dataclasses.replace(whole, name=head.name or head.text), ends, tokens, lexicons)
+    climbed = _phrase_head(
+        text, dataclasses.replace(whole, name=head.name or head.text), ends, tokens, lexicons
+    )
+    if holder and climbed.kind in ("title_role", "role"):
+        # "The leader of the Democratic Party in the House of Representatives Hakeem Jeffries": the office
+        # climbs over an institution to its role, and the name at the end still holds it
+        return dataclasses.replace(
+            mention, first=climbed.first, start=climbed.start, text=text[climbed.start : mention.end]
+        )
+    return climbed
 
 
 def _acts_for(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
