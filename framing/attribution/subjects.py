@@ -105,17 +105,7 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
     clause = in_class(lexicons, tokens[k - 1].norm, "subordinator") and tokens[k - 1].norm != "like"
     if clause and mention.kind in (*NAME_KINDS, "institution"):
         return mention  # "apologised to MPs after the Home Office announced": the name opens a clause
-    head = ends.get(k - 1)
-    if head is None and k in ends and ends[k].first < k - 1:
-        head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
-    if head is None and k > 2 and _complement_adjective(tokens[k - 2], lexicons):
-        head = ends.get(k - 2)  # "Sources close to the ministry", "people familiar with the plan": sources
-    if head is None and k > 2 and tokens[k - 2].text.islower() and tokens[k - 2].norm.endswith(("ing", "ed")):
-        head = ends.get(k - 2) or _clause_phrase(
-            text, tokens, k - 2, lexicons
-        )  # "EU leaders meeting in Brussels vowed"
-    if head is None and tokens[k - 1].norm == "of":  # "The wife of Russian President Vladimir Putin"
-        head = _person_before_of(text, tokens, k - 1, lexicons)
+    head = _head_before(text, tokens, k, ends, lexicons)
     if head is None or head.kind in ("pronoun", "speech_noun"):
         return mention
     if tokens[k - 1].norm == "of" and in_class(lexicons, head.text.lower(), "quantifier"):
@@ -149,6 +139,23 @@ def _phrase_head(text: str, mention: Mention, ends: Mapping[int, Mention], token
             mention, first=climbed.first, start=climbed.start, text=text[climbed.start : mention.end]
         )
     return climbed
+
+
+def _head_before(text: str, tokens: Sequence[Token], k: int, ends: Mapping[int, Mention],
+                 lexicons: LexiconSet) -> Mention | None:  # fmt: skip
+    """The noun phrase whose preposition stands right before token ``k``, or None."""
+    head = ends.get(k - 1)
+    if head is None and k in ends and ends[k].first < k - 1:
+        head = ends[k]  # "Sources close to the ministry": the lists' phrase holds its preposition
+    if head is None and k > 2 and _complement_adjective(tokens[k - 2], lexicons):
+        head = ends.get(k - 2)  # "Sources close to the ministry", "people familiar with the plan": sources
+    if head is None and k > 2 and tokens[k - 2].text.islower() and tokens[k - 2].norm.endswith(("ing", "ed")):
+        head = ends.get(k - 2) or _clause_phrase(
+            text, tokens, k - 2, lexicons
+        )  # "EU leaders meeting in Brussels vowed"
+    if head is None and tokens[k - 1].norm == "of":  # "The wife of Russian President Vladimir Putin"
+        head = _person_before_of(text, tokens, k - 1, lexicons)
+    return head
 
 
 def _acts_for(tokens: Sequence[Token], k: int, lexicons: LexiconSet) -> bool:
