@@ -5,8 +5,7 @@ Lines come first: a headline without a final period, a paragraph per line, a boi
 Inside a block, Punkt's decisions (:mod:`framing.sentences`: nltk's algorithm, without importing nltk)
 split sentences with the project's own abbreviation list and no downloaded model, an abbreviation
 after an opening quote ("“Mr. Trump") is joined back where Punkt breaks after it, and run-on scraped
-text ("attack on Kiev.This is") is split where a sentence end lost its space. A sentence that a
-boilerplate pattern matches whole is boilerplate too ("... in March 2022. Alexander Nemenov/AFP/Getty Images").
+text ("attack on Kiev.This is") is split where a sentence end lost its space.
 """
 
 from __future__ import annotations
@@ -237,7 +236,6 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
         The sentences in order, each trimmed of surrounding whitespace; empty text gives none.
     """
     spans: list[tuple[int, int, bool, int]] = []
-    matches = line_matcher(tuple(p.pattern for p in lexicons.boilerplate))
     for paragraph, (block_start, block_end, boilerplate) in enumerate(_blocks(text, lexicons)):
         if boilerplate:
             spans.append((block_start, block_end, True, paragraph))
@@ -256,9 +254,6 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
     for start, end, boilerplate, paragraph in spans:
         start, end = _trim(text, start, end)
         if start < end:
-            # a credit that ends a caption's paragraph ("... in March 2022. Alexander Nemenov/AFP/Getty
-            # Images") is boilerplate as a sentence, as it is as a line
-            boilerplate = boilerplate or matches(text[start:end])
             sentences.append(Sentence(len(sentences), start, end, text[start:end], boilerplate, paragraph))
     return tuple(sentences)
 
