@@ -32,7 +32,7 @@ def join_quotes(text: str, tokens: Sequence[Token], max_words: int | None = None
             that Russia's war'), and so does a lone mark (a possessive's apostrophe). None joins every
             quote-only gap.
     """
-    if not tokens or _QUOTE_MARK.search(text, tokens[0].end, tokens[-1].start) is None:
+    if not tokens or _QUOTE_MARK.search(text, tokens[0].end, tokens[-1].end + 1) is None:
         return tokens  # most sentences quote nothing
     gaps = [
         i
@@ -40,6 +40,9 @@ def join_quotes(text: str, tokens: Sequence[Token], max_words: int | None = None
         if tokens[i].clause_break_before and QUOTES_ONLY.fullmatch(text, tokens[i - 1].end, tokens[i].start)
     ]
     if max_words is not None:
+        # a quote that closes the sentence ('There is no "threat".') closes after the last token
+        if _QUOTE_MARK.match(text, tokens[-1].end):
+            gaps.append(len(tokens))
         gaps = _partial_quotes(text, tokens, gaps, max_words)
     if not gaps:
         return tokens
@@ -53,15 +56,19 @@ def _partial_quotes(text: str, tokens: Sequence[Token], gaps: Sequence[int], max
     """The quote-only gaps that open and close a quote of at most ``max_words`` words.
 
     A gap opens a quote when a space stands before its mark ('not "sure'), and closes one when the mark
-    follows the word before it ('sure" that'); a closing mark with no opening before it (a possessive's
-    apostrophe) pairs with nothing.
+    follows the word before it ('sure" that'), or when it is the index after the last token (a mark that
+    closes the sentence); a closing mark with no opening before it (a possessive's apostrophe) pairs with
+    nothing.
     """
     paired: list[int] = []
     for a, b in itertools.pairwise(gaps):
+        if a == len(tokens):
+            break
         opens = text[tokens[a - 1].end : tokens[a].start][:1].isspace()
-        closes = not text[tokens[b - 1].end : tokens[b].start][:1].isspace()
-        if opens and closes and b - a <= max_words and a not in paired:
-            paired += (a, b)
+        # the gap after the last token (a mark right after it) closes; a last-token index is no token to join
+        closes = b == len(tokens) or not text[tokens[b - 1].end : tokens[b].start][:1].isspace()
+        if opens and closes and b - a <= max_words and (not paired or paired[-1] != a):
+            paired += (a, b) if b < len(tokens) else (a,)
     return paired
 
 

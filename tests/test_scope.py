@@ -55,3 +55,17 @@ def test_join_quotes_joins_a_partial_quote_and_keeps_a_long_quotation_and_a_lone
     assert joined == []  # no limit: every gap of quote marks alone
     plain = tokenize("He was sure.")
     assert join_quotes("He was sure.", plain) is plain  # nothing quoted: the tokens as they are
+
+
+def test_join_quotes_pairs_a_quote_that_closes_the_sentence():
+    text = 'There is no "threat".'
+    tokens = tokenize(text)
+    assert [t.text for t in tokens if t.clause_break_before] == ["threat"]
+    assert not any(t.clause_break_before for t in join_quotes(text, tokens, max_words=3))
+    unpaired = 'It is Jones’ last "word'  # an opening mark that nothing closes stays a break
+    assert [
+        t.text for t in join_quotes(unpaired, tokenize(unpaired), max_words=3) if t.clause_break_before
+    ] == [
+        "last",
+        "word",
+    ]

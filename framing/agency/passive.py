@@ -7,7 +7,8 @@ after the verb ("was shelled by Russian forces" is ``passive_agent``) nobody is 
 stays in the evidence with weight 0 and says why.
 
 :func:`passive_harm` tells the responsibility rule when a harm word is a verb in the passive, so that
-its subject (the target) is not taken for its agent.
+its subject (the target) is not taken for its agent; :func:`reduced_passive` does the same for a
+participle right after its noun with no "be" ("soldiers wounded in Ukraine").
 """
 
 from __future__ import annotations
@@ -15,7 +16,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from framing.agency.index import DIMENSION, AgencyIndex, Clauses, RuledSentence, token_ending, token_starting
+from framing.agency.index import (
+    DIMENSION,
+    AgencyIndex,
+    Clauses,
+    RuledSentence,
+    ending_at,
+    token_ending,
+    token_starting,
+)
 from framing.lexicon import LexiconSet
 from framing.results import Match
 from framing.tokenize import Token
@@ -130,3 +139,32 @@ def _skippable(clauses: Clauses, k: int) -> bool:
     """An adverb or "not" between a form of "be" and its participle ("was twice repelled", "was not shot")."""
     norm = clauses.tokens[k].norm
     return clauses.function_words.get(norm) in ("adverb", "negation") or norm.endswith("ly")
+
+
+INTRANSITIVE_HARM = frozenset({"escalation"})
+"""Harm whose verb takes no object: its -ed form after a noun is the noun's own act, never a reduced passive."""
+
+
+def reduced_passive(clauses: Clauses, first: int, stop: int, subcategory: str) -> bool:
+    """A harm participle right after a common noun and before a preposition.
+
+    "soldiers wounded in Ukraine", "equipment captured from Kyiv forces", "their whole future destroyed in a
+    few seconds": the noun is what the harm was done to, so no actor before it is the agent. Not after
+    an auxiliary, an adverb, a name or a state ("Russia has captured in this war", "since Russia invaded
+    in 2022", "the west prevailed in"), nor before "to" ("officials threatened to resign") or the
+    clause's end, where an intransitive verb is as likely ("the west prevailed.").
+    """
+    tokens = clauses.tokens
+    if first == 0 or not tokens[stop - 1].norm.endswith("ed") or tokens[first].clause_break_before:
+        return False
+    if subcategory.rsplit("/", 1)[-1] in INTRANSITIVE_HARM:
+        return False  # "Russian troops escalated across the front": an escalation has no target
+    noun = tokens[first - 1]
+    if not noun.text.islower() or noun.norm.endswith("ly") or noun.norm in clauses.function_words:
+        return False
+    actor = ending_at(clauses.agents, first - 1)
+    if actor is not None and actor.kind in ("state", "leader"):
+        return False  # "the west prevailed in the end": a government acts, it is not acted on
+    if stop == len(tokens) or tokens[stop].clause_break_before or tokens[stop].norm == "to":
+        return False
+    return clauses.function_words.get(tokens[stop].norm) == "preposition"

@@ -22,7 +22,7 @@ from framing.agency.index import (
 )
 from framing.agency.labels import present_verb, targeted, verb_like, verb_with_object
 from framing.agency.participation import accused_of, participant_agent
-from framing.agency.passive import passive_harm
+from framing.agency.passive import passive_harm, reduced_passive
 
 
 def agent_for(
@@ -69,7 +69,7 @@ def _agent_before(
     """An agent before the harm word, nearest first, not across a clause break or a boundary word."""
     tokens, stops = clauses.tokens, clauses.stops
     # "was shot and stabbed": the subject, and its possessor ("his wife was shot"), are the target.
-    if passive_harm(clauses, first, stop) or _reduced_passive(clauses, first, stop):
+    if passive_harm(clauses, first, stop) or reduced_passive(clauses, first, stop, subcategory):
         return None, ""
     # After any "be" ("is a threat", "could lose the war") no subject but a modifier is the agent;
     # "is conquering" is progressive: its subject acts.
@@ -142,22 +142,7 @@ def _tie_rule(
         return "rule: possessive before harm" if distance <= MODIFIER_WINDOW and before_noun else None
     conflict = subcategory.endswith(f"/{CONFLICT}")
     if agent.kind == "demonym":
-        # A national adjective qualifies a noun ("Russian missile strikes"); before a participle that a
-        # preposition or the clause's end follows, it qualifies the participle's target ("Western equipment
-        # captured in Ukraine", "American generals killed during"). Not before a verb with an auxiliary or
-        # an object ("the Ukrainian nation has achieved", "Finnish police raided a site"), nor hyphenated
-        # right before it: "Russian-occupied".
-        participle = distance > 0 and _reduced_passive(clauses, first, stop)
-        if conflict and distance <= MODIFIER_WINDOW:
-            # "the Russian war against Ukraine" is Russia's; "the Russian war" alone may be a topic, and
-            # an actor before it is not its agent either ("pressed Xi to halt the Russian war")
-            against = stop < len(tokens) and tokens[stop].norm == "against"
-            return "rule: national adjective before harm" if against else STOP
-        return (
-            "rule: national adjective before harm"
-            if distance <= MODIFIER_WINDOW and not conflict and not participle
-            else None
-        )
+        return _national_rule(clauses, first, stop, subcategory, distance, conflict=conflict)
     if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first] == "-":
         return STOP  # "the Russia-Ukraine conflict", "the Israel-Hamas war": two parties, no agent
     if (
@@ -188,6 +173,27 @@ def _tie_rule(
         # there: "the presence of Russian troops is a threat".
         return None
     return BEFORE
+
+
+def _national_rule(
+    clauses: Clauses, first: int, stop: int, subcategory: str, distance: int, *, conflict: bool
+) -> str | None:
+    """The rule that ties a national adjective to the harm word ``distance`` words after it, None, or STOP.
+
+    A national adjective qualifies a noun ("Russian missile strikes"); before a participle that a
+    preposition follows, it qualifies the participle's target ("Western equipment captured in Ukraine",
+    "American generals killed during"); not before a verb with an auxiliary or an object ("the Ukrainian
+    nation has achieved", "Finnish police raided a site"), nor hyphenated right before it ("Russian-occupied").
+    Before a conflict noun it ties only when "against" follows ("the Russian war against Ukraine"); without
+    it the noun may name a topic, and an actor before it is not its agent either ("pressed Xi to halt the
+    Russian war").
+    """
+    if conflict and distance <= MODIFIER_WINDOW:
+        tokens = clauses.tokens
+        against = stop < len(tokens) and tokens[stop].norm == "against"
+        return "rule: national adjective before harm" if against else STOP
+    participle = distance > 0 and reduced_passive(clauses, first, stop, subcategory)
+    return "rule: national adjective before harm" if distance <= MODIFIER_WINDOW and not participle else None
 
 
 def _suffers(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
@@ -374,26 +380,3 @@ def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
         and tokens[first].norm.endswith("ing")
         and ending_at(clauses.agents, j - 1) is not None
     )
-
-
-def _reduced_passive(clauses: Clauses, first: int, stop: int) -> bool:
-    """A harm participle right after a common noun and before a preposition.
-
-    "soldiers wounded in Ukraine", "equipment captured from Kyiv forces", "their whole future destroyed in a
-    few seconds": the noun is what the harm was done to, so no actor before it is the agent. Not after
-    an auxiliary, an adverb, a name or a state ("Russia has captured in this war", "since Russia invaded
-    in 2022", "the west prevailed in"), nor before "to" ("officials threatened to resign") or the
-    clause's end, where an intransitive verb is as likely ("the west prevailed.").
-    """
-    tokens = clauses.tokens
-    if first == 0 or not tokens[stop - 1].norm.endswith("ed") or tokens[first].clause_break_before:
-        return False
-    noun = tokens[first - 1]
-    if not noun.text.islower() or noun.norm.endswith("ly") or noun.norm in clauses.function_words:
-        return False
-    actor = ending_at(clauses.agents, first - 1)
-    if actor is not None and actor.kind in ("state", "leader"):
-        return False  # "the west prevailed in the end": a government acts, it is not acted on
-    if stop == len(tokens) or tokens[stop].clause_break_before or tokens[stop].norm == "to":
-        return False
-    return clauses.function_words.get(tokens[stop].norm) == "preposition"

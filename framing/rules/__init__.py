@@ -2,7 +2,7 @@
 
 The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In short:
 
-- **Negation** scope is the clause: up to :data:`NEGATION_WINDOW` tokens after a negator, stopped by
+- **Negation** scope is the clause: up to :data:`~framing.rules.negations.NEGATION_WINDOW` tokens after a negator, stopped by
   clause punctuation or a ``scope_break`` word. It also looks back over a copula when the negated
   predicate belongs to the same dimension ("the threat is not imminent": both words are negated).
   A negated match counts where its lexicon's ``negated:`` header sends it (threat -> reassurance,
@@ -28,7 +28,7 @@ The rules are documented case by case in ``lexicons/README.md`` ("Rules"). In sh
 - **Presupposed topics**: a topic word (``conflict``: "war") negated after a definite determiner ("we
   are not party to this war") still counts as itself, next to what the negation makes of it.
 - **Intensifiers and diminishers** multiply the weight of a match that follows within
-  :data:`MODIFIER_WINDOW` tokens in the same clause.
+  :data:`~framing.rules.weigh.MODIFIER_WINDOW` tokens in the same clause.
 - A capitalized match **inside an organisation's name** ("National Crime Agency") weighs 0
   (``framing/propernames.py``).
 - **Sense traps** are zero-weight lexicon entries that win by length; they stay in the evidence so a
