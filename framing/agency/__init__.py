@@ -9,13 +9,16 @@ reads the matches the rules left (the harm words: threat matches of the subcateg
   shelled", "Ukraine struck", "he will continue his aggression", "Moscow's war";
 - **conflict nouns** ("war", "conflict") take an agent that is written with a possessive ("Russia's
   war", "his war") or that stands apart from them ("Russia started a war"), never a name right before
-  them: "the Ukraine war" labels a topic; a conflict "with" another side names parties, no agent ("its
-  war with Russia", :func:`~framing.agency.after.mutual_conflict`);
+  them: "the Ukraine war" labels a topic; a national adjective right before one ties only when "against"
+  follows ("the Russian war against Ukraine"), and otherwise keeps actors before it off the noun ("to halt
+  the Russian war"); a conflict "with" another side names parties, no agent ("its war with Russia",
+  :func:`~framing.agency.after.mutual_conflict`);
 - **by / from / of + agent** after the harm word (at most ``PASSIVE_GAP`` words between, or ``TARGET_GAP``
   before a "by" when the harm's target comes first, "attacks on Gulf shipping by Iran"): "attacks by
   Russian forces", "killed so far by Russian forces", "the threat from Iran", "the massing of Russian troops"
   (``of`` only for a force build-up; for other harm it names the target: "the invasion of Ukraine",
-  unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine"); and an
+  unless a second preposition and actor name the target: "a new invasion of Russia to Ukraine"; ``from``
+  only after a noun: after a participle it names the loser, "equipment captured from Kyiv forces"); and an
   actor opening a relative clause after the harm noun that does it ("the offensive Russia is expected to
   launch", :mod:`framing.agency.after`);
 - **a party to the harm**: an actor before a ``participation`` word + "in" + an attack, violence or
@@ -40,7 +43,8 @@ most one harm word except the subject shared by coordinated verbs; ties that ove
 ones stay in the evidence with weight 0: "turned and struck an angled strike" is one act). The evidence
 spans the words from the actor to the harm word (or back), so ``text[start:end]`` shows the relation as
 written. The subject of a passive is the target, never the agent ("Van Gogh was shot and stabbed to
-death", :func:`~framing.agency.passive.passive_harm`).
+death", :func:`~framing.agency.passive.passive_harm`), and so is the noun before a reduced passive
+("Russian soldiers killed in the battle", :func:`~framing.agency.passive.reduced_passive`).
 
 The same actors and shapes bind reassurance words that count only for an actor (:mod:`framing.agency.bound`:
 "the west prevailed", "Russian forces made gains"); :func:`actor_matches` runs both rules.
