@@ -5,7 +5,9 @@ Lines come first: a headline without a final period, a paragraph per line, a boi
 Inside a block, Punkt's decisions (:mod:`framing.sentences`: nltk's algorithm, without importing nltk)
 split sentences with the project's own abbreviation list and no downloaded model, an abbreviation
 after an opening quote ("“Mr. Trump") is joined back where Punkt breaks after it, and run-on scraped
-text ("attack on Kiev.This is") is split where a sentence end lost its space.
+text ("attack on Kiev.This is") is split where a sentence end lost its space. A sentence that a
+boilerplate pattern of scope ``sentence`` matches whole is boilerplate too (a photo credit that ends a
+caption's paragraph).
 """
 
 from __future__ import annotations
@@ -250,10 +252,13 @@ def segment(text: str, lexicons: LexiconSet) -> tuple[Sentence, ...]:
                 for cut in cuts:
                     spans.append((start, cut, False, paragraph))
                     start = cut
+    # a credit that ends a caption's paragraph ("... in March 2022. Alexander Nemenov/AFP/Getty Images")
+    credit = line_matcher(tuple(p.pattern for p in lexicons.boilerplate if p.sentence))
     sentences = []
     for start, end, boilerplate, paragraph in spans:
         start, end = _trim(text, start, end)
         if start < end:
+            boilerplate = boilerplate or credit(text[start:end])
             sentences.append(Sentence(len(sentences), start, end, text[start:end], boilerplate, paragraph))
     return tuple(sentences)
 

@@ -41,6 +41,11 @@ CASES = [
         "boilerplate.tsv:3: pattern '(advert' is not a valid regular expression",
     ),
     (
+        "segment/boilerplate.tsv",
+        "pattern\nadvert\ta note\tparagraph\n",
+        "boilerplate.tsv:3: scope 'paragraph' is unknown; use one of: line, sentence",
+    ),
+    (
         "sources/cues.tsv",
         "pattern\tkind\tstance\tsource\nsay\tverb\tangry\town\n",
         "cues.tsv:3: stance 'angry' is unknown; use one of: neutral,",

@@ -131,6 +131,28 @@ def test_news_that_mentions_a_newsletter_is_no_boilerplate(line):
     assert not any(s.boilerplate for s in found)
 
 
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        # a pattern of scope 'sentence' marks a credit that ends a caption's paragraph
+        (
+            "Russian soldiers patrol the theater in March 2022. Alexander Nemenov/AFP/Getty Images",
+            ["Alexander Nemenov/AFP/Getty Images"],
+        ),
+        (
+            "Kyiv was shelled again. The Associated Press contributed to this report.",
+            ["The Associated Press contributed to this report."],
+        ),
+        # line-only patterns take no content sentence (code review, session 41)
+        ("By evening the shelling stopped. Published Monday, the report found 20 attacks on hospitals.", []),
+        ("Reuters/Ipsos polling shows support at 40 percent. Most said so.", []),
+    ],
+)
+def test_only_sentence_scoped_patterns_mark_a_sentence_inside_a_content_line(line, credits):
+    found = segment(f"Drones attacked the city.\n{line}\nThe governor spoke.", load_lexicons())
+    assert [s.text for s in found if s.boilerplate] == credits
+
+
 def test_windows_line_endings_and_bom():
     text = "\ufeffHeadline here\r\n\r\nFirst sentence. Second sentence.\r\nThird line."
     assert sentences(text) == [

@@ -263,9 +263,18 @@ def _regex(text: str) -> LinePattern:
 ABBREVIATIONS = Schema(
     columns=(Column("abbreviation", _abbreviation), NOTE), record=lambda abbreviation, **_: abbreviation
 )
+
+
+def _scope(text: str) -> bool:
+    """``line`` (or empty): whole lines only; ``sentence``: also each sentence of a content line."""
+    if text not in ("", "line", "sentence"):
+        raise CellError(f"scope {text!r} is unknown; use one of: line, sentence (or leave it empty)")
+    return text == "sentence"
+
+
 BOILERPLATE = Schema(
-    columns=(Column("pattern", _regex), NOTE),
-    record=lambda pattern, line, **_: LinePattern(pattern.pattern, line),
+    columns=(Column("pattern", _regex), NOTE, Column("scope", _scope, optional=True)),
+    record=lambda pattern, line, scope, **_: LinePattern(pattern.pattern, line, scope),
 )
 
 

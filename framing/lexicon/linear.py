@@ -30,6 +30,10 @@ class LinePattern:
     pattern: str
     line: int = 0
     """The line of ``segment/boilerplate.tsv`` it was read from (0: made in code)."""
+    sentence: bool = False
+    """Also matched against each sentence of a content line (``scope`` ``sentence``): a photo credit that
+    ends a caption's paragraph. Most patterns would take content sentences there ("By evening the
+    shelling stopped." is a byline's shape), so only those marked are."""
 
     @functools.cached_property
     def compiled(self) -> Any:
