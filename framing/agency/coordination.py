@@ -69,8 +69,8 @@ def shared_subject(clauses: Clauses, head: tuple[int, str, bool]) -> tuple[Agent
             _comma(clauses, crossed) and _opens_conjunct(clauses, crossed)
         ):
             return None, ""
-        if clauses.stops.get(j) in BOUNDARIES:
-            return None, ""
+        if clauses.stops.get(j) in BOUNDARIES and clauses.stops.get(j) != "verb_boundary":
+            return None, ""  # a verb like "recalled" is the chain's first verb: its subject is shared
         agent = ending_at(clauses.agents, j)
         if agent is not None:
             verb = _subject_verb(clauses, agent)
@@ -150,8 +150,14 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
             return None
         aux.append(tokens[k].norm)
         k += 1
-    if k >= len(tokens) or tokens[k].clause_break_before or k in clauses.stops or k in clauses.agents:
-        return None  # "Army soldiers": a second actor, not a verb
+    stop = clauses.stops.get(k)
+    if (
+        k >= len(tokens)
+        or tokens[k].clause_break_before
+        or k in clauses.agents
+        or stop not in (None, "verb_boundary")
+    ):
+        return None  # "Army soldiers": a second actor, not a verb; "Russia said": a speaker
     form = _form(tokens[k].norm, clauses)
     classes = clauses.classes
     if (classes["be_form"] | classes["passive_get"]) & set(aux) and form in ("past", "ing"):

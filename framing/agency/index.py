@@ -54,7 +54,7 @@ REASSURANCE = "reassurance"
 BOUND = MappingProxyType({"success_bound": "actor_success"})
 """Reassurance subcategories that weigh little alone and count in full only tied to an actor
 (:mod:`framing.agency.bound`), and the subcategory of the match that ties them."""
-BOUNDARIES = frozenset({"boundary", "relative"})
+BOUNDARIES = frozenset({"boundary", "verb_boundary", "relative"})
 """Stop kinds that end an actor's clause; a ``relative`` pronoun also opens the relative-subject shape."""
 RELATIVE_GAP = 2
 """Words from a relative pronoun to the harm its clause's verb does ("Russia, which has invaded")."""
@@ -121,7 +121,7 @@ def agency_index(lexicons: LexiconSet) -> AgencyIndex:
     }
     # A boundary verb ends an actor's clause; as a harm word itself it is undergone ("Russia suffered heavy
     # losses", "fled") or spoken ("condemned"), never the actor's act.
-    kinds = ("forces", "not_harm", "boundary")
+    kinds = ("forces", "not_harm", "boundary", "verb_boundary")
     forces = {e.pattern for e in lexicons.agents.entries if e.subcategory in kinds}
     return AgencyIndex(
         agents=PatternIndex({"agents": lexicons.agents.entries}),

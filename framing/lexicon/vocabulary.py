@@ -203,6 +203,7 @@ AGENT_KINDS = (
     "anaphor",
     "not_agent",
     "boundary",
+    "verb_boundary",
     "relative",
     "passive",
     "not_harm",
