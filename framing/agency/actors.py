@@ -6,6 +6,7 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from framing.agency.index import (
     BOUND,
+    BOUNDARIES,
     LAUNCHED,
     AgencyIndex,
     Agent,
@@ -108,7 +109,7 @@ def find_agents(
     blocked: set[int] = set()
     for hit in select_longest(index.find(tokens) if hits is None else hits):
         kind = hit.entry.subcategory
-        if kind in ("boundary", "verb_boundary", "relative", "passive"):
+        if kind in BOUNDARIES or kind == "passive":
             stops.update(dict.fromkeys(range(hit.first, hit.stop), kind))
         elif kind in ("not_agent", "not_harm"):
             blocked.update(range(hit.first, hit.stop))

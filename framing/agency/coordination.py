@@ -21,7 +21,15 @@ punctuation, and a passive subject ("Kyiv was attacked and ...": the target; a `
 
 from __future__ import annotations
 
-from framing.agency.index import BOUNDARIES, SHARED_WINDOW, Agent, Clauses, ending_at, written_possessive
+from framing.agency.index import (
+    BOUNDARIES,
+    CHAIN_ENDS,
+    SHARED_WINDOW,
+    Agent,
+    Clauses,
+    ending_at,
+    written_possessive,
+)
 
 HEAD_GAP = 2
 """Words that may stand between the verb that opens a conjunct and its harm noun ("applied gas blackmail")."""
@@ -69,8 +77,8 @@ def shared_subject(clauses: Clauses, head: tuple[int, str, bool]) -> tuple[Agent
             _comma(clauses, crossed) and _opens_conjunct(clauses, crossed)
         ):
             return None, ""
-        if clauses.stops.get(j) in BOUNDARIES and clauses.stops.get(j) != "verb_boundary":
-            return None, ""  # a verb like "recalled" is the chain's first verb: its subject is shared
+        if clauses.stops.get(j) in CHAIN_ENDS:
+            return None, ""  # not a verb_boundary ("recalled"): the chain's first verb, its subject shared
         agent = ending_at(clauses.agents, j)
         if agent is not None:
             verb = _subject_verb(clauses, agent)
@@ -150,12 +158,12 @@ def _subject_verb(clauses: Clauses, agent: Agent) -> str | None:
             return None
         aux.append(tokens[k].norm)
         k += 1
-    stop = clauses.stops.get(k)
     if (
         k >= len(tokens)
         or tokens[k].clause_break_before
         or k in clauses.agents
-        or stop not in (None, "verb_boundary")
+        or clauses.stops.get(k)
+        not in (None, "verb_boundary")  # "Russia said": a speaker; "Moscow recalled" acts
     ):
         return None  # "Army soldiers": a second actor, not a verb; "Russia said": a speaker
     form = _form(tokens[k].norm, clauses)

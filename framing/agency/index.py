@@ -56,6 +56,9 @@ BOUND = MappingProxyType({"success_bound": "actor_success"})
 (:mod:`framing.agency.bound`), and the subcategory of the match that ties them."""
 BOUNDARIES = frozenset({"boundary", "verb_boundary", "relative"})
 """Stop kinds that end an actor's clause; a ``relative`` pronoun also opens the relative-subject shape."""
+CHAIN_ENDS = BOUNDARIES - {"verb_boundary"}
+"""Stop kinds that also end a chain of coordinated verbs: a ``verb_boundary`` ("recalled") may be its first
+verb, whose subject the later ones share."""
 RELATIVE_GAP = 2
 """Words from a relative pronoun to the harm its clause's verb does ("Russia, which has invaded")."""
 

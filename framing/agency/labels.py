@@ -94,8 +94,9 @@ def _date(clauses: Clauses, k: int) -> bool:
     )
 
 
-def verb_like(norm: str) -> bool:
-    """Whether a harm word reads as the verb of the actor right before it (an -ed form)."""
+def verb_like(norm: str, clauses: Clauses) -> bool:
+    """Whether a harm word reads as the verb of the actor right before it (an -ed form, or a ``harm_verb_s``)."""
     # Without a tagger: an -ed form reads as the verb of the actor before it ("Russia attacked"); an -s
-    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it does not count.
-    return norm.endswith("ed")
+    # form is as often a plural noun ("the Leningrad attacks") as a verb, so it counts only when it is
+    # no noun ("the West destroys peace": sources/word_classes.tsv, harm_verb_s).
+    return norm.endswith("ed") or norm in clauses.classes["harm_verb_s"]

@@ -148,7 +148,7 @@ def _tie_rule(
     if (
         distance == 0
         and tokens[agent.first].norm in clauses.classes["adjectival_forces"]
-        and not verb_like(tokens[first].norm)
+        and not verb_like(tokens[first].norm, clauses)
         and not verb_with_object(clauses, first, stop)
     ):
         return None  # "a military invasion", "artillery attacks": the kind of harm, not its agent
@@ -161,8 +161,7 @@ def _tie_rule(
     if (
         distance == 0
         and agent.kind in ("state", "name", "leader")  # "the President Kennedy assassination" labels it too
-        and not verb_like(tokens[first].norm)
-        and tokens[first].norm not in clauses.classes["harm_verb_s"]  # "the West destroys peace"
+        and not verb_like(tokens[first].norm, clauses)  # "the West destroys peace"
         and not present_verb(clauses, agent, first, stop)
         and subcategory != LAUNCHED  # the act starts at its weapon verb: "Ukraine deploys artillery"
         and tokens[first].norm not in clauses.classes["deploy_verb"]  # or its gathering verb (objects.py)
@@ -206,7 +205,7 @@ def _suffers(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
     """
     tokens, classes = clauses.tokens, clauses.classes
     if agent.stop == first:
-        return not verb_like(tokens[stop - 1].norm)
+        return not verb_like(tokens[stop - 1].norm, clauses)
     if clauses.function_words.get(tokens[first - 1].norm) == "preposition":
         return True  # "donate the proceeds to victims of the tsunami": a preposition's object suffers
     links = classes["sufferer_link"] | classes["be_form"]
@@ -355,7 +354,7 @@ def _after_verb(clauses: Clauses, first: int) -> bool:
     return (
         before >= 0
         and not clauses.tokens[first].clause_break_before
-        and verb_like(clauses.tokens[before].norm)
+        and verb_like(clauses.tokens[before].norm, clauses)
     )
 
 
