@@ -95,6 +95,10 @@ def test_run_on_after_an_acronym_is_split():
         "The Associated Press contributed to this report.",
         "CNN’s Natasha Bertrand and Mariya Knight contributed reporting.",
         "Ludovic Marin/AFP via Getty Images",
+        "NEW You can now listen to Fox News articles!",
+        "Get our free weekly newsletter Sign up for CNN Opinion’s newsletter. Join us on Twitter and Facebook",
+        "The views expressed in this opinion article are the author’s and not necessarily those of Kyiv Post.",
+        "The views expressed are the author’s and not necessarily those of Kyiv Post",
     ],
 )
 def test_boilerplate_lines_are_marked(line):
@@ -146,6 +150,11 @@ def test_news_that_mentions_a_newsletter_is_no_boilerplate(line):
         # line-only patterns take no content sentence (code review, session 41)
         ("By evening the shelling stopped. Published Monday, the report found 20 attacks on hospitals.", []),
         ("Reuters/Ipsos polling shows support at 40 percent. Most said so.", []),
+        (
+            "Peace is possible. The views expressed in this commentary are his own.",
+            ["The views expressed in this commentary are his own."],
+        ),
+        ("The views expressed in this article drew protests, the ministry said.", []),
     ],
 )
 def test_only_sentence_scoped_patterns_mark_a_sentence_inside_a_content_line(line, credits):
