@@ -40,10 +40,15 @@ also an actor's success ("the success of Ukraine")."""
 FORCES_OF = ("force_gathering",)
 """Harm that names its agent only as armed forces right after it ("the concentration of Russian troops"):
 "concentration of", "accumulation of", "build-up of" mostly gather power, wealth or stock."""
-STATE_HARM = ("takeover",)
+STATE_HARM = ("takeover", "crime")
 """Harm that names its agent only as a state, armed forces or a demonym ("Russian forces took over the
-town", "Russia's takeover of Crimea"): "take over" and "take control" mostly take a company or an office
-("Texaco's takeover of Getty", "he took over as chairman")."""
+town", "Russia's takeover of Crimea", "Russia's crimes in Ukraine", "the Nazis' crimes"): "take over" and
+"take control" mostly take a company or an office ("Texaco's takeover of Getty", "he took over as
+chairman"); a crime of anyone else is police news ("the profits of their crimes", "a crime he did not
+commit", "how can they fight crime")."""
+COMPOUND_HARM = ("crime",)
+"""Harm that modifies a noun right after it, and is then no act ("a pro-Ukrainian organized crime group",
+"the Chinese espionage aircraft", "his crime manifesto")."""
 STATE_AGENTS = frozenset({"state", "forces", "demonym"})
 CONFLICT = "conflict"
 LAUNCHED = "threat/weapon"

@@ -6,6 +6,7 @@ from framing.agency.after import agent_after, forces_after, mutual_conflict
 from framing.agency.coordination import conjunct_head, shared_subject
 from framing.agency.index import (
     BOUNDARIES,
+    COMPOUND_HARM,
     CONFLICT,
     FORCES_OF,
     LAUNCHED,
@@ -38,6 +39,8 @@ def agent_for(
         and clauses.tokens[first - 1].norm in clauses.classes["opposing_prefix"]
     ):
         return None, ""  # "Spain's anti-violence commission": against the harm, no one does it
+    if subcategory.rsplit("/", 1)[-1] in COMPOUND_HARM and _modifies_noun(clauses, stop):
+        return None, ""
     agent, rule = participant_agent(clauses, first, subcategory, used)
     if agent is None:
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
@@ -46,6 +49,16 @@ def agent_for(
     if agent is not None and mutual_conflict(clauses, agent, first, stop, subcategory):
         return None, ""
     return agent, rule
+
+
+def _modifies_noun(clauses: Clauses, stop: int) -> bool:
+    """Whether a lowercase content word follows in the same clause: the harm word is its modifier."""
+    if stop >= len(clauses.tokens) or clauses.tokens[stop].clause_break_before:
+        return False
+    following = clauses.tokens[stop]
+    return (
+        following.text.isalpha() and following.text.islower() and following.norm not in clauses.function_words
+    )
 
 
 def _any_agent(
