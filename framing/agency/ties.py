@@ -150,9 +150,16 @@ def _tie_rule(
     if sufferer and not owner and _suffers(clauses, agent, first, stop):
         return STOP  # "Ukrainian refugees", "they have fallen victim": who suffers; "Putin's victims" stay
     if owner:
-        # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death").
+        # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death");
+        # before a participle or an adverb, a noun between is what was harmed ("saw their homes destroyed",
+        # "their mothers brutally murdered").
         before_noun = clauses.function_words.get(tokens[first].norm) != "preposition"
-        return "rule: possessive before harm" if distance <= MODIFIER_WINDOW and before_noun else None
+        participle = distance > 0 and tokens[stop - 1].norm.endswith(("ed", "ly"))
+        return (
+            "rule: possessive before harm"
+            if distance <= MODIFIER_WINDOW and before_noun and not participle
+            else None
+        )
     conflict = subcategory.endswith(f"/{CONFLICT}")
     if agent.kind == "demonym":
         return _national_rule(clauses, first, stop, subcategory, distance, conflict=conflict)
