@@ -2,7 +2,9 @@
 
 A state or name right before a harm noun mostly labels it by place or topic; it acts when the word is its
 verb (an -ed form, or an -s form before an object) or when the harm's target follows the noun ("the U.S.
-attack on Iran"). Read by :mod:`framing.agency.ties`.
+attack on Iran"). Also the word shapes that make an actor or a harm word no tie at all: an actor that is a
+preposition's object ("contacts with Russia"), a harm word that modifies the noun after it ("a crime
+group"). Read by :mod:`framing.agency.ties`.
 """
 
 from __future__ import annotations
@@ -100,3 +102,36 @@ def verb_like(norm: str, clauses: Clauses) -> bool:
     # form is as often a plural noun ("the Leningrad attacks") as a verb, so it counts only when it is
     # no noun ("the West destroys peace": sources/word_classes.tsv, harm_verb_s).
     return norm.endswith("ed") or norm in clauses.classes["harm_verb_s"]
+
+
+def modifies_noun(clauses: Clauses, stop: int) -> bool:
+    """Whether a lowercase content word follows in the same clause: the harm word is its modifier."""
+    if stop >= len(clauses.tokens) or clauses.tokens[stop].clause_break_before:
+        return False
+    following = clauses.tokens[stop]
+    return (
+        following.text.isalpha() and following.text.islower() and following.norm not in clauses.function_words
+    )
+
+
+def object_of_preposition(clauses: Clauses, agent: Agent) -> bool:
+    """The actor is the object of a preposition (an article may stand between).
+
+    After "with" a verb in -ing makes it the subject of an absolute clause ("with Russia launching missiles",
+    "With Putin now increasingly looking to weaponize gas"), not an object ("contacts with Russia and
+    refuses to join the sanctions").
+    """
+    tokens = clauses.tokens
+    before = agent.first - 1
+    if before >= 0 and tokens[before].norm in clauses.classes["article"]:
+        before -= 1
+    if before < 0 or tokens[before].norm not in clauses.classes["object_preposition"]:
+        return False
+    if tokens[before].norm != "with":
+        return True
+    k = agent.stop
+    while k < len(tokens) and (
+        clauses.function_words.get(tokens[k].norm) == "adverb" or tokens[k].norm.endswith("ly")
+    ):
+        k += 1
+    return not (k < len(tokens) and tokens[k].norm.endswith("ing") and not tokens[k].clause_break_before)

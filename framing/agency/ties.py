@@ -21,7 +21,14 @@ from framing.agency.index import (
     ending_at,
     written_possessive,
 )
-from framing.agency.labels import present_verb, targeted, verb_like, verb_with_object
+from framing.agency.labels import (
+    modifies_noun,
+    object_of_preposition,
+    present_verb,
+    targeted,
+    verb_like,
+    verb_with_object,
+)
 from framing.agency.participation import accused_of, participant_agent
 from framing.agency.passive import passive_harm, reduced_passive
 
@@ -39,8 +46,10 @@ def agent_for(
         and clauses.tokens[first - 1].norm in clauses.classes["opposing_prefix"]
     ):
         return None, ""  # "Spain's anti-violence commission": against the harm, no one does it
-    if subcategory.rsplit("/", 1)[-1] in COMPOUND_HARM and _modifies_noun(clauses, stop):
+    if subcategory.rsplit("/", 1)[-1] in COMPOUND_HARM and modifies_noun(clauses, stop):
         return None, ""
+    if stop < len(clauses.tokens) and clauses.gaps[stop] == "-" and clauses.tokens[stop].text.islower():
+        return None, ""  # "NATO's entire war-fighting machine", "war-torn": a compound's first part is no act
     agent, rule = participant_agent(clauses, first, subcategory, used)
     if agent is None:
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
@@ -49,16 +58,6 @@ def agent_for(
     if agent is not None and mutual_conflict(clauses, agent, first, stop, subcategory):
         return None, ""
     return agent, rule
-
-
-def _modifies_noun(clauses: Clauses, stop: int) -> bool:
-    """Whether a lowercase content word follows in the same clause: the harm word is its modifier."""
-    if stop >= len(clauses.tokens) or clauses.tokens[stop].clause_break_before:
-        return False
-    following = clauses.tokens[stop]
-    return (
-        following.text.isalpha() and following.text.islower() and following.norm not in clauses.function_words
-    )
 
 
 def _any_agent(
@@ -163,10 +162,12 @@ def _tie_rule(
     conflict = subcategory.endswith(f"/{CONFLICT}")
     if agent.kind == "demonym":
         return _national_rule(clauses, first, stop, subcategory, distance, conflict=conflict)
-    if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first] == "-":
+    if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first].strip(". ") == "-":
         return STOP  # "the Russia-Ukraine conflict", "the Israel-Hamas war": two parties, no agent
+    # "military and civilian casualties": adjectives coordinated before the harm noun qualify it together
+    paired = distance in (1, 2) and tokens[agent.stop].norm in ("and", "or")
     if (
-        distance == 0
+        (distance == 0 or paired)
         and tokens[agent.first].norm in clauses.classes["adjectival_forces"]
         and not verb_like(tokens[first].norm, clauses)
         and not verb_with_object(clauses, first, stop)
@@ -187,7 +188,7 @@ def _tie_rule(
         and tokens[first].norm not in clauses.classes["deploy_verb"]  # or its gathering verb (objects.py)
     ):
         return STOP  # "the Ukraine invasion", "Volgograd and Leningrad attacks": a place label, not an agent
-    if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
+    if agent.kind != "forces" and object_of_preposition(clauses, agent):
         # "an invasion of Ukraine would bring suffering": not a subject. Armed forces stay agents
         # there: "the presence of Russian troops is a threat".
         return None
@@ -359,7 +360,7 @@ def _relative_subject(
     agent = ending_at(clauses.agents, relative - 1)
     if agent is None or agent.first in used or agent.kind in ("pronoun", "anaphor", "demonym"):
         return None, ""
-    if agent.kind != "forces" and _object_of_preposition(clauses, agent.first):
+    if agent.kind != "forces" and object_of_preposition(clauses, agent):
         return None, ""
     if tokens[relative].norm in clauses.classes["sentential_relative"] and _after_verb(clauses, agent.first):
         return None, ""
@@ -380,14 +381,6 @@ def _after_verb(clauses: Clauses, first: int) -> bool:
 
 RELATIVE_VERB_GAP = frozenset({"auxiliary", "adverb"})
 """Function-word classes that may stand between a relative pronoun and its clause's harm verb."""
-
-
-def _object_of_preposition(clauses: Clauses, first: int) -> bool:
-    """The actor starting at ``first`` is the object of a preposition (an article may stand between)."""
-    before = first - 1
-    if before >= 0 and clauses.tokens[before].norm in clauses.classes["article"]:
-        before -= 1
-    return before >= 0 and clauses.tokens[before].norm in clauses.classes["object_preposition"]
 
 
 def _gerund_subject(clauses: Clauses, j: int, first: int) -> bool:
