@@ -22,7 +22,7 @@ from framing.attribution.base import (
 from framing.attribution.heads import speech_verbs
 from framing.attribution.offices import office_of
 from framing.attribution.organisations import organisation
-from framing.attribution.phrases import role_from
+from framing.attribution.phrases import finite_clause, role_from
 from framing.attribution.premodifiers import with_premodifiers
 from framing.attribution.quotednames import quoted_name
 from framing.attribution.runs import descriptor
@@ -48,8 +48,8 @@ def before_aside(text: str, j: int, ends: Mapping[int, Mention], mentions: Menti
         or (j - k > MAX_ASIDE and not _long_aside(k, ends, tokens, lexicons))
     ):
         return None
-    if tokens[k].norm in ("and", "but", "or"):
-        return None  # "in Ukraine, and put it on ..., promising": a second verb phrase, not an aside
+    if tokens[k].norm in ("and", "but", "or") or finite_clause(tokens, k, j, lexicons):
+        return None  # "in Ukraine, and put it on ...,", "Serbia has accepted ...,": a clause, no aside
     # "We are at war in Eastern Europe, he said, pointing out that ...": the aside is a speech clause, a
     # source and its verb, and that source speaks on
     said = tokens[j - 1].norm in speech_verbs(lexicons)

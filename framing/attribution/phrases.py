@@ -235,3 +235,26 @@ def phrase_mention(text: str, tokens: Sequence[Token], first: int, stop: int, me
         return named[-1]
     kind = "vague" if any(m.kind == "vague" for m in inner) else "role"
     return make_mention(text, tokens, first, stop, kind)
+
+
+def finite_clause(tokens: Sequence[Token], first: int, stop: int, lexicons: LexiconSet) -> bool:
+    """Whether tokens ``first:stop`` open with a subject and its verb group: a clause, not an aside.
+
+    "Since the war in Ukraine, Serbia has accepted refugees, condemned ...": the words between the commas
+    are a clause whose subject is the cue's, not an aside to "Ukraine". The subject is a capitalized run or
+    a pronoun, the verb group an auxiliary and a lowercase word; an apposition never opens so ("The book,
+    being serialised in the Guardian, says", "X, elected president after Y was toppled, has urged").
+    """
+    function_words = lexicons.speech.function_words
+    k = first
+    while k < stop and k - first < 4 and tokens[k].text[:1].isupper():
+        k += 1
+    pronoun = first < stop and function_words.get(tokens[first].norm) == "pronoun"
+    if k == first and pronoun and not in_class(lexicons, tokens[first].norm, "relative"):
+        k += 1  # "he has", not "who has": a relative clause is an aside ("Obama, who has called ..., said")
+    return (
+        first < k < stop - 1
+        and function_words.get(tokens[k].norm) == "auxiliary"
+        and tokens[k + 1].text.isalpha()
+        and tokens[k + 1].text.islower()
+    )
