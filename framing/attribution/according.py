@@ -91,7 +91,14 @@ def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
             )
             if name is not None:
                 return dataclasses.replace(name, kind="media")
-    return mention
+    after = tokens[mention.stop].text if mention.stop < len(tokens) else ""
+    # "as quoted by the SITA newswire": a name before a medium's noun is the medium's ("the UN agency" is no outlet)
+    named = mention.kind in ("name", "person") or after != "agency"
+    return (
+        dataclasses.replace(mention, kind="media")
+        if named and in_class(ctx.lexicons, after, "media_head")
+        else mention
+    )
 
 
 def _cited_after(ctx: SentenceContext, cue: Hit) -> Mention | None:

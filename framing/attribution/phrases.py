@@ -247,6 +247,8 @@ def finite_clause(tokens: Sequence[Token], first: int, stop: int, lexicons: Lexi
     """
     function_words = lexicons.speech.function_words
     k = first
+    if k + 1 < stop and in_class(lexicons, tokens[k].norm, "article") and tokens[k + 1].text[:1].isupper():
+        k += 1  # "Should there be any escalation regarding Ukraine, the EU is ready to ..., stressed the Chancellor"
     while k < stop and k - first < 4 and tokens[k].text[:1].isupper():
         k += 1
     pronoun = first < stop and function_words.get(tokens[first].norm) == "pronoun"
