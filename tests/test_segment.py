@@ -155,6 +155,7 @@ def test_news_that_mentions_a_newsletter_is_no_boilerplate(line):
             ["The views expressed in this commentary are his own."],
         ),
         ("The views expressed in this article drew protests, the ministry said.", []),
+        ("The views expressed are not those of the Conservative Party, a spokesman said.", []),
     ],
 )
 def test_only_sentence_scoped_patterns_mark_a_sentence_inside_a_content_line(line, credits):

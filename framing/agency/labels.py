@@ -39,15 +39,15 @@ def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
             and clauses.stops.get(before) == "boundary"
             and clauses.function_words.get(tokens[before].norm) == "conjunction"
         )
-    return _object_follows(clauses, stop)
+    return object_follows(clauses, stop)
 
 
 def verb_with_object(clauses: Clauses, first: int, stop: int) -> bool:
     """A one-word -s harm word with an object after it is a verb, whatever stands before it: "the military attacks the village"."""
-    return stop - first == 1 and clauses.tokens[first].norm.endswith("s") and _object_follows(clauses, stop)
+    return stop - first == 1 and clauses.tokens[first].norm.endswith("s") and object_follows(clauses, stop)
 
 
-def _object_follows(clauses: Clauses, stop: int) -> bool:
+def object_follows(clauses: Clauses, stop: int) -> bool:
     """An object right after a harm word: an actor, a determiner or a pronoun ("attacks the village")."""
     tokens = clauses.tokens
     if stop >= len(tokens) or tokens[stop].clause_break_before:
@@ -109,15 +109,15 @@ def modifies_noun(clauses: Clauses, stop: int) -> bool:
     if stop >= len(clauses.tokens) or clauses.tokens[stop].clause_break_before:
         return False
     following = clauses.tokens[stop]
-    return (
-        following.text.isalpha() and following.text.islower() and following.norm not in clauses.function_words
-    )
+    noun = following.norm not in clauses.function_words and not verb_like(following.norm, clauses)
+    return following.text.isalpha() and following.text.islower() and noun  # not "Russia's crimes shocked"
 
 
 def object_of_preposition(clauses: Clauses, agent: Agent) -> bool:
     """The actor is the object of a preposition (an article may stand between).
 
-    After "with" a verb in -ing makes it the subject of an absolute clause ("with Russia launching missiles",
+    After an ``absolute_preposition`` ("with") a verb in -ing makes it the subject of an absolute clause
+    ("with Russia launching missiles",
     "With Putin now increasingly looking to weaponize gas"), not an object ("contacts with Russia and
     refuses to join the sanctions").
     """
@@ -127,11 +127,47 @@ def object_of_preposition(clauses: Clauses, agent: Agent) -> bool:
         before -= 1
     if before < 0 or tokens[before].norm not in clauses.classes["object_preposition"]:
         return False
-    if tokens[before].norm != "with":
+    if tokens[before].norm not in clauses.classes["absolute_preposition"]:
         return True
     k = agent.stop
     while k < len(tokens) and (
         clauses.function_words.get(tokens[k].norm) == "adverb" or tokens[k].norm.endswith("ly")
     ):
         k += 1
-    return not (k < len(tokens) and tokens[k].norm.endswith("ing") and not tokens[k].clause_break_before)
+    # "Trade with China following the bombing": an -ing preposition is no verb of an absolute clause
+    gerund = k < len(tokens) and tokens[k].norm.endswith("ing") and not tokens[k].clause_break_before
+    return not (gerund and tokens[k].norm not in clauses.classes["ing_preposition"])
+
+
+def harmed_noun(clauses: Clauses, agent_stop: int, first: int, stop: int) -> bool:
+    """Whether the words between a possessor and a participle or -ly harm word name what was harmed.
+
+    "saw their homes destroyed", "their mothers brutally murdered", "Ukraine's temporarily occupied
+    territories": the possessor owns the harmed noun. A noun between with an object after the verb is
+    its subject and acts: "North Korea's leader threatened a nuclear strike", "Iran's government brutally
+    suppressed the protests".
+    """
+    tokens = clauses.tokens
+    last = tokens[stop - 1].norm
+    if first == agent_stop or not last.endswith(("ed", "ly")):
+        return False
+    verb_end = stop
+    if last.endswith("ly"):
+        if stop >= len(tokens) or not tokens[stop].norm.endswith("ed"):
+            return True  # "its border fell dangerously close": no harm verb after the adverb
+        verb_end = stop + 1
+    between = tokens[agent_stop:first]
+    subject = any(
+        clauses.function_words.get(t.norm) != "adverb" and not t.norm.endswith("ly") for t in between
+    )
+    return not (subject and _object_at(clauses, verb_end))
+
+
+def _object_at(clauses: Clauses, k: int) -> bool:
+    """An object at token ``k``: a determiner, pronoun or actor, or a lowercase content word."""
+    tokens = clauses.tokens
+    if k >= len(tokens) or tokens[k].clause_break_before:
+        return False
+    word = tokens[k]
+    content = word.text.isalpha() and word.text.islower() and word.norm not in clauses.function_words
+    return object_follows(clauses, k) or content

@@ -22,6 +22,7 @@ from framing.agency.index import (
     written_possessive,
 )
 from framing.agency.labels import (
+    harmed_noun,
     modifies_noun,
     object_of_preposition,
     present_verb,
@@ -48,8 +49,11 @@ def agent_for(
         return None, ""  # "Spain's anti-violence commission": against the harm, no one does it
     if subcategory.rsplit("/", 1)[-1] in COMPOUND_HARM and modifies_noun(clauses, stop):
         return None, ""
-    if stop < len(clauses.tokens) and clauses.gaps[stop] == "-" and clauses.tokens[stop].text.islower():
-        return None, ""  # "NATO's entire war-fighting machine", "war-torn": a compound's first part is no act
+    compound = (
+        stop < len(clauses.tokens) and clauses.gaps[stop] == "-" and clauses.tokens[stop].text.islower()
+    )
+    if compound and subcategory.endswith(f"/{CONFLICT}"):
+        return None, ""  # "war-fighting machine", "conflict-related": no act ("invasion-fuelled" is one)
     agent, rule = participant_agent(clauses, first, subcategory, used)
     if agent is None:
         agent, rule = _any_agent(clauses, first, stop, subcategory, used)
@@ -133,13 +137,9 @@ def _tie_rule(
 ) -> str | None:
     """The rule that ties ``agent`` to the harm word at ``first:stop``; None to look further, or STOP."""
     tokens = clauses.tokens
-    if agent.kind == "anaphor":
-        # "it" acts only as the harm verb's subject: "Ukraine says it has recaptured", not "it is a war".
-        return (
-            "rule: pronoun subject of the harm verb"
-            if not copula and _subject_of(clauses, agent.stop, first)
-            else None
-        )
+    if agent.kind == "anaphor":  # "it" acts only as the harm verb's subject: "Ukraine says it has recaptured"
+        subject = not copula and _subject_of(clauses, agent.stop, first)
+        return "rule: pronoun subject of the harm verb" if subject else None
     distance = first - agent.stop
     if distance > 0 and tokens[first - 1].norm in clauses.classes["adjectival_forces"]:
         distance -= 1  # "Russia's full-scale military invasion": the kind of harm is part of its noun
@@ -149,23 +149,18 @@ def _tie_rule(
     if sufferer and not owner and _suffers(clauses, agent, first, stop):
         return STOP  # "Ukrainian refugees", "they have fallen victim": who suffers; "Putin's victims" stay
     if owner:
-        # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death");
-        # before a participle or an adverb, a noun between is what was harmed ("saw their homes destroyed",
-        # "their mothers brutally murdered").
+        # A possessor qualifies a noun: before a preposition "her" is an object ("stabbed her to death")
         before_noun = clauses.function_words.get(tokens[first].norm) != "preposition"
-        participle = distance > 0 and tokens[stop - 1].norm.endswith(("ed", "ly"))
-        return (
-            "rule: possessive before harm"
-            if distance <= MODIFIER_WINDOW and before_noun and not participle
-            else None
-        )
+        harmed = harmed_noun(clauses, agent.stop, first, stop)  # "saw their homes destroyed"
+        tied = distance <= MODIFIER_WINDOW and before_noun and not harmed
+        return "rule: possessive before harm" if tied else None
     conflict = subcategory.endswith(f"/{CONFLICT}")
     if agent.kind == "demonym":
         return _national_rule(clauses, first, stop, subcategory, distance, conflict=conflict)
     if conflict and distance == 0 and agent.first > 0 and clauses.gaps[agent.first].strip(". ") == "-":
         return STOP  # "the Russia-Ukraine conflict", "the Israel-Hamas war": two parties, no agent
     # "military and civilian casualties": adjectives coordinated before the harm noun qualify it together
-    paired = distance in (1, 2) and tokens[agent.stop].norm in ("and", "or")
+    paired = distance in (1, 2) and tokens[agent.stop].norm in clauses.classes["verb_coordinator"]
     if (
         (distance == 0 or paired)
         and tokens[agent.first].norm in clauses.classes["adjectival_forces"]

@@ -75,7 +75,8 @@ def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
     "according to the independent Russian Telegram channel SOTA", "according to Russian independent news
     outlet Mediazona" (classes ``media_noun``, ``media_head``): SOTA and Mediazona, media, not the words
     before them. Only in the phrase cited: the noun is in the mention or right after it ("According to Mr
-    Smith, the newspaper Pravda lied" is Smith's).
+    Smith, the newspaper Pravda lied" is Smith's). A name right before an ``outlet_head`` noun is an
+    outlet too ("as quoted by the SITA newswire").
     """
     tokens = ctx.tokens
     heads = media_words(ctx.lexicons)
@@ -92,11 +93,10 @@ def _named_medium(ctx: SentenceContext, cue: Hit, mention: Mention) -> Mention:
             if name is not None:
                 return dataclasses.replace(name, kind="media")
     after = tokens[mention.stop].text if mention.stop < len(tokens) else ""
-    # "as quoted by the SITA newswire": a name before a medium's noun is the medium's ("the UN agency" is no outlet)
-    named = mention.kind in ("name", "person") or after != "agency"
+    # "as quoted by the SITA newswire": a name before an outlet's noun is the outlet ("Kremlin website" is not)
     return (
         dataclasses.replace(mention, kind="media")
-        if named and in_class(ctx.lexicons, after, "media_head")
+        if in_class(ctx.lexicons, after, "outlet_head")
         else mention
     )
 

@@ -248,14 +248,16 @@ def finite_clause(tokens: Sequence[Token], first: int, stop: int, lexicons: Lexi
     function_words = lexicons.speech.function_words
     k = first
     if k + 1 < stop and in_class(lexicons, tokens[k].norm, "article") and tokens[k + 1].text[:1].isupper():
-        k += 1  # "Should there be any escalation regarding Ukraine, the EU is ready to ..., stressed the Chancellor"
+        k += 1  # "Should there be any escalation regarding Ukraine, the EU is ready to ..., stressed X"
     while k < stop and k - first < 4 and tokens[k].text[:1].isupper():
         k += 1
     pronoun = first < stop and function_words.get(tokens[first].norm) == "pronoun"
     if k == first and pronoun and not in_class(lexicons, tokens[first].norm, "relative"):
         k += 1  # "he has", not "who has": a relative clause is an aside ("Obama, who has called ..., said")
+    # "Mr Smith, I am told, said", "Mr Putin, it was reported, said": a three-word comment clause is an aside
     return (
         first < k < stop - 1
+        and stop - first > 3
         and function_words.get(tokens[k].norm) == "auxiliary"
         and tokens[k + 1].text.isalpha()
         and tokens[k + 1].text.islower()

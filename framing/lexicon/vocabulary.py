@@ -121,6 +121,7 @@ WORD_CLASSES = (
     "text_owner_preposition",
     "name_possessive",
     "media_head",
+    "outlet_head",
     "former",
     "new_referent",
     "complement_adjective",
@@ -191,6 +192,8 @@ WORD_CLASSES = (
     "accusing_verb",
     "participation",
     "object_preposition",
+    "absolute_preposition",
+    "ing_preposition",
     "sentential_relative",
 )
 """Classes of ``sources/word_classes.tsv``; a word may have several (one row each)."""
