@@ -117,9 +117,8 @@ def object_of_preposition(clauses: Clauses, agent: Agent) -> bool:
     """The actor is the object of a preposition (an article may stand between).
 
     After an ``absolute_preposition`` ("with") a verb in -ing makes it the subject of an absolute clause
-    ("with Russia launching missiles",
-    "With Putin now increasingly looking to weaponize gas"), not an object ("contacts with Russia and
-    refuses to join the sanctions").
+    ("with Russia launching missiles", "With Putin now increasingly looking to weaponize gas"), not an
+    object ("contacts with Russia and refuses to join the sanctions").
     """
     tokens = clauses.tokens
     before = agent.first - 1
