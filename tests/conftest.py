@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import ast
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -71,3 +72,18 @@ def smolensk() -> str:
 @pytest.fixture(scope="session")
 def volgograd() -> str:
     return (SEEDS / "volgograd_boharev.txt").read_text(encoding="utf-8")
+
+
+def oversized(package: Path, max_lines: int, max_function: int) -> list[str]:
+    """The modules of a package over ``max_lines`` lines and its functions over ``max_function`` lines."""
+    found = []
+    for module in sorted(package.glob("*.py")):
+        source = module.read_text(encoding="utf-8")
+        if source.count("\n") > max_lines:
+            found.append(f"{module.name} has {source.count(chr(10))} lines")
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                length = node.end_lineno - node.lineno + 1
+                if length > max_function:
+                    found.append(f"{module.name}:{node.name} has {length} lines")
+    return found

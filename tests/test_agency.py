@@ -1,10 +1,10 @@
 """framing.agency: the faster forms build what the plain ones did."""
 
-import ast
 import itertools
 from pathlib import Path
 
 import pytest
+from conftest import oversized
 
 import framing.agency
 from framing import load_lexicons
@@ -83,11 +83,4 @@ def test_the_tokens_starting_in_a_span_are_those_a_test_of_each_token_finds():
 
 def test_agency_modules_stay_small():
     """The agency stage stays a package of small modules: none over 400 lines, no function over 60."""
-    package = Path(framing.agency.__file__).parent
-    for module in sorted(package.glob("*.py")):
-        source = module.read_text(encoding="utf-8")
-        assert source.count("\n") <= 400, f"{module.name} has {source.count(chr(10))} lines"
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                length = node.end_lineno - node.lineno + 1
-                assert length <= 60, f"{module.name}:{node.name} has {length} lines"
+    assert oversized(Path(framing.agency.__file__).parent, 400, 60) == []

@@ -1,11 +1,10 @@
 """Who said what: hard cases kept as data (tests/cases/attribution.json) and the seed checks."""
 
-import ast
 import json
 from pathlib import Path
 
 import pytest
-from conftest import SHARED_DATA
+from conftest import SHARED_DATA, oversized
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -261,11 +260,4 @@ def test_a_role_keeps_a_whole_office_and_otherwise_its_head_word(role, head):
 
 def test_attribution_modules_stay_small():
     """Issue 9: no module of the attribution package over 300 lines, no function over 60."""
-    package = Path(framing.attribution.__file__).parent
-    for module in sorted(package.glob("*.py")):
-        source = module.read_text(encoding="utf-8")
-        assert source.count("\n") <= 300, f"{module.name} has {source.count(chr(10))} lines"
-        for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-                length = node.end_lineno - node.lineno + 1
-                assert length <= 60, f"{module.name}:{node.name} has {length} lines"
+    assert oversized(Path(framing.attribution.__file__).parent, 300, 60) == []

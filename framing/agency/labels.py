@@ -10,6 +10,7 @@ group"). Read by :mod:`framing.agency.ties`.
 from __future__ import annotations
 
 from framing.agency.index import Agent, Clauses
+from framing.tokenize import Token
 
 
 def present_verb(clauses: Clauses, agent: Agent, first: int, stop: int) -> bool:
@@ -109,8 +110,9 @@ def modifies_noun(clauses: Clauses, stop: int) -> bool:
     if stop >= len(clauses.tokens) or clauses.tokens[stop].clause_break_before:
         return False
     following = clauses.tokens[stop]
-    noun = following.norm not in clauses.function_words and not verb_like(following.norm, clauses)
-    return following.text.isalpha() and following.text.islower() and noun  # not "Russia's crimes shocked"
+    return _content_word(clauses, following) and not verb_like(
+        following.norm, clauses
+    )  # not "crimes shocked"
 
 
 def object_of_preposition(clauses: Clauses, agent: Agent) -> bool:
@@ -167,6 +169,9 @@ def _object_at(clauses: Clauses, k: int) -> bool:
     tokens = clauses.tokens
     if k >= len(tokens) or tokens[k].clause_break_before:
         return False
-    word = tokens[k]
-    content = word.text.isalpha() and word.text.islower() and word.norm not in clauses.function_words
-    return object_follows(clauses, k) or content
+    return object_follows(clauses, k) or _content_word(clauses, tokens[k])
+
+
+def _content_word(clauses: Clauses, token: Token) -> bool:
+    """A lowercase word that is no function word ("retaliation", "group")."""
+    return token.text.isalpha() and token.text.islower() and token.norm not in clauses.function_words
